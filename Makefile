@@ -1,0 +1,43 @@
+# Two commands do all the set-up (see README): `make run` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+# Tests must never touch a real user's data or keyring, and Qt runs without a screen.
+TEST_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run demo test lint typecheck pytest lock clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[test,hub]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/bluepacific-desktop $(ARGS)
+
+demo: $(STAMP)
+	$(VENV)/bin/bluepacific-desktop --demo $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks migrations
+	$(VENV)/bin/ruff format --check src tests benchmarks migrations
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	$(TEST_ENV) dbus-run-session -- $(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+# Re-pin every dependency after changing pyproject.toml (needs network).
+lock:
+	rm -rf .lockvenv && python3 -m venv .lockvenv
+	.lockvenv/bin/pip install --quiet --upgrade pip
+	.lockvenv/bin/pip install --quiet -e '.[test,hub]'
+	.lockvenv/bin/pip freeze --exclude-editable | grep -v '^-e' > requirements/constraints.txt
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Blue Pacific hub: the central HTTPS endpoint that desktop apps sync with."""
