@@ -1,0 +1,101 @@
+"""Names and numbers of the sync protocol: API prefix, kinds, statuses, roles, error codes."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from typing import Final
+
+API_VERSION: Final = 1
+API_PREFIX: Final = "/api/v1"
+SERVICE_NAME: Final = "bluepacific-hub"
+CLIENT_HEADER: Final = "X-BluePacific-Client"
+
+# Hard limits that both sides respect, so that a broken peer cannot exhaust memory.
+MAX_COMPRESSED_BODY: Final = 16 * 1024 * 1024
+MAX_DECODED_BODY: Final = 64 * 1024 * 1024
+MAX_CHANGES_PER_BATCH: Final = 5000
+MAX_PULL_LIMIT: Final = 1000
+DEFAULT_PULL_LIMIT: Final = 500
+
+
+class RecordKind(StrEnum):
+    """Every kind of record that travels over the wire."""
+
+    PERSON = "person"
+    TRAINING_SESSION = "training_session"
+    ATTENDANCE = "attendance"
+    CAPABILITY_REPORT = "capability_report"
+    CONTACT = "contact"
+    ENGAGEMENT = "engagement"
+    REF_COUNTRY = "ref_country"
+    REF_CAPABILITY = "ref_capability"
+    REF_COURSE = "ref_course"
+    REF_ORG_TYPE = "ref_org_type"
+    REF_CONTACT_ROLE = "ref_contact_role"
+
+
+PUSHABLE_KINDS: Final = frozenset(
+    {
+        RecordKind.PERSON,
+        RecordKind.TRAINING_SESSION,
+        RecordKind.ATTENDANCE,
+        RecordKind.CAPABILITY_REPORT,
+        RecordKind.CONTACT,
+        RecordKind.ENGAGEMENT,
+    }
+)
+REFERENCE_KINDS: Final = frozenset(set(RecordKind) - PUSHABLE_KINDS)
+# Kinds that every device pulls whatever its country (the shared regional directory).
+SHARED_KINDS: Final = frozenset({RecordKind.CONTACT})
+
+
+class Op(StrEnum):
+    """What a change does to its record."""
+
+    UPSERT = "upsert"
+    DELETE = "delete"
+
+
+class ChangeStatus(StrEnum):
+    """The hub's verdict on one pushed change."""
+
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"
+    CONFLICT = "conflict"
+    REFUSED = "refused"
+
+
+class Role(StrEnum):
+    """Who a hub user is: a national focal point or a regional administrator."""
+
+    FOCAL_POINT = "focal_point"
+    REGIONAL_ADMIN = "regional_admin"
+
+
+class ErrorCode(StrEnum):
+    """The `error` field of every error answer from the hub."""
+
+    BAD_REQUEST = "bad_request"
+    BAD_CREDENTIALS = "bad_credentials"
+    UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    CLIENT_TOO_OLD = "client_too_old"
+    CLIENT_VERSION_MISSING = "client_version_missing"
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+    BATCH_IN_PROGRESS = "batch_in_progress"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    INTERNAL = "internal_error"
+
+
+# Reference records have ids derived from their kind and code, so that the copy the
+# desktop ships and the hub's copy name the same records.
+REFERENCE_NAMESPACE: Final = uuid.UUID("7d2f0c52-6a4b-4c1e-9a53-2b1f3e8c5d10")
+
+
+def reference_record_id(kind: str, code: str) -> str:
+    """The record_id of the reference entry `code` of `kind` (a UUID 5, stable everywhere)."""
+    return str(uuid.uuid5(REFERENCE_NAMESPACE, f"{kind}:{code}"))

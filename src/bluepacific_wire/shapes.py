@@ -1,0 +1,108 @@
+"""The JSON bodies of the sync protocol, as TypedDicts (what a decoded, validated body holds)."""
+
+from __future__ import annotations
+
+from typing import TypeAlias, TypedDict
+
+Scalar: TypeAlias = str | int | float | bool | None
+FieldValue: TypeAlias = Scalar | list[Scalar]
+Fields: TypeAlias = dict[str, FieldValue]
+
+
+class Envelope(TypedDict):
+    """One record as the hub holds it: the latest version, or a tombstone."""
+
+    kind: str
+    record_id: str
+    country: str | None
+    revision: int
+    deleted: bool
+    fields: Fields
+    created_at: str
+    updated_at: str
+    device_id: str | None
+
+
+class Change(TypedDict):
+    """One queued local change, as the desktop pushes it."""
+
+    change_id: str
+    kind: str
+    record_id: str
+    country: str
+    op: str
+    base_revision: int | None
+    changed_fields: list[str]
+    fields: Fields
+
+
+class PushRequest(TypedDict):
+    """POST /sync/push body (sent gzip-compressed)."""
+
+    batch_id: str
+    client_version: str
+    device_time: str
+    changes: list[Change]
+
+
+class ChangeResult(TypedDict):
+    """The hub's answer for one change of a batch."""
+
+    change_id: str
+    record_id: str
+    status: str
+    revision: int | None
+    reason: str | None
+    server_record: Envelope | None
+
+
+class PushResponse(TypedDict):
+    """POST /sync/push answer; replayed unchanged for a batch_id already seen."""
+
+    batch_id: str
+    server_time: str
+    results: list[ChangeResult]
+
+
+class PullResponse(TypedDict):
+    """GET /sync/pull answer: one page of records changed after the cursor."""
+
+    changes: list[Envelope]
+    next_cursor: int
+    has_more: bool
+    server_time: str
+
+
+class Health(TypedDict):
+    """GET /health answer; `service` tells the hub from a captive portal."""
+
+    service: str
+    api_version: int
+    server_time: str
+    min_client_version: str
+    current_desktop_version: str
+
+
+class LoginRequest(TypedDict):
+    """POST /auth/login body."""
+
+    username: str
+    password: str
+    device_name: str
+
+
+class LoginResponse(TypedDict):
+    """POST /auth/login answer: a bearer token for this device, shown only once."""
+
+    device_id: str
+    token: str
+    country: str
+    role: str
+    server_time: str
+
+
+class ErrorBody(TypedDict):
+    """Every error answer of the hub."""
+
+    error: str
+    message: str

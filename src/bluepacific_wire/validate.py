@@ -1,0 +1,198 @@
+"""Turn decoded JSON bodies into the typed shapes of `shapes`, or raise WireFormatError."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bluepacific_wire.codec import parse_time
+from bluepacific_wire.constants import MAX_CHANGES_PER_BATCH, ChangeStatus, Op, RecordKind
+from bluepacific_wire.errors import WireFormatError
+from bluepacific_wire.fields import (
+    parse_bool,
+    parse_country,
+    parse_field_name,
+    parse_fields,
+    parse_int,
+    parse_str,
+    parse_uuid,
+    parse_version,
+    require_key,
+    require_object,
+)
+from bluepacific_wire.shapes import (
+    Change,
+    ChangeResult,
+    Envelope,
+    ErrorBody,
+    Health,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+
+def _time(value: Any, field: str) -> str:
+    text = parse_str(value, field, max_length=40)
+    parse_time(text, field)
+    return text
+
+
+def _optional(value: Any, parse: Any, field: str) -> Any:
+    return None if value is None else parse(value, field)
+
+
+def parse_change(value: Any, field: str = "change") -> Change:
+    """One pushed change. The kind is checked to be a known name, not a pushable one."""
+    obj = require_object(value, field)
+    kind = parse_str(require_key(obj, "kind", field), f"{field}.kind", max_length=40)
+    if kind not in set(RecordKind):
+        raise WireFormatError(f"{field}.kind", f"is not a known kind of record: {kind!r}")
+    op = require_key(obj, "op", field)
+    if op not in set(Op):
+        raise WireFormatError(f"{field}.op", 'must be "upsert" or "delete"')
+    changed = require_key(obj, "changed_fields", field)
+    if not isinstance(changed, list):
+        raise WireFormatError(f"{field}.changed_fields", "must be a list of field names")
+    return Change(
+        change_id=parse_uuid(require_key(obj, "change_id", field), f"{field}.change_id"),
+        kind=kind,
+        record_id=parse_uuid(require_key(obj, "record_id", field), f"{field}.record_id"),
+        country=parse_country(require_key(obj, "country", field), f"{field}.country"),
+        op=str(op),
+        base_revision=_optional(
+            require_key(obj, "base_revision", field), parse_int, f"{field}.base_revision"
+        ),
+        changed_fields=[
+            parse_field_name(name, f"{field}.changed_fields[{i}]") for i, name in enumerate(changed)
+        ],
+        fields=parse_fields(require_key(obj, "fields", field), f"{field}.fields"),
+    )
+
+
+def parse_push_header(value: Any) -> tuple[str, str, str, list[Any]]:
+    """batch_id, client_version, device_time and the still-unchecked list of changes."""
+    obj = require_object(value, "body")
+    batch_id = parse_uuid(require_key(obj, "batch_id", ""), "batch_id")
+    version = parse_str(require_key(obj, "client_version", ""), "client_version", max_length=40)
+    parse_version(version, "client_version")
+    device_time = _time(require_key(obj, "device_time", ""), "device_time")
+    changes = require_key(obj, "changes", "")
+    if not isinstance(changes, list):
+        raise WireFormatError("changes", "must be a list")
+    if len(changes) > MAX_CHANGES_PER_BATCH:
+        raise WireFormatError("changes", f"has more than {MAX_CHANGES_PER_BATCH} changes")
+    return batch_id, version, device_time, changes
+
+
+def parse_push_request(value: Any) -> PushRequest:
+    """A whole push body, every change included."""
+    batch_id, version, device_time, changes = parse_push_header(value)
+    return PushRequest(
+        batch_id=batch_id,
+        client_version=version,
+        device_time=device_time,
+        changes=[parse_change(c, f"changes[{i}]") for i, c in enumerate(changes)],
+    )
+
+
+def parse_envelope(value: Any, field: str = "record") -> Envelope:
+    """One record as the hub sends it."""
+    obj = require_object(value, field)
+    kind = parse_str(require_key(obj, "kind", field), f"{field}.kind", max_length=40)
+    return Envelope(
+        kind=kind,
+        record_id=parse_uuid(require_key(obj, "record_id", field), f"{field}.record_id"),
+        country=_optional(require_key(obj, "country", field), parse_country, f"{field}.country"),
+        revision=parse_int(require_key(obj, "revision", field), f"{field}.revision", minimum=1),
+        deleted=parse_bool(require_key(obj, "deleted", field), f"{field}.deleted"),
+        fields=parse_fields(require_key(obj, "fields", field), f"{field}.fields"),
+        created_at=_time(require_key(obj, "created_at", field), f"{field}.created_at"),
+        updated_at=_time(require_key(obj, "updated_at", field), f"{field}.updated_at"),
+        device_id=_optional(require_key(obj, "device_id", field), parse_uuid, f"{field}.device_id"),
+    )
+
+
+def parse_change_result(value: Any, field: str = "result") -> ChangeResult:
+    """The hub's verdict on one change."""
+    obj = require_object(value, field)
+    status = require_key(obj, "status", field)
+    if status not in set(ChangeStatus):
+        raise WireFormatError(f"{field}.status", f"is not a known status: {status!r}")
+    reason = require_key(obj, "reason", field)
+    return ChangeResult(
+        change_id=parse_uuid(require_key(obj, "change_id", field), f"{field}.change_id"),
+        record_id=parse_uuid(require_key(obj, "record_id", field), f"{field}.record_id"),
+        status=str(status),
+        revision=_optional(require_key(obj, "revision", field), parse_int, f"{field}.revision"),
+        reason=None if reason is None else parse_str(reason, f"{field}.reason", max_length=2000),
+        server_record=_optional(
+            require_key(obj, "server_record", field), parse_envelope, f"{field}.server_record"
+        ),
+    )
+
+
+def parse_push_response(value: Any) -> PushResponse:
+    """The whole answer to a push."""
+    obj = require_object(value, "body")
+    results = require_key(obj, "results", "")
+    if not isinstance(results, list):
+        raise WireFormatError("results", "must be a list")
+    return PushResponse(
+        batch_id=parse_uuid(require_key(obj, "batch_id", ""), "batch_id"),
+        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        results=[parse_change_result(r, f"results[{i}]") for i, r in enumerate(results)],
+    )
+
+
+def parse_pull_response(value: Any) -> PullResponse:
+    """One page of a pull."""
+    obj = require_object(value, "body")
+    changes = require_key(obj, "changes", "")
+    if not isinstance(changes, list):
+        raise WireFormatError("changes", "must be a list")
+    return PullResponse(
+        changes=[parse_envelope(c, f"changes[{i}]") for i, c in enumerate(changes)],
+        next_cursor=parse_int(require_key(obj, "next_cursor", ""), "next_cursor"),
+        has_more=parse_bool(require_key(obj, "has_more", ""), "has_more"),
+        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+    )
+
+
+def parse_health(value: Any) -> Health:
+    """The health answer; a captive portal's page fails here (not an object, wrong service)."""
+    obj = require_object(value, "body")
+    return Health(
+        service=parse_str(require_key(obj, "service", ""), "service", max_length=100),
+        api_version=parse_int(require_key(obj, "api_version", ""), "api_version"),
+        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        min_client_version=parse_str(
+            require_key(obj, "min_client_version", ""), "min_client_version", max_length=40
+        ),
+        current_desktop_version=parse_str(
+            require_key(obj, "current_desktop_version", ""),
+            "current_desktop_version",
+            max_length=40,
+        ),
+    )
+
+
+def parse_login_response(value: Any) -> LoginResponse:
+    """The login answer."""
+    obj = require_object(value, "body")
+    return LoginResponse(
+        device_id=parse_uuid(require_key(obj, "device_id", ""), "device_id"),
+        token=parse_str(require_key(obj, "token", ""), "token", max_length=200),
+        country=parse_country(require_key(obj, "country", ""), "country"),
+        role=parse_str(require_key(obj, "role", ""), "role", max_length=40),
+        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+    )
+
+
+def parse_error_body(value: Any) -> ErrorBody:
+    """An error answer: {"error": code, "message": plain words}."""
+    obj = require_object(value, "body")
+    return ErrorBody(
+        error=parse_str(require_key(obj, "error", ""), "error", max_length=100),
+        message=parse_str(require_key(obj, "message", ""), "message", max_length=2000, empty=True),
+    )
