@@ -1,0 +1,52 @@
+"""Fixed lists the focal points choose from, and the kinds of synced record."""
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    ANOTHER = "another"
+    NOT_STATED = "not_stated"
+
+
+class TrainingMode(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    BLENDED = "blended"
+
+
+class EngagementKind(StrEnum):
+    MEETING = "meeting"
+    INFORMATION_EXCHANGE = "information_exchange"
+    JOINT_OPERATION = "joint_operation"
+    WORKSHOP = "workshop"
+
+
+class RecordKind(StrEnum):
+    """Kinds of record that sync with the hub (names are part of the wire format)."""
+
+    PERSON = "person"
+    TRAINING_SESSION = "training_session"
+    ATTENDANCE = "attendance"
+    CAPABILITY_REPORT = "capability_report"
+    CONTACT = "contact"
+    ENGAGEMENT = "engagement"
+
+
+class ChangeOp(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class CapabilityMetric(StrEnum):
+    """Monthly counts a capability report may carry; each capability uses some of them."""
+
+    SEARCHES = "searches"
+    HITS = "hits"
+    NOTICES_REQUESTED = "notices_requested"
+    DIFFUSIONS_REQUESTED = "diffusions_requested"
+    MESSAGES_EXCHANGED = "messages_exchanged"
+    ACTIVE_ACCOUNTS = "active_accounts"
+    PARTICIPANTS = "participants"

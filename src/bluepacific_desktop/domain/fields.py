@@ -1,0 +1,242 @@
+"""Checks of single fields (text, dates, scores, e-mail, phone) that collect plain problems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import phonenumbers
+
+from bluepacific_desktop.domain.context import EARLIEST_DATE, RuleContext
+from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def clean_text(value: Any) -> str:
+    """NFC-normalised, trimmed, single-spaced text (keeps ʻokina and macrons as typed)."""
+    text = unicodedata.normalize("NFC", str(value))
+    return " ".join(text.split())
+
+
+def format_date(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+class FieldChecker:
+    """Reads fields from `data`, normalises them into `out`, and records every problem found."""
+
+    def __init__(self, data: Mapping[str, Any], ctx: RuleContext) -> None:
+        self.data = data
+        self.ctx = ctx
+        self.out: dict[str, Any] = {}
+        self.problems: list[FieldProblem] = []
+
+    def problem(self, name: str, code: str, message: str, **params: Any) -> None:
+        self.problems.append(FieldProblem(name, code, message, params))
+
+    def _raw(self, name: str) -> Any:
+        value = self.data.get(name)
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def _missing(self, name: str, label: str, required: bool) -> bool:
+        if self._raw(name) is not None:
+            return False
+        if required:
+            self.problem(name, "required", f"{label} is required.", label=label)
+        self.out[name] = None
+        return True
+
+    def text(self, name: str, label: str, *, required: bool = False, max_len: int = 200) -> None:
+        if self._missing(name, label, required):
+            return
+        text = clean_text(self._raw(name))
+        if len(text) > max_len:
+            self.problem(
+                name,
+                "too_long",
+                f"{label} is too long ({len(text)} characters; at most {max_len}).",
+                label=label,
+                max=max_len,
+            )
+        self.out[name] = text
+
+    def long_text(self, name: str, label: str, *, max_len: int = 20000) -> None:
+        raw = self._raw(name)
+        text = unicodedata.normalize("NFC", str(raw)).strip() if raw is not None else ""
+        if len(text) > max_len:
+            self.problem(name, "too_long", f"{label} is too long (at most {max_len} characters).")
+        self.out[name] = text
+
+    def choice(self, name: str, label: str, enum: type[E], *, required: bool = True) -> None:
+        if self._missing(name, label, required):
+            return
+        raw = str(self._raw(name)).strip().lower().replace(" ", "_")
+        try:
+            self.out[name] = enum(raw).value
+        except ValueError:
+            allowed = ", ".join(e.value.replace("_", " ") for e in enum)
+            self.problem(
+                name,
+                "not_in_list",
+                f"{label} “{self._raw(name)}” is not one of: {allowed}.",
+                label=label,
+                allowed=allowed,
+            )
+
+    def code(self, name: str, label: str, allowed: Iterable[str], *, required: bool = True) -> None:
+        if self._missing(name, label, required):
+            return
+        raw = str(self._raw(name)).strip()
+        allowed_set = set(allowed)
+        candidate = raw if raw in allowed_set else raw.upper()
+        if candidate not in allowed_set:
+            self.problem(
+                name,
+                "unknown_code",
+                f"{label} “{raw}” is not in the list this app knows.",
+                label=label,
+                value=raw,
+            )
+            return
+        self.out[name] = candidate
+
+    def boolean(self, name: str, *, default: bool = False) -> None:
+        raw = self._raw(name)
+        if raw is None:
+            self.out[name] = default
+        elif isinstance(raw, str):
+            self.out[name] = raw.strip().lower() in {"1", "true", "yes", "y", "oui", "o", "x"}
+        else:
+            self.out[name] = bool(raw)
+
+    def day(self, name: str, label: str, *, required: bool = True) -> None:
+        if self._missing(name, label, required):
+            return
+        raw = self._raw(name)
+        if isinstance(raw, date):
+            value = raw
+        else:
+            try:
+                value = date.fromisoformat(str(raw).strip())
+            except ValueError:
+                self.problem(
+                    name,
+                    "bad_date",
+                    f"{label} “{raw}” is not a date (write it as YYYY-MM-DD).",
+                    label=label,
+                )
+                return
+        if not EARLIEST_DATE <= value <= self.ctx.latest_date:
+            self.problem(
+                name,
+                "date_out_of_range",
+                f"{label} {format_date(value)} is out of range: it must be between "
+                f"{format_date(EARLIEST_DATE)} and {format_date(self.ctx.latest_date)}.",
+                label=label,
+            )
+            return
+        self.out[name] = value
+
+    def month(self, name: str, label: str) -> None:
+        if self._missing(name, label, True):
+            return
+        raw = str(self._raw(name)).strip()
+        match = _MONTH.match(raw)
+        month_ok = match is not None and 1 <= int(match.group(2)) <= 12
+        if not month_ok or match is None:
+            self.problem(
+                name, "bad_month", f"{label} “{raw}” is not a month (write it as YYYY-MM)."
+            )
+            return
+        first = date(int(match.group(1)), int(match.group(2)), 1)
+        if not EARLIEST_DATE <= first <= self.ctx.today:
+            self.problem(
+                name,
+                "month_out_of_range",
+                f"{label} {first:%B %Y} is out of range: reports cover months from "
+                f"{EARLIEST_DATE:%B %Y} up to the current month.",
+            )
+            return
+        self.out[name] = raw
+
+    def number(
+        self, name: str, label: str, *, low: float, high: float | None, integer: bool
+    ) -> None:
+        if self._missing(name, label, False):
+            return
+        raw = self._raw(name)
+        try:
+            value: float = (
+                float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else raw
+            )
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError
+        except ValueError:
+            self.problem(name, "not_a_number", f"{label} “{raw}” is not a number.", label=label)
+            return
+        if integer and value != int(value):
+            self.problem(name, "not_whole", f"{label} must be a whole number, not {raw}.")
+            return
+        if value < low or (high is not None and value > high):
+            limit = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
+            self.problem(
+                name,
+                "number_out_of_range",
+                f"{label} {value:g} is out of range: it must be {limit}.",
+                label=label,
+            )
+            return
+        self.out[name] = int(value) if integer else float(value)
+
+    def score(self, name: str, label: str) -> None:
+        self.number(name, label, low=0, high=100, integer=False)
+
+    def count(self, name: str, label: str) -> None:
+        self.number(name, label, low=0, high=None, integer=True)
+
+    def email(self, name: str, label: str, value: Any) -> str | None:
+        text = clean_text(value).replace(" ", "")
+        if not _EMAIL.match(text):
+            self.problem(
+                name,
+                "bad_email",
+                f"{label} “{value}” is not an e-mail address "
+                "(it should look like name@example.org).",
+                label=label,
+            )
+            return None
+        local, domain = text.rsplit("@", 1)
+        return f"{local}@{domain.lower()}"
+
+    def phone(self, name: str, label: str, value: Any, region: str) -> str | None:
+        text = clean_text(value)
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            self.problem(
+                name,
+                "bad_phone",
+                f"{label} “{text}” is not a valid phone number for "
+                f"{self.ctx.country_name(region)}. Write it with the country code, "
+                "for example +679 331 2345.",
+                label=label,
+            )
+            return None
+        return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+    def finish(self) -> dict[str, Any]:
+        if self.problems:
+            raise ValidationError(self.problems)
+        return self.out

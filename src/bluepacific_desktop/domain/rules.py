@@ -1,0 +1,166 @@
+"""Validation rules of each record kind: a full record in, normalised fields out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bluepacific_desktop.domain.context import RuleContext
+from bluepacific_desktop.domain.enums import (
+    CapabilityMetric,
+    EngagementKind,
+    RecordKind,
+    Sex,
+    TrainingMode,
+)
+from bluepacific_desktop.domain.fields import FieldChecker, clean_text, format_date
+
+Fields = dict[str, Any]
+
+
+def as_list(value: Any) -> list[Any]:
+    """Accept a list, or text separated by semicolons/commas/new lines (as typed or imported)."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple | set | frozenset):
+        return [v for v in value if v is not None and str(v).strip()]
+    text = str(value)
+    for sep in (";", "\n"):
+        text = text.replace(sep, ",")
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _time_zone(c: FieldChecker, country: str) -> None:
+    zones = c.ctx.country_zones.get(country, ())
+    raw = c.data.get("time_zone")
+    if raw in (None, "") and zones:
+        c.out["time_zone"] = zones[0]
+    elif raw in zones:
+        c.out["time_zone"] = raw
+    else:
+        c.problem(
+            "time_zone",
+            "bad_zone",
+            f"Time zone “{raw}” is not a zone of "
+            f"{c.ctx.country_name(country)} (use one of: {', '.join(zones)}).",
+        )
+
+
+def _id_list(c: FieldChecker, name: str) -> None:
+    c.out[name] = sorted({str(v).strip().lower() for v in as_list(c.data.get(name))})
+
+
+def check_person(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.text("full_name", "Name", required=True)
+    c.choice("sex", "Sex", Sex)
+    c.text("agency", "Agency")
+    c.text("rank", "Rank")
+    c.text("position", "Position")
+    raw_email = data.get("email")
+    c.out["email"] = c.email("email", "E-mail", raw_email) if raw_email not in (None, "") else None
+    raw_phone = data.get("phone")
+    c.out["phone"] = (
+        c.phone("phone", "Phone", raw_phone, ctx.device_country)
+        if raw_phone not in (None, "")
+        else None
+    )
+    return c.finish()
+
+
+def check_training_session(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.code("course_code", "Course", ctx.courses)
+    c.text("title", "Title")
+    c.choice("mode", "Mode", TrainingMode)
+    c.day("start_date", "Start date")
+    c.day("end_date", "End date")
+    start, end = c.out.get("start_date"), c.out.get("end_date")
+    if start is not None and end is not None and end < start:
+        c.problem(
+            "end_date",
+            "end_before_start",
+            f"End date ({format_date(end)}) is before the start date ({format_date(start)}).",
+        )
+    _time_zone(c, ctx.device_country)
+    c.text("location", "Location")
+    c.text("organiser", "Organiser")
+    c.out["tags"] = sorted({clean_text(t).lower() for t in as_list(data.get("tags"))})
+    _id_list(c, "trainer_ids")
+    c.long_text("notes", "Notes")
+    return c.finish()
+
+
+def check_attendance(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.text("session_id", "Training session", required=True, max_len=36)
+    c.text("person_id", "Person", required=True, max_len=36)
+    c.boolean("completed")
+    c.score("pre_score", "Pre-test score")
+    c.score("post_score", "Post-test score")
+    c.boolean("certificate_issued")
+    return c.finish()
+
+
+def check_capability_report(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.code("capability_code", "Capability", ctx.capability_metrics)
+    c.month("period", "Month")
+    applicable = ctx.capability_metrics.get(c.out.get("capability_code") or "", frozenset())
+    for metric in CapabilityMetric:
+        label = metric.value.replace("_", " ").capitalize()
+        if metric.value in applicable:
+            c.count(metric.value, label)
+        elif data.get(metric.value) not in (None, "", 0):
+            c.problem(
+                metric.value,
+                "metric_not_applicable",
+                f"{label} does not apply to capability {c.out.get('capability_code')}; "
+                "leave it empty.",
+            )
+        else:
+            c.out[metric.value] = None
+    c.long_text("narrative", "Narrative")
+    c.long_text("success_stories", "Success stories")
+    return c.finish()
+
+
+def check_contact(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.text("full_name", "Name", required=True)
+    c.text("organisation", "Organisation", required=True)
+    c.code("org_type", "Organisation type", ctx.org_types)
+    c.code("role", "Role", ctx.contact_roles, required=False)
+    c.code("contact_country", "Country", ctx.country_zones)
+    region = c.out.get("contact_country") or ctx.device_country
+    emails = [c.email("emails", "E-mail", e) for e in as_list(data.get("emails"))]
+    c.out["emails"] = [e for e in emails if e]
+    phones = [c.phone("phones", "Phone", p, region) for p in as_list(data.get("phones"))]
+    c.out["phones"] = [p for p in phones if p]
+    c.out["languages"] = sorted({clean_text(x).lower() for x in as_list(data.get("languages"))})
+    c.boolean("secure_channel")
+    c.long_text("notes", "Notes")
+    c.day("review_date", "Review date", required=False)
+    return c.finish()
+
+
+def check_engagement(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+    c = FieldChecker(data, ctx)
+    c.day("date", "Date")
+    _time_zone(c, ctx.device_country)
+    c.choice("kind", "Kind", EngagementKind)
+    c.long_text("summary", "Summary")
+    if not c.out["summary"]:
+        c.problem("summary", "required", "Summary is required.")
+    _id_list(c, "contact_ids")
+    return c.finish()
+
+
+RULES: Mapping[RecordKind, Callable[[Mapping[str, Any], RuleContext], Fields]] = {
+    RecordKind.PERSON: check_person,
+    RecordKind.TRAINING_SESSION: check_training_session,
+    RecordKind.ATTENDANCE: check_attendance,
+    RecordKind.CAPABILITY_REPORT: check_capability_report,
+    RecordKind.CONTACT: check_contact,
+    RecordKind.ENGAGEMENT: check_engagement,
+}

@@ -1,0 +1,47 @@
+"""Where the app keeps its data, logs and shipped resources on each operating system."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "BluePacificDesktop"
+APP_AUTHOR = "INTERPOL-BluePacific"
+DATA_DIR_ENV = "BLUEPACIFIC_DATA_DIR"
+DB_FILENAME = "bluepacific.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins, then BLUEPACIFIC_DATA_DIR, then the OS's per-user data folder."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def log_dir(data: Path) -> Path:
+    """Logs sit beside an overridden data folder, so tests and demos never write elsewhere."""
+    if data == Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False)):
+        return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return data / "logs"
+
+
+def _shipped(name: str) -> Path:
+    """A folder shipped with the app: inside the installed package, else in the source tree."""
+    packaged = Path(str(resources.files("bluepacific_desktop"))) / f"_{name}"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / name
+
+
+def resource_dir() -> Path:
+    return _shipped("resources")
+
+
+def migrations_dir() -> Path:
+    return _shipped("migrations")

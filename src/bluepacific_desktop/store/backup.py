@@ -1,0 +1,94 @@
+"""Backups with SQLite's online backup API (safe while the app runs), and restore."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bluepacific_desktop.domain.errors import StoreCorrupt
+
+BACKUP_DIRNAME = "backups"
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def default_backup_path(db_path: Path, label: str = "manual") -> Path:
+    return db_path.parent / BACKUP_DIRNAME / f"bluepacific-{label}-{_stamp()}.sqlite3"
+
+
+def backup_to(engine: Engine, target: Path) -> Path:
+    """Copy a consistent snapshot of the store to `target` (via a temp name, then renamed)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        src = raw.driver_connection
+        assert isinstance(src, sqlite3.Connection)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        raw.close()
+    if os.name == "posix":
+        os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    return target
+
+
+def backup_before_upgrade(engine: Engine, db_path: Path, revision: str) -> Path:
+    return backup_to(engine, default_backup_path(db_path, f"before-upgrade-from-{revision}"))
+
+
+def verify_backup_file(path: Path) -> None:
+    """Refuse a file that is not a readable Blue Pacific store, before anything is replaced."""
+    if not path.is_file():
+        raise StoreCorrupt(f"The backup file {path} does not exist.")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            ok = conn.execute("PRAGMA integrity_check").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup ({exc}).") from exc
+    if ok is None or ok[0] != "ok":
+        raise StoreCorrupt(f"The backup file {path} is damaged: {ok[0] if ok else 'unreadable'}.")
+    if not {"alembic_version", "outbox", "people"} <= tables:
+        raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup.")
+
+
+def restore_from(backup: Path, db_path: Path) -> Path:
+    """Replace the (closed) store with `backup`, keeping the current file aside first."""
+    verify_backup_file(backup)
+    kept = default_backup_path(db_path, "before-restore")
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if db_path.exists():
+        src = sqlite3.connect(db_path)
+        try:
+            dst = sqlite3.connect(kept)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    tmp = db_path.with_name(db_path.name + ".restore")
+    shutil.copyfile(backup, tmp)
+    if os.name == "posix":
+        os.chmod(tmp, 0o600)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return kept

@@ -1,0 +1,216 @@
+"""SQLAlchemy tables of the local store: reference data, synced records, the outbox, settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bluepacific_desktop.store.types import UTCDateTime
+
+# Stable constraint names so Alembic migrations can refer to them on every platform.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Per-device settings (country, language, device id); never synced."""
+
+    __tablename__ = "device_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class RefCountry(Base):
+    __tablename__ = "ref_countries"
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_fr: Mapped[str] = mapped_column(String(100))
+    zones: Mapped[list[str]] = mapped_column(JSON)
+    in_project: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RefCapability(Base):
+    __tablename__ = "ref_capabilities"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(32))
+    metrics: Mapped[list[str]] = mapped_column(JSON)
+
+
+class RefCourse(Base):
+    __tablename__ = "ref_courses"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    tags: Mapped[list[str]] = mapped_column(JSON)
+
+
+class RefOrgType(Base):
+    __tablename__ = "ref_org_types"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200))
+
+
+class RefContactRole(Base):
+    __tablename__ = "ref_contact_roles"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str] = mapped_column(String(200))
+
+
+class SyncedRecord(Base):
+    """Columns every synced record carries (PRODUCT.md §3)."""
+
+    __abstract__ = True
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    country: Mapped[str] = mapped_column(String(2), ForeignKey("ref_countries.code"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revision: Mapped[int | None] = mapped_column(Integer)  # assigned by the hub
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    device_id: Mapped[str] = mapped_column(String(36))  # device that last changed it
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # hub's acknowledgement
+
+
+class Person(SyncedRecord):
+    __tablename__ = "people"
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    sex: Mapped[str] = mapped_column(String(16))
+    agency: Mapped[str | None] = mapped_column(String(200))
+    rank: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+
+
+class TrainingSession(SyncedRecord):
+    __tablename__ = "training_sessions"
+    course_code: Mapped[str] = mapped_column(String(32), index=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(16))
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    location: Mapped[str | None] = mapped_column(String(200))
+    organiser: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list[str]] = mapped_column(JSON)
+    trainer_ids: Mapped[list[str]] = mapped_column(JSON)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(SyncedRecord):
+    __tablename__ = "attendances"
+    # No foreign keys between synced records: the hub may deliver an attendance before the
+    # session it belongs to; the service layer and `db check` keep the references sound.
+    session_id: Mapped[str] = mapped_column(String(36), index=True)
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    pre_score: Mapped[float | None] = mapped_column(Float)
+    post_score: Mapped[float | None] = mapped_column(Float)
+    certificate_issued: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index(
+            "uq_attendances_session_person",
+            "session_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("deleted = 0"),
+        ),
+    )
+
+
+class CapabilityReport(SyncedRecord):
+    __tablename__ = "capability_reports"
+    capability_code: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM, the country's calendar
+    searches: Mapped[int | None] = mapped_column(Integer)
+    hits: Mapped[int | None] = mapped_column(Integer)
+    notices_requested: Mapped[int | None] = mapped_column(Integer)
+    diffusions_requested: Mapped[int | None] = mapped_column(Integer)
+    messages_exchanged: Mapped[int | None] = mapped_column(Integer)
+    active_accounts: Mapped[int | None] = mapped_column(Integer)
+    participants: Mapped[int | None] = mapped_column(Integer)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    success_stories: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index(
+            "uq_capability_reports_month",
+            "country",
+            "capability_code",
+            "period",
+            unique=True,
+            sqlite_where=text("deleted = 0"),
+        ),
+    )
+
+
+class Contact(SyncedRecord):
+    __tablename__ = "contacts"
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    org_type: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str | None] = mapped_column(String(32))
+    contact_country: Mapped[str] = mapped_column(String(2), index=True)
+    emails: Mapped[list[str]] = mapped_column(JSON)
+    phones: Mapped[list[str]] = mapped_column(JSON)
+    languages: Mapped[list[str]] = mapped_column(JSON)
+    secure_channel: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    review_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Engagement(SyncedRecord):
+    __tablename__ = "engagements"
+    date: Mapped[date] = mapped_column(Date, index=True)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    summary: Mapped[str] = mapped_column(Text)
+    contact_ids: Mapped[list[str]] = mapped_column(JSON)
+
+
+class OutboxEntry(Base):
+    """One committed local change waiting for the hub's durable acknowledgement."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    base_revision: Mapped[int | None] = mapped_column(Integer)
+    changed_fields: Mapped[list[str]] = mapped_column(JSON)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    set_aside_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_outbox_record", "kind", "record_id"),)

@@ -1,0 +1,91 @@
+"""Opening the local store: private file, schema check and upgrade, reference data, sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.errors import StoreCorrupt
+from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.store import migrate
+from bluepacific_desktop.store.engine import make_engine, writer
+from bluepacific_desktop.store.reference import seed_reference
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """One SQLite file, used in short sessions: `with store.write() as s:` / `store.read()`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = writer(engine)
+
+    @classmethod
+    def open(cls, data_dir: Path, *, upgrade: bool = True) -> Store:
+        path = data_dir / DB_FILENAME
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            _refuse_non_sqlite(path)
+        engine = make_engine(path)
+        store = cls(path, engine)
+        try:
+            migrate.ensure_known(engine, path)
+            if upgrade:
+                migrate.upgrade(engine, path)
+                with store.write() as session:
+                    seed_reference(session)
+        except DatabaseError as exc:
+            engine.dispose()
+            raise StoreCorrupt(
+                f"The data file {path} cannot be read ({exc.orig}). Restore a backup with "
+                "'bluepacific-desktop db restore FILE'."
+            ) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits on success and rolls back on any error."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StoreCorrupt(
+            f"The data file {path} is not a database (it may be damaged). Restore a backup with "
+            "'bluepacific-desktop db restore FILE'."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt(f"The data file {path} is damaged ({exc}).") from exc
