@@ -1,0 +1,104 @@
+"""POST /sync/push and GET /sync/pull: the two calls that move records."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from bluepacific_hub.accounts import DeviceIdentity
+from bluepacific_hub.batches import claim_batch, complete_batch, release_batch
+from bluepacific_hub.errors import HubError
+from bluepacific_hub.hub import Hub, current_device, get_hub, read_json_body
+from bluepacific_hub.pull import pull_page
+from bluepacific_hub.push import apply_batch
+from bluepacific_wire import (
+    DEFAULT_PULL_LIMIT,
+    MAX_PULL_LIMIT,
+    ErrorCode,
+    PullResponse,
+    PushResponse,
+    WireFormatError,
+    body_hash,
+    encode_json,
+    format_time,
+    parse_push_header,
+    utc_now,
+)
+
+router = APIRouter()
+Caller = Annotated[DeviceIdentity, Depends(current_device)]
+JSON = "application/json"
+
+
+def _apply(hub: Hub, identity: DeviceIdentity, batch_id: str, changes: list[Any]) -> bytes:
+    with hub.sessions() as session, session.begin():
+        now = utc_now()
+        results = apply_batch(session, identity, changes, now)
+        answer = encode_json(
+            PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
+        )
+        complete_batch(session, batch_id, answer.decode())
+        return answer
+
+
+def _push(hub: Hub, identity: DeviceIdentity, body: Any) -> bytes:
+    try:
+        batch_id, _version, _device_time, changes = parse_push_header(body)
+    except WireFormatError as exc:
+        raise HubError(400, ErrorCode.BAD_REQUEST, f"The batch is not valid: {exc}") from exc
+    lease = timedelta(seconds=hub.settings.batch_lease_s)
+    claim = claim_batch(hub.sessions, batch_id, identity.device_id, body_hash(body), lease)
+    if claim.reused:
+        raise HubError(
+            409,
+            ErrorCode.IDEMPOTENCY_KEY_REUSED,
+            "This batch_id was already used for a different batch. Send it with a new batch_id.",
+        )
+    if claim.busy:
+        raise HubError(
+            409,
+            ErrorCode.BATCH_IN_PROGRESS,
+            "The hub is still working on this batch. Please try again in a few seconds.",
+            {"Retry-After": "5"},
+        )
+    if claim.stored is not None:
+        return claim.stored.encode()
+    try:
+        return _apply(hub, identity, batch_id, changes)
+    except BaseException:
+        release_batch(hub.sessions, batch_id)
+        raise
+
+
+@router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
+async def sync_push(request: Request, identity: Caller) -> Response:
+    """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+    body = await read_json_body(request)
+    answer = await run_in_threadpool(_push, get_hub(request), identity, body)
+    return Response(content=answer, media_type=JSON)
+
+
+def _pull(hub: Hub, identity: DeviceIdentity, cursor: int, limit: int) -> PullResponse:
+    with hub.sessions() as session, session.begin():
+        page = pull_page(session, identity, cursor, limit)
+    return PullResponse(
+        changes=page.changes,
+        next_cursor=page.next_cursor,
+        has_more=page.has_more,
+        server_time=format_time(utc_now()),
+    )
+
+
+@router.get("/sync/pull", summary="Records changed after a cursor, in pages")
+async def sync_pull(
+    request: Request,
+    identity: Caller,
+    cursor: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+) -> Response:
+    """The latest version of each record visible to this device with revision > cursor."""
+    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit)
+    return Response(content=encode_json(page), media_type=JSON)

@@ -1,0 +1,165 @@
+"""The `bluepacific-hub` command: serve, db upgrade, user add/list, device list/revoke."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bluepacific_hub import accounts
+from bluepacific_hub.credentials import Passwords
+from bluepacific_hub.db import make_engine, make_sessions
+from bluepacific_hub.migrate import upgrade
+from bluepacific_hub.reference import seed_reference_data
+from bluepacific_hub.settings import HubSettings
+from bluepacific_wire import Role, format_time
+
+
+class CliError(Exception):
+    """A command that cannot be carried out; its message is the one line printed."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bluepacific-hub", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--database", required=True, help="SQLAlchemy URL, e.g. sqlite:///hub.db")
+        return p
+
+    serve = with_db(commands.add_parser("serve", help="run the hub (upgrades the database)"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--cert", help="TLS certificate chain (PEM)")
+    serve.add_argument("--key", help="TLS private key (PEM)")
+    serve.add_argument("--min-client-version", default="0.1.0")
+    serve.add_argument("--current-desktop-version", default="0.1.0")
+
+    db = commands.add_parser("db", help="database maintenance").add_subparsers(
+        dest="action", required=True
+    )
+    with_db(db.add_parser("upgrade", help="bring the schema and reference data up to date"))
+
+    user = commands.add_parser("user", help="hub users").add_subparsers(
+        dest="action", required=True
+    )
+    add = with_db(user.add_parser("add", help="add a user (password read from stdin)"))
+    add.add_argument("--username", required=True)
+    add.add_argument("--country", required=True)
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    with_db(user.add_parser("list", help="list users"))
+
+    device = commands.add_parser("device", help="signed-in devices").add_subparsers(
+        dest="action", required=True
+    )
+    with_db(device.add_parser("list", help="list devices"))
+    revoke = with_db(device.add_parser("revoke", help="withdraw a device's access at once"))
+    revoke.add_argument("device_id")
+    return parser
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _serve(args: argparse.Namespace) -> None:
+    if bool(args.cert) != bool(args.key):
+        raise CliError("--cert and --key go together")
+    if not args.cert and not _is_loopback(args.host):
+        raise CliError("plain HTTP is only allowed on a loopback address: give --cert and --key")
+    import uvicorn
+
+    from bluepacific_hub.app import create_app
+
+    settings = HubSettings(
+        database_url=args.database,
+        min_client_version=args.min_client_version,
+        current_desktop_version=args.current_desktop_version,
+    )
+    app = create_app(settings)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.cert,
+        ssl_keyfile=args.key,
+        proxy_headers=False,
+        server_header=False,
+    )
+
+
+def _read_password() -> str:
+    line = sys.stdin.readline()
+    password = line.rstrip("\r\n")
+    if not password:
+        raise CliError("no password on standard input")
+    return password
+
+
+def _run(args: argparse.Namespace) -> None:
+    if args.command == "serve":
+        _serve(args)
+        return
+    engine = make_engine(args.database)
+    sessions = make_sessions(engine)
+    try:
+        upgrade(engine)
+        with sessions() as session, session.begin():
+            if args.command == "db":
+                changed = seed_reference_data(session)
+                print(f"database is up to date ({changed} reference records changed)")
+            elif (args.command, args.action) == ("user", "add"):
+                password = _read_password()
+                user = accounts.add_user(
+                    session, Passwords(), args.username, password, args.country, args.role
+                )
+                print(f"added user {user.username} ({user.role}, {user.country})")
+            elif (args.command, args.action) == ("user", "list"):
+                for user in accounts.list_users(session):
+                    state = "active" if user.active else "disabled"
+                    print(f"{user.username}\t{user.country}\t{user.role}\t{state}")
+            elif (args.command, args.action) == ("device", "list"):
+                for device, owner in accounts.list_devices(session):
+                    seen = format_time(device.last_seen_at) if device.last_seen_at else "-"
+                    state = "revoked" if device.revoked_at else "active"
+                    print(
+                        f"{device.id}\t{owner.username}\t{device.country}\t{device.name}"
+                        f"\t{state}\tlast seen {seen}"
+                    )
+            elif (args.command, args.action) == ("device", "revoke"):
+                device = accounts.revoke_device(session, args.device_id)
+                print(f"revoked device {device.id} ({device.name})")
+    except accounts.AccountError as exc:
+        raise CliError(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise CliError(
+            f"database error: {exc.__class__.__name__}: {exc.args[0] if exc.args else ''}"
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; 0 on success, 1 with a one-line reason on stderr otherwise."""
+    args = _parser().parse_args(argv)
+    try:
+        _run(args)
+    except CliError as exc:
+        print(f"bluepacific-hub: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"bluepacific-hub: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

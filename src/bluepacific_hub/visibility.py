@@ -1,0 +1,42 @@
+"""Per-country isolation: which records a device may see and which it may write."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, or_, true
+
+from bluepacific_hub.accounts import DeviceIdentity
+from bluepacific_hub.models import Record
+from bluepacific_wire import PUSHABLE_KINDS, SHARED_KINDS
+
+
+def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
+    """SQL condition on Record: own country, the shared directory, reference data; all for admins.
+
+    The country always comes from the device's token, never from a request.
+    """
+    if identity.is_admin:
+        return true()
+    return or_(
+        Record.country == identity.country,
+        Record.country.is_(None),
+        Record.kind.in_(sorted(SHARED_KINDS)),
+    )
+
+
+def can_see(identity: DeviceIdentity, kind: str, country: str | None) -> bool:
+    """The same rule as visible_clause, for one record already loaded."""
+    return (
+        identity.is_admin or country is None or country == identity.country or kind in SHARED_KINDS
+    )
+
+
+def write_refusal(identity: DeviceIdentity, kind: str, country: str) -> str | None:
+    """Why this device may not push a record of `kind` for `country`, or None if it may."""
+    if kind not in PUSHABLE_KINDS:
+        return (
+            f"records of kind {kind!r} cannot be sent by a device "
+            "(reference data is kept on the hub)"
+        )
+    if not identity.is_admin and country != identity.country:
+        return f"this device belongs to {identity.country} and cannot send records of {country}"
+    return None
