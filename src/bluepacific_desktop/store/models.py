@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -214,3 +215,25 @@ class OutboxEntry(Base):
     set_aside_reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_outbox_record", "kind", "record_id"),)
+
+
+class SyncBatch(Base):
+    """The batch being pushed, kept byte for byte so a retry resends exactly the same request."""
+
+    __tablename__ = "sync_batches"
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # gzip JSON, as sent
+    entry_seqs: Mapped[list[int]] = mapped_column(JSON)  # outbox entries the batch carries
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncConflict(Base):
+    """A local change that overlaps a change made elsewhere; waits for the user to decide."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), unique=True)
+    fields: Mapped[list[str]] = mapped_column(JSON)  # the fields both sides changed
+    theirs: Mapped[dict[str, Any]] = mapped_column(JSON)  # the hub's envelope
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime)
