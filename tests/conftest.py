@@ -1,0 +1,110 @@
+"""Shared fixtures: a real store in a temporary folder, set up for Fiji, and small helpers."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.device import set_up_device
+from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.store.store import Store
+
+# A valid record of each kind (attendance also needs a session and a person: see Records).
+VALID: dict[RecordKind, dict[str, Any]] = {
+    RecordKind.PERSON: {"full_name": "Mere Tuilagi", "sex": "female", "agency": "Fiji Police"},
+    RecordKind.TRAINING_SESSION: {
+        "course_code": "HR_POLICING",
+        "mode": "in_person",
+        "start_date": "2025-03-03",
+        "end_date": "2025-03-05",
+        "location": "Suva",
+    },
+    RecordKind.ATTENDANCE: {"completed": True, "pre_score": 40, "post_score": 75.5},
+    RecordKind.CAPABILITY_REPORT: {"capability_code": "SLTD", "searches": 120, "hits": 2},
+    RecordKind.CONTACT: {
+        "full_name": "Sione Fifita",
+        "organisation": "Tonga Police",
+        "org_type": "TCU",
+        "contact_country": "TO",
+        "emails": "sione@police.gov.to",
+    },
+    RecordKind.ENGAGEMENT: {"date": "2025-04-01", "kind": "meeting", "summary": "PTCN call"},
+}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    """An opened store in a fresh folder, set up for Fiji (FJ)."""
+    opened = Store.open(data_dir)
+    with opened.write() as session:
+        set_up_device(session, "FJ")
+    yield opened
+    opened.close()
+
+
+class Records:
+    """Create valid records (each in its own committed transaction) and read the outcome back."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._months = (
+            f"{y}-{m:02d}" for y, m in itertools.product(range(2020, 2026), range(1, 13))
+        )
+
+    def data(self, kind: RecordKind, **overrides: Any) -> dict[str, Any]:
+        data = dict(VALID[kind])
+        if kind is RecordKind.CAPABILITY_REPORT:
+            data["period"] = next(self._months)
+        if kind is RecordKind.ATTENDANCE and "session_id" not in overrides:
+            data["session_id"] = self.create(RecordKind.TRAINING_SESSION)
+        if kind is RecordKind.ATTENDANCE and "person_id" not in overrides:
+            data["person_id"] = self.create(RecordKind.PERSON)
+        data.update(overrides)
+        return data
+
+    def create(self, kind: RecordKind, **overrides: Any) -> str:
+        data = self.data(kind, **overrides)
+        with self.store.write() as session:
+            return RecordService(session).create(kind, data).id
+
+    def counts(self) -> dict[str, int]:
+        """Rows in every record table and in the outbox (tombstones included)."""
+        tables = [MODELS[k].__tablename__ for k in RecordKind] + ["outbox"]
+        with self.store.read() as session:
+            return {t: session.scalar(text(f"SELECT count(*) FROM {t}")) for t in tables}
+
+    def outbox(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT kind, record_id, op, base_revision, changed_fields, payload FROM outbox"
+        with self.store.read() as session:
+            rows = session.execute(
+                text(sql + (" WHERE record_id = :rid" if record_id else "") + " ORDER BY seq"),
+                {"rid": record_id},
+            )
+            entries = [dict(r._mapping) for r in rows]
+        for entry in entries:
+            entry["changed_fields"] = json.loads(entry["changed_fields"])
+            entry["payload"] = json.loads(entry["payload"])
+        return entries
+
+    def row(self, kind: RecordKind, record_id: str) -> dict[str, Any]:
+        table = MODELS[kind].__tablename__
+        with self.store.read() as session:
+            row = session.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": record_id})
+            return dict(row.one()._mapping)
+
+
+@pytest.fixture
+def records(store: Store) -> Records:
+    return Records(store)
