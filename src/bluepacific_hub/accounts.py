@@ -139,7 +139,7 @@ def list_devices(session: Session) -> list[tuple[Device, User]]:
         .join(User, User.id == Device.user_id)
         .order_by(Device.created_at.desc())
     )
-    return [(device, user) for device, user in rows.tuples()]
+    return [(device, user) for device, user in rows]
 
 
 def revoke_device(session: Session, device_id: str, when: datetime | None = None) -> Device:

@@ -115,7 +115,7 @@ def hub_changes_since(
         )
     )
     changed: set[str] = set()
-    for fields, author in rows.tuples():
+    for fields, author in rows:
         if author != device_id:
             changed.update(fields)
     return changed
