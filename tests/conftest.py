@@ -63,7 +63,7 @@ class Records:
             f"{y}-{m:02d}" for y, m in itertools.product(range(2020, 2026), range(1, 13))
         )
 
-    def data(self, kind: RecordKind, **overrides: Any) -> dict[str, Any]:
+    def data(self, kind: RecordKind, /, **overrides: Any) -> dict[str, Any]:
         data = dict(VALID[kind])
         if kind is RecordKind.CAPABILITY_REPORT:
             data["period"] = next(self._months)
@@ -74,7 +74,7 @@ class Records:
         data.update(overrides)
         return data
 
-    def create(self, kind: RecordKind, **overrides: Any) -> str:
+    def create(self, kind: RecordKind, /, **overrides: Any) -> str:
         data = self.data(kind, **overrides)
         with self.store.write() as session:
             return RecordService(session).create(kind, data).id

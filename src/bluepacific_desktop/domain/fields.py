@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -180,6 +181,8 @@ class FieldChecker:
                 float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else raw
             )
             if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError
+            if not math.isfinite(value):  # "nan" / "inf" parse as floats but are not numbers
                 raise ValueError
         except ValueError:
             self.problem(name, "not_a_number", f"{label} “{raw}” is not a number.", label=label)
