@@ -108,7 +108,10 @@ def _run(args: argparse.Namespace) -> None:
     if args.command == "serve":
         _serve(args)
         return
-    engine = make_engine(args.database)
+    try:
+        engine = make_engine(args.database)
+    except SQLAlchemyError as exc:
+        raise CliError(f"cannot use database {args.database!r}: {exc}") from exc
     sessions = make_sessions(engine)
     try:
         upgrade(engine)

@@ -1,0 +1,39 @@
+"""The Alembic head matches the models, and upgrade/downgrade both work."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from bluepacific_hub.db import make_engine
+from bluepacific_hub.migrate import alembic_config, current_revision, head_revision, upgrade
+from bluepacific_hub.models import Base
+
+
+def test_head_has_no_drift_from_the_models(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        assert current_revision(engine) == head_revision(engine)
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_downgrade_to_base_and_up_again(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        config = alembic_config(engine)
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        upgrade(engine)
+        assert "sync_record" in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
