@@ -61,3 +61,25 @@ def record_fields(kind: RecordKind, record: SyncedRecord) -> dict[str, Any]:
 
 def kind_label(kind: RecordKind) -> str:
     return kind.value.replace("_", " ")
+
+
+def from_json_fields(kind: RecordKind, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Wire/JSON values back to column values; fields this version does not know are ignored."""
+    table = MODELS[kind].__table__
+    out: dict[str, Any] = {}
+    for name in data_fields(kind):
+        if name not in fields:
+            continue
+        value = fields[name]
+        python_type = _python_type(table.columns[name].type)
+        if value is not None and python_type is date and isinstance(value, str):
+            value = date.fromisoformat(value)
+        out[name] = value
+    return out
+
+
+def _python_type(column_type: Any) -> Any:
+    try:
+        return column_type.python_type
+    except NotImplementedError:
+        return None

@@ -1,0 +1,118 @@
+"""Logging in to the hub and out again, without ever discarding changes that have not synced."""
+
+from __future__ import annotations
+
+import json
+import platform
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
+from bluepacific_desktop.store.models import OutboxEntry
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync import credentials, state
+from bluepacific_desktop.sync.address import normalise_hub_url
+from bluepacific_desktop.sync.client import ClientOptions, HubClient
+from bluepacific_desktop.sync.errors import ChangesWaiting, NotLoggedIn, SecurityRefused
+
+
+def waiting_changes(store: Store) -> int:
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def export_waiting(store: Store, path: Path) -> int:
+    """Write every change not yet on the hub to a JSON file (they also stay queued)."""
+    with store.read() as session:
+        rows = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+        data = [
+            {
+                "change_id": e.change_id,
+                "kind": e.kind,
+                "record_id": e.record_id,
+                "op": e.op,
+                "state": e.state,
+                "changed_fields": e.changed_fields,
+                "payload": e.payload,
+                "created_at": e.created_at.isoformat(),
+            }
+            for e in rows
+        ]
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)
+    return len(data)
+
+
+def client_for(store: Store, token: str | None = None) -> HubClient:
+    """A client for the hub in Settings, with the token from the keyring unless one is given."""
+    with store.read() as session:
+        hub = state.hub_settings(session)
+    if not hub.url or not hub.username:
+        raise NotLoggedIn(
+            "This computer is not connected to a hub yet. Log in first: "
+            "bluepacific-desktop login --hub URL --username NAME"
+        )
+    if token is None:
+        token = credentials.load_token(hub.url, hub.username)
+        if token is None:
+            raise NotLoggedIn("No hub access is saved on this computer. Log in again.")
+    return HubClient(hub.url, token, ClientOptions(ca_bundle=hub.ca_bundle, pins=hub.pins))
+
+
+def login(
+    store: Store,
+    hub_url: str,
+    username: str,
+    password: str,
+    *,
+    ca_bundle: str | None = None,
+    pins: frozenset[str] = frozenset(),
+    save: bool = True,
+) -> str:
+    """Log this device in; returns the token (saved in the keyring when `save`)."""
+    url = normalise_hub_url(hub_url)
+    with store.read() as session:
+        current = state.hub_settings(session)
+        country = get_setting(session, COUNTRY)
+    switching = (current.url, current.username) not in ((None, None), ("", ""), (url, username))
+    if switching and waiting_changes(store):
+        raise ChangesWaiting(
+            "Changes on this computer have not reached the hub yet. Sync them first (or "
+            "export them with 'logout --export FILE') before using another hub or user."
+        )
+    if save:
+        credentials.require_keyring()
+    options = ClientOptions(ca_bundle=ca_bundle, pins=pins)
+    with HubClient(url, None, options) as client:
+        client.health()
+        answer = client.login(username, password, platform.node() or "desktop")
+    if country and answer["country"] != country and answer["role"] != "regional_admin":
+        raise SecurityRefused(
+            f"This hub account is for country {answer['country']}, but this computer records "
+            f"for {country}. Use the account of {country}'s focal point."
+        )
+    if save:
+        credentials.save_token(url, username, answer["token"])
+    with store.write() as session:
+        state.save_hub_settings(session, state.HubSettings(url, username, ca_bundle, pins))
+        set_setting(session, state.HUB_DEVICE_ID, answer["device_id"])
+    return answer["token"]
+
+
+def logout(store: Store, export_to: Path | None = None) -> int:
+    """Forget the hub access. Refuses while changes wait, unless they are exported first."""
+    waiting = waiting_changes(store)
+    if waiting and export_to is None:
+        raise ChangesWaiting(
+            f"{waiting} change(s) on this computer have not reached the hub yet. Sync first, or "
+            "export them with 'logout --export FILE'. Nothing was changed."
+        )
+    if waiting and export_to is not None:
+        export_waiting(store, export_to)
+    with store.read() as session:
+        hub = state.hub_settings(session)
+    if hub.url and hub.username:
+        credentials.delete_token(hub.url, hub.username)
+    return waiting

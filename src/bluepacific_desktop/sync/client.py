@@ -1,0 +1,270 @@
+"""HTTPS client of the hub API: one requests.Session, stall timeouts, answers checked and typed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import requests
+
+from bluepacific_desktop import __version__
+from bluepacific_desktop.sync.address import normalise_hub_url
+from bluepacific_desktop.sync.errors import (
+    AccessRevoked,
+    CaptivePortal,
+    ClientTooOld,
+    HubBusy,
+    HubProblem,
+    LinkDown,
+    LinkStalled,
+    SecurityRefused,
+    SyncError,
+)
+from bluepacific_desktop.sync.tls import PinningAdapter, verify_path
+from bluepacific_wire import (
+    API_PREFIX,
+    CLIENT_HEADER,
+    SERVICE_NAME,
+    ErrorCode,
+    Health,
+    LoginResponse,
+    PullResponse,
+    PushResponse,
+    WireFormatError,
+    parse_health,
+    parse_login_response,
+    parse_pull_response,
+    parse_push_response,
+    utc_now,
+)
+
+T = TypeVar("T")
+
+
+@dataclass
+class WireStats:
+    """What crossed the link: request and response bytes as sent (compressed) and round trips."""
+
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    round_trips: int = 0
+    clock_skew_s: float | None = None
+    samples: list[float] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    ca_bundle: str | None = None
+    pins: frozenset[str] = frozenset()
+    connect_timeout: float = 20.0
+    # Stall timeout: the longest wait for the next byte, never a total. A 256 kbit/s satellite
+    # link moves a large batch slowly but steadily, and must not be cut off for that.
+    stall_timeout: float = 45.0
+
+
+class HubClient:
+    def __init__(
+        self, hub_url: str, token: str | None = None, options: ClientOptions | None = None
+    ):
+        self.base = normalise_hub_url(hub_url)
+        self.options = options or ClientOptions()
+        self.token = token
+        self.stats = WireStats()
+        self._verify = verify_path(self.options.ca_bundle)
+        self.session = requests.Session()
+        if self.options.pins:
+            self.session.mount("https://", PinningAdapter(self.options.pins))
+        self.session.headers[CLIENT_HEADER] = __version__
+        self.session.headers["User-Agent"] = f"bluepacific-desktop/{__version__}"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- endpoints ---------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        data = self._call("GET", "/health", auth=False)
+        try:
+            health = parse_health(data)
+        except WireFormatError as exc:
+            raise CaptivePortal(_PORTAL) from exc
+        if health["service"] != SERVICE_NAME:
+            raise CaptivePortal(_PORTAL)
+        return health
+
+    def login(self, username: str, password: str, device_name: str) -> LoginResponse:
+        body = {"username": username, "password": password, "device_name": device_name}
+        return self._parsed(parse_login_response, self._call("POST", "/auth/login", body, False))
+
+    def push(self, batch_id: str, gzip_body: bytes) -> PushResponse:
+        headers = {
+            "Content-Encoding": "gzip",
+            "Content-Type": "application/json",
+            "Idempotency-Key": batch_id,
+        }
+        data = self._call("POST", "/sync/push", gzip_body, True, headers)
+        return self._parsed(parse_push_response, data)
+
+    def pull(self, cursor: int, limit: int) -> PullResponse:
+        data = self._call("GET", f"/sync/pull?cursor={cursor}&limit={limit}", auth=True)
+        return self._parsed(parse_pull_response, data)
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _parsed(parse: Callable[[Any], T], data: Any) -> T:
+        try:
+            return parse(data)
+        except WireFormatError as exc:
+            raise HubProblem(f"The hub sent an answer this app cannot read ({exc}).") from exc
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        auth: bool = True,
+        headers: dict[str, str] | None = None,
+    ) -> Any:
+        all_headers = dict(headers or {})
+        if auth:
+            if not self.token:
+                raise AccessRevoked("This computer is not logged in to the hub. Log in first.")
+            all_headers["Authorization"] = f"Bearer {self.token}"
+        if body is not None and not isinstance(body, bytes):
+            body = json.dumps(body).encode()
+            all_headers["Content-Type"] = "application/json"
+        sent_at = utc_now()
+        try:
+            resp = self.session.request(
+                method,
+                f"{self.base}{API_PREFIX}{path}",
+                data=body,
+                headers=all_headers,
+                timeout=(self.options.connect_timeout, self.options.stall_timeout),
+                verify=self._verify,
+                stream=True,
+                allow_redirects=False,
+            )
+            content = resp.content
+        except SyncError:
+            raise
+        except requests.exceptions.SSLError as exc:
+            cause = exc.__context__ if isinstance(exc.__context__, SyncError) else None
+            if cause is not None:
+                raise cause from exc
+            raise SecurityRefused(_tls_words(exc)) from exc
+        except requests.exceptions.ConnectTimeout as exc:
+            raise LinkDown(
+                "The hub did not answer: there seems to be no link. Sync will try again later."
+            ) from exc
+        except (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError) as exc:
+            raise LinkStalled(
+                f"The link stopped moving data for "
+                f"{self.options.stall_timeout:.0f} seconds. Sync will try again "
+                "and continue where it stopped."
+            ) from exc
+        except requests.exceptions.ConnectionError as exc:
+            if _pin_error(exc) is not None:
+                raise _pin_error(exc) from exc  # type: ignore[misc]
+            raise LinkDown(
+                "No connection to the hub (the link is down or was cut). Sync will try again later."
+            ) from exc
+        self._count(resp, body, content, sent_at)
+        return self._decode(resp, content)
+
+    def _count(self, resp: requests.Response, body: Any, content: bytes, sent: datetime) -> None:
+        self.stats.round_trips += 1
+        self.stats.bytes_sent += len(body) if isinstance(body, bytes) else 0
+        raw_bytes = resp.raw.tell() if resp.raw is not None else len(content)
+        self.stats.bytes_received += int(raw_bytes) or len(content)
+        # The standard Date header (whole seconds) is plenty to see a clock minutes off.
+        server_date = resp.headers.get("Date")
+        if server_date:
+            try:
+                server_time = parsedate_to_datetime(server_date)
+            except (TypeError, ValueError):
+                return
+            middle = sent + (utc_now() - sent) / 2
+            self.stats.samples.append((middle - server_time).total_seconds())
+            self.stats.clock_skew_s = sorted(self.stats.samples)[len(self.stats.samples) // 2]
+
+    def _decode(self, resp: requests.Response, content: bytes) -> Any:
+        ctype = resp.headers.get("Content-Type", "")
+        if "json" not in ctype:
+            if resp.status_code >= 500:
+                raise HubProblem(
+                    f"The hub had a problem (HTTP {resp.status_code}). Sync will try again later."
+                )
+            raise CaptivePortal(_PORTAL)
+        try:
+            data = json.loads(content.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise CaptivePortal(_PORTAL) from exc
+        if resp.status_code < 300:
+            return data
+        raise _error_for(resp.status_code, data)
+
+
+_PORTAL = (
+    "The network answered, but not the hub: this looks like a hotel or airport login page "
+    "(or a filter). Open a web browser to log in to that network, then sync again."
+)
+
+
+def _tls_words(exc: Exception) -> str:
+    text = str(exc)
+    if "hostname" in text.lower() or "match" in text.lower():
+        why = "its certificate is for another name than the hub address"
+    elif "expired" in text.lower():
+        why = "its certificate has expired"
+    else:
+        why = "its certificate is not signed by an authority this app trusts"
+    return (
+        f"The hub could not be verified as genuine: {why}. Nothing was sent. Check the hub "
+        "address, and the certificate authority file in Settings if your region uses one."
+    )
+
+
+def _pin_error(exc: BaseException) -> SecurityRefused | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, SecurityRefused):
+            return seen
+        for arg in getattr(seen, "args", ()):
+            if isinstance(arg, BaseException):
+                found = _pin_error(arg)
+                if found is not None:
+                    return found
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _error_for(status: int, data: Any) -> SyncError:
+    code = data.get("error") if isinstance(data, dict) else None
+    message = data.get("message") if isinstance(data, dict) else None
+    words = str(message or f"HTTP {status}")
+    if status == 401:
+        return AccessRevoked(
+            "The hub no longer accepts this computer's access (it was withdrawn "
+            "or has expired). Log in again."
+        )
+    if status == 426 or code == ErrorCode.CLIENT_TOO_OLD:
+        return ClientTooOld(words)
+    if status == 429 or code == ErrorCode.BATCH_IN_PROGRESS:
+        return HubBusy(f"The hub is busy ({words}). Sync will try again shortly.")
+    if status >= 500:
+        return HubProblem(f"The hub had a problem (HTTP {status}). Sync will try again later.")
+    error = HubProblem(f"The hub refused the request: {words}")
+    error.retry = False
+    return error

@@ -1,0 +1,212 @@
+"""One sync run: health probe, push the outbox in adaptive batches, pull pages, keep the outcome."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bluepacific_desktop.store.device import get_setting, set_setting
+from bluepacific_desktop.store.models import OutboxEntry
+from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.sync import outgoing, state
+from bluepacific_desktop.sync.client import HubClient
+from bluepacific_desktop.sync.errors import SyncError
+from bluepacific_desktop.sync.incoming import apply_page
+from bluepacific_wire import MAX_CHANGES_PER_BATCH, parse_time
+
+log = logging.getLogger(__name__)
+
+MIN_BATCH = 25
+START_BATCH = 200
+MAX_BATCH = min(2000, MAX_CHANGES_PER_BATCH)
+# A batch that takes longer than this is too big for the link: the next one is halved.
+SLOW_BATCH_S = 20.0
+PULL_PAGE = 500
+
+
+class Cancelled(SyncError):
+    retry = False
+    code = "cancelled"
+
+
+@dataclass
+class SyncProgress:
+    phase: str
+    changes_sent: int
+    changes_total: int
+    pulled: int
+    bytes_sent: int
+    bytes_received: int
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    pulled: int = 0
+    kept_local: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    round_trips: int = 0
+    clock_skew_s: float | None = None
+    waiting: int = 0
+    complete: bool = False
+    error_code: str | None = None
+    error: str | None = None
+    refused_reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        client: HubClient,
+        *,
+        cancel: threading.Event | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.cancel = cancel or threading.Event()
+        self.progress = progress
+        self.report = SyncReport()
+        self._total = 0
+
+    def run(self) -> SyncReport:
+        """Never raises a SyncError: the report says what happened, the store remembers it."""
+        try:
+            self.client.health()
+            self._push_all()
+            self._pull_all()
+            self.report.complete = self._waiting() == 0
+        except SyncError as exc:
+            self.report.error_code, self.report.error = exc.code, str(exc)
+            log.info("Sync stopped: %s", exc.code)
+        self._finish()
+        return self.report
+
+    # -- push --------------------------------------------------------------------------------
+
+    def _waiting(self, only_pending: bool = False) -> int:
+        """Changes not yet on the hub (pending, plus set aside or in conflict unless told)."""
+        stmt = select(func.count()).select_from(OutboxEntry)
+        if only_pending:
+            stmt = stmt.where(OutboxEntry.state == PENDING)
+        with self.store.read() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def _batch_size(self) -> int:
+        with self.store.read() as session:
+            raw = get_setting(session, state.BATCH_SIZE)
+        return int(raw) if raw else START_BATCH
+
+    def _push_all(self) -> None:
+        self._total = self._waiting(only_pending=True)
+        size = self._batch_size()
+        while True:
+            self._check_cancel()
+            with self.store.write() as session:
+                batch = outgoing.open_batch(session) or outgoing.build_batch(session, size)
+            if batch is None:
+                return
+            started = time.monotonic()
+            try:
+                response = self.client.push(batch.batch_id, batch.body)
+            except SyncError:
+                self._remember_size(max(MIN_BATCH, size // 2))
+                raise
+            with self.store.write() as session:
+                fresh = session.merge(batch)
+                counts = outgoing.apply_results(
+                    session, fresh, response, parse_time(response["server_time"])
+                )
+            self.report.pushed += counts.applied
+            self.report.duplicates += counts.duplicate
+            self.report.conflicts += counts.conflict
+            self.report.refused += counts.refused
+            self.report.refused_reasons.extend(counts.refused_reasons)
+            took = time.monotonic() - started
+            size = (
+                min(MAX_BATCH, size * 2)
+                if took < SLOW_BATCH_S / 2
+                else (max(MIN_BATCH, size // 2) if took > SLOW_BATCH_S else size)
+            )
+            self._remember_size(size)
+            self._emit("push")
+
+    def _remember_size(self, size: int) -> None:
+        with self.store.write() as session:
+            set_setting(session, state.BATCH_SIZE, str(size))
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def _pull_all(self) -> None:
+        while True:
+            self._check_cancel()
+            with self.store.read() as session:
+                cursor = state.cursor(session)
+            page = self.client.pull(cursor, PULL_PAGE)
+            with self.store.write() as session:
+                counts = apply_page(session, page["changes"], utcnow())
+                state.set_cursor(session, page["next_cursor"])
+            self.report.pulled += counts.applied
+            self.report.kept_local += counts.kept_local
+            self._emit("pull")
+            if not page["has_more"]:
+                return
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled(
+                "Sync was cancelled. Nothing is lost: it continues where it stopped next time."
+            )
+
+    def _emit(self, phase: str) -> None:
+        stats = self.client.stats
+        self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
+        if self.progress is not None:
+            done = (
+                self.report.pushed
+                + self.report.duplicates
+                + self.report.conflicts
+                + (self.report.refused)
+            )
+            self.progress(
+                SyncProgress(
+                    phase,
+                    done,
+                    self._total,
+                    self.report.pulled,
+                    stats.bytes_sent,
+                    stats.bytes_received,
+                )
+            )
+
+    def _finish(self) -> None:
+        stats = self.client.stats
+        self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
+        self.report.round_trips = stats.round_trips
+        self.report.clock_skew_s = stats.clock_skew_s
+        self.report.waiting = self._waiting()
+        with self.store.write() as session:
+            if self.report.error_code is None:
+                state.record_success(session, stats.clock_skew_s)
+            else:
+                state.record_error(
+                    session, self.report.error_code, self.report.error or "", stats.clock_skew_s
+                )

@@ -1,0 +1,64 @@
+"""Why a sync stopped, in words a police officer understands, and whether retrying may help."""
+
+from __future__ import annotations
+
+from bluepacific_desktop.domain.errors import BluePacificError
+
+
+class SyncError(BluePacificError):
+    """Base of every sync failure. `retry` says whether trying again later can help."""
+
+    retry = True
+    code = "sync_error"
+
+
+class LinkDown(SyncError):
+    code = "no_link"
+
+
+class CaptivePortal(LinkDown):
+    code = "captive_portal"
+
+
+class LinkStalled(LinkDown):
+    code = "stalled"
+
+
+class HubBusy(SyncError):
+    code = "hub_busy"
+
+
+class HubProblem(SyncError):
+    code = "hub_problem"
+
+
+class SecurityRefused(SyncError):
+    """TLS or address checks failed: retrying the same thing will not help."""
+
+    retry = False
+    code = "insecure"
+
+
+class NotLoggedIn(SyncError):
+    retry = False
+    code = "not_logged_in"
+
+
+class AccessRevoked(SyncError):
+    retry = False
+    code = "access_revoked"
+
+
+class ClientTooOld(SyncError):
+    retry = False
+    code = "client_too_old"
+
+
+class KeyringUnavailable(SyncError):
+    retry = False
+    code = "no_keyring"
+
+
+class ChangesWaiting(SyncError):
+    retry = False
+    code = "changes_waiting"

@@ -1,0 +1,125 @@
+"""Pulled records → the store, without ever overwriting a local change that has not synced."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.models import (
+    Base,
+    OutboxEntry,
+    RefCapability,
+    RefContactRole,
+    RefCountry,
+    RefCourse,
+    RefOrgType,
+    SyncConflict,
+)
+from bluepacific_desktop.store.records import MODELS, from_json_fields
+from bluepacific_wire import Envelope, parse_time
+
+log = logging.getLogger(__name__)
+
+REFERENCE_MODELS: dict[str, type[Base]] = {
+    "ref_country": RefCountry,
+    "ref_capability": RefCapability,
+    "ref_course": RefCourse,
+    "ref_org_type": RefOrgType,
+    "ref_contact_role": RefContactRole,
+}
+
+
+@dataclass
+class PullCounts:
+    applied: int = 0
+    kept_local: int = 0
+    skipped: int = 0
+
+
+def _apply_reference(session: Session, env: Envelope) -> None:
+    model = REFERENCE_MODELS[env["kind"]]
+    columns = {c.name for c in model.__table__.columns}
+    values = {k: v for k, v in env["fields"].items() if k in columns}
+    if "code" in values:
+        session.merge(model(**values))
+
+
+def _local_changes(session: Session, kind: str, record_id: str) -> set[str] | None:
+    """Fields changed locally and not yet acknowledged, or None when nothing waits."""
+    rows = session.scalars(
+        select(OutboxEntry.changed_fields).where(
+            OutboxEntry.kind == kind, OutboxEntry.record_id == record_id
+        )
+    )
+    changed: set[str] | None = None
+    for names in rows:
+        changed = (changed or set()) | set(names)
+    return changed
+
+
+def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
+    kind = RecordKind(env["kind"])
+    model = MODELS[kind]
+    conflict = session.scalar(
+        select(SyncConflict).where(SyncConflict.record_id == env["record_id"])
+    )
+    if conflict is not None:
+        if env["revision"] > int(conflict.theirs.get("revision", 0)):
+            conflict.theirs = dict(env)
+        return "kept_local"
+    values = from_json_fields(kind, env["fields"])
+    record: Any = session.get(model, env["record_id"])
+    local = _local_changes(session, kind.value, env["record_id"])
+    if record is not None and local is not None:
+        # Merge field by field: theirs where we changed nothing, ours where we did. The hub
+        # decides about the overlap when our change arrives (merge or conflict).
+        for name, value in values.items():
+            if name not in local:
+                setattr(record, name, value)
+        return "kept_local"
+    if record is None:
+        record = model(id=env["record_id"])
+        session.add(record)
+    elif (record.revision or 0) > env["revision"]:
+        return "skipped"
+    for name, value in values.items():
+        setattr(record, name, value)
+    record.country = env["country"]
+    record.revision = env["revision"]
+    record.deleted = env["deleted"]
+    record.created_at = parse_time(env["created_at"])
+    record.updated_at = parse_time(env["updated_at"])
+    record.device_id = env["device_id"] or "hub"
+    record.confirmed_at = now
+    return "applied"
+
+
+def apply_page(session: Session, envelopes: list[Envelope], now: datetime) -> PullCounts:
+    counts = PullCounts()
+    for env in envelopes:
+        try:
+            with session.begin_nested():
+                if env["kind"] in REFERENCE_MODELS:
+                    _apply_reference(session, env)
+                    outcome = "applied"
+                elif env["kind"] in {k.value for k in MODELS}:
+                    outcome = _apply_record(session, env, now)
+                else:
+                    outcome = "skipped"  # a kind a newer hub knows and this app does not
+        except (IntegrityError, StatementError, ValueError, KeyError, TypeError) as exc:
+            log.warning(
+                "Pulled %s %s could not be stored: %s",
+                env["kind"],
+                env["record_id"],
+                type(exc).__name__,
+            )
+            outcome = "skipped"
+        setattr(counts, outcome, getattr(counts, outcome) + 1)
+    return counts

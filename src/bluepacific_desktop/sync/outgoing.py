@@ -1,0 +1,196 @@
+"""Outbox → batches: coalesce per record, keep the batch byte for byte, apply the hub's verdicts."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop import __version__
+from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
+from bluepacific_desktop.store.models import OutboxEntry, SyncBatch, SyncConflict
+from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE
+from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.types import utcnow
+from bluepacific_wire import ChangeStatus, PushResponse, encode_gzip_json, format_time
+
+CONFLICT = "conflict"
+
+
+@dataclass
+class AckCounts:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    refused: int = 0
+    unanswered: int = 0
+    refused_reasons: list[str] = field(default_factory=list)
+
+
+def open_batch(session: Session) -> SyncBatch | None:
+    """The batch sent before and not yet acknowledged: it must be resent exactly as it was."""
+    return session.scalars(select(SyncBatch).order_by(SyncBatch.created_at)).first()
+
+
+def _held_records(session: Session) -> set[tuple[str, str]]:
+    """Records whose changes wait for the user (conflict or set aside): later ones wait too."""
+    rows = session.execute(
+        select(OutboxEntry.kind, OutboxEntry.record_id).where(OutboxEntry.state != PENDING)
+    )
+    held = {(k, r) for k, r in rows}
+    held.update(
+        (k, r) for k, r in session.execute(select(SyncConflict.kind, SyncConflict.record_id))
+    )
+    return held
+
+
+def _group(
+    entries: Iterable[OutboxEntry], limit: int, held: set[tuple[str, str]]
+) -> list[list[OutboxEntry]]:
+    groups: dict[tuple[str, str], list[OutboxEntry]] = {}
+    for entry in entries:
+        key = (entry.kind, entry.record_id)
+        if key in held:
+            continue
+        if key not in groups and len(groups) >= limit:
+            break
+        groups.setdefault(key, []).append(entry)
+    return list(groups.values())
+
+
+def _change(group: list[OutboxEntry]) -> dict[str, Any]:
+    first, last = group[0], group[-1]
+    changed = sorted({name for e in group for name in e.changed_fields})
+    payload = last.payload
+    return {
+        "change_id": last.change_id,
+        "kind": last.kind,
+        "record_id": last.record_id,
+        "country": payload["country"],
+        "op": "delete" if last.op == ChangeOp.DELETE.value else "upsert",
+        "base_revision": first.base_revision,
+        "changed_fields": changed,
+        "fields": payload["fields"],
+    }
+
+
+def build_batch(session: Session, max_changes: int) -> SyncBatch | None:
+    """Freeze the next batch of pending changes (one change per record) and store its bytes."""
+    entries = session.scalars(
+        select(OutboxEntry)
+        .where(OutboxEntry.state == PENDING)
+        .order_by(OutboxEntry.seq)
+        .limit(max_changes * 4)
+    )
+    groups = _group(entries, max_changes, _held_records(session))
+    if not groups:
+        return None
+    batch_id = str(uuid.uuid4())
+    body = {
+        "batch_id": batch_id,
+        "client_version": __version__,
+        "device_time": format_time(utcnow()),
+        "changes": [_change(g) for g in groups],
+    }
+    batch = SyncBatch(
+        batch_id=batch_id,
+        body=encode_gzip_json(body),
+        entry_seqs=[e.seq for g in groups for e in g],
+        created_at=utcnow(),
+    )
+    session.add(batch)
+    return batch
+
+
+def _confirm(
+    session: Session, kind: str, record_id: str, revision: int | None, at: datetime
+) -> None:
+    model = MODELS[RecordKind(kind)]
+    record = session.get(model, record_id)
+    if revision is not None:
+        # Later local edits of this record were made on top of the acknowledged one.
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id)
+            .values(base_revision=revision)
+        )
+    if record is None:
+        return
+    if revision is not None and (record.revision or 0) < revision:
+        record.revision = revision
+    still_waiting = session.scalar(
+        select(OutboxEntry.seq)
+        .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id)
+        .limit(1)
+    )
+    if still_waiting is None:
+        record.confirmed_at = at
+
+
+def apply_results(
+    session: Session, batch: SyncBatch, response: PushResponse, server_time: datetime
+) -> AckCounts:
+    """One transaction: acknowledged entries leave the outbox, the rest are set aside or held."""
+    counts = AckCounts()
+    entries = list(
+        session.scalars(select(OutboxEntry).where(OutboxEntry.seq.in_(batch.entry_seqs)))
+    )
+    by_record: dict[str, list[OutboxEntry]] = {}
+    for entry in entries:
+        by_record.setdefault(entry.record_id, []).append(entry)
+    for result in response["results"]:
+        group = by_record.pop(result["record_id"], None)
+        if not group:
+            continue
+        kind = group[0].kind
+        status = result["status"]
+        if status in (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE):
+            session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in group])))
+            _confirm(session, kind, result["record_id"], result["revision"], server_time)
+            if status == ChangeStatus.APPLIED:
+                counts.applied += 1
+            else:
+                counts.duplicate += 1
+        elif status == ChangeStatus.CONFLICT and result["server_record"] is not None:
+            for entry in group:
+                entry.state = CONFLICT
+            _hold_conflict(session, group, result["server_record"])
+            counts.conflict += 1
+        else:
+            reason = result["reason"] or "The hub refused this change without saying why."
+            for entry in group:
+                entry.state = SET_ASIDE
+                entry.set_aside_reason = reason
+                entry.attempts += 1
+            counts.refused += 1
+            counts.refused_reasons.append(reason)
+    counts.unanswered = len(by_record)
+    session.delete(batch)
+    return counts
+
+
+def _hold_conflict(session: Session, group: list[OutboxEntry], theirs: Any) -> None:
+    mine = group[-1].payload["fields"]
+    changed = {name for e in group for name in e.changed_fields}
+    overlap = sorted(n for n in changed if theirs["fields"].get(n) != mine.get(n))
+    existing = session.scalar(
+        select(SyncConflict).where(SyncConflict.record_id == group[0].record_id)
+    )
+    if existing is None:
+        session.add(
+            SyncConflict(
+                kind=group[0].kind,
+                record_id=group[0].record_id,
+                fields=overlap or sorted(changed),
+                theirs=theirs,
+                detected_at=utcnow(),
+            )
+        )
+    else:
+        existing.theirs = theirs
+        existing.fields = overlap or sorted(changed)

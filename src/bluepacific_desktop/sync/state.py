@@ -1,0 +1,109 @@
+"""Sync settings and bookkeeping kept in the store: hub address, cursor, last success and error."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.store.device import get_setting, set_setting
+from bluepacific_desktop.store.types import utcnow
+
+HUB_URL = "sync.hub_url"
+HUB_USERNAME = "sync.username"
+HUB_DEVICE_ID = "sync.hub_device_id"
+CA_BUNDLE = "sync.ca_bundle"
+PINS = "sync.pins"
+CURSOR = "sync.pull_cursor"
+BATCH_SIZE = "sync.batch_size"
+AUTO_SYNC = "sync.auto"
+LAST_SUCCESS = "sync.last_success_at"
+LAST_ERROR = "sync.last_error"
+CLOCK_SKEW = "sync.clock_skew_s"
+
+# A device clock further off than this is reported: dates typed "today" may be wrong.
+SKEW_WARNING_S = 300.0
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    url: str | None
+    username: str | None
+    ca_bundle: str | None
+    pins: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LastError:
+    code: str
+    message: str
+    at: str
+
+
+def hub_settings(session: Session) -> HubSettings:
+    pins = get_setting(session, PINS)
+    return HubSettings(
+        url=get_setting(session, HUB_URL),
+        username=get_setting(session, HUB_USERNAME),
+        ca_bundle=get_setting(session, CA_BUNDLE) or None,
+        pins=frozenset(json.loads(pins)) if pins else frozenset(),
+    )
+
+
+def save_hub_settings(session: Session, settings: HubSettings) -> None:
+    set_setting(session, HUB_URL, settings.url or "")
+    set_setting(session, HUB_USERNAME, settings.username or "")
+    set_setting(session, CA_BUNDLE, settings.ca_bundle or "")
+    set_setting(session, PINS, json.dumps(sorted(settings.pins)))
+
+
+def cursor(session: Session) -> int:
+    return int(get_setting(session, CURSOR) or 0)
+
+
+def set_cursor(session: Session, value: int) -> None:
+    set_setting(session, CURSOR, str(value))
+
+
+def record_success(session: Session, skew: float | None) -> None:
+    set_setting(session, LAST_SUCCESS, utcnow().isoformat())
+    set_setting(session, LAST_ERROR, "")
+    if skew is not None:
+        set_setting(session, CLOCK_SKEW, f"{skew:.1f}")
+
+
+def record_error(session: Session, code: str, message: str, skew: float | None) -> None:
+    error = LastError(code=code, message=message, at=utcnow().isoformat())
+    set_setting(session, LAST_ERROR, json.dumps(asdict(error)))
+    if skew is not None:
+        set_setting(session, CLOCK_SKEW, f"{skew:.1f}")
+
+
+def last_error(session: Session) -> LastError | None:
+    raw = get_setting(session, LAST_ERROR)
+    return LastError(**json.loads(raw)) if raw else None
+
+
+def last_success(session: Session) -> datetime | None:
+    raw = get_setting(session, LAST_SUCCESS)
+    return datetime.fromisoformat(raw) if raw else None
+
+
+def clock_skew(session: Session) -> float | None:
+    raw = get_setting(session, CLOCK_SKEW)
+    return float(raw) if raw else None
+
+
+def skew_words(skew: float | None) -> str | None:
+    """A plain warning when this computer's clock is off by more than a few minutes."""
+    if skew is None or abs(skew) <= SKEW_WARNING_S:
+        return None
+    direction = "ahead of" if skew > 0 else "behind"
+    minutes = abs(skew) / 60
+    amount = f"{minutes / 60:.1f} hours" if minutes >= 90 else f"{minutes:.0f} minutes"
+    return (
+        f"This computer's clock is {amount} {direction} the hub's. Set the date and time "
+        "correctly (and the time zone), or the dates you record may be wrong."
+    )
