@@ -216,3 +216,19 @@ def test_malformed_batches_are_400_json(running: RunningHub) -> None:
         running.url("/sync/push"), data=b"not gzip", headers=headers, timeout=10
     )
     assert r.status_code == 400
+
+
+def test_concurrent_batches_get_distinct_revisions_and_none_is_lost(running: RunningHub) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    clients = [running.device(f"user{i}", "FJ") for i in range(4)]
+    bodies = [batch(*(change("FJ", {"n": i * 10 + j}) for j in range(10))) for i in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(
+            pool.map(lambda cb: cb[0].push_raw(cb[1]), zip(clients, bodies, strict=True))
+        )
+    assert all(r.status_code == 200 for r in answers)
+    revisions = [res["revision"] for r in answers for res in r.json()["results"]]
+    assert len(revisions) == len(set(revisions)) == 40
+    pulled = [e for e in clients[0].pull_all() if e["country"] == "FJ"]
+    assert sorted(e["revision"] for e in pulled) == sorted(revisions)
