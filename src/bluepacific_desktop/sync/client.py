@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import requests
+import urllib3
 
 from bluepacific_desktop import __version__
 from bluepacific_desktop.sync.address import normalise_hub_url
@@ -35,6 +36,7 @@ from bluepacific_wire import (
     PullResponse,
     PushResponse,
     WireFormatError,
+    gunzip_bytes,
     parse_health,
     parse_login_response,
     parse_pull_response,
@@ -156,7 +158,8 @@ class HubClient:
                 stream=True,
                 allow_redirects=False,
             )
-            content = resp.content
+            wire = resp.raw.read(decode_content=False)
+            content = _decoded(resp, wire)
         except SyncError:
             raise
         except requests.exceptions.SSLError as exc:
@@ -168,26 +171,29 @@ class HubClient:
             raise LinkDown(
                 "The hub did not answer: there seems to be no link. Sync will try again later."
             ) from exc
-        except (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError) as exc:
+        except (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError) as exc:
             raise LinkStalled(
                 f"The link stopped moving data for "
                 f"{self.options.stall_timeout:.0f} seconds. Sync will try again "
                 "and continue where it stopped."
             ) from exc
-        except requests.exceptions.ConnectionError as exc:
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.ChunkedEncodingError,
+            urllib3.exceptions.HTTPError,
+        ) as exc:
             if _pin_error(exc) is not None:
                 raise _pin_error(exc) from exc  # type: ignore[misc]
             raise LinkDown(
                 "No connection to the hub (the link is down or was cut). Sync will try again later."
             ) from exc
-        self._count(resp, body, content, sent_at)
+        self._count(resp, body, wire, sent_at)
         return self._decode(resp, content)
 
-    def _count(self, resp: requests.Response, body: Any, content: bytes, sent: datetime) -> None:
+    def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
         self.stats.round_trips += 1
         self.stats.bytes_sent += len(body) if isinstance(body, bytes) else 0
-        raw_bytes = resp.raw.tell() if resp.raw is not None else len(content)
-        self.stats.bytes_received += int(raw_bytes) or len(content)
+        self.stats.bytes_received += len(wire)
         # The standard Date header (whole seconds) is plenty to see a clock minutes off.
         server_date = resp.headers.get("Date")
         if server_date:
@@ -214,6 +220,18 @@ class HubClient:
         if resp.status_code < 300:
             return data
         raise _error_for(resp.status_code, data)
+
+
+def _decoded(resp: requests.Response, wire: bytes) -> bytes:
+    """The body as sent (gzip usually), inflated here with a size limit against gzip bombs."""
+    if resp.headers.get("Content-Encoding", "").lower() != "gzip":
+        return wire
+    try:
+        return gunzip_bytes(wire)
+    except WireFormatError as exc:
+        raise HubProblem(
+            f"The hub's answer was damaged on the way ({exc}). Sync will try again."
+        ) from exc
 
 
 _PORTAL = (
