@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import threading
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
@@ -62,8 +64,6 @@ def test_reference_data_is_there_on_first_start(data_dir):
         org_types = set(_scalars(store, "SELECT code FROM ref_org_types"))
         courses = _scalars(store, "SELECT code FROM ref_courses")
         roles = _scalars(store, "SELECT code FROM ref_contact_roles")
-    import json
-
     zones = {code: set(json.loads(z)) for code, z in rows}
     assert zones == PROJECT_ZONES
     for country_zones in zones.values():
@@ -101,8 +101,6 @@ def test_connection_settings_for_power_cuts(store):
 
 
 def test_foreign_keys_are_enforced(store):
-    from sqlalchemy.exc import IntegrityError
-
     with pytest.raises(IntegrityError), store.write() as session:
         session.execute(
             text(
