@@ -81,9 +81,11 @@ async def sync_push(request: Request, identity: Caller) -> Response:
     return Response(content=answer, media_type=JSON)
 
 
-def _pull(hub: Hub, identity: DeviceIdentity, cursor: int, limit: int) -> PullResponse:
+def _pull(
+    hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool
+) -> PullResponse:
     with hub.sessions() as session, session.begin():
-        page = pull_page(session, identity, cursor, limit)
+        page = pull_page(session, identity, cursor, limit, skip_own)
     return PullResponse(
         changes=page.changes,
         next_cursor=page.next_cursor,
@@ -98,7 +100,8 @@ async def sync_pull(
     identity: Caller,
     cursor: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+    skip_own: bool = False,
 ) -> Response:
     """The latest version of each record visible to this device with revision > cursor."""
-    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit)
+    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
     return Response(content=encode_json(page), media_type=JSON)

@@ -23,11 +23,15 @@ class Page:
     has_more: bool
 
 
-def pull_page(session: Session, identity: DeviceIdentity, cursor: int, limit: int) -> Page:
+def pull_page(
+    session: Session, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool = False
+) -> Page:
     """Records visible to `identity` whose revision is above `cursor`, oldest first.
 
     Each record appears once, at its latest revision; `next_cursor` is the revision of
-    the last record returned (or `cursor` when nothing is new).
+    the last record returned (or `cursor` when nothing is new). With `skip_own`, records whose
+    latest version came from this very device are passed over (the device has them already;
+    over a paid satellite link that echo is pure waste) but still move the cursor.
     """
     rows = list(
         session.scalars(
@@ -40,4 +44,6 @@ def pull_page(session: Session, identity: DeviceIdentity, cursor: int, limit: in
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = rows[-1].revision if rows else cursor
+    if skip_own:
+        rows = [r for r in rows if r.device_id != identity.device_id]
     return Page(changes=[envelope(r) for r in rows], next_cursor=next_cursor, has_more=has_more)

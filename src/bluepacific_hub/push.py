@@ -27,6 +27,7 @@ def _result(
     revision: int | None = None,
     reason: str | None = None,
     record: Record | None = None,
+    conflict_fields: list[str] | None = None,
 ) -> ChangeResult:
     return ChangeResult(
         change_id=change_id,
@@ -35,6 +36,7 @@ def _result(
         revision=revision,
         reason=reason,
         server_record=envelope(record) if record is not None else None,
+        conflict_fields=conflict_fields or [],
     )
 
 
@@ -101,6 +103,7 @@ def _apply_one(
         return _result(change_id, record_id, ChangeStatus.REFUSED, reason=reason)
 
     deleting = change["op"] == Op.DELETE
+    theirs: set[str] = set()
     if record is None:
         fields = dict(change["fields"])
     else:
@@ -118,6 +121,7 @@ def _apply_one(
                     reason=reason,
                     revision=record.revision,
                     record=record,
+                    conflict_fields=sorted(overlap - {ALL_FIELDS}) or sorted(mine - {ALL_FIELDS}),
                 )
         fields = dict(record.fields)
         for name in change["changed_fields"]:
@@ -148,4 +152,9 @@ def _apply_one(
             applied_at=now,
         )
     )
-    return _result(change_id, record_id, ChangeStatus.APPLIED, revision=saved.revision)
+    # A merge with someone else's changes: send the merged record back, so the device has it
+    # without pulling its own change again.
+    merged = saved if theirs else None
+    return _result(
+        change_id, record_id, ChangeStatus.APPLIED, revision=saved.revision, record=merged
+    )

@@ -54,6 +54,8 @@ class ChangeResult(TypedDict):
     revision: int | None
     reason: str | None
     server_record: Envelope | None
+    # For a conflict: the fields both sides changed (empty for other statuses).
+    conflict_fields: list[str]
 
 
 class PushResponse(TypedDict):

@@ -129,7 +129,17 @@ def parse_change_result(value: Any, field: str = "result") -> ChangeResult:
         server_record=_optional(
             require_key(obj, "server_record", field), parse_envelope, f"{field}.server_record"
         ),
+        conflict_fields=[
+            parse_str(name, f"{field}.conflict_fields", max_length=100)
+            for name in _list(obj.get("conflict_fields", []), f"{field}.conflict_fields")
+        ],
     )
+
+
+def _list(value: Any, field: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise WireFormatError(field, "is not a list")
+    return value
 
 
 def parse_push_response(value: Any) -> PushResponse:

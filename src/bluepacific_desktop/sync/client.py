@@ -117,8 +117,9 @@ class HubClient:
         data = self._call("POST", "/sync/push", gzip_body, True, headers)
         return self._parsed(parse_push_response, data)
 
-    def pull(self, cursor: int, limit: int) -> PullResponse:
-        data = self._call("GET", f"/sync/pull?cursor={cursor}&limit={limit}", auth=True)
+    def pull(self, cursor: int, limit: int, skip_own: bool = True) -> PullResponse:
+        own = "true" if skip_own else "false"
+        data = self._call("GET", f"/sync/pull?cursor={cursor}&limit={limit}&skip_own={own}")
         return self._parsed(parse_pull_response, data)
 
     # -- plumbing ----------------------------------------------------------------------------

@@ -101,25 +101,29 @@ def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
     return "applied"
 
 
+def apply_envelope(session: Session, env: Envelope, now: datetime) -> str:
+    """Store one record from the hub; "applied", "kept_local" or "skipped" (never raises)."""
+    try:
+        with session.begin_nested():
+            if env["kind"] in REFERENCE_MODELS:
+                _apply_reference(session, env)
+                return "applied"
+            if env["kind"] in {k.value for k in MODELS}:
+                return _apply_record(session, env, now)
+            return "skipped"  # a kind a newer hub knows and this app does not
+    except (IntegrityError, StatementError, ValueError, KeyError, TypeError) as exc:
+        log.warning(
+            "Record %s %s from the hub could not be stored: %s",
+            env["kind"],
+            env["record_id"],
+            type(exc).__name__,
+        )
+        return "skipped"
+
+
 def apply_page(session: Session, envelopes: list[Envelope], now: datetime) -> PullCounts:
     counts = PullCounts()
     for env in envelopes:
-        try:
-            with session.begin_nested():
-                if env["kind"] in REFERENCE_MODELS:
-                    _apply_reference(session, env)
-                    outcome = "applied"
-                elif env["kind"] in {k.value for k in MODELS}:
-                    outcome = _apply_record(session, env, now)
-                else:
-                    outcome = "skipped"  # a kind a newer hub knows and this app does not
-        except (IntegrityError, StatementError, ValueError, KeyError, TypeError) as exc:
-            log.warning(
-                "Pulled %s %s could not be stored: %s",
-                env["kind"],
-                env["record_id"],
-                type(exc).__name__,
-            )
-            outcome = "skipped"
+        outcome = apply_envelope(session, env, now)
         setattr(counts, outcome, getattr(counts, outcome) + 1)
     return counts

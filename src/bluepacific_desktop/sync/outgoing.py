@@ -17,6 +17,7 @@ from bluepacific_desktop.store.models import OutboxEntry, SyncBatch, SyncConflic
 from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.sync.incoming import apply_envelope
 from bluepacific_wire import ChangeStatus, PushResponse, encode_gzip_json, format_time
 
 CONFLICT = "conflict"
@@ -152,6 +153,8 @@ def apply_results(
         if status in (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE):
             session.execute(delete(OutboxEntry).where(OutboxEntry.seq.in_([e.seq for e in group])))
             _confirm(session, kind, result["record_id"], result["revision"], server_time)
+            if result["server_record"] is not None:  # merged on the hub with others' changes
+                apply_envelope(session, result["server_record"], server_time)
             if status == ChangeStatus.APPLIED:
                 counts.applied += 1
             else:
@@ -159,7 +162,7 @@ def apply_results(
         elif status == ChangeStatus.CONFLICT and result["server_record"] is not None:
             for entry in group:
                 entry.state = CONFLICT
-            _hold_conflict(session, group, result["server_record"])
+            _hold_conflict(session, group, result["server_record"], result["conflict_fields"])
             counts.conflict += 1
         else:
             reason = result["reason"] or "The hub refused this change without saying why."
@@ -174,10 +177,12 @@ def apply_results(
     return counts
 
 
-def _hold_conflict(session: Session, group: list[OutboxEntry], theirs: Any) -> None:
+def _hold_conflict(
+    session: Session, group: list[OutboxEntry], theirs: Any, both_changed: list[str]
+) -> None:
     mine = group[-1].payload["fields"]
     changed = {name for e in group for name in e.changed_fields}
-    overlap = sorted(n for n in changed if theirs["fields"].get(n) != mine.get(n))
+    overlap = both_changed or sorted(n for n in changed if theirs["fields"].get(n) != mine.get(n))
     existing = session.scalar(
         select(SyncConflict).where(SyncConflict.record_id == group[0].record_id)
     )
