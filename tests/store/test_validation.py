@@ -6,6 +6,8 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import RecordKind
@@ -64,6 +66,8 @@ BAD_CREATES = [
     (R, {"hits": "lots"}, "hits", "Hits “lots” is not a number"),
     (R, {"hits": "inf"}, "hits", "Hits"),
     (R, {"hits": "nan"}, "hits", "Hits"),
+    (R, {"searches": "1e20"}, "searches", "Searches 1e20 is too large"),
+    (R, {"hits": 2**63}, "hits", "is too large"),
     (R, {"messages_exchanged": 4}, "messages_exchanged", "does not apply to capability SLTD"),
     (C, {"contact_country": "XX"}, "contact_country", "Country “XX” is not in the list"),
     (C, {"org_type": "CLUB"}, "org_type", "Organisation type “CLUB”"),
@@ -249,3 +253,13 @@ def test_values_are_normalised_before_they_are_stored(records):
     rid = records.create(C, org_type="ncb", contact_country="vu", role="head_ncb")
     row = records.row(C, rid)
     assert (row["org_type"], row["contact_country"], row["role"]) == ("NCB", "VU", "HEAD_NCB")
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(count=st.integers(min_value=0, max_value=2**63 - 1) | st.sampled_from([0, 2**63 - 1]))
+def test_any_whole_count_is_stored_exactly(records, count):
+    rid = records.create(R, searches=count, hits=str(count))
+    row = records.row(R, rid)
+    assert (row["searches"], row["hits"]) == (count, count)

@@ -19,12 +19,23 @@ E = TypeVar("E", bound=StrEnum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# SQLite stores whole numbers in 64 bits; anything bigger would fail when written.
+_LARGEST_WHOLE = 2**63 - 1
 
 
 def clean_text(value: Any) -> str:
     """NFC-normalised, trimmed, single-spaced text (keeps ʻokina and macrons as typed)."""
     text = unicodedata.normalize("NFC", str(value))
     return " ".join(text.split())
+
+
+def _parse_number(text: str) -> float:
+    """Typed text as a number: whole numbers exactly (a float would round past 2**53)."""
+    text = text.strip().replace(",", ".")
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 def format_date(value: date) -> str:
@@ -177,9 +188,7 @@ class FieldChecker:
             return
         raw = self._raw(name)
         try:
-            value: float = (
-                float(str(raw).strip().replace(",", ".")) if isinstance(raw, str) else raw
-            )
+            value: float = _parse_number(raw) if isinstance(raw, str) else raw
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError
             if not math.isfinite(value):  # "nan" / "inf" parse as floats but are not numbers
@@ -189,6 +198,9 @@ class FieldChecker:
             return
         if integer and value != int(value):
             self.problem(name, "not_whole", f"{label} must be a whole number, not {raw}.")
+            return
+        if integer and value > _LARGEST_WHOLE:
+            self.problem(name, "number_too_large", f"{label} {raw} is too large.", label=label)
             return
         if value < low or (high is not None and value > high):
             limit = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
