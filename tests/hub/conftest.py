@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-import requests
-import trustme
-import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from bluepacific_hub import accounts
 from bluepacific_hub.app import create_app
-from bluepacific_hub.hub import Hub
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import API_PREFIX, CLIENT_HEADER, encode_gzip_json, format_time, utc_now
+from tests.support.hubserver import (  # noqa: F401  (re-exported for the hub tests)
+    PASSWORD,
+    Client,
+    RunningHub,
+    Tls,
+    batch,
+    change,
+    make_tls,
+    serve,
+)
 
 POSTGRES_ENV = "BLUEPACIFIC_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get(POSTGRES_ENV) else [])
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(params=BACKENDS)
@@ -49,164 +47,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         admin.dispose()
 
 
-@dataclass
-class Tls:
-    """Files of a test certificate authority and of a server certificate for 127.0.0.1."""
-
-    ca_file: str
-    cert_file: str
-    key_file: str
-
-
 @pytest.fixture(scope="session")
 def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
     """A throwaway CA and a certificate for 127.0.0.1 / localhost."""
-    folder = tmp_path_factory.mktemp("tls")
-    ca = trustme.CA()
-    cert = ca.issue_cert("127.0.0.1", "localhost")
-    files = Tls(str(folder / "ca.pem"), str(folder / "cert.pem"), str(folder / "key.pem"))
-    ca.cert_pem.write_to_path(files.ca_file)
-    cert.cert_chain_pems[0].write_to_path(files.cert_file)
-    for extra in cert.cert_chain_pems[1:]:
-        extra.write_to_path(files.cert_file, append=True)
-    cert.private_key_pem.write_to_path(files.key_file)
-    return files
-
-
-@dataclass
-class RunningHub:
-    """A hub serving HTTPS in a background thread, and helpers to talk to it."""
-
-    base_url: str
-    hub: Hub
-    tls: Tls
-    database_url: str
-
-    def session(self, version: str = "0.1.0") -> requests.Session:
-        s = requests.Session()
-        s.trust_env = False  # REQUESTS_CA_BUNDLE would otherwise replace `verify`
-        s.verify = self.tls.ca_file
-        s.headers[CLIENT_HEADER] = version
-        return s
-
-    def url(self, path: str) -> str:
-        return f"{self.base_url}{API_PREFIX}{path}"
-
-    def add_user(self, username: str, country: str, role: str = "focal_point") -> None:
-        with self.hub.sessions() as session, session.begin():
-            accounts.add_user(session, self.hub.passwords, username, PASSWORD, country, role)
-
-    def login(self, username: str, device_name: str = "laptop") -> dict[str, Any]:
-        body = {"username": username, "password": PASSWORD, "device_name": device_name}
-        r = self.session().post(self.url("/auth/login"), json=body, timeout=10)
-        assert r.status_code == 200, r.text
-        answer: dict[str, Any] = r.json()
-        return answer
-
-    def device(self, username: str, country: str, role: str = "focal_point") -> Client:
-        self.add_user(username, country, role)
-        return Client(self, self.login(username)["token"], country)
-
-
-@dataclass
-class Client:
-    """One logged-in device."""
-
-    running: RunningHub
-    token: str
-    country: str
-
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}"}
-
-    def push_raw(self, body: dict[str, Any]) -> requests.Response:
-        headers = {**self.headers(), "Content-Encoding": "gzip", "Content-Type": "application/json"}
-        data = encode_gzip_json(body)
-        return self.running.session().post(
-            self.running.url("/sync/push"), data=data, headers=headers, timeout=10
-        )
-
-    def push(self, *changes: dict[str, Any], batch_id: str | None = None) -> dict[str, Any]:
-        r = self.push_raw(batch(*changes, batch_id=batch_id))
-        assert r.status_code == 200, r.text
-        answer: dict[str, Any] = r.json()
-        return answer
-
-    def pull(self, cursor: int = 0, limit: int = 500) -> dict[str, Any]:
-        r = self.running.session().get(
-            self.running.url("/sync/pull"),
-            params={"cursor": cursor, "limit": limit},
-            headers=self.headers(),
-            timeout=10,
-        )
-        assert r.status_code == 200, r.text
-        answer: dict[str, Any] = r.json()
-        return answer
-
-    def pull_all(self, cursor: int = 0) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        while True:
-            page = self.pull(cursor)
-            out.extend(page["changes"])
-            cursor = page["next_cursor"]
-            if not page["has_more"]:
-                return out
-
-
-def batch(*changes: dict[str, Any], batch_id: str | None = None) -> dict[str, Any]:
-    """A push body around `changes`."""
-    return {
-        "batch_id": batch_id or str(uuid.uuid4()),
-        "client_version": "0.1.0",
-        "device_time": format_time(utc_now()),
-        "changes": list(changes),
-    }
-
-
-def change(
-    country: str,
-    fields: dict[str, Any],
-    *,
-    kind: str = "person",
-    record_id: str | None = None,
-    base_revision: int | None = None,
-    changed_fields: list[str] | None = None,
-    op: str = "upsert",
-) -> dict[str, Any]:
-    """One change; changed_fields defaults to every key of `fields`."""
-    return {
-        "change_id": str(uuid.uuid4()),
-        "kind": kind,
-        "record_id": record_id or str(uuid.uuid4()),
-        "country": country,
-        "op": op,
-        "base_revision": base_revision,
-        "changed_fields": sorted(fields) if changed_fields is None else changed_fields,
-        "fields": fields,
-    }
-
-
-def serve(app: Any, tls: Tls) -> tuple[uvicorn.Server, threading.Thread, str]:
-    """Start uvicorn with TLS on a free loopback port; returns when it accepts connections."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app,
-        ssl_certfile=tls.cert_file,
-        ssl_keyfile=tls.key_file,
-        log_level="warning",
-        lifespan="off",
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "hub did not start"
-        time.sleep(0.01)
-    return server, thread, f"https://127.0.0.1:{port}"
+    return make_tls(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ import pytest
 import requests
 
 from bluepacific_hub.cli import main
-
-from .conftest import RunningHub
+from tests.support.hubserver import RunningHub
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:

@@ -6,8 +6,7 @@ import requests
 
 from bluepacific_hub import accounts
 from bluepacific_wire import SERVICE_NAME, parse_health, parse_login_response, parse_time
-
-from .conftest import PASSWORD, RunningHub
+from tests.support.hubserver import PASSWORD, RunningHub
 
 
 def test_health_identifies_the_hub(running: RunningHub) -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bluepacific_wire import REFERENCE_KINDS, parse_pull_response, reference_record_id
-
-from .conftest import RunningHub, change
+from tests.support.hubserver import RunningHub, change
 
 REFERENCE_COUNT = 85
 

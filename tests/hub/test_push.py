@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 
 from bluepacific_hub.models import Batch, Record, RecordVersion
 from bluepacific_wire import parse_push_response
-
-from .conftest import RunningHub, batch, change
+from tests.support.hubserver import RunningHub, batch, change
 
 
 def _counts(running: RunningHub) -> tuple[int, int]:
