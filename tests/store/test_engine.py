@@ -6,7 +6,9 @@ import json
 import os
 import stat
 import threading
+import time
 import unicodedata
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.store.device import rule_context
 from bluepacific_desktop.store.engine import BUSY_TIMEOUT_MS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
@@ -192,3 +195,44 @@ def test_pacific_names_round_trip_nfc(records, name):
         stored = RecordService(session).get(RecordKind.PERSON, pid).full_name
     assert stored == expected
     assert records.outbox(pid)[0]["payload"]["fields"]["full_name"] == expected
+
+
+def test_reads_go_on_while_a_write_is_open(records):
+    rid = records.create(RecordKind.PERSON)
+    store = records.store
+    holding, release = threading.Event(), threading.Event()
+
+    def slow_writer():
+        with store.write() as session:
+            RecordService(session).update(RecordKind.PERSON, rid, {"rank": "Inspector"})
+            holding.set()
+            release.wait(timeout=10)
+
+    writer = threading.Thread(target=slow_writer)
+    writer.start()
+    try:
+        assert holding.wait(timeout=10)
+        started = time.monotonic()
+        with store.read() as session:
+            rank = session.scalar(text("SELECT rank FROM people WHERE id = :id"), {"id": rid})
+        assert time.monotonic() - started < 1.0
+        assert rank is None  # the open write is not visible before it commits
+    finally:
+        release.set()
+        writer.join(timeout=10)
+    assert records.row(RecordKind.PERSON, rid)["rank"] == "Inspector"
+
+
+@pytest.mark.parametrize(
+    ("country", "utc", "local_day"),
+    [
+        ("TO", datetime(2026, 12, 31, 12, 0, tzinfo=UTC), date(2027, 1, 1)),  # UTC+13
+        ("PW", datetime(2026, 12, 31, 14, 0, tzinfo=UTC), date(2026, 12, 31)),  # UTC+9
+        # Samoa skipped 30 December 2011: one hour apart in UTC, two days apart locally.
+        ("WS", datetime(2011, 12, 30, 9, 30, tzinfo=UTC), date(2011, 12, 29)),
+        ("WS", datetime(2011, 12, 30, 10, 30, tzinfo=UTC), date(2011, 12, 31)),
+    ],
+)
+def test_today_is_the_countrys_own_calendar_day(store, country, utc, local_day):
+    with store.read() as session:
+        assert rule_context(session, country, now=utc).today == local_day
