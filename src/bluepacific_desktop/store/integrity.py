@@ -18,6 +18,49 @@ from bluepacific_desktop.store.models import (
 )
 
 
+# One constructor per problem, shared by the row-by-row and the batch checks (store/batch.py).
+def missing_session() -> FieldProblem:
+    return FieldProblem(
+        "session_id", "missing_session", "The training session no longer exists on this computer."
+    )
+
+
+def missing_person() -> FieldProblem:
+    return FieldProblem(
+        "person_id", "missing_person", "The person no longer exists on this computer."
+    )
+
+
+def already_attending(name: str) -> FieldProblem:
+    return FieldProblem(
+        "person_id", "already_attending", f"{name} is already on this session's attendance list."
+    )
+
+
+def missing_trainers(count: int) -> FieldProblem:
+    return FieldProblem(
+        "trainer_ids",
+        "missing_trainer",
+        f"{count} trainer(s) no longer exist on this computer; choose the trainers again.",
+    )
+
+
+def missing_contacts(count: int) -> FieldProblem:
+    return FieldProblem(
+        "contact_ids",
+        "missing_contact",
+        f"{count} contact(s) no longer exist in the directory; choose the contacts again.",
+    )
+
+
+def month_already_reported(capability: str, period: str) -> FieldProblem:
+    return FieldProblem(
+        "period",
+        "month_already_reported",
+        f"{capability} already has a report for {period}; open that report and edit it.",
+    )
+
+
 def _live_ids(session: Session, model: Any, ids: list[str], country: str | None) -> set[str]:
     if not ids:
         return set()
@@ -34,19 +77,9 @@ def check_links(
     if kind is RecordKind.ATTENDANCE:
         sid, pid = fields["session_id"], fields["person_id"]
         if not _live_ids(session, TrainingSession, [sid], country):
-            problems.append(
-                FieldProblem(
-                    "session_id",
-                    "missing_session",
-                    "The training session no longer exists on this computer.",
-                )
-            )
+            problems.append(missing_session())
         if not _live_ids(session, Person, [pid], country):
-            problems.append(
-                FieldProblem(
-                    "person_id", "missing_person", "The person no longer exists on this computer."
-                )
-            )
+            problems.append(missing_person())
         clash = session.scalar(
             select(Person.full_name)
             .join(Attendance, Attendance.person_id == Person.id)
@@ -58,25 +91,12 @@ def check_links(
             )
         )
         if clash:
-            problems.append(
-                FieldProblem(
-                    "person_id",
-                    "already_attending",
-                    f"{clash} is already on this session's attendance list.",
-                )
-            )
+            problems.append(already_attending(clash))
     elif kind is RecordKind.TRAINING_SESSION:
         wanted = list(fields["trainer_ids"])
         missing = set(wanted) - _live_ids(session, Person, wanted, country)
         if missing:
-            problems.append(
-                FieldProblem(
-                    "trainer_ids",
-                    "missing_trainer",
-                    f"{len(missing)} trainer(s) no longer exist on this "
-                    "computer; choose the trainers again.",
-                )
-            )
+            problems.append(missing_trainers(len(missing)))
     elif kind is RecordKind.CAPABILITY_REPORT:
         other = session.scalar(
             select(CapabilityReport.id).where(
@@ -88,26 +108,12 @@ def check_links(
             )
         )
         if other:
-            problems.append(
-                FieldProblem(
-                    "period",
-                    "month_already_reported",
-                    f"{fields['capability_code']} already has a report for "
-                    f"{fields['period']}; open that report and edit it.",
-                )
-            )
+            problems.append(month_already_reported(fields["capability_code"], fields["period"]))
     elif kind is RecordKind.ENGAGEMENT:
         wanted = list(fields["contact_ids"])
         missing = set(wanted) - _live_ids(session, Contact, wanted, None)
         if missing:
-            problems.append(
-                FieldProblem(
-                    "contact_ids",
-                    "missing_contact",
-                    f"{len(missing)} contact(s) no longer exist in the "
-                    "directory; choose the contacts again.",
-                )
-            )
+            problems.append(missing_contacts(len(missing)))
     return problems
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from bluepacific_desktop.domain.enums import RecordKind
@@ -48,7 +48,8 @@ def data_fields(kind: RecordKind) -> list[str]:
 
 
 def to_json_value(value: Any) -> Any:
-    if isinstance(value, datetime | date):
+    # `date` covers datetime too; one class check is cheaper than a union (hot in bulk writes).
+    if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):
         return list(value)
