@@ -1,0 +1,1 @@
+"""The `bluepacific-desktop` command line: the app's services for scripts and support."""

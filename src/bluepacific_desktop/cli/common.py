@@ -1,0 +1,50 @@
+"""What every command shares: where the data is, opening the store, printing, failing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.store.store import Store
+
+
+class CommandFailed(Exception):
+    """The command ran but could not do its job; the message is the one line shown."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    folder = args.resolved_data_dir
+    assert isinstance(folder, Path)
+    return folder
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return data_dir(args) / DB_FILENAME
+
+
+def open_store(args: argparse.Namespace, *, upgrade: bool = True) -> Store:
+    """Open (and, like the app's start, upgrade) the store; creates it when absent."""
+    return Store.open(data_dir(args), upgrade=upgrade)
+
+
+def open_existing(args: argparse.Namespace) -> Store:
+    """Open the store as it is, refusing to create one (for checks and backups)."""
+    path = db_path(args)
+    if not path.exists() or path.stat().st_size == 0:
+        raise CommandFailed(f"There is no data file at {path} yet.")
+    return Store.open(data_dir(args), upgrade=False)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stdout)
+
+
+def progress(message: str) -> None:
+    """Progress goes to stderr so stdout stays clean for scripts."""
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,114 @@
+"""`db upgrade | backup | check | restore`: looking after the data file."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+from pathlib import Path
+
+from bluepacific_desktop.cli.common import (
+    CommandFailed,
+    data_dir,
+    db_path,
+    open_existing,
+    open_store,
+    say,
+)
+from bluepacific_desktop.domain.errors import NewerSchemaError
+from bluepacific_desktop.store import migrate
+from bluepacific_desktop.store.backup import backup_to, default_backup_path, restore_from
+from bluepacific_desktop.store.check import check_store
+from bluepacific_desktop.store.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db = commands.add_parser("db", help="upgrade, back up, check or restore the data file")
+    sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    sub.add_parser("upgrade", help="bring the data file to this version's schema").set_defaults(
+        run=upgrade
+    )
+    b = sub.add_parser("backup", help="copy the data file safely (works while the app runs)")
+    b.add_argument("--output", type=Path, metavar="FILE", help="where to write the backup")
+    b.set_defaults(run=backup)
+    sub.add_parser(
+        "check", help="SQLite integrity check and the sync outbox consistency check"
+    ).set_defaults(run=check)
+    r = sub.add_parser("restore", help="replace the data file with a backup")
+    r.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'db backup'")
+    r.set_defaults(run=restore)
+
+
+def upgrade(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    before = None
+    if path.exists() and path.stat().st_size > 0:
+        with open_existing(args) as store:
+            before = migrate.current_revision(store.engine)
+    with open_store(args, upgrade=True) as store:
+        after = migrate.current_revision(store.engine)
+    if before == after:
+        say(f"The data file {path} is already at the newest schema ({after}).")
+    else:
+        say(f"Upgraded the data file {path} from schema {before or 'none'} to {after}.")
+    log.info("db upgrade: %s -> %s", before, after)
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        target = args.output.expanduser().resolve() if args.output else None
+        if target is not None and target.exists():
+            raise CommandFailed(f"{target} already exists; choose another file name.")
+        written = backup_to(store.engine, target or default_backup_path(store.path))
+    log.info("db backup written (%d bytes)", written.stat().st_size)
+    say(f"Backup written to {written}")
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        report = check_store(store)
+    log.info("db check: %d checks, %d problems", len(report.checks_run), len(report.problems))
+    if report.ok:
+        say(f"All {len(report.checks_run)} checks passed: {', '.join(report.checks_run)}.")
+        return 0
+    for problem in report.problems:
+        say(f"PROBLEM: {problem}")
+    raise CommandFailed(f"db check found {len(report.problems)} problem(s) (listed above).")
+
+
+def _refuse_newer(file: Path) -> None:
+    """A backup from a newer version would install a file this version cannot open."""
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return  # verify_backup_file (inside restore_from) explains what is wrong with it
+    known = {rev.revision for rev in migrate.script_directory().walk_revisions()}
+    if row is not None and row[0] not in known:
+        raise NewerSchemaError(str(file), row[0])
+
+
+def restore(args: argparse.Namespace) -> int:
+    file = args.file.expanduser().resolve()
+    path = db_path(args)
+    if file == path:
+        raise CommandFailed("That is the data file itself; choose a backup file.")
+    _refuse_newer(file)
+    data_dir(args).mkdir(parents=True, exist_ok=True)
+    had_data = path.exists() and path.stat().st_size > 0
+    kept = restore_from(file, path)
+    # Open it the way the app will: upgrades an older backup and proves it is usable.
+    with Store.open(data_dir(args), upgrade=True) as store:
+        revision = migrate.current_revision(store.engine)
+    log.info("db restore done (schema %s)", revision)
+    say(f"Restored the data file {path} from {file} (schema {revision}).")
+    if had_data:
+        say(f"The previous data file was kept at {kept}")
+    return 0

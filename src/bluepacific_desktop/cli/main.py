@@ -1,0 +1,137 @@
+"""Entry point of `bluepacific-desktop`: global options, the commands, exit codes.
+
+Exit codes: 0 done; 1 the command could not do its job (one line on stderr says why);
+2 the command line itself is wrong (argparse's usage message); 130 interrupted.
+With no command, the app's window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from bluepacific_desktop import __version__, paths
+from bluepacific_desktop.cli import db_cmd, demo_cmd, setup_cmd, status_cmd
+from bluepacific_desktop.cli.common import CommandFailed
+from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
+from bluepacific_desktop.logging_setup import setup_logging
+
+log = logging.getLogger("bluepacific_desktop.cli")
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70  # sysexits EX_SOFTWARE: our fault, not the user's
+EXIT_INTERRUPTED = 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bluepacific-desktop",
+        description="Project Blue Pacific records: training, INTERPOL capability use and "
+        "regional contacts, offline first. With no command, the app's window opens.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder of the data file (default: ${paths.DATA_DIR_ENV}, else the "
+        "user's data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app with sample data and a local hub"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (setup_cmd, status_cmd, db_cmd, demo_cmd):
+        module.register(commands)
+    return parser
+
+
+def _gui(data_dir: Path, demo: bool) -> int:
+    # Imported here so that no command of the command line ever loads Qt.
+    from bluepacific_desktop.ui.app import run_gui
+
+    return run_gui(data_dir, demo)
+
+
+def _log_failure(exc: BaseException) -> None:
+    """Error kind and field codes only: messages can quote what the user typed."""
+    if isinstance(exc, ValidationError):
+        log.warning("Refused: %s", [(p.field, p.code) for p in exc.problems])
+    else:
+        log.warning("Failed: %s", type(exc).__name__)
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        code = args.run(args)
+        assert isinstance(code, int)
+        return code
+    except CommandFailed as exc:
+        _log_failure(exc)
+        print(f"bluepacific-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BluePacificError as exc:
+        _log_failure(exc)
+        message = " ".join(str(exc).split())  # one line, whatever the message holds
+        print(f"bluepacific-desktop: {message}", file=sys.stderr)
+        return EXIT_FAILED
+    except OperationalError as exc:
+        # SQLite's own words (disk full, locked, read-only) carry no personal data.
+        _log_failure(exc)
+        print(
+            f"bluepacific-desktop: the data file could not be used ({exc.orig}). "
+            "Nothing was changed by the failed step.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        log.warning("Interrupted")
+        print("bluepacific-desktop: interrupted; completed steps are saved.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        _log_failure(exc)
+        print(f"bluepacific-desktop: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        # A bug: the traceback goes to the log (frames only, not the message, which can hold
+        # SQL parameters), one line to the user.
+        log.error(
+            "Unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__))
+        )
+        print(
+            f"bluepacific-desktop: unexpected error ({type(exc).__name__}); "
+            "details are in the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.demo and args.command is not None:
+        parser.print_usage(sys.stderr)
+        print("bluepacific-desktop: --demo opens the app; it takes no command.", file=sys.stderr)
+        return EXIT_USAGE
+    args.resolved_data_dir = paths.data_dir(args.data_dir)
+    try:
+        setup_logging(args.resolved_data_dir)
+    except OSError as exc:
+        print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
+    if args.command is None:
+        log.info("Starting the app (demo=%s)", args.demo)
+        return _gui(args.resolved_data_dir, args.demo)
+    log.info("Command %s %s", args.command, getattr(args, "db_command", None) or "")
+    return _run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
