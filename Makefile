@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed-stamp
 # Tests must never touch a real user's data or keyring, and Qt runs without a screen.
 TEST_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run demo test lint typecheck pytest lock clean
+.PHONY: run demo test lint typecheck pytest lock clean translations screenshots
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	python3 -m venv $(VENV)
@@ -30,6 +30,14 @@ pytest: $(STAMP)
 	$(TEST_ENV) dbus-run-session -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# Refresh the French .ts from the sources (new strings appear unfinished), then compile .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none src/bluepacific_desktop/ui -ts resources/translations/bluepacific_fr.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_fr.ts -qm resources/translations/bluepacific_fr.qm
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 # Re-pin every dependency after changing pyproject.toml (needs network).
 lock:

@@ -1,0 +1,87 @@
+"""Starts the GUI: opens the store, runs the first-start dialog if needed, shows the main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from bluepacific_desktop.domain.errors import BluePacificError
+from bluepacific_desktop.store import demo_data
+from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
+from bluepacific_desktop.store.models import RefCountry
+from bluepacific_desktop.store.status import collect_status
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.first_start import FirstStartDialog
+from bluepacific_desktop.ui.main_window import MainWindow
+from bluepacific_desktop.ui.translations import install_language
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Blue Pacific Desktop")
+    app.setOrganizationName("INTERPOL Project Blue Pacific")
+    return app
+
+
+def _set_up(app: QApplication, store: Store) -> bool:
+    """First start: the same as `bluepacific-desktop init`. False when the user cancels."""
+    with store.read() as session:
+        countries = [
+            (c.code, c.name_en)
+            for c in session.scalars(
+                select(RefCountry).where(RefCountry.in_project).order_by(RefCountry.name_en)
+            )
+        ]
+    dialog = FirstStartDialog(countries)
+    if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+        return False
+    country, language = dialog.chosen()
+    with store.write() as session:
+        set_up_device(session, country, language)
+    return True
+
+
+def open_main_window(store: Store, app: QApplication) -> MainWindow | None:
+    with store.read() as session:
+        language = get_setting(session, LANGUAGE)
+    if language is None:
+        if not _set_up(app, store):
+            return None
+        with store.read() as session:
+            language = get_setting(session, LANGUAGE)
+    install_language(app, language or "en")
+    window = MainWindow(collect_status(store))
+    window.show()
+    return window
+
+
+def prepare_demo(data_dir: Path, size: int = 200) -> None:
+    """A throwaway store for Fiji filled with sample data, for a first look at the app."""
+    with Store.open(data_dir) as store:
+        with store.write() as session:
+            set_up_device(session, "FJ", "en")
+        demo_data.generate(store, size)
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    app = _application()
+    if demo:
+        data_dir = Path(tempfile.mkdtemp(prefix="bluepacific-demo-"))
+        prepare_demo(data_dir)
+    try:
+        store = Store.open(data_dir)
+    except BluePacificError as exc:
+        QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), str(exc))
+        return 1
+    with store:
+        window = open_main_window(store, app)
+        if window is None:
+            return 0
+        return app.exec()

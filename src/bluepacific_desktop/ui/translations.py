@@ -1,0 +1,28 @@
+"""Loads the shipped Qt translation (.qm) for the chosen language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from bluepacific_desktop.paths import resource_dir
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str) -> bool:
+    """Switch the UI language; returns False when no translation ships for it (English stays)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    path = resource_dir() / "translations" / f"bluepacific_{language}.qm"
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
