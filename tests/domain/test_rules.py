@@ -197,3 +197,23 @@ def test_lists_accept_typed_separators():
 
 def test_clean_text_collapses_spaces_and_composes():
     assert clean_text("  To\u0304nga\t  Police ") == "Tōnga Police"
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("1,000", 1000), ("12 345", 12345), ("1\u202f234\u202f567", 1234567)]
+)
+def test_thousands_separators_in_counts_are_read_as_thousands(typed, stored):
+    fields = check(
+        RecordKind.CAPABILITY_REPORT,
+        {"capability_code": "SLTD", "period": "2025-01", "searches": typed},
+    )
+    assert fields["searches"] == stored
+
+
+def test_a_decimal_comma_in_a_count_is_refused_and_in_a_score_is_kept():
+    found = problems(
+        RecordKind.CAPABILITY_REPORT,
+        {"capability_code": "SLTD", "period": "2025-01", "hits": "1,5"},
+    )
+    assert "whole number" in found["hits"].message
+    assert check(RecordKind.ATTENDANCE, {**ATTENDANCE, "pre_score": "75,5"})["pre_score"] == 75.5

@@ -29,9 +29,19 @@ def clean_text(value: Any) -> str:
     return " ".join(text.split())
 
 
-def _parse_number(text: str) -> float:
-    """Typed text as a number: whole numbers exactly (a float would round past 2**53)."""
-    text = text.strip().replace(",", ".")
+_THOUSANDS = re.compile(r"^\d{1,3}([ ,\u00a0\u202f]\d{3})+$")
+
+
+def _parse_number(text: str, integer: bool = False) -> float:
+    """Typed text as a number: whole numbers exactly (a float would round past 2**53).
+
+    In a count, "1,000" and "1 000" are thousands (as written in English and French); in a
+    score, "75,5" is the French decimal comma.
+    """
+    text = text.strip()
+    if integer and _THOUSANDS.match(text):
+        text = re.sub(r"[ ,\u00a0\u202f]", "", text)
+    text = text.replace(",", ".")
     try:
         return int(text)
     except ValueError:
@@ -188,7 +198,7 @@ class FieldChecker:
             return
         raw = self._raw(name)
         try:
-            value: float = _parse_number(raw) if isinstance(raw, str) else raw
+            value: float = _parse_number(raw, integer) if isinstance(raw, str) else raw
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError
             if not math.isfinite(value):  # "nan" / "inf" parse as floats but are not numbers
