@@ -1,0 +1,286 @@
+"""Fixtures for the sync engine: a real hub over real HTTPS on 127.0.0.1 (SQLite, trustme
+certificates) and desktop devices — real stores in temporary folders — logged in to it."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.device import set_up_device
+from bluepacific_desktop.store.models import OutboxEntry, SyncConflict
+from bluepacific_desktop.store.records import MODELS, record_fields
+from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync import account
+from bluepacific_desktop.sync.client import ClientOptions, HubClient
+from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
+from bluepacific_hub.app import create_app
+from bluepacific_hub.models import Record, RecordVersion
+from bluepacific_hub.settings import HubSettings
+from tests.conftest import VALID
+from tests.support.hubserver import PASSWORD, RunningHub, Tls, make_tls, serve
+
+# Short timeouts: everything runs on loopback, so a second is already an age.
+FAST = ClientOptions(connect_timeout=5.0, stall_timeout=5.0)
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
+    """A throwaway CA and a certificate for 127.0.0.1 / localhost."""
+    return make_tls(tmp_path_factory.mktemp("tls"))
+
+
+class Seen:
+    """An ASGI wrapper that notes the path of every HTTP request the hub received."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.paths: list[str] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.paths.append(scope["path"])
+        await self.app(scope, receive, send)
+
+
+@dataclass
+class SyncHub(RunningHub):
+    """A running hub that also remembers which requests reached it."""
+
+    seen: Seen = field(default_factory=lambda: Seen(None))
+
+
+def start_hub(database_url: str, tls: Tls) -> tuple[SyncHub, Callable[[], None]]:
+    settings = HubSettings(database_url=database_url, argon2_time_cost=1, argon2_memory_kib=8192)
+    app = create_app(settings)
+    seen = Seen(app)
+    server, thread, base_url = serve(seen, tls)
+    hub = app.state.hub
+
+    def stop() -> None:
+        server.should_exit = True
+        thread.join(10)
+        hub.engine.dispose()
+
+    return SyncHub(base_url, hub, tls, settings.database_url, seen), stop
+
+
+@pytest.fixture
+def running(tmp_path: Path, tls: Tls) -> Iterator[SyncHub]:
+    """The real hub over HTTPS on 127.0.0.1 with a fresh SQLite database."""
+    hub, stop = start_hub(f"sqlite:///{tmp_path / 'hub.db'}", tls)
+    try:
+        yield hub
+    finally:
+        stop()
+
+
+class Device:
+    """One desktop installation: its own store (a real SQLite file) and its hub login."""
+
+    def __init__(self, running: SyncHub, folder: Path, country: str, username: str) -> None:
+        self.running = running
+        self.country = country
+        self.username = username
+        self.store = Store.open(folder)
+        with self.store.write() as session:
+            set_up_device(session, country)
+        self.token: str | None = None
+        self._months = (
+            f"{y}-{m:02d}" for y, m in itertools.product(range(2015, 2026), range(1, 13))
+        )
+
+    # -- hub ---------------------------------------------------------------------------------
+
+    def login(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ca_bundle", self.running.tls.ca_file)
+        kwargs.setdefault("save", False)
+        self.token = account.login(
+            self.store, self.running.base_url, self.username, PASSWORD, **kwargs
+        )
+        return self.token
+
+    def client(self, options: ClientOptions = FAST, url: str | None = None) -> HubClient:
+        assert self.token is not None, "log the device in first"
+        settings_client = account.client_for(self.store, token=self.token)
+        settings_client.close()
+        opts = ClientOptions(
+            ca_bundle=settings_client.options.ca_bundle,
+            pins=settings_client.options.pins,
+            connect_timeout=options.connect_timeout,
+            stall_timeout=options.stall_timeout,
+        )
+        return HubClient(url or settings_client.base, self.token, opts)
+
+    def sync(self, client: HubClient | None = None) -> SyncReport:
+        own = client is None
+        client = client or self.client()
+        try:
+            return SyncEngine(self.store, client).run()
+        finally:
+            if own:
+                client.close()
+
+    # -- records -----------------------------------------------------------------------------
+
+    def create(self, kind: RecordKind, /, **overrides: Any) -> str:
+        data = dict(VALID[kind])
+        if kind is RecordKind.CAPABILITY_REPORT:
+            data["period"] = next(self._months)
+        if kind is RecordKind.ATTENDANCE:
+            if "session_id" not in overrides:
+                data["session_id"] = self.create(RecordKind.TRAINING_SESSION)
+            if "person_id" not in overrides:
+                data["person_id"] = self.create(RecordKind.PERSON)
+        data.update(overrides)
+        with self.store.write() as session:
+            return RecordService(session).create(kind, data).id
+
+    def update(self, kind: RecordKind, record_id: str, **changes: Any) -> None:
+        with self.store.write() as session:
+            RecordService(session).update(kind, record_id, changes)
+
+    def delete(self, kind: RecordKind, record_id: str) -> None:
+        with self.store.write() as session:
+            RecordService(session).delete(kind, record_id)
+
+    def fields(self, kind: RecordKind, record_id: str) -> dict[str, Any] | None:
+        """The record's user fields plus `deleted`, or None when this device does not have it."""
+        with self.store.read() as session:
+            record = session.get(MODELS[kind], record_id)
+            if record is None:
+                return None
+            return {**record_fields(kind, record), "deleted": record.deleted}
+
+    def record(self, kind: RecordKind, record_id: str) -> Any:
+        with self.store.read() as session:
+            return session.get(MODELS[kind], record_id)
+
+    def ids(self, kind: RecordKind) -> set[str]:
+        model = MODELS[kind]
+        with self.store.read() as session:
+            return set(session.scalars(select(model.id)))
+
+    def outbox(self) -> list[OutboxEntry]:
+        with self.store.read() as session:
+            return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
+
+    def conflicts(self) -> int:
+        with self.store.read() as session:
+            return int(session.scalar(select(func.count()).select_from(SyncConflict)) or 0)
+
+
+DeviceFactory = Callable[..., Device]
+
+
+@pytest.fixture
+def make_device(running: SyncHub, tmp_path: Path) -> Iterator[DeviceFactory]:
+    """`make_device("FJ")` → a store set up for Fiji, whose hub user exists; not yet logged in
+    unless `login=True` (the default)."""
+    made: list[Device] = []
+    numbers = itertools.count(1)
+
+    def make(country: str, role: str = "focal_point", *, login: bool = True) -> Device:
+        n = next(numbers)
+        username = f"{country.lower()}-{role}-{n}"
+        running.add_user(username, country, role)
+        device = Device(running, tmp_path / f"device-{n}", country, username)
+        made.append(device)
+        if login:
+            device.login()
+        return device
+
+    yield make
+    for device in made:
+        device.store.close()
+
+
+def hub_records(running: RunningHub, *record_ids: str) -> dict[str, Record]:
+    """The hub's own rows (its database, not an answer over the wire) for these ids."""
+    with running.hub.sessions() as session:
+        rows = session.scalars(select(Record).where(Record.record_id.in_(record_ids)))
+        return {r.record_id: r for r in rows}
+
+
+def hub_versions(running: RunningHub, record_id: str) -> int:
+    """How many versions of the record the hub stored (1 = written exactly once)."""
+    with running.hub.sessions() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(RecordVersion)
+                .where(RecordVersion.record_id == record_id)
+            )
+            or 0
+        )
+
+
+# -- a real Secret Service (gnome-keyring) on the D-Bus session of `dbus-run-session` -----------
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[None]:
+    """Start gnome-keyring-daemon (secrets only, unlocked with a throwaway password) with its
+    files in a temporary home, and point `keyring` at the Secret Service backend."""
+    import keyring
+    import keyring.backends.SecretService
+
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        pytest.skip("no D-Bus session: run the tests under dbus-run-session (make pytest does)")
+    daemon = shutil.which("gnome-keyring-daemon")
+    if daemon is None:
+        pytest.skip("gnome-keyring is not installed (apt-get install gnome-keyring)")
+    home = Path(tempfile.mkdtemp(prefix="bp-keyring-"))
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_RUNTIME_DIR": str(home / "run"),
+    }
+    (home / "run").mkdir(mode=0o700)
+    proc = subprocess.Popen(
+        [daemon, "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(b"keyring test password")  # --unlock reads the password from stdin
+    proc.stdin.close()
+    previous = keyring.get_keyring()
+    backend = keyring.backends.SecretService.Keyring()
+    keyring.set_keyring(backend)
+    deadline = time.monotonic() + 10
+    while True:  # wait until the daemon owns org.freedesktop.secrets and the login collection
+        try:
+            backend.set_password("bluepacific-test", "probe", "ok")
+            backend.delete_password("bluepacific-test", "probe")
+            break
+        except Exception:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise
+            time.sleep(0.05)
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(home, ignore_errors=True)
