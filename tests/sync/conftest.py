@@ -135,7 +135,7 @@ class Device:
 
     # -- records -----------------------------------------------------------------------------
 
-    def create(self, kind: RecordKind, /, **overrides: Any) -> str:
+    def create(self, kind: RecordKind, /, record_id: str | None = None, **overrides: Any) -> str:
         data = dict(VALID[kind])
         if kind is RecordKind.CAPABILITY_REPORT:
             data["period"] = next(self._months)
@@ -146,7 +146,7 @@ class Device:
                 data["person_id"] = self.create(RecordKind.PERSON)
         data.update(overrides)
         with self.store.write() as session:
-            return RecordService(session).create(kind, data).id
+            return RecordService(session).create(kind, data, record_id).id
 
     def update(self, kind: RecordKind, record_id: str, **changes: Any) -> None:
         with self.store.write() as session:
