@@ -45,7 +45,9 @@ def export_waiting(store: Store, path: Path) -> int:
     return len(data)
 
 
-def client_for(store: Store, token: str | None = None) -> HubClient:
+def client_for(
+    store: Store, token: str | None = None, stall_timeout: float | None = None
+) -> HubClient:
     """A client for the hub in Settings, with the token from the keyring unless one is given."""
     with store.read() as session:
         hub = state.hub_settings(session)
@@ -58,7 +60,10 @@ def client_for(store: Store, token: str | None = None) -> HubClient:
         token = credentials.load_token(hub.url, hub.username)
         if token is None:
             raise NotLoggedIn("No hub access is saved on this computer. Log in again.")
-    return HubClient(hub.url, token, ClientOptions(ca_bundle=hub.ca_bundle, pins=hub.pins))
+    options = ClientOptions(ca_bundle=hub.ca_bundle, pins=hub.pins)
+    if stall_timeout is not None:
+        options = ClientOptions(hub.ca_bundle, hub.pins, stall_timeout=stall_timeout)
+    return HubClient(hub.url, token, options)
 
 
 def login(
@@ -102,7 +107,10 @@ def login(
 
 
 def logout(store: Store, export_to: Path | None = None) -> int:
-    """Forget the hub access. Refuses while changes wait, unless they are exported first."""
+    """Forget the hub access. Refuses while changes wait, unless they are exported first.
+
+    Returns how many waiting changes were exported (they also stay queued).
+    """
     waiting = waiting_changes(store)
     if waiting and export_to is None:
         raise ChangesWaiting(
@@ -113,6 +121,7 @@ def logout(store: Store, export_to: Path | None = None) -> int:
         export_waiting(store, export_to)
     with store.read() as session:
         hub = state.hub_settings(session)
-    if hub.url and hub.username:
-        credentials.delete_token(hub.url, hub.username)
-    return waiting
+    if not hub.url or not hub.username:
+        raise NotLoggedIn("This computer is not logged in to a hub; there is nothing to forget.")
+    credentials.delete_token(hub.url, hub.username)
+    return waiting if export_to is not None else 0

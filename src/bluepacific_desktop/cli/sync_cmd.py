@@ -1,0 +1,220 @@
+"""`login`, `logout`, `sync` and `conflicts`: the command line over the sync engine."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bluepacific_desktop.cli.common import CommandFailed, open_store, progress, say
+from bluepacific_desktop.store.device import device_context
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync import account, state
+from bluepacific_desktop.sync.client import ClientOptions
+from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
+from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
+from bluepacific_desktop.sync.errors import KeyringUnavailable
+from bluepacific_desktop.sync.retry import Backoff, run_with_retries
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser("login", help="connect this computer to the regional hub")
+    p.add_argument("--hub", required=True, help="hub address, e.g. https://hub.example.org")
+    p.add_argument("--username", required=True)
+    p.add_argument("--ca-bundle", metavar="FILE", help="certificate authorities to trust")
+    p.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="SHA256",
+        help="base64 SHA-256 of the hub's public key (repeat for a backup key)",
+    )
+    p.set_defaults(run=run_login)
+
+    p = commands.add_parser("logout", help="forget this computer's hub access")
+    p.add_argument(
+        "--export",
+        metavar="FILE",
+        type=Path,
+        help="first write the changes not yet on the hub to FILE (they stay queued)",
+    )
+    p.set_defaults(run=run_logout)
+
+    p = commands.add_parser("sync", help="send waiting changes to the hub and fetch updates")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    p.add_argument("--retries", type=int, default=4, help="retries after a link failure")
+    p.add_argument(
+        "--ask-password",
+        action="store_true",
+        help="read the hub password from standard input (no keyring needed)",
+    )
+    p.add_argument(
+        "--stall-timeout",
+        type=float,
+        default=ClientOptions.stall_timeout,
+        metavar="SECONDS",
+        help="give up on a link that moves no data this long",
+    )
+    p.set_defaults(run=run_sync)
+
+    p = commands.add_parser("conflicts", help="changes made in two places that need a decision")
+    sub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    q = sub.add_parser("list", help="show the conflicts waiting for a decision")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=run_conflicts_list)
+    q = sub.add_parser("resolve", help="decide one conflict")
+    q.add_argument("id", type=int)
+    q.add_argument("--keep", choices=[k.value for k in Keep], required=True)
+    q.set_defaults(run=run_conflicts_resolve)
+
+
+def _password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Hub password: ")
+    line = sys.stdin.readline().rstrip("\n")
+    if not line:
+        raise CommandFailed("No password was given on standard input.")
+    return line
+
+
+def run_login(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        with store.read() as session:
+            device_context(session)  # refuses clearly when the country is not set up
+        password = _password()
+        pins = frozenset(args.pin)
+        try:
+            account.login(
+                store, args.hub, args.username, password, ca_bundle=args.ca_bundle, pins=pins
+            )
+        except KeyringUnavailable as exc:
+            account.login(
+                store,
+                args.hub,
+                args.username,
+                password,
+                ca_bundle=args.ca_bundle,
+                pins=pins,
+                save=False,
+            )
+            progress(f"Logged in, but: {exc}")
+            return 0
+    say(f"Logged in to {args.hub} as {args.username}; the access is kept in the system keyring.")
+    return 0
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        exported = account.logout(store, args.export)
+    if exported:
+        say(f"Wrote {exported} change(s) not yet on the hub to {args.export}; they stay queued.")
+    say("Logged out: this computer's hub access was removed from the keyring.")
+    return 0
+
+
+def _summary(report: SyncReport) -> list[str]:
+    lines = [
+        f"Sent: {report.pushed} change(s)"
+        + (f" ({report.duplicates} the hub already had)" if report.duplicates else ""),
+        f"Received: {report.pulled} record(s)",
+        f"On the wire: {report.bytes_sent} bytes up, {report.bytes_received} bytes down, "
+        f"{report.round_trips} round trips",
+    ]
+    if report.refused:
+        lines.append(f"Set aside: {report.refused} change(s) the hub refused:")
+        lines += [f"  - {reason}" for reason in report.refused_reasons]
+    if report.conflicts:
+        lines.append(f"Conflicts: {report.conflicts} (see: bluepacific-desktop conflicts list)")
+    return lines
+
+
+def _failure(report: SyncReport) -> str | None:
+    if report.error:
+        return report.error
+    if not report.complete:
+        return (
+            f"{report.waiting} change(s) have not reached the hub: they were set aside or "
+            "wait for a conflict decision (see 'status' and 'conflicts list')."
+        )
+    return None
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        with store.read() as session:
+            device_context(session)
+        token = None
+        if args.ask_password:
+            with store.read() as session:
+                hub = state.hub_settings(session)
+            if not hub.url or not hub.username:
+                raise CommandFailed(
+                    "No hub is set: log in first with 'bluepacific-desktop "
+                    "login --hub URL --username NAME'."
+                )
+            token = account.login(
+                store,
+                hub.url,
+                hub.username,
+                _password(),
+                ca_bundle=hub.ca_bundle,
+                pins=hub.pins,
+                save=False,
+            )
+        report = _sync(store, token, args.retries, args.stall_timeout)
+        with store.read() as session:
+            skew = state.skew_words(state.clock_skew(session))
+    if args.json:
+        data: dict[str, Any] = report.as_dict()
+        data["clock_warning"] = skew
+        say(json.dumps(data, indent=1))
+    else:
+        for line in _summary(report):
+            say(line)
+    if skew:
+        progress(skew)
+    failure = _failure(report)
+    if failure:
+        raise CommandFailed(failure)
+    if not args.json:
+        say("Up to date: everything on this computer is on the hub.")
+    return 0
+
+
+def _sync(store: Store, token: str | None, retries: int, stall: float) -> SyncReport:
+    def once() -> SyncReport:
+        with account.client_for(store, token, stall) as client:
+            return SyncEngine(store, client).run()
+
+    def tell(report: SyncReport, delay: float) -> None:
+        progress(f"{report.error} Trying again in {delay:.0f} s.")
+
+    return run_with_retries(once, retries + 1, Backoff(base_s=2.0, cap_s=60.0), on_retry=tell)
+
+
+def run_conflicts_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store, store.read() as session:
+        views = list_conflicts(session)
+    if args.json:
+        say(json.dumps([v.__dict__ for v in views], indent=1, ensure_ascii=False, default=str))
+        return 0
+    if not views:
+        say("No conflicts: nothing waits for a decision.")
+    for v in views:
+        say(
+            f"#{v.id} {v.kind.replace('_', ' ')} {v.record_id} (changed elsewhere by device "
+            f"{v.their_device or '?'})"
+        )
+        for name in v.fields:
+            say(f"    {name}: mine = {v.mine.get(name)!r}  theirs = {v.theirs.get(name)!r}")
+    return 0
+
+
+def run_conflicts_resolve(args: argparse.Namespace) -> int:
+    with open_store(args) as store, store.write() as session:
+        resolve(session, args.id, Keep(args.keep))
+    say(f"Conflict #{args.id} resolved: kept {args.keep}. Sync to send the decision.")
+    return 0
