@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -93,6 +94,10 @@ def _run(args: argparse.Namespace) -> int:
         log.warning("Interrupted")
         print("bluepacific-desktop: interrupted; completed steps are saved.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`status | head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except OSError as exc:
         _log_failure(exc)
         print(f"bluepacific-desktop: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
