@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 from sqlalchemy import func, select
 
 from bluepacific_desktop.domain.enums import RecordKind
@@ -30,16 +31,23 @@ from bluepacific_hub.app import create_app
 from bluepacific_hub.models import Record, RecordVersion
 from bluepacific_hub.settings import HubSettings
 from tests.conftest import VALID
-from tests.support.hubserver import PASSWORD, RunningHub, Tls, make_tls, serve
+from tests.support.hubserver import PASSWORD, RunningHub, Tls, serve
 
 # Short timeouts: everything runs on loopback, so a second is already an age.
 FAST = ClientOptions(connect_timeout=5.0, stall_timeout=5.0)
 
 
 @pytest.fixture(scope="session")
-def tls(tmp_path_factory: pytest.TempPathFactory) -> Tls:
-    """A throwaway CA and a certificate for 127.0.0.1 / localhost."""
-    return make_tls(tmp_path_factory.mktemp("tls"))
+def test_ca() -> trustme.CA:
+    """The certificate authority the app is told to trust (its CA bundle in Settings)."""
+    return trustme.CA()
+
+
+@pytest.fixture(scope="session")
+def tls(tmp_path_factory: pytest.TempPathFactory, test_ca: trustme.CA) -> Tls:
+    """The test CA and the hub's certificate for 127.0.0.1 / localhost."""
+    leaf = test_ca.issue_cert("127.0.0.1", "localhost")
+    return write_tls(tmp_path_factory.mktemp("tls"), test_ca, leaf)
 
 
 class Seen:
@@ -85,6 +93,33 @@ def running(tmp_path: Path, tls: Tls) -> Iterator[SyncHub]:
         yield hub
     finally:
         stop()
+
+
+@pytest.fixture
+def serve_also(running: SyncHub) -> Iterator[Callable[[Tls], str]]:
+    """`serve_also(tls)` → the URL of the same hub served on another port with other TLS files
+    (a wrong, untrusted or expired certificate); requests still land in `running.seen`."""
+    servers: list[Any] = []
+
+    def start(other: Tls) -> str:
+        server, thread, url = serve(running.seen, other)
+        servers.append((server, thread))
+        return url
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(10)
+
+
+def write_tls(folder: Path, ca: trustme.CA, leaf: trustme.LeafCert) -> Tls:
+    """Write a CA and a server certificate (chain + key) as the files uvicorn and clients use."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = Tls(str(folder / "ca.pem"), str(folder / "cert.pem"), str(folder / "key.pem"))
+    ca.cert_pem.write_to_path(files.ca_file)
+    leaf.private_key_and_cert_chain_pem.write_to_path(files.cert_file)
+    leaf.private_key_pem.write_to_path(files.key_file)
+    return files
 
 
 class Device:
