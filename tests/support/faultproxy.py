@@ -30,6 +30,9 @@ class Fault:
     drop_reply_after_upload: int | None = None
     # Answer with this raw HTTP response over TLS (a captive portal or a broken front end).
     canned_response: bytes | None = None
+    # Answer successive requests on one TLS connection with these raw responses, then close
+    # (e.g. a front end that passes the health probe and then fails the push with a 502).
+    canned_responses: tuple[bytes, ...] = ()
     # Stop forwarding without closing (a stalled link).
     stall_after_upload: int | None = None
 
@@ -49,11 +52,45 @@ def healthy(_n: int) -> Fault:
 
 
 def _rst(sock: socket.socket) -> None:
-    try:
+    """Abort the connection with a TCP RST. shutdown(SHUT_RD) first wakes a thread blocked in
+    recv() on this socket: without it the close is deferred until that recv returns (never, on
+    an idle link), and the peer waits instead of seeing the reset."""
+    with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RD)
+    with contextlib.suppress(OSError):
         sock.close()
-    except OSError:
-        pass
+
+
+def _read_request(tls: ssl.SSLSocket, buffer: bytes) -> bytes:
+    """Read one HTTP request (headers and a Content-Length body); returns what follows it."""
+    while b"\r\n\r\n" not in buffer:
+        data = tls.recv(65536)
+        if not data:
+            raise ConnectionError("client closed")
+        buffer += data
+    head, _, rest = buffer.partition(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value.strip())
+    while len(rest) < length:
+        data = tls.recv(65536)
+        if not data:
+            raise ConnectionError("client closed")
+        rest += data
+    return rest[length:]
+
+
+def http_response(status: str, body: bytes, content_type: str, close: bool = False) -> bytes:
+    """A raw HTTP/1.1 response for `canned_response(s)`."""
+    head = (
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(body)}\r\n" + ("Connection: close\r\n" if close else "") + "\r\n"
+    )
+    return head.encode() + body
 
 
 class FaultProxy:
@@ -110,8 +147,9 @@ class FaultProxy:
             threading.Thread(target=self._serve, args=(client, fault), daemon=True).start()
 
     def _serve(self, client: socket.socket, fault: Fault) -> None:
-        if fault.canned_response is not None:
-            self._canned(client, fault.canned_response)
+        if fault.canned_response is not None or fault.canned_responses:
+            answers = fault.canned_responses or (fault.canned_response or b"",)
+            self._canned(client, answers)
             return
         try:
             upstream = socket.create_connection(self.target, timeout=10)
@@ -131,13 +169,17 @@ class FaultProxy:
             with contextlib.suppress(OSError):
                 s.close()
 
-    def _canned(self, client: socket.socket, response: bytes) -> None:
+    def _canned(self, client: socket.socket, answers: tuple[bytes, ...]) -> None:
         assert self.tls_context is not None, "a canned response needs the portal's TLS context"
         try:
             tls = self.tls_context.wrap_socket(client, server_side=True)
             tls.settimeout(10)
-            tls.recv(65536)
-            tls.sendall(response)
+            buffer = b""
+            for answer in answers:
+                buffer = _read_request(tls, buffer)
+                tls.sendall(answer)
+                with self._lock:
+                    self.bytes_down += len(answer)
             tls.close()
         except (OSError, ssl.SSLError):
             _rst(client)

@@ -1,0 +1,1 @@
+"""Sync through a fault-injecting proxy: nothing lost, nothing doubled."""
