@@ -79,6 +79,7 @@ def start_hub(database_url: str, tls: Tls) -> tuple[SyncHub, Callable[[], None]]
 
     def stop() -> None:
         server.should_exit = True
+        server.force_exit = True  # do not wait for connections a test left stalled
         thread.join(10)
         hub.engine.dispose()
 
@@ -108,7 +109,7 @@ def serve_also(running: SyncHub) -> Iterator[Callable[[Tls], str]]:
 
     yield start
     for server, thread in servers:
-        server.should_exit = True
+        server.should_exit = server.force_exit = True
         thread.join(10)
 
 

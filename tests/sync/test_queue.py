@@ -194,3 +194,24 @@ def test_a_batch_whose_answer_was_lost_is_resent_byte_for_byte(
     assert admin.sync().complete
     assert {rid for rid in ids if admin.record(K.PERSON, rid) is not None} == set(people)
     assert admin.record(K.ATTENDANCE, attendance).person_id == people[0]
+
+
+def test_a_lost_answer_then_a_new_login_still_lands_once(make_device: DeviceFactory) -> None:
+    """The hub ties a batch_id to the device that sent it; after logging in again (a new device
+    id) the open batch cannot be replayed, so its changes go again in a new batch instead."""
+    fiji = make_device("FJ")
+    people = [fiji.create(K.PERSON, full_name=f"Officer {n}") for n in range(3)]
+    with fiji.store.write() as session:
+        batch = outgoing.build_batch(session, 100)
+        assert batch is not None
+        batch_id, body = batch.batch_id, batch.body
+    with fiji.client() as client:
+        client.push(batch_id, body)  # committed on the hub; the answer is lost
+    fiji.login()  # same user and hub, new device token (e.g. after the keyring was reset)
+    later = fiji.create(K.PERSON, full_name="Officer after")
+
+    report = fiji.sync()
+    assert report.complete, report
+    assert report.duplicates == 3 and report.pushed == 1
+    assert fiji.outbox() == []
+    assert all(hub_versions(fiji.running, rid) == 1 for rid in [*people, later])

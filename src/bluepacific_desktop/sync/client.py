@@ -16,6 +16,7 @@ from bluepacific_desktop import __version__
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.errors import (
     AccessRevoked,
+    BatchKeyReused,
     CaptivePortal,
     ClientTooOld,
     HubBusy,
@@ -284,6 +285,8 @@ def _error_for(status: int, data: Any) -> SyncError:
         return HubBusy(f"The hub is busy ({words}). Sync will try again shortly.")
     if status >= 500:
         return HubProblem(f"The hub had a problem (HTTP {status}). Sync will try again later.")
+    if code == ErrorCode.IDEMPOTENCY_KEY_REUSED:
+        return BatchKeyReused(f"The hub refused the request: {words}")
     error = HubProblem(f"The hub refused the request: {words}")
     error.retry = False
     return error

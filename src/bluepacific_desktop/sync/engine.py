@@ -18,7 +18,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
 from bluepacific_desktop.sync.client import HubClient
-from bluepacific_desktop.sync.errors import SyncError
+from bluepacific_desktop.sync.errors import BatchKeyReused, SyncError
 from bluepacific_desktop.sync.incoming import apply_page
 from bluepacific_wire import MAX_CHANGES_PER_BATCH, parse_time
 
@@ -124,7 +124,13 @@ class SyncEngine:
                 return
             started = time.monotonic()
             try:
-                response = self.client.push(batch.batch_id, batch.body)
+                try:
+                    response = self.client.push(batch.batch_id, batch.body)
+                except BatchKeyReused:
+                    # Sent under an earlier login: the same changes again, under a new id.
+                    with self.store.write() as session:
+                        batch = outgoing.rekey_batch(session, session.merge(batch))
+                    response = self.client.push(batch.batch_id, batch.body)
             except SyncError:
                 self._remember_size(max(MIN_BATCH, size // 2))
                 raise

@@ -32,6 +32,14 @@ class HubProblem(SyncError):
     code = "hub_problem"
 
 
+class BatchKeyReused(HubProblem):
+    """The hub holds this batch_id for another device (this computer logged in again since it
+    sent the batch), so it will not replay it: the same changes must go under a new batch_id."""
+
+    retry = False
+    code = "batch_key_reused"
+
+
 class SecurityRefused(SyncError):
     """TLS or address checks failed: retrying the same thing will not help."""
 

@@ -18,7 +18,14 @@ from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync.incoming import apply_envelope
-from bluepacific_wire import ChangeStatus, PushResponse, encode_gzip_json, format_time
+from bluepacific_wire import (
+    ChangeStatus,
+    PushResponse,
+    decode_json,
+    encode_gzip_json,
+    format_time,
+    gunzip_bytes,
+)
 
 CONFLICT = "conflict"
 
@@ -106,6 +113,23 @@ def build_batch(session: Session, max_changes: int) -> SyncBatch | None:
     )
     session.add(batch)
     return batch
+
+
+def rekey_batch(session: Session, batch: SyncBatch) -> SyncBatch:
+    """The same changes (same change_ids) under a new batch_id, for a batch the hub will not
+    replay because it was sent under an earlier login: changes it applied come back as
+    duplicates, the others are applied."""
+    body = decode_json(gunzip_bytes(batch.body))
+    body["batch_id"] = str(uuid.uuid4())
+    fresh = SyncBatch(
+        batch_id=body["batch_id"],
+        body=encode_gzip_json(body),
+        entry_seqs=list(batch.entry_seqs),
+        created_at=batch.created_at,
+    )
+    session.execute(delete(SyncBatch).where(SyncBatch.batch_id == batch.batch_id))
+    session.add(fresh)
+    return fresh
 
 
 def _confirm(
