@@ -31,9 +31,11 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-# Refresh the French .ts from the sources (new strings appear unfinished), then compile .qm.
+# Collect every translatable string (lupdate), fill in the French texts kept in
+# resources/translations/fr/*.json, and compile the .qm the app loads.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -locations none src/bluepacific_desktop/ui -ts resources/translations/bluepacific_fr.ts
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/bluepacific_desktop/ui -ts resources/translations/bluepacific_fr.ts
+	$(PY) scripts/fill_translations.py resources/translations/bluepacific_fr.ts resources/translations/fr
 	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_fr.ts -qm resources/translations/bluepacific_fr.qm
 
 screenshots: $(STAMP)

@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from bluepacific_desktop.store.status import collect_status
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.app import prepare_demo
+from bluepacific_desktop.ui.app import default_pages, prepare_demo
+from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.translations import install_language
@@ -32,11 +32,12 @@ def main() -> int:
         with Store.open(Path(tmp)) as store:
             for language in ("en", "fr"):
                 install_language(app, language)
-                window = MainWindow(collect_status(store))
+                window = MainWindow(AppContext(store), default_pages())
                 window.resize(1366, 768)
                 window.show()
                 app.processEvents()
                 window.grab().save(str(OUT / f"main-window-{language}.png"))
+                window.sync.shutdown()
                 window.close()
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])

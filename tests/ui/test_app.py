@@ -43,7 +43,7 @@ def test_first_start_sets_up_the_country_like_init(qtbot, tmp_path: Path) -> Non
         # The French translation is loaded: the window speaks French.
         texts = {w.text() for w in window.findChildren(QLabel)}
         assert "Personnes" in " ".join(texts) or "Pays : VU" in texts
-        assert "Hors ligne" in window.statusBar().currentMessage()
+        assert "Hors ligne" in window.status.link.text()
     install_language(app, "en")
 
 
@@ -58,5 +58,8 @@ def test_main_window_counts_records_and_waiting_changes(qtbot, tmp_path: Path) -
         window = open_main_window(store, app)
         assert window is not None
         qtbot.addWidget(window)
-        assert window.count_labels[RecordKind.PERSON].text() == "31"
-        assert "waiting to sync" in window.statusBar().currentMessage()
+        dashboard = window.pages[0]
+        assert dashboard.count_labels[RecordKind.PERSON].text() == "31"
+        # 30 demo people plus one, each with its outbox entry, and the demo's other records.
+        assert "change(s) waiting" in window.status.waiting.text()
+        assert window.status.link.text() == "Offline (no hub set)"

@@ -26,6 +26,7 @@ def test_every_ui_string_has_a_french_translation(tmp_path: Path) -> None:
             _tool("pyside6-lupdate"),
             "-extensions",
             "py",
+            "-no-obsolete",
             "-locations",
             "none",
             str(ROOT / "src/bluepacific_desktop/ui"),

@@ -13,10 +13,12 @@ from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store import demo_data
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
 from bluepacific_desktop.store.models import RefCountry
-from bluepacific_desktop.store.status import collect_status
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.first_start import FirstStartDialog
-from bluepacific_desktop.ui.main_window import MainWindow
+from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
+from bluepacific_desktop.ui.pages.dashboard import DashboardPage
+from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.translations import install_language
 
 
@@ -57,9 +59,19 @@ def open_main_window(store: Store, app: QApplication) -> MainWindow | None:
         with store.read() as session:
             language = get_setting(session, LANGUAGE)
     install_language(app, language or "en")
-    window = MainWindow(collect_status(store))
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    ctx.setParent(window)
     window.show()
     return window
+
+
+def default_pages() -> list[PageFactory]:
+    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …)."""
+    return [
+        lambda ctx, _sync: DashboardPage(ctx),
+        SyncPage,
+    ]
 
 
 def prepare_demo(data_dir: Path, size: int = 200) -> None:

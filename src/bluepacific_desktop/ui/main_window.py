@@ -1,56 +1,88 @@
-"""The main window: what is on this computer and what waits to reach the region."""
+"""The main window: navigation between the screens, shortcuts, and the sync status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from functools import partial
 
-from bluepacific_desktop.domain.enums import RecordKind
-from bluepacific_desktop.store.status import StoreStatus
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.status_widget import SyncStatusWidget
+from bluepacific_desktop.ui.sync_controller import SyncController
+
+PageFactory = Callable[[AppContext, SyncController], Page]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, status: StoreStatus) -> None:
+    def __init__(self, ctx: AppContext, pages: list[PageFactory]) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Blue Pacific Desktop"))
-        self.resize(1200, 700)
-        self.labels = {
-            RecordKind.PERSON: self.tr("People"),
-            RecordKind.TRAINING_SESSION: self.tr("Training sessions"),
-            RecordKind.ATTENDANCE: self.tr("Attendances"),
-            RecordKind.CAPABILITY_REPORT: self.tr("Capability reports"),
-            RecordKind.CONTACT: self.tr("Contacts"),
-            RecordKind.ENGAGEMENT: self.tr("Engagements"),
-        }
-        self.count_labels: dict[RecordKind, QLabel] = {}
-        box = QGroupBox(self.tr("Records on this computer"))
-        form = QFormLayout(box)
-        for kind, text in self.labels.items():
-            value = QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.count_labels[kind] = value
-            form.addRow(text, value)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync = SyncController(ctx, self)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for make in pages:
+            page = make(ctx, self.sync)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(page.title())
+        self.nav.currentRowChanged.connect(self.show_page)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.heading)
-        layout.addWidget(box)
-        layout.addStretch(1)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.show_status(status)
+        self.status = SyncStatusWidget(ctx, self.sync)
+        self.statusBar().addPermanentWidget(self.status)
+        self._shortcuts()
+        self.nav.setCurrentRow(0)
+        # Fits the common 1366×768 laptop screen, task bar included.
+        self.resize(1280, 700)
+        self.sync.start()
 
-    def show_status(self, status: StoreStatus) -> None:
-        self.heading.setText(self.tr("Country: %1").replace("%1", status.country or "-"))
-        for kind, label in self.count_labels.items():
-            label.setText(str(status.live_counts.get(kind.value, 0)))
-        self.statusBar().showMessage(
-            self.tr("Offline · %n change(s) waiting to sync", "", status.pending)
+    def _shortcuts(self) -> None:
+        def add(text: str, keys: QKeySequence.StandardKey | str, slot: Callable[[], None]) -> None:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        for number in range(min(9, len(self.pages))):
+            add(
+                self.tr("Go to screen %1").replace("%1", str(number + 1)),
+                f"Ctrl+{number + 1}",
+                partial(self.nav.setCurrentRow, number),
+            )
+        add(self.tr("New"), QKeySequence.StandardKey.New, lambda: self.current_page().new_record())
+        add(
+            self.tr("Find"),
+            QKeySequence.StandardKey.Find,
+            lambda: self.current_page().find_records(),
         )
+        add(
+            self.tr("Print"),
+            QKeySequence.StandardKey.Print,
+            lambda: self.current_page().print_page(),
+        )
+        add(self.tr("Sync now"), "F5", self.sync.sync_now)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
+        self.ctx.background.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,19 @@
+"""Numbers and dates in the chosen language's style (1,234 or 1 234; 3 Mar or 3 mars 2025)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def number(value: int | float) -> str:
+    return QLocale().toString(value)
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

@@ -1,0 +1,154 @@
+"""A lazy table model: holds only the ids of matching rows and reads visible rows in pages.
+
+Filtering re-runs one indexed id query; scrolling reads the rows on screen, a page at a time,
+so a table of 100,000 people costs a few MB and never loads every row into widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from sqlalchemy import Select, select
+
+from bluepacific_desktop.store.models import OutboxEntry
+from bluepacific_desktop.store.outbox import SET_ASIDE
+from bluepacific_desktop.store.store import Store
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    key: str
+    format: Callable[[Any], str] = str
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows come from `ids_query(filter_text)` (ids, in display order) and `rows_query(ids)`."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(
+        self,
+        store: Store,
+        columns: Sequence[Column],
+        ids_query: Callable[[str], Select[Any]],
+        rows_query: Callable[[list[str]], Select[Any]],
+        kind: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.columns = list(columns)
+        self.ids_query = ids_query
+        self.rows_query = rows_query
+        self.kind = kind
+        self.filter_text = ""
+        self.ids: list[str] = []
+        self._rows: dict[str, dict[str, Any]] = {}
+        self.sync_label = {
+            "waiting": self.tr("Waiting to sync"),
+            "set_aside": self.tr("Set aside: needs attention"),
+            "conflict": self.tr("Conflict: needs a decision"),
+        }
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.store.read() as session:
+            self.ids = list(session.scalars(self.ids_query(self.filter_text)))
+        self._rows.clear()
+        self.endResetModel()
+
+    def _load_page(self, row: int) -> None:
+        start = row - row % PAGE
+        wanted = [i for i in self.ids[start : start + PAGE] if i not in self._rows]
+        if not wanted:
+            return
+        with self.store.read() as session:
+            for item in session.execute(self.rows_query(wanted)).mappings():
+                self._rows[item["id"]] = dict(item)
+            states = session.execute(
+                select(OutboxEntry.record_id, OutboxEntry.state).where(
+                    OutboxEntry.kind == self.kind, OutboxEntry.record_id.in_(wanted)
+                )
+            )
+            rank = {"pending": 1, "conflict": 2, SET_ASIDE: 3}
+            for record_id, state in states:
+                row_data = self._rows.get(record_id)
+                if row_data is not None and rank.get(state, 0) > rank.get(
+                    str(row_data.get("_sync")), 0
+                ):
+                    row_data["_sync"] = state
+        if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling a huge table
+            keep = set(self.ids[max(0, start - PAGE) : start + 2 * PAGE])
+            self._rows = {k: v for k, v in self._rows.items() if k in keep}
+
+    def row_data(self, row: int) -> dict[str, Any]:
+        record_id = self.ids[row]
+        if record_id not in self._rows:
+            self._load_page(row)
+        return self._rows.get(record_id, {})
+
+    def sync_state(self, data: dict[str, Any]) -> str:
+        state = data.get("_sync")
+        if state == "pending":
+            return self.sync_label["waiting"]
+        if state in self.sync_label:
+            return self.sync_label[state]
+        confirmed = data.get("confirmed_at")
+        if isinstance(confirmed, datetime):
+            return self.tr("On the hub since %1").replace(
+                "%1", confirmed.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+        return self.sync_label["waiting"]
+
+    # -- Qt model API ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+            return None
+        if role == self.ID_ROLE:
+            return self.ids[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        data = self.row_data(index.row())
+        if column.key == "_sync":
+            return self.sync_state(data)
+        value = data.get(column.key)
+        return "" if value is None else column.format(value)
+
+    def row_of(self, record_id: str) -> int:
+        try:
+            return self.ids.index(record_id)
+        except ValueError:
+            return -1

@@ -1,0 +1,38 @@
+"""What a screen of the main window provides: a title and a refresh when data changed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from bluepacific_desktop.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A screen. `kinds` it shows are refreshed when an operation announces they changed."""
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Re-read what the screen shows from the store."""
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if "*" in kinds or kinds & self.kinds:
+            self.refresh()
+
+    # Page-level actions the main window's shortcuts call; screens override what they support.
+    def new_record(self) -> None:
+        """Ctrl+N."""
+
+    def find_records(self) -> None:
+        """Ctrl+F."""
+
+    def print_page(self) -> None:
+        """Ctrl+P."""

@@ -1,0 +1,222 @@
+"""Sync screen: connect, Sync now with progress and cancel, the last error, automatic sync,
+conflicts to decide and changes the hub refused."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.sync import state
+from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
+from bluepacific_desktop.sync.engine import SyncProgress, SyncReport
+from bluepacific_desktop.sync.set_aside import list_set_aside, send_again
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
+from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.sync_controller import SyncController
+
+
+class SyncPage(Page):
+    kinds = frozenset({"*"})
+
+    def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.sync = sync
+        self.hub = QLabel()
+        connect = QPushButton(self.tr("&Connect to a hub…"))
+        connect.clicked.connect(self._connect)
+        self.sync_button = QPushButton(self.tr("&Sync now (F5)"))
+        self.sync_button.clicked.connect(sync.sync_now)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"))
+        self.cancel_button.clicked.connect(sync.cancel)
+        self.auto = QCheckBox(self.tr("Sync &automatically when a link is available"))
+        self.auto.toggled.connect(sync.set_auto_sync)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.detail = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.skew = QLabel()
+        self.skew.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for w in (connect, self.sync_button, self.cancel_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        self.conflicts = self._table(
+            [self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs")]
+        )
+        keep_mine = QPushButton(self.tr("Keep &mine"))
+        keep_mine.clicked.connect(lambda: self._resolve(Keep.MINE))
+        keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        keep_theirs.clicked.connect(lambda: self._resolve(Keep.THEIRS))
+        self.refused = self._table([self.tr("Record"), self.tr("Why the hub refused it")])
+        again = QPushButton(self.tr("Send &again (after fixing it)"))
+        again.clicked.connect(self._send_again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hub)
+        layout.addLayout(buttons)
+        layout.addWidget(self.auto)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.message)
+        layout.addWidget(self.skew)
+        layout.addWidget(
+            self._box(
+                self.tr("Changed in two places: choose what to keep"),
+                self.conflicts,
+                [keep_mine, keep_theirs],
+            ),
+            1,
+        )
+        layout.addWidget(
+            self._box(
+                self.tr("Refused by the hub: fix the record, then send again"),
+                self.refused,
+                [again],
+            ),
+            1,
+        )
+        sync.state_changed.connect(lambda _s, words: self._show_state(words))
+        sync.progress.connect(self._progress)
+        sync.finished.connect(self._finished)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _box(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def refresh(self) -> None:
+        with self.ctx.store.read() as session:
+            hub = state.hub_settings(session)
+            skew = state.skew_words(state.clock_skew(session))
+            error = state.last_error(session)
+            conflicts = list_conflicts(session)
+            refused = list_set_aside(session)
+        self.hub.setText(
+            self.tr("Hub: %1 (user %2)")
+            .replace("%1", hub.url or "-")
+            .replace("%2", hub.username or "-")
+            if hub.url
+            else self.tr(
+                "Not connected to a hub. Everything works offline; connect when you have a link."
+            )
+        )
+        self.auto.blockSignals(True)
+        self.auto.setChecked(self.sync.auto_sync)
+        self.auto.blockSignals(False)
+        self.sync_button.setEnabled(bool(hub.url) and not self.sync.running)
+        self.cancel_button.setEnabled(self.sync.running)
+        self.skew.setText(skew or "")
+        if error is not None and not self.sync.running:
+            self.message.setText(self.tr("Last problem: %1").replace("%1", error.message))
+        self.conflicts.setRowCount(0)
+        for c in conflicts:
+            for name in c.fields:
+                self._add_row(
+                    self.conflicts,
+                    [
+                        c.kind.replace("_", " "),
+                        name,
+                        str(c.mine.get(name)),
+                        str(c.theirs.get(name)),
+                    ],
+                    c.id,
+                )
+        self.refused.setRowCount(0)
+        for r in refused:
+            self._add_row(self.refused, [r.kind.replace("_", " "), r.reason], (r.kind, r.record_id))
+
+    def _add_row(self, table: QTableWidget, cells: list[str], key: object) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(256, key)
+            table.setItem(row, column, item)
+
+    def _selected(self, table: QTableWidget) -> object | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(256) if item is not None else None
+
+    def _write(self, change: Callable[[Session], object]) -> None:
+        store = self.ctx.store
+
+        def work(_progress: Any, _cancel: threading.Event) -> None:
+            with store.write() as session:
+                change(session)
+
+        self.ctx.background.run(
+            work,
+            lambda _r: self.ctx.announce("*"),
+            lambda exc: self.message.setText(str(exc)),
+            writes=True,
+        )
+
+    def _resolve(self, keep: Keep) -> None:
+        conflict_id = self._selected(self.conflicts)
+        if isinstance(conflict_id, int):
+            self._write(lambda session: resolve(session, conflict_id, keep))
+
+    def _send_again(self) -> None:
+        key = self._selected(self.refused)
+        if isinstance(key, tuple):
+            self._write(lambda session: send_again(session, key[0], key[1]))
+
+    def _connect(self) -> None:
+        if LoginDialog(self.ctx, self).exec():
+            self.sync.start()
+            self.refresh()
+            self.sync.sync_now()
+
+    def _show_state(self, words: str) -> None:
+        self.message.setText(words)
+        self.sync_button.setEnabled(not self.sync.running and self.sync.connected())
+        self.cancel_button.setEnabled(self.sync.running)
+
+    def _progress(self, p: SyncProgress) -> None:
+        self.bar.setMaximum(max(1, p.changes_total))
+        self.bar.setValue(min(p.changes_sent, p.changes_total))
+        self.detail.setText(
+            self.tr("%1 of %2 changes sent, %3 records received, %4 kB sent")
+            .replace("%1", number(p.changes_sent))
+            .replace("%2", number(p.changes_total))
+            .replace("%3", number(p.pulled))
+            .replace("%4", number(p.bytes_sent // 1024))
+        )
+
+    def _finished(self, report: SyncReport) -> None:
+        self.refresh()

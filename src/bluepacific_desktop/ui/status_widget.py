@@ -1,0 +1,57 @@
+"""The status bar: link state, changes waiting to sync, last successful sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from bluepacific_desktop.sync import account, state
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.sync_controller import LinkState, SyncController
+
+
+class SyncStatusWidget(QWidget):
+    def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.link = QLabel()
+        self.link.setAccessibleName(self.tr("Link state"))
+        self.waiting = QLabel()
+        self.waiting.setAccessibleName(self.tr("Changes waiting to sync"))
+        self.last = QLabel()
+        self.last.setAccessibleName(self.tr("Last successful sync"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.link, self.waiting, self.last):
+            layout.addWidget(label)
+        sync.state_changed.connect(self.show_state)
+        ctx.data_changed.connect(lambda _kinds: self.refresh_counts())
+        sync.finished.connect(lambda _report: self.refresh_counts())
+        self.show_state(sync.state.value, sync.message)
+        self.refresh_counts()
+
+    def state_words(self, link: str) -> str:
+        return {
+            LinkState.NOT_CONNECTED: self.tr("Offline (no hub set)"),
+            LinkState.OFFLINE: self.tr("Offline"),
+            LinkState.SYNCING: self.tr("Syncing…"),
+            LinkState.UP_TO_DATE: self.tr("Up to date"),
+            LinkState.WAITING: self.tr("Needs attention"),
+            LinkState.ERROR: self.tr("Sync error"),
+        }.get(LinkState(link), link)
+
+    def show_state(self, link: str, message: str) -> None:
+        self.link.setText(self.state_words(link))
+        self.link.setToolTip(message)
+
+    def refresh_counts(self) -> None:
+        waiting = account.waiting_changes(self.ctx.store)
+        self.waiting.setText(self.tr("%n change(s) waiting", "", waiting))
+        with self.ctx.store.read() as session:
+            last = state.last_success(session)
+        if last is None:
+            self.last.setText(self.tr("Never synced"))
+        else:
+            moment = QDateTime.fromSecsSinceEpoch(int(last.timestamp()))
+            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            self.last.setText(self.tr("Last sync: %1").replace("%1", when))
