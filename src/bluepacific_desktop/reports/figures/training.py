@@ -1,0 +1,133 @@
+"""Training summary (pillar 1): sessions, people by sex, completion and test scores."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.enums import Sex
+from bluepacific_desktop.reports.figures.periods import Period
+from bluepacific_desktop.store.models import RefCourse
+
+# SQL for the group a session falls in. Session dates are already calendar dates of the
+# country's zone, so the quarter is read straight from the stored YYYY-MM-DD text.
+_KEYS = {
+    "all": "'all'",
+    "course": "s.course_code",
+    "quarter": "substr(s.start_date, 1, 4) || 'Q' || "
+    "((CAST(substr(s.start_date, 6, 2) AS INTEGER) + 2) / 3)",
+}
+# Live sessions of the country that start in the period; every query starts from these.
+_SESSIONS = (
+    "FROM training_sessions s WHERE s.country = :country AND s.deleted = 0 "
+    "AND s.start_date BETWEEN :start AND :end"
+)
+# Live attendances of those sessions, by live people (a tombstone counts nowhere).
+_ATTENDANCES = (
+    "FROM attendances a JOIN training_sessions s ON s.id = a.session_id "
+    "JOIN people p ON p.id = a.person_id "
+    "WHERE a.deleted = 0 AND p.deleted = 0 AND s.country = :country AND s.deleted = 0 "
+    "AND s.start_date BETWEEN :start AND :end"
+)
+_SEXES = frozenset(s.value for s in Sex)
+
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    sessions: int = 0
+    attendances: int = 0
+    completed: int = 0
+    female: int = 0  # unique people, by sex
+    male: int = 0
+    another: int = 0
+    not_stated: int = 0
+    scored: int = 0  # attendances with both a pre- and a post-test score
+    mean_pre: float | None = None  # over the scored attendances only,
+    mean_post: float | None = None  # so that post - pre is the mean improvement
+    mean_improvement: float | None = None
+
+    @property
+    def people(self) -> int:
+        return self.female + self.male + self.another + self.not_stated
+
+    @property
+    def female_share(self) -> float | None:
+        """Women among the unique people trained (all sexes, 'not stated' included)."""
+        return self.female / self.people if self.people else None
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.attendances if self.attendances else None
+
+
+@dataclass(frozen=True)
+class CourseFigures:
+    code: str
+    name_en: str
+    name_fr: str
+    figures: TrainingFigures
+
+    def name(self, language: str) -> str:
+        return self.name_fr if language == "fr" else self.name_en
+
+
+@dataclass(frozen=True)
+class TrainingSummary:
+    period: Period
+    total: TrainingFigures
+    by_course: tuple[CourseFigures, ...]
+    by_quarter: tuple[tuple[str, TrainingFigures], ...]  # every quarter of the period, in order
+
+
+def _grouped(session: Session, key: str, params: dict[str, Any]) -> dict[str, TrainingFigures]:
+    """Figures per group, each counted by one GROUP BY query."""
+    group = _KEYS[key]
+    values: dict[str, dict[str, Any]] = defaultdict(dict)
+    for k, n in session.execute(text(f"SELECT {group}, COUNT(*) {_SESSIONS} GROUP BY 1"), params):
+        values[k]["sessions"] = n
+    scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    stats = (
+        f"SELECT {group}, COUNT(*), SUM(a.completed), SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
+        f"AVG(CASE WHEN {scored} THEN a.pre_score END), "
+        f"AVG(CASE WHEN {scored} THEN a.post_score END), "
+        f"AVG(CASE WHEN {scored} THEN a.post_score - a.pre_score END) {_ATTENDANCES} GROUP BY 1"
+    )
+    for k, count, done, n_scored, pre, post, gain in session.execute(text(stats), params):
+        values[k].update(
+            attendances=count,
+            completed=done or 0,
+            scored=n_scored or 0,
+            mean_pre=pre,
+            mean_post=post,
+            mean_improvement=gain,
+        )
+    people = f"SELECT {group}, p.sex, COUNT(DISTINCT a.person_id) {_ATTENDANCES} GROUP BY 1, 2"
+    for k, sex, n in session.execute(text(people), params):
+        # An unknown sex (newer app, hand-edited file) is counted as not stated, never dropped.
+        field = sex if sex in _SEXES else Sex.NOT_STATED.value
+        values[k][field] = values[k].get(field, 0) + n
+    return {k: TrainingFigures(**v) for k, v in values.items()}
+
+
+def training_summary(session: Session, country: str, period: Period) -> TrainingSummary:
+    # ISO text compares like the stored dates (SQLite keeps dates as YYYY-MM-DD text).
+    params = {"country": country, "start": period.start.isoformat(), "end": period.end.isoformat()}
+    total = _grouped(session, "all", params).get("all", TrainingFigures())
+    courses = {c.code: c for c in session.scalars(select(RefCourse))}
+    by_course = [
+        CourseFigures(
+            code,
+            courses[code].name_en if code in courses else code,
+            courses[code].name_fr if code in courses else code,
+            figures,
+        )
+        for code, figures in _grouped(session, "course", params).items()
+    ]
+    by_course.sort(key=lambda c: (-c.figures.sessions, c.name_en))
+    quarters = _grouped(session, "quarter", params)
+    by_quarter = tuple((q, quarters.get(q, TrainingFigures())) for q in period.quarters())
+    return TrainingSummary(period, total, tuple(by_course), by_quarter)
