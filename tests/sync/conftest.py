@@ -70,8 +70,11 @@ class SyncHub(RunningHub):
     seen: Seen = field(default_factory=lambda: Seen(None))
 
 
-def start_hub(database_url: str, tls: Tls) -> tuple[SyncHub, Callable[[], None]]:
-    settings = HubSettings(database_url=database_url, argon2_time_cost=1, argon2_memory_kib=8192)
+def start_hub(database_url: str, tls: Tls, **overrides: Any) -> tuple[SyncHub, Callable[[], None]]:
+    """Serve a hub on a free loopback port; `overrides` are HubSettings fields."""
+    settings = HubSettings(
+        database_url=database_url, argon2_time_cost=1, argon2_memory_kib=8192, **overrides
+    )
     app = create_app(settings)
     seen = Seen(app)
     server, thread, base_url = serve(seen, tls)
