@@ -8,6 +8,7 @@ import json
 from bluepacific_desktop.cli.common import open_store, say
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.status import StoreStatus, collect_status
+from bluepacific_desktop.sync.status import SyncStatus, collect_sync_status
 
 PLURALS = {
     RecordKind.PERSON.value: "people",
@@ -58,12 +59,34 @@ def kind_label_for(kind: str) -> str:
     return PLURALS.get(kind, kind)
 
 
+def sync_lines(sync: SyncStatus) -> list[str]:
+    lines = [
+        f"Hub:             {sync.hub_url or 'not connected'}"
+        + (f" (user {sync.username})" if sync.username else "")
+    ]
+    lines.append(f"Last sync:       {sync.last_success_at or 'never'}")
+    if sync.conflicts:
+        lines.append(f"Conflicts:       {sync.conflicts} (see: bluepacific-desktop conflicts list)")
+    for item in sync.set_aside:
+        lines.append(
+            f"  set aside: {item['kind'].replace('_', ' ')} {item['record_id']}: {item['reason']}"
+        )
+    if sync.last_error:
+        lines.append(f"Last problem:    {sync.last_error['message']}")
+    if sync.clock_warning:
+        lines.append(f"Clock:           {sync.clock_warning}")
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         status = collect_status(store)
+        sync = collect_sync_status(store)
     if args.json:
-        say(json.dumps(status.to_json(), indent=2, ensure_ascii=False))
+        data = status.to_json()
+        data["sync"] = sync.to_json()
+        say(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        for line in human(status):
+        for line in human(status) + sync_lines(sync):
             say(line)
     return 0

@@ -274,6 +274,22 @@ def _error_for(status: int, data: Any) -> SyncError:
     code = data.get("error") if isinstance(data, dict) else None
     message = data.get("message") if isinstance(data, dict) else None
     words = str(message or f"HTTP {status}")
+    if code == ErrorCode.BAD_CREDENTIALS:
+        error = SyncError(
+            "The hub did not accept this user name and password. Check them "
+            "(they are case-sensitive) and try again."
+        )
+        error.retry = False
+        error.code = "bad_credentials"
+        return error
+    if code == ErrorCode.TOO_MANY_ATTEMPTS:
+        error = SyncError(
+            "Too many wrong passwords: the hub refuses logins for this user for a "
+            "few minutes. Wait, then try again."
+        )
+        error.retry = False
+        error.code = "too_many_attempts"
+        return error
     if status == 401:
         return AccessRevoked(
             "The hub no longer accepts this computer's access (it was withdrawn "
