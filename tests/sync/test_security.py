@@ -224,8 +224,27 @@ PORTAL_PAGE = (
 )
 
 
+def _http(status: str, ctype: bytes, body: bytes, extra: bytes = b"") -> bytes:
+    return (
+        b"HTTP/1.1 %s\r\nContent-Type: %s\r\n%sContent-Length: %d\r\n"
+        b"Connection: close\r\n\r\n%s" % (status.encode(), ctype, extra, len(body), body)
+    )
+
+
+PORTALS = {
+    "html-200": _http("200 OK", b"text/html; charset=utf-8", PORTAL_PAGE),
+    "redirect-302": _http(
+        "302 Found", b"text/html", PORTAL_PAGE, b"Location: http://login.hotel.example/\r\n"
+    ),
+    # RFC 6585: "Network Authentication Required", the status meant for captive portals.
+    "rfc6585-511": _http("511 Network Authentication Required", b"text/html", PORTAL_PAGE),
+    "json-not-the-hub": _http("200 OK", b"application/json", b'{"status": "ok"}'),
+}
+
+
+@pytest.mark.parametrize("portal", sorted(PORTALS))
 def test_captive_portal_is_recognised_and_changes_nothing(
-    make_device: DeviceFactory, running: SyncHub
+    portal: str, make_device: DeviceFactory, running: SyncHub
 ) -> None:
     device = make_device("FJ")
     device.create(K.PERSON)
@@ -233,13 +252,10 @@ def test_captive_portal_is_recognised_and_changes_nothing(
     device.create(K.PERSON, full_name="Waiting")
     before = _snapshot(device)
     # The portal intercepts the connection with a certificate the app trusts (the worst case:
-    # a company filter with its own CA installed) and answers 200 with an HTML page.
+    # a company filter with its own CA installed) and answers with its own page.
     portal_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     portal_tls.load_cert_chain(running.tls.cert_file, running.tls.key_file)
-    response = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-        b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(PORTAL_PAGE), PORTAL_PAGE)
-    )
+    response = PORTALS[portal]
     host, port = running.base_url.removeprefix("https://").split(":")
     plan = lambda _n: Fault(canned_response=response)  # noqa: E731
     with (

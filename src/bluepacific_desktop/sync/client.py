@@ -209,6 +209,8 @@ class HubClient:
 
     def _decode(self, resp: requests.Response, content: bytes) -> Any:
         ctype = resp.headers.get("Content-Type", "")
+        if resp.status_code == 511:  # RFC 6585 "Network Authentication Required": a portal
+            raise CaptivePortal(_PORTAL)
         if "json" not in ctype:
             if resp.status_code >= 500:
                 raise HubProblem(
