@@ -1,0 +1,161 @@
+"""What an import would do (records to create, rows refused, doubtful matches) and its report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Fields = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a row is refused: the column as the sheet heads it (if any), in plain words."""
+
+    column: str | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    line: int
+    problems: list[Problem]
+
+    def text(self) -> str:
+        parts = [f"[{p.column}] {p.message}" if p.column else p.message for p in self.problems]
+        return f"Line {self.line}: " + " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Doubtful:
+    """A row's person who may already exist: a new person is created unless told otherwise."""
+
+    line: int
+    name: str
+    agency: str | None
+    candidates: list[tuple[str, str]]  # (who, why): “Mere Tuilagi (Fiji Police)”, reason
+
+    def text(self) -> str:
+        who = f"{self.name} ({self.agency})" if self.agency else self.name
+        near = "; ".join(f"{c} — {why}" for c, why in self.candidates)
+        return f"Line {self.line}: {who} may be {near}. A new person will be created."
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A row left out on purpose (a contact already in the directory)."""
+
+    line: int
+    message: str
+
+    def text(self) -> str:
+        return f"Line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    line: int
+    person: str | int  # an existing person's id, or the index of a new person in `people`
+    session: str | int  # an existing session's id, or the index of a new one in `sessions`
+    fields: Fields
+
+
+@dataclass
+class ImportPlan:
+    """Everything the import would write, and every row it would not, with line numbers."""
+
+    kind: str  # "attendance" or "contacts"
+    source: str
+    header_line: int
+    rows_read: int = 0
+    people: list[tuple[int, Fields]] = field(default_factory=list)  # (first line, fields)
+    sessions: list[tuple[int, Fields]] = field(default_factory=list)
+    attendances: list[AttendanceRow] = field(default_factory=list)
+    contacts: list[tuple[int, Fields]] = field(default_factory=list)
+    people_reused: int = 0
+    sessions_reused: int = 0
+    refused: list[RefusedRow] = field(default_factory=list)
+    doubtful: list[Doubtful] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    committed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+    def counts(self) -> dict[str, int]:
+        if self.kind == "contacts":
+            return {"contacts": len(self.contacts), "contacts_skipped": len(self.skipped)}
+        return {
+            "people": len(self.people),
+            "people_reused": self.people_reused,
+            "sessions": len(self.sessions),
+            "sessions_reused": self.sessions_reused,
+            "attendances": len(self.attendances),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "file": self.source,
+            "committed": self.committed,
+            "rows_read": self.rows_read,
+            "to_create" if not self.committed else "created": self.counts(),
+            "refused": [
+                {
+                    "line": r.line,
+                    "problems": [
+                        {"column": p.column, "code": p.code, "message": p.message}
+                        for p in r.problems
+                    ],
+                }
+                for r in self.refused
+            ],
+            "doubtful_matches": [
+                {
+                    "line": d.line,
+                    "name": d.name,
+                    "agency": d.agency,
+                    "candidates": [{"who": c, "why": why} for c, why in d.candidates],
+                }
+                for d in self.doubtful
+            ],
+            "skipped": [{"line": s.line, "message": s.message} for s in self.skipped],
+            "ignored_columns": self.ignored_columns,
+        }
+
+    def lines(self) -> list[str]:
+        """The report as a person reads it: what is (or would be) created, then every row."""
+        verb = "Created" if self.committed else "Would create"
+        out = [f"{self.source}: {self.rows_read} row(s) read (headers on line {self.header_line})."]
+        c = self.counts()
+        if self.kind == "contacts":
+            out.append(f"{verb}: {c['contacts']} contact(s).")
+            if self.skipped:
+                out.append(f"Already in the directory, left out: {len(self.skipped)}.")
+        else:
+            out.append(
+                f"{verb}: {c['people']} new people, {c['sessions']} new training session(s), "
+                f"{c['attendances']} attendance(s)."
+            )
+            out.append(
+                f"Reused: {c['people_reused']} people and {c['sessions_reused']} session(s) "
+                "already on this computer."
+            )
+        if self.ignored_columns:
+            out.append("Columns not used: " + ", ".join(self.ignored_columns) + ".")
+        for title, items in (
+            ("Doubtful matches (check them)", [d.text() for d in self.doubtful]),
+            ("Left out", [s.text() for s in self.skipped]),
+            ("Refused rows", [r.text() for r in self.refused]),
+        ):
+            if items:
+                out.append(f"{title}: {len(items)}")
+                out.extend(f"  {item}" for item in items)
+        if self.refused:
+            out.append("Nothing was written: correct the refused rows and import again.")
+        elif not self.committed:
+            out.append("This was a dry run; nothing was written. Add --commit to import.")
+        return out

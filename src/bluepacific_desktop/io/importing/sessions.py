@@ -1,0 +1,153 @@
+"""Which training session each attendance row belongs to: chosen, existing, or new."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.enums import TrainingMode
+from bluepacific_desktop.domain.rules import check_training_session
+from bluepacific_desktop.io.importing.errors import FileRefused
+from bluepacific_desktop.io.importing.headers import Columns
+from bluepacific_desktop.io.importing.matching import exact_key
+from bluepacific_desktop.io.importing.plan import Fields, Problem
+from bluepacific_desktop.io.importing.rows import Lookups, RowProblems, column_values
+from bluepacific_desktop.io.importing.values import MODE, from_table, month_first_example, parse_day
+from bluepacific_desktop.store.device import DeviceContext
+from bluepacific_desktop.store.models import Attendance, TrainingSession
+
+# Record field → the sheet column it comes from (to name the column in messages).
+SESSION_COLUMNS = {
+    "course_code": "course",
+    "title": "title",
+    "mode": "mode",
+    "start_date": "start_date",
+    "end_date": "end_date",
+    "location": "location",
+    "organiser": "organiser",
+}
+_KEY_COLUMNS = ("course", "start_date", "end_date", "location", "mode", "title", "organiser")
+
+
+class Sessions:
+    """Rows with the same session columns form one session; an existing one is reused when
+    its course and dates match."""
+
+    def __init__(
+        self,
+        session: Session,
+        device: DeviceContext,
+        columns: Columns,
+        rows: list[tuple[int, list[Any]]],
+        chosen: str | None,
+    ) -> None:
+        self.session = session
+        self.device = device
+        self.columns = columns
+        self.lookups = Lookups.load(session)
+        self.chosen = self._chosen(chosen) if chosen else None
+        self.existing: dict[tuple[str, Any, Any], str] = {}
+        if self.chosen is None:
+            query = (
+                select(TrainingSession)
+                .where(
+                    TrainingSession.country == device.country, TrainingSession.deleted.is_(False)
+                )
+                .order_by(TrainingSession.created_at)
+            )
+            for s in session.scalars(query):
+                self.existing.setdefault((s.course_code, s.start_date, s.end_date), s.id)
+        self.month_first = {
+            c: month_first_example(column_values(rows, columns, c))
+            for c in ("start_date", "end_date")
+        }
+        self._seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
+        self._new: dict[tuple[Any, ...], int] = {}
+        self._taken: dict[str, set[str]] = {}
+        self.reused: set[str] = set()
+
+    def _chosen(self, session_id: str) -> str:
+        found = self.session.get(TrainingSession, session_id.strip().lower())
+        if found is None or found.deleted or found.country != self.device.country:
+            raise FileRefused(f"No training session with id {session_id} exists on this computer.")
+        return found.id
+
+    def resolve(
+        self, cells: list[Any], problems: RowProblems, new: list[tuple[int, Fields]], line: int
+    ) -> str | int | None:
+        """The row's session: an id, the index of a new one in `new`, or None (problems)."""
+        if self.chosen is not None:
+            self.reused.add(self.chosen)
+            return self.chosen
+        key = tuple(_key(self.columns.get(cells, c)) for c in _KEY_COLUMNS)
+        if key not in self._seen:
+            self._seen[key] = self._describe(cells, new, line)
+        found = self._seen[key]
+        if isinstance(found, list):  # the same session problems on every row that names it
+            problems.found.extend(found)
+            return None
+        if isinstance(found, str):
+            self.reused.add(found)
+        return found
+
+    def _describe(
+        self, cells: list[Any], new: list[tuple[int, Fields]], line: int
+    ) -> str | int | list[Problem]:
+        cols = self.columns
+        problems = RowProblems(cols)
+        start = problems.take(self._day(cells, "start_date", "Start date"), "start_date")
+        end_raw = cols.get(cells, "end_date")
+        # A one-day session often has no end date written.
+        end = (
+            problems.take(self._day(cells, "end_date", "End date"), "end_date")
+            if end_raw
+            else start
+        )
+        data = {
+            "course_code": from_table(cols.get(cells, "course"), self.lookups.courses),
+            # Most field sheets are of classroom sessions and leave the mode out.
+            "mode": from_table(cols.get(cells, "mode"), MODE) or TrainingMode.IN_PERSON.value,
+            "start_date": start,
+            "end_date": end,
+            "title": cols.get(cells, "title"),
+            "location": cols.get(cells, "location"),
+            "organiser": cols.get(cells, "organiser"),
+        }
+        if problems:  # a date that cannot be read: the rules would only add “required”
+            return problems.found
+        fields = problems.check(check_training_session, data, self.device.rules, SESSION_COLUMNS)
+        if fields is None:
+            return problems.found
+        match = self.existing.get((fields["course_code"], fields["start_date"], fields["end_date"]))
+        if match:
+            return match
+        # “HR_POLICING” and “Human rights in policing” on two rows are the same session.
+        same = tuple(_key(fields[f]) for f in SESSION_COLUMNS)
+        if same not in self._new:
+            new.append((line, fields))
+            self._new[same] = len(new) - 1
+        return self._new[same]
+
+    def _day(self, cells: list[Any], column: str, label: str) -> Any:
+        raw = self.columns.get(cells, column)
+        if raw is None:
+            return None
+        return parse_day(raw, column, label, self.month_first[column])
+
+    def already_attending(self, session_id: str, person_id: str) -> bool:
+        """Whether the person is on an existing session's list (one query per session)."""
+        if session_id not in self._taken:
+            self._taken[session_id] = set(
+                self.session.scalars(
+                    select(Attendance.person_id).where(
+                        Attendance.session_id == session_id, Attendance.deleted.is_(False)
+                    )
+                )
+            )
+        return person_id in self._taken[session_id]
+
+
+def _key(value: Any) -> Any:
+    return exact_key(value) if isinstance(value, str) else value
