@@ -91,3 +91,23 @@ def test_same_field_keep_theirs(make_device: DeviceFactory) -> None:
     assert _rank(a, person) == _rank(b, person) == "Sergeant (theirs)"
     assert b.outbox() == [] and b.conflicts() == 0
     assert b.fields(K.PERSON, person) == a.fields(K.PERSON, person)
+
+
+def test_theirs_changed_again_while_the_conflict_waits(make_device: DeviceFactory) -> None:
+    a, b, person = _conflicting_edit(make_device)
+    a.update(K.PERSON, person, rank="Inspector (theirs, later)", phone="+6797222222")
+    assert a.sync().complete
+    assert b.sync().conflicts == 0  # the pull refreshes the conflict, it is not a new one
+    with b.store.read() as session:
+        (view,) = list_conflicts(session)
+    assert view.theirs == {"rank": "Inspector (theirs, later)"}
+    assert view.their_revision == hub_records(a.running, person)[person].revision
+    assert _rank(b, person) == "Inspector (mine)"
+
+    with b.store.write() as session:
+        resolve(session, view.id, Keep.MINE)
+    assert b.sync().complete and a.sync().complete
+    both = a.fields(K.PERSON, person)
+    assert both == b.fields(K.PERSON, person)
+    assert both is not None
+    assert both["rank"] == "Inspector (mine)" and both["phone"] == "+6797222222"
