@@ -1,0 +1,90 @@
+"""Reading messy files: BOM, semicolons, tabs, Windows-1252, blank lines, and non-tables."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from bluepacific_desktop.io.importing import FileRefused
+from bluepacific_desktop.io.importing.tables import read_tables
+from bluepacific_desktop.store.store import Store
+from tests.io.conftest import HEADER, dry, session_row, write
+
+
+def test_utf8_bom_and_semicolons(store: Store, sheets: Path) -> None:
+    path = sheets / "bom.csv"
+    text = ";".join(HEADER) + "\n" + ";".join(session_row("Sīna Faʻamausili")) + "\n"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    plan = dry(store, "attendance", path)
+    assert plan.ok, plan.lines()
+    assert plan.people[0][1]["full_name"] == "Sīna Faʻamausili"  # no BOM glued to “Name”
+
+
+def test_windows_1252_accents(store: Store, sheets: Path) -> None:
+    path = write(
+        sheets,
+        "cp1252.csv",
+        [HEADER, session_row("Sévérine Kalsakau"), session_row("Hélène Tabi")],
+        delimiter=";",
+        encoding="cp1252",
+    )
+    assert "é".encode("cp1252") in path.read_bytes()  # really not UTF-8
+    plan = dry(store, "attendance", path)
+    assert [f["full_name"] for _, f in plan.people] == ["Sévérine Kalsakau", "Hélène Tabi"]
+
+
+def test_tabs_blank_lines_and_a_title_line_keep_spreadsheet_line_numbers(
+    store: Store, sheets: Path
+) -> None:
+    rows = [
+        ["Attendance — Human rights course"],
+        [],
+        HEADER,
+        session_row("Litia Rokodi"),
+        [],
+        [""] * len(HEADER),
+        session_row("Jone Waqa", sex="Q"),
+    ]
+    path = write(sheets, "tabs.csv", rows, delimiter="\t")
+    plan = dry(store, "attendance", path)
+    assert plan.header_line == 3
+    assert plan.rows_read == 2
+    assert [r.line for r in plan.refused] == [7]
+    assert plan.refused[0].problems[0].column == "Sex"
+
+
+def test_excel_utf16_unicode_text_export(sheets: Path) -> None:
+    path = sheets / "unicode.txt"
+    path.write_bytes(("Name\tSex\nTevita Fifita\tM\n").encode("utf-16"))
+    (table,) = read_tables(path)
+    assert table.rows == [(1, ["Name", "Sex"]), (2, ["Tevita Fifita", "M"])]
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "is empty"),
+        (b"\n\n  \r\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "PNG picture"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF document"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), ".xls"),
+        (b"\x00\x01\x02garbage\x00\xff", "binary data"),
+        (b"Dear colleagues,\nplease find the list attached.\nRegards\n", "not an attendance"),
+        (b"PK\x03\x04not really a zip", "not an Excel .xlsx"),
+    ],
+)
+def test_files_that_are_not_tables_are_refused(
+    store: Store, sheets: Path, content: bytes, says: str
+) -> None:
+    path = sheets / "sheet.csv"
+    path.write_bytes(content)
+    with pytest.raises(FileRefused, match=says):
+        dry(store, "attendance", path)
+
+
+def test_missing_required_column_is_named(store: Store, sheets: Path) -> None:
+    path = write(sheets, "nocourse.csv", [["Nom", "Sexe"], ["Ana Vake", "F"]])
+    with pytest.raises(FileRefused, match="no column for: Course / Cours / Formation"):
+        dry(store, "attendance", path)
