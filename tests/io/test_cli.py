@@ -1,0 +1,41 @@
+"""`bluepacific-desktop import`: dry run, --commit, --json, exit codes and stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.conftest import Run, _isolated, fiji, folder, run  # noqa: F401  (fixtures)
+from tests.io.conftest import HEADER, session_row, write
+
+
+def test_dry_run_commit_and_refusal(fiji: Run, tmp_path: Path) -> None:  # noqa: F811
+    good = write(tmp_path, "good.csv", [HEADER, session_row("Ana Vake")])
+    result = fiji("import", "attendance", str(good))
+    assert result.code == 0, result.err
+    assert "Would create: 1 new people, 1 new training session(s), 1 attendance(s)." in result.out
+    assert "dry run" in result.out
+
+    result = fiji("import", "attendance", str(good), "--commit", "--json")
+    assert result.code == 0
+    report = json.loads(result.out)
+    assert report["committed"] is True
+    assert report["created"] == {
+        "people": 1, "people_reused": 0, "sessions": 1, "sessions_reused": 0, "attendances": 1,
+    }  # fmt: skip
+
+    bad = write(tmp_path, "bad.csv", [HEADER, session_row("Jone Waqa", sex="?")])
+    result = fiji("import", "attendance", str(bad), "--commit")
+    assert result.code == 1
+    assert "Line 2: [Sex] Sex “?” is not one of" in result.out
+    assert result.err == "bluepacific-desktop: 1 row(s) refused; nothing was written.\n"
+
+
+def test_file_refused_is_one_line(fiji: Run, tmp_path: Path) -> None:  # noqa: F811
+    picture = tmp_path / "photo.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    result = fiji("import", "contacts", str(picture))
+    assert result.code == 1 and result.out == ""
+    assert result.err == "bluepacific-desktop: photo.csv is not a table: it is a PNG picture.\n"
+    missing = fiji("import", "contacts", str(tmp_path / "nope.csv"))
+    assert missing.code == 1 and "nope.csv" in missing.err
