@@ -17,7 +17,16 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from bluepacific_desktop import __version__, paths
-from bluepacific_desktop.cli import db_cmd, demo_cmd, import_cmd, setup_cmd, status_cmd, sync_cmd
+from bluepacific_desktop.cli import (
+    db_cmd,
+    demo_cmd,
+    export_cmd,
+    import_cmd,
+    report_cmd,
+    setup_cmd,
+    status_cmd,
+    sync_cmd,
+)
 from bluepacific_desktop.cli.common import CommandFailed
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
 from bluepacific_desktop.logging_setup import setup_logging
@@ -47,7 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the app with sample data and a local hub"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (setup_cmd, status_cmd, db_cmd, demo_cmd, sync_cmd, import_cmd):
+    for module in (
+        setup_cmd,
+        status_cmd,
+        db_cmd,
+        demo_cmd,
+        sync_cmd,
+        import_cmd,
+        report_cmd,
+        export_cmd,
+    ):
         module.register(commands)
     return parser
 

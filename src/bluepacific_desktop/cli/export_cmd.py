@@ -1,0 +1,34 @@
+"""`export`: every live record of one kind to a CSV (for Excel) or JSON file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.io.export import FORMATS, export_records
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "export",
+        help="export records of one kind to CSV or JSON",
+        description="Write every record of one kind kept on this computer (deleted ones "
+        "left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents "
+        "right, or JSON.",
+    )
+    p.add_argument("kind", choices=[k.value for k in RecordKind], help="which records")
+    p.add_argument("--format", choices=FORMATS, required=True, help="csv or json")
+    p.add_argument("--output", type=Path, required=True, metavar="FILE", help="file to write")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = args.output.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise CommandFailed(f"The folder {folder} does not exist; nothing was written.")
+    with open_existing(args) as store:
+        count = export_records(store, RecordKind(args.kind), args.format, args.output)
+    say(f"Wrote {count} {args.kind.replace('_', ' ')} records to {args.output}.")
+    return 0

@@ -1,0 +1,91 @@
+"""`report`: a report of the local records as a PDF or a CSV file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
+from bluepacific_desktop.io.files import write_csv
+from bluepacific_desktop.reports import csv_out
+from bluepacific_desktop.reports.figures import capabilities, contacts, quarterly, training
+from bluepacific_desktop.reports.figures.country import report_country
+from bluepacific_desktop.reports.figures.periods import country_today, resolve
+
+KINDS = ("training", "capabilities", "contacts", "quarterly")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = commands.add_parser(
+        "report",
+        help="write a report (training, capabilities, contacts, quarterly) as PDF or CSV",
+        description="Compute a report from the records on this computer and save it as a PDF "
+        "(to print or send) or a CSV table (for Excel). Dates follow the country's own "
+        "calendar. Without a period, the current quarter is used.",
+    )
+    p.add_argument("kind", choices=KINDS, help="which report")
+    p.add_argument("--quarter", metavar="YYYYQn", help="a calendar quarter, e.g. 2025Q3")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write a PDF file")
+    out.add_argument("--csv", type=Path, metavar="FILE", help="write a CSV file (UTF-8)")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="PDF language")
+    p.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    p.add_argument(
+        "--country",
+        metavar="CC",
+        help="contacts report only: list the contacts of one country (e.g. TO)",
+    )
+    p.set_defaults(run=run)
+
+
+def _check_target(path: Path) -> None:
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise CommandFailed(f"The folder {folder} does not exist; nothing was written.")
+
+
+def run(args: argparse.Namespace) -> int:
+    target: Path = args.pdf or args.csv
+    _check_target(target)
+    if args.country and args.kind != "contacts":
+        raise CommandFailed("--country is for the contacts report only.")
+    with open_existing(args) as store, store.read() as session:
+        country = report_country(session)
+        period = resolve(
+            quarter_text=args.quarter,
+            from_text=args.start,
+            to_text=args.end,
+            today=country_today(country.zone),
+        )
+        figures: (
+            training.TrainingSummary
+            | capabilities.CapabilityUsage
+            | contacts.ContactDirectory
+            | quarterly.QuarterlySummary
+        )
+        if args.kind == "training":
+            figures = training.training_summary(session, country.code, period)
+            table = csv_out.training_table(figures)
+        elif args.kind == "capabilities":
+            figures = capabilities.capability_usage(session, country.code, period)
+            table = csv_out.capability_table(figures)
+        elif args.kind == "contacts":
+            figures = contacts.contact_directory(session, country.code, period, args.country)
+            table = csv_out.contact_table(figures)
+        else:
+            figures = quarterly.quarterly_summary(session, country.code, period)
+            table = csv_out.quarterly_table(figures)
+    if args.csv:
+        count = write_csv(args.csv, *table)
+        say(f"Wrote {args.csv} ({count} rows, {period.label}).")
+        return 0
+    # Imported here: only PDF output loads Qt.
+    from bluepacific_desktop.reports.render.report import ReportMeta, render_pdf
+    from bluepacific_desktop.store.types import utcnow
+
+    meta = ReportMeta(country, period, utcnow(), args.lang, args.page)
+    pages = render_pdf(figures, meta, args.pdf)
+    say(f"Wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''}, {period.label}).")
+    return 0

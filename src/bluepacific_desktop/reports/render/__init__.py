@@ -1,0 +1,1 @@
+"""PDF rendering of the reports with Qt (QtGui only: QTextDocument, QPainter, QPdfWriter)."""

@@ -1,0 +1,182 @@
+"""Bar charts drawn by the app itself with QPainter, placed in the text as vector objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from bluepacific_desktop.reports.render.pages import BODY_PT, body_font
+
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+_CHART_ID = QTextFormat.Property.UserProperty + 1
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    color: str
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class BarChart:
+    title: str
+    categories: tuple[str, ...]  # along the x axis
+    series: tuple[Series, ...]
+    stacked: bool = False  # stacked: one bar per category, its height the sum
+    width: float = 1.0  # share of the text width
+    height: float = 0.32  # share of the text width, so charts side by side line up
+    language: str = "en"  # for the numbers' thousands separators
+
+
+def _nice_top(value: float) -> float:
+    """A round top for the y axis (1, 2 or 5 × a power of ten) so the grid reads easily."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 5, 10):
+        if value <= step * power:
+            return float(step * power)
+    return float(10 * power)
+
+
+class ChartObject(QPyTextObject):
+    """Qt asks this handler for the size of each chart character and then to paint it."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.charts: list[BarChart] = []
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        chart = self.charts[int(fmt.property(_CHART_ID))]
+        text_width = doc.pageSize().width()
+        return QSizeF(text_width * chart.width * 0.98, text_width * chart.height)
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        painter.save()
+        try:
+            _paint(painter, QRectF(rect), self.charts[int(fmt.property(_CHART_ID))])
+        finally:
+            painter.restore()
+
+
+def install(document: QTextDocument) -> ChartObject:
+    handler = ChartObject(document)
+    document.documentLayout().registerHandler(CHART_OBJECT, handler)
+    return handler
+
+
+def insert(cursor: QTextCursor, handler: ChartObject, chart: BarChart) -> None:
+    fmt = QTextCharFormat()
+    fmt.setObjectType(CHART_OBJECT)
+    fmt.setProperty(_CHART_ID, len(handler.charts))
+    handler.charts.append(chart)
+    cursor.insertText("\ufffc", fmt)
+
+
+def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
+    locale = QLocale(
+        QLocale.Language.French if chart.language == "fr" else QLocale.Language.English,
+        QLocale.Country.AnyCountry,
+    )
+    font = body_font()
+    font.setPointSizeF(BODY_PT * 0.85)
+    p.setFont(font)
+    metrics = QFontMetricsF(font, p.device())
+    line = metrics.height()
+    title_font = QFont(font)
+    title_font.setBold(True)
+    p.setFont(title_font)
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), chart.title)
+    p.setFont(font)
+    # Plot area: room for the y labels on the left, the legend and x labels below.
+    top = rect.top() + line * 2.0
+    bottom = rect.bottom() - line * 2.8
+    left = rect.left() + metrics.horizontalAdvance("000000")
+    right = rect.right() - line * 0.5
+    totals = [
+        sum(s.values[i] for s in chart.series)
+        if chart.stacked
+        else max((s.values[i] for s in chart.series), default=0)
+        for i in range(len(chart.categories))
+    ]
+    peak = _nice_top(max(totals, default=0))
+    grid = QPen(QColor("#d0d0d0"), 1)
+    for step in range(5):
+        y = bottom - (bottom - top) * step / 4
+        p.setPen(grid)
+        p.drawLine(QPointF(left, y), QPointF(right, y))
+        p.setPen(QColor("#444444"))
+        label = locale.toString(int(peak * step / 4))
+        p.drawText(
+            QRectF(rect.left(), y - line / 2, left - rect.left() - line * 0.3, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+    count = max(1, len(chart.categories))
+    slot = (right - left) / count
+    bars = 1 if chart.stacked else max(1, len(chart.series))
+    bar = slot * 0.7 / bars
+    scale = (bottom - top) / peak
+    for i, category in enumerate(chart.categories):
+        x0 = left + slot * i + slot * 0.15
+        base = bottom
+        for j, series in enumerate(chart.series):
+            height = series.values[i] * scale
+            x = x0 if chart.stacked else x0 + bar * j
+            y = base - height if chart.stacked else bottom - height
+            p.fillRect(QRectF(x, y, bar, height), QColor(series.color))
+            if chart.stacked:
+                base -= height
+            elif series.values[i]:
+                _label(p, QRectF(x - bar, y - line, bar * 3, line), series.values[i], locale)
+        if chart.stacked and totals[i]:
+            _label(p, QRectF(x0 - bar, base - line, bar * 3, line), totals[i], locale)
+        p.setPen(QColor("#222222"))
+        p.drawText(
+            QRectF(left + slot * i, bottom + line * 0.2, slot, line),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            category,
+        )
+    p.setPen(QPen(QColor("#444444"), 2))
+    p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
+    _legend(p, QRectF(left, bottom + line * 1.5, right - left, line), chart.series, metrics)
+
+
+def _label(p: QPainter, box: QRectF, value: int, locale: QLocale) -> None:
+    p.setPen(QColor("#222222"))
+    p.drawText(
+        box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, locale.toString(value)
+    )
+
+
+def _legend(p: QPainter, box: QRectF, series: tuple[Series, ...], metrics: QFontMetricsF) -> None:
+    x = box.left()
+    swatch = box.height() * 0.7
+    for s in series:
+        p.fillRect(QRectF(x, box.top() + box.height() * 0.15, swatch, swatch), QColor(s.color))
+        x += swatch * 1.4
+        p.setPen(QColor("#222222"))
+        p.drawText(QRectF(x, box.top(), metrics.horizontalAdvance(s.label) + 2, box.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.label)  # fmt: skip
+        x += metrics.horizontalAdvance(s.label) + swatch * 2

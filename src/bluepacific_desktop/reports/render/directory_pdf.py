@@ -1,0 +1,55 @@
+"""Pages of the contact directory: one table per country, organisations as group rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bluepacific_desktop.reports.figures.contacts import ContactDirectory
+from bluepacific_desktop.reports.render import labels
+from bluepacific_desktop.reports.render.builder import Builder, Cell
+from bluepacific_desktop.reports.render.qt import Formats
+
+
+def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> None:
+    tr = QCoreApplication.translate
+    lang = fmt.language
+    b.heading(labels.report_title("contacts"))
+    b.paragraph(
+        tr("Report", "Contacts listed: {contacts}. Countries: {countries}.").format(
+            contacts=fmt.count(directory.contacts), countries=fmt.count(len(directory.countries))
+        )
+    )
+    b.paragraph(
+        tr(
+            "Report",
+            "Engagements: meetings, exchanges, operations and workshops with the contact "
+            "from {start} to {end}.",
+        ).format(start=fmt.day(directory.period.start), end=fmt.day(directory.period.end)),
+        small=True,
+    )
+    headers = [
+        tr("Report", "Name"),
+        tr("Report", "Role"),
+        tr("Report", "Phones"),
+        tr("Report", "E-mails"),
+        tr("Report", "I-24/7"),
+        tr("Report", "Engagements"),
+    ]
+    yes, no = tr("Report", "yes"), tr("Report", "no")
+    for country in directory.countries:
+        b.heading(f"{country.name.get(lang)} ({fmt.count(country.contacts)})", 2)
+        rows: list[list[Cell]] = []
+        for org in country.organisations:
+            rows.append([(f"{org.organisation} — {org.org_type.get(lang)}", "group")])
+            for c in org.contacts:
+                rows.append(
+                    [
+                        c.name,
+                        c.role.get(lang) if c.role else "",
+                        ", ".join(c.phones),
+                        ", ".join(c.emails),
+                        (yes if c.secure_channel else no, "left"),
+                        fmt.count(c.engagements),
+                    ]
+                )
+        b.table(headers, rows, numeric_from=5, widths=[20, 17, 16, 27, 7, 13])
