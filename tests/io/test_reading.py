@@ -88,3 +88,18 @@ def test_missing_required_column_is_named(store: Store, sheets: Path) -> None:
     path = write(sheets, "nocourse.csv", [["Nom", "Sexe"], ["Ana Vake", "F"]])
     with pytest.raises(FileRefused, match="no column for: Course / Cours / Formation"):
         dry(store, "attendance", path)
+
+
+def test_xlsx_named_csv_and_split_french_names(store: Store, sheets: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Prénom", "Nom", "Sexe", "Agence", "Cours", "Date de début"])
+    sheet.append(["Hélène", "Tabi", "F", "Vanuatu Police", "HR_POLICING", "03/03/2025"])
+    sheet.append(["Jean", "Kalo", "Q", "Vanuatu Police", "HR_POLICING", "03/03/2025"])
+    path = sheets / "saved-as.csv"  # an .xlsx with the wrong name: read by its content
+    book.save(path)
+    plan = dry(store, "attendance", path)
+    assert plan.people[0][1]["full_name"] == "Hélène Tabi"
+    assert [p.column for p in plan.refused[0].problems] == ["Sexe"]

@@ -7,7 +7,7 @@ import csv
 import io
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ def read_tables(path: Path) -> list[Table]:
             raise FileRefused(f"{path.name} is not a table: it is {what}.")
     # Judged by content, not by name: an .xlsx renamed .csv still reads.
     if data.startswith(_ZIP):
-        return _read_xlsx(path)
+        return _read_xlsx(path, data)
     return [Table(path.name, _csv_rows(_decode(data, path.name)))]
 
 
@@ -120,13 +120,14 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _read_xlsx(path: Path) -> list[Table]:
+def _read_xlsx(path: Path, data: bytes) -> list[Table]:
     # Imported here so that reading a CSV never pays for loading openpyxl.
     import openpyxl  # type: ignore[import-untyped]
     from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # From memory, not by name: openpyxl refuses a workbook whose name ends in .csv.
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
         raise FileRefused(f"{path.name} is not an Excel .xlsx workbook this app can read.") from exc
     try:
@@ -141,7 +142,3 @@ def _read_xlsx(path: Path) -> list[Table]:
     finally:
         book.close()
     return tables
-
-
-def is_day(value: Any) -> bool:
-    return isinstance(value, date) and not isinstance(value, datetime)
