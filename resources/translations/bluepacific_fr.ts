@@ -1,6 +1,135 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>CapabilitiesPage</name>
+        <message>
+            <source>Find a month</source>
+            <translation>Rechercher un mois</translation>
+        </message>
+        <message>
+            <source>Type a month or a year (Ctrl+F)</source>
+            <translation>Tapez un mois ou une année (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Reported months</source>
+            <translation>Mois renseignés</translation>
+        </message>
+        <message>
+            <source>&amp;Reported months (newest first):</source>
+            <translation>Mois ren&amp;seignés (du plus récent au plus ancien) :</translation>
+        </message>
+        <message>
+            <source>&amp;New monthly report (Ctrl+N)</source>
+            <translation>&amp;Nouveau rapport mensuel (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open month</source>
+            <translation>&amp;Ouvrir le mois</translation>
+        </message>
+        <message>
+            <source>&amp;Delete month…</source>
+            <translation>&amp;Supprimer le mois…</translation>
+        </message>
+        <message>
+            <source>Monthly use of INTERPOL's capabilities: counts only, never names of people.</source>
+            <translation>Utilisation mensuelle des capacités d'INTERPOL : des nombres seulement, jamais de noms de personnes.</translation>
+        </message>
+        <message>
+            <source>Capabilities</source>
+            <translation>Capacités</translation>
+        </message>
+        <message>
+            <source>Delete month</source>
+            <translation>Supprimer le mois</translation>
+        </message>
+        <message>
+            <source>Delete every capability report of %1?</source>
+            <translation>Supprimer tous les rapports de capacités de %1 ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n report(s) of %1.</source>
+            <translation>
+                <numerusform>%n rapport de %1 supprimé.</numerusform>
+                <numerusform>%n rapports de %1 supprimés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CapabilityGridModel</name>
+        <message>
+            <source>Searches</source>
+            <translation>Recherches</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Concordances</translation>
+        </message>
+        <message>
+            <source>Notices
+requested</source>
+            <translation>Notices
+demandées</translation>
+        </message>
+        <message>
+            <source>Diffusions
+requested</source>
+            <translation>Diffusions
+demandées</translation>
+        </message>
+        <message>
+            <source>Messages
+exchanged</source>
+            <translation>Messages
+échangés</translation>
+        </message>
+        <message>
+            <source>Active
+accounts</source>
+            <translation>Comptes
+actifs</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Databases</source>
+            <translation>Bases de données</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Accès</translation>
+        </message>
+        <message>
+            <source>Notices and diffusions</source>
+            <translation>Notices et diffusions</translation>
+        </message>
+        <message>
+            <source>Support teams</source>
+            <translation>Équipes de soutien</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Capability</source>
+            <translation>Capacité</translation>
+        </message>
+        <message>
+            <source>Does not apply to this capability</source>
+            <translation>Ne s'applique pas à cette capacité</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>People</source>
@@ -142,6 +271,193 @@
         <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthEditor</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Mois :</translation>
+        </message>
+        <message>
+            <source>Counts by capability</source>
+            <translation>Nombres par capacité</translation>
+        </message>
+        <message>
+            <source>Counts for the month (&amp;grid):</source>
+            <translation>Nombres du mois (&amp;grille) :</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <source>What was done with this capability this month. No names or personal details of suspects or victims.</source>
+            <translation>Ce qui a été fait avec cette capacité ce mois-ci. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
+        </message>
+        <message>
+            <source>Success stories</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Results this capability helped to achieve. No names or personal details of suspects or victims.</source>
+            <translation>Résultats obtenus grâce à cette capacité. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
+        </message>
+        <message>
+            <source>&amp;Narrative:</source>
+            <translation>&amp;Récit :</translation>
+        </message>
+        <message>
+            <source>Success s&amp;tories:</source>
+            <translation>Résultats &amp;positifs :</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>&amp;Enregistrer (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capability report(s) saved for this month.</source>
+            <translation>
+                <numerusform>%n rapport de capacité enregistré pour ce mois.</numerusform>
+                <numerusform>%n rapports de capacités enregistrés pour ce mois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing reported for this month yet: type the counts in the grid.</source>
+            <translation>Rien n'est encore renseigné pour ce mois : tapez les nombres dans la grille.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Discard the changes to %1?</source>
+            <translation>Abandonner les modifications de %1 ?</translation>
+        </message>
+        <message>
+            <source>Narrative and success stories: %1</source>
+            <translation>Récit et résultats positifs : %1</translation>
+        </message>
+        <message>
+            <source>Narrative and success stories: choose a capability in the grid</source>
+            <translation>Récit et résultats positifs : choisissez une capacité dans la grille</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Delete reports</source>
+            <translation>Supprimer des rapports</translation>
+        </message>
+        <message>
+            <source>These reports of %1 are now empty and will be deleted:
+%2
+Delete them?</source>
+            <translation>Ces rapports de %1 sont maintenant vides et seront supprimés :
+%2
+Les supprimer ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1: %n capability report(s).</source>
+            <translation>
+                <numerusform>%1 enregistré : %n rapport de capacité.</numerusform>
+                <numerusform>%1 enregistré : %n rapports de capacités.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1</source>
+            <translation>Rien n'a été enregistré : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1</source>
+            <translation>
+                <numerusform>Rien n'a été enregistré : %n valeur à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
+                <numerusform>Rien n'a été enregistré : %n valeurs à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthsModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Capabilities
+reported</source>
+            <translation>Capacités
+renseignées</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Recherches</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Concordances</translation>
+        </message>
+        <message>
+            <source>Notices
+requested</source>
+            <translation>Notices
+demandées</translation>
+        </message>
+        <message>
+            <source>Diffusions
+requested</source>
+            <translation>Diffusions
+demandées</translation>
+        </message>
+        <message>
+            <source>Messages
+exchanged</source>
+            <translation>Messages
+échangés</translation>
+        </message>
+        <message>
+            <source>Active
+accounts</source>
+            <translation>Comptes
+actifs</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de synchronisation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) need attention (see Sync)</source>
+            <translation>
+                <numerusform>%n rapport demande votre attention (voir Synchronisation)</numerusform>
+                <numerusform>%n rapports demandent votre attention (voir Synchronisation)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n rapport en attente de synchronisation</numerusform>
+                <numerusform>%n rapports en attente de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the hub</source>
+            <translation>Sur le serveur régional</translation>
         </message>
     </context>
     <context>
@@ -325,6 +641,41 @@
         <message>
             <source>Last sync: %1</source>
             <translation>Dernière synchronisation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Words</name>
+        <message>
+            <source>Not a number: type digits only (1,000 or 1 000 mean a thousand).</source>
+            <translation>Ce n'est pas un nombre : tapez uniquement des chiffres (1,000 ou 1 000 signifient mille).</translation>
+        </message>
+        <message>
+            <source>A count must be a whole number.</source>
+            <translation>Un nombre doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative.</source>
+            <translation>Un nombre ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>This number is too large.</source>
+            <translation>Ce nombre est trop grand.</translation>
+        </message>
+        <message>
+            <source>This count does not apply to this capability.</source>
+            <translation>Ce nombre ne s'applique pas à cette capacité.</translation>
+        </message>
+        <message>
+            <source>This text is too long.</source>
+            <translation>Ce texte est trop long.</translation>
+        </message>
+        <message>
+            <source>Reports cover months from January 1990 up to the current month.</source>
+            <translation>Les rapports couvrent les mois de janvier 1990 jusqu'au mois en cours.</translation>
+        </message>
+        <message>
+            <source>This month already has a report for this capability: reopen the month.</source>
+            <translation>Ce mois a déjà un rapport pour cette capacité : rouvrez le mois.</translation>
         </message>
     </context>
     <context>

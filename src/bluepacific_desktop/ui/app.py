@@ -17,6 +17,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
+from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.translations import install_language
@@ -70,6 +71,7 @@ def default_pages() -> list[PageFactory]:
     """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …)."""
     return [
         lambda ctx, _sync: DashboardPage(ctx),
+        lambda ctx, _sync: CapabilitiesPage(ctx),
         SyncPage,
     ]
 

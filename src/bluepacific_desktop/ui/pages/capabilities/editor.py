@@ -1,0 +1,313 @@
+"""The monthly report editor: a month, the capability grid, and the selected row's narrative."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.context import EARLIEST_DATE
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.capabilities import month_data
+from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
+from bluepacific_desktop.ui.pages.capabilities.month_data import (
+    CapabilityRow,
+    MonthInvalid,
+    Saved,
+)
+from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
+from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
+
+
+class MonthEditor(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.period = ""
+        self.saving = False
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("MMMM yyyy")
+        self.month.setAccessibleName(self.tr("Month"))
+        self.month.setMinimumDate(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, 1))
+        self.month.dateChanged.connect(self._month_changed)
+        month_label_widget = QLabel(self.tr("&Month:"))
+        month_label_widget.setBuddy(self.month)
+        self.model = CapabilityGridModel(self)
+        self.grid = QTableView()
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Counts by capability"))
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move between cells
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.grid.verticalHeader().hide()
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 92)
+        self.grid.selectionModel().currentChanged.connect(self._row_changed)
+        grid_label = QLabel(self.tr("Counts for the month (&grid):"))
+        grid_label.setBuddy(self.grid)
+        self.row_box = QGroupBox()
+        self.narrative = self._text(
+            self.tr("Narrative"),
+            self.tr(
+                "What was done with this capability this month. "
+                "No names or personal details of suspects or victims."
+            ),
+        )
+        self.stories = self._text(
+            self.tr("Success stories"),
+            self.tr(
+                "Results this capability helped to achieve. "
+                "No names or personal details of suspects or victims."
+            ),
+        )
+        texts = QGridLayout(self.row_box)
+        for column, (text, edit) in enumerate(
+            ((self.tr("&Narrative:"), self.narrative), (self.tr("Success s&tories:"), self.stories))
+        ):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            texts.addWidget(label, 0, column)
+            texts.addWidget(edit, 1, column)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Close (Esc)"))
+        cancel.clicked.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        top = QHBoxLayout()
+        top.addWidget(month_label_widget)
+        top.addWidget(self.month)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        grid_part = QWidget()
+        grid_layout = QVBoxLayout(grid_part)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(grid_label)
+        grid_layout.addWidget(self.grid)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(grid_part)
+        splitter.addWidget(self.row_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._show_row(None)
+
+    def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(self._texts_edited)
+        return edit
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def open_month(self, period: str | None = None) -> None:
+        """Show a month (default: the current one in the country's calendar) for editing."""
+        today = month_data.country_today(self.ctx.store)
+        self.month.setMaximumDate(QDate(today.year, today.month, today.day))
+        day = date.fromisoformat(f"{period}-01") if period else today.replace(day=1)
+        self.month.blockSignals(True)
+        self.month.setDate(QDate(day.year, day.month, 1))
+        self.month.blockSignals(False)
+        self._load(month_data.period_of(day))
+        self.grid.setFocus()
+
+    def _load(self, period: str) -> None:
+        self.period = period
+        french = QLocale().language() == QLocale.Language.French
+        self.model.set_rows(month_data.load_month(self.ctx.store, period, french))
+        self.grid.clearSpans()
+        for row in self.model.heading_rows():
+            self.grid.setSpan(row, 0, 1, self.model.columnCount())
+        first = self.model.index(1, 0)
+        self.grid.setCurrentIndex(first)
+        saved = sum(1 for r in self.model.rows() if r.record_id)
+        self._say(
+            self.tr("%n capability report(s) saved for this month.", "", saved)
+            if saved
+            else self.tr("Nothing reported for this month yet: type the counts in the grid.")
+        )
+
+    def _month_changed(self, value: QDate) -> None:
+        period = f"{value.year():04d}-{value.month():02d}"
+        if period == self.period:
+            return
+        if self.model.dirty and not self._discard_ok():
+            year, month = (int(p) for p in self.period.split("-"))
+            self.month.blockSignals(True)
+            self.month.setDate(QDate(year, month, 1))
+            self.month.blockSignals(False)
+            return
+        self._load(period)
+
+    def _discard_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes to %1?").replace("%1", month_label(self.period)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- the selected row's texts ------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_row(self.model.row_at(current.row()))
+
+    def _show_row(self, row: CapabilityRow | None) -> None:
+        self._current: CapabilityRow | None = None  # no write-back while filling the boxes
+        self.narrative.setPlainText(row.narrative if row else "")
+        self.stories.setPlainText(row.success_stories if row else "")
+        self.row_box.setEnabled(row is not None)
+        self.row_box.setTitle(
+            self.tr("Narrative and success stories: %1").replace("%1", row.name)
+            if row
+            else self.tr("Narrative and success stories: choose a capability in the grid")
+        )
+        self._current = row
+
+    def _texts_edited(self) -> None:
+        if self._current is None:
+            return
+        self._current.narrative = self.narrative.toPlainText()
+        self._current.success_stories = self.stories.toPlainText()
+        self.model.mark_dirty()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.saving or not self.period:
+            return
+        self._commit_open_cell()
+        rows = self.model.rows()
+        emptied = [r for r in rows if r.record_id and r.is_empty()]
+        if emptied and not self._delete_ok(emptied):
+            return
+        wanted = {r.code: r.record_data(self.period) for r in rows if not r.is_empty()}
+        delete = {r.code for r in emptied}
+        store, period = self.ctx.store, self.period
+
+        def work(_progress: Any, _cancel: threading.Event) -> Saved:
+            return month_data.save_month(store, period, wanted, delete)
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self._say(self.tr("Saving…"))
+        self.ctx.background.run(work, self._saved, self._failed, writes=True)
+
+    def _commit_open_cell(self) -> None:
+        """Ctrl+S while typing in a cell: keep what was typed."""
+        if self.grid.state() == QAbstractItemView.State.EditingState:
+            editor = self.grid.indexWidget(self.grid.currentIndex())
+            if editor is not None:
+                self.grid.commitData(editor)
+                self.grid.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _delete_ok(self, emptied: list[CapabilityRow]) -> bool:
+        names = "\n".join(f"• {r.name}" for r in emptied)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete reports"),
+            self.tr("These reports of %1 are now empty and will be deleted:\n%2\nDelete them?")
+            .replace("%1", month_label(self.period))
+            .replace("%2", names),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _saved(self, result: Saved) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        period = self.period
+        self._load(period)
+        self._say(
+            self.tr("Saved %1: %n capability report(s).", "", result.written).replace(
+                "%1", month_label(period)
+            )
+        )
+        self.ctx.announce(RecordKind.CAPABILITY_REPORT.value)
+
+    def _failed(self, exc: Exception) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        if not isinstance(exc, MonthInvalid):
+            self._say(self.tr("Nothing was saved: %1").replace("%1", str(exc)), error=True)
+            return
+        self.model.set_problems(
+            {
+                code: {p.field: problem_words(p) for p in problems}
+                for code, problems in exc.problems.items()
+            }
+        )
+        self._say(self._summary(exc.problems), error=True)
+
+    def _summary(self, problems: dict[str, list[FieldProblem]]) -> str:
+        names = {r.code: r.name for r in self.model.rows()}
+        count = sum(len(p) for p in problems.values())
+        code, first = next(iter(problems.items()))
+        detail = f"{names.get(code, code)}: {problem_words(first[0])}"
+        return self.tr(
+            "Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1",
+            "",
+            count,
+        ).replace("%1", detail)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        if self.model.dirty and not self._discard_ok():
+            return
+        self.model.dirty = False
+        self.closed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc reaches here only when no cell editor took it first (that one just closes itself).
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)

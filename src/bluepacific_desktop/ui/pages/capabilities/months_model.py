@@ -1,0 +1,131 @@
+"""The list of reported months (newest first): how many capabilities, totals and sync state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlalchemy import text
+
+from bluepacific_desktop.store.device import COUNTRY, get_setting
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.pages.capabilities.month_data import METRICS
+
+Index = QModelIndex | QPersistentModelIndex
+
+# One row per month; a month has at most ~30 reports, so the list stays a few hundred rows.
+_SUMS = ", ".join(f"SUM(c.{m})" for m in METRICS)
+_QUEUED = (
+    "SUM(CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'capability_report' "
+    "AND o.record_id = c.id {extra}) THEN 1 ELSE 0 END)"
+)
+_WAITING = _QUEUED.format(extra="")
+_ATTENTION = _QUEUED.format(extra="AND o.state IN ('set_aside', 'conflict')")
+MONTHS_SQL = text(
+    f"SELECT c.period, COUNT(*), {_SUMS}, {_WAITING}, {_ATTENTION} "
+    "FROM capability_reports c WHERE c.deleted = 0 AND c.country = :country "
+    "GROUP BY c.period ORDER BY c.period DESC"
+)
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    period: str  # YYYY-MM
+    reports: int
+    totals: tuple[int | None, ...]  # in METRICS order
+    waiting: int
+    attention: int
+
+
+def month_label(period: str) -> str:
+    year, month = (int(p) for p in period.split("-"))
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+
+
+class MonthsModel(QAbstractTableModel):
+    PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.months: list[MonthSummary] = []
+        self.headers = [
+            self.tr("Month"),
+            self.tr("Capabilities\nreported"),
+            self.tr("Searches"),
+            self.tr("Hits"),
+            self.tr("Notices\nrequested"),
+            self.tr("Diffusions\nrequested"),
+            self.tr("Messages\nexchanged"),
+            self.tr("Active\naccounts"),
+            self.tr("Participants"),
+            self.tr("Sync state"),
+        ]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.store.read() as session:
+            country = get_setting(session, COUNTRY) or ""
+            rows = session.execute(MONTHS_SQL, {"country": country}).all()
+        n = len(METRICS)
+        self.months = [
+            MonthSummary(r[0], r[1], tuple(r[2 : 2 + n]), r[2 + n] or 0, r[3 + n] or 0)
+            for r in rows
+        ]
+        self.endResetModel()
+
+    def row_of(self, period: str) -> int:
+        return next((i for i, m in enumerate(self.months) if m.period == period), -1)
+
+    def sync_words(self, month: MonthSummary) -> str:
+        if month.attention:
+            return self.tr("%n report(s) need attention (see Sync)", "", month.attention)
+        if month.waiting:
+            return self.tr("%n report(s) waiting to sync", "", month.waiting)
+        return self.tr("On the hub")
+
+    # -- Qt model API ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.months)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.months):
+            return None
+        month = self.months[index.row()]
+        column = index.column()
+        if role == self.PERIOD_ROLE:
+            return month.period
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= len(METRICS) + 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return month_label(month.period)
+        if column == 1:
+            return number(month.reports)
+        if column <= len(METRICS) + 1:
+            total = month.totals[column - 2]
+            return "" if total is None else number(total)
+        return self.sync_words(month)

@@ -1,0 +1,169 @@
+"""Capabilities screen (pillar 2): the reported months, and the monthly report editor."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.capabilities import month_data
+from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
+from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
+
+
+class CapabilitiesPage(Page):
+    kinds = frozenset({RecordKind.CAPABILITY_REPORT.value})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.months = MonthsModel(ctx.store, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.months)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Find a month"))
+        self.search.setPlaceholderText(self.tr("Type a month or a year (Ctrl+F)"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Reported months"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open_index)
+        table_label = QLabel(self.tr("&Reported months (newest first):"))
+        table_label.setBuddy(self.table)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_month).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        new = QPushButton(self.tr("&New monthly report (Ctrl+N)"))
+        new.clicked.connect(self.new_record)
+        open_button = QPushButton(self.tr("&Open month"))
+        open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        delete = QPushButton(self.tr("&Delete month…"))
+        delete.clicked.connect(self.delete_month)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        for button in (new, open_button, delete):
+            row.addWidget(button)
+        list_view = QWidget()
+        list_layout = QVBoxLayout(list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(row)
+        list_layout.addWidget(table_label)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.message)
+        self.editor = MonthEditor(ctx)
+        self.editor.closed.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_view)
+        self.stack.addWidget(self.editor)
+        heading = QLabel(
+            self.tr("Monthly use of INTERPOL's capabilities: counts only, never names of people.")
+        )
+        heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.stack, 1)
+        self._select_first()
+
+    def title(self) -> str:
+        return self.tr("Capabilities")
+
+    def refresh(self) -> None:
+        current = self._current_period()
+        self.months.reload()
+        row = self.months.row_of(current) if current else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.months.index(row, 0)))
+        else:
+            self._select_first()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _current_period(self) -> str | None:
+        index = self.table.currentIndex()
+        value = index.data(MonthsModel.PERIOD_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        """Ctrl+N: the current month's report (an already started one opens for editing)."""
+        if self.stack.currentWidget() is not self.editor:
+            self.open_month(None)
+
+    def find_records(self) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.cancel()
+        if self.stack.currentWidget() is not self.editor:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def open_month(self, period: str | None) -> None:
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.open_month(period)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        period = index.data(MonthsModel.PERIOD_ROLE) if index.isValid() else None
+        if isinstance(period, str):
+            self.open_month(period)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+        self.table.setFocus()
+
+    def delete_month(self) -> None:
+        period = self._current_period()
+        if period is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete month"),
+            self.tr("Delete every capability report of %1?").replace("%1", month_label(period)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.ctx.store
+
+        def work(_progress: Any, _cancel: threading.Event) -> int:
+            return month_data.delete_month(store, period)
+
+        def done(count: int) -> None:
+            self.message.setText(
+                self.tr("Deleted %n report(s) of %1.", "", count).replace("%1", month_label(period))
+            )
+            self.ctx.announce(RecordKind.CAPABILITY_REPORT.value)
+
+        self.ctx.background.run(work, done, lambda exc: self.message.setText(str(exc)), writes=True)
