@@ -281,6 +281,12 @@ def secret_service() -> Iterator[None]:
     daemon = shutil.which("gnome-keyring-daemon")
     if daemon is None:
         pytest.skip("gnome-keyring is not installed (apt-get install gnome-keyring)")
+    if _secret_service_running():
+        # Never touch a real keyring: a desktop session's, or one started by an earlier test.
+        pytest.skip(
+            "a Secret Service already runs on this D-Bus session; run the tests under their "
+            "own dbus-run-session (make pytest does)"
+        )
     home = Path(tempfile.mkdtemp(prefix="bp-keyring-"))
     env = {
         **os.environ,
@@ -323,3 +329,12 @@ def secret_service() -> Iterator[None]:
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(home, ignore_errors=True)
+
+
+def _secret_service_running() -> bool:
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    with open_dbus_connection(bus="SESSION") as conn:
+        reply = conn.send_and_get_reply(message_bus.NameHasOwner("org.freedesktop.secrets"))
+    return bool(reply.body[0])
