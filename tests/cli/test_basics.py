@@ -63,7 +63,9 @@ def test_init_then_status_json(run: Run, db_file: Path) -> None:
         "records",
         "outbox_pending",
         "outbox_set_aside",
+        "sync",
     }
+    assert data["sync"]["hub_url"] is None and data["sync"]["changes_waiting"] == 0
     assert data["database"] == str(db_file)
     assert data["schema_revision"] == data["head_revision"]
     assert (data["country"], data["language"]) == ("FJ", "fr")
