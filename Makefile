@@ -31,10 +31,10 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-# Collect every translatable string (lupdate), fill in the French texts kept in
-# resources/translations/fr/*.json, and compile the .qm the app loads.
+# Collect every translatable string of the UI and the PDF reports (lupdate), fill in the
+# French texts kept in resources/translations/fr/*.json, and compile the .qm the app loads.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/bluepacific_desktop/ui -ts resources/translations/bluepacific_fr.ts
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/bluepacific_desktop/ui src/bluepacific_desktop/reports/render -ts resources/translations/bluepacific_fr.ts
 	$(PY) scripts/fill_translations.py resources/translations/bluepacific_fr.ts resources/translations/fr
 	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_fr.ts -qm resources/translations/bluepacific_fr.qm
 

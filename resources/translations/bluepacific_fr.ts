@@ -480,6 +480,293 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Contacts listed: {contacts}. Countries: {countries}.</source>
+            <translation>Contacts répertoriés : {contacts}. Pays : {countries}.</translation>
+        </message>
+        <message>
+            <source>Engagements: meetings, exchanges, operations and workshops with the contact from {start} to {end}.</source>
+            <translation>Échanges : réunions, échanges d'informations, opérations et ateliers avec le contact du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>Courriels</translation>
+        </message>
+        <message>
+            <source>I-24/7</source>
+            <translation>I-24/7</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <source>Another sex</source>
+            <translation>Autre sexe</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non indiqué</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Consultations</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Correspondances</translation>
+        </message>
+        <message>
+            <source>Notices requested</source>
+            <translation>Notices demandées</translation>
+        </message>
+        <message>
+            <source>Diffusions requested</source>
+            <translation>Diffusions demandées</translation>
+        </message>
+        <message>
+            <source>Messages exchanged</source>
+            <translation>Messages échangés</translation>
+        </message>
+        <message>
+            <source>Active user accounts</source>
+            <translation>Comptes utilisateurs actifs</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Réunions</translation>
+        </message>
+        <message>
+            <source>Information exchanges</source>
+            <translation>Échanges d'informations</translation>
+        </message>
+        <message>
+            <source>Joint operations</source>
+            <translation>Opérations conjointes</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>Ateliers</translation>
+        </message>
+        <message>
+            <source>Training summary</source>
+            <translation>Bilan des formations</translation>
+        </message>
+        <message>
+            <source>INTERPOL capability usage</source>
+            <translation>Utilisation des capacités d'INTERPOL</translation>
+        </message>
+        <message>
+            <source>Regional contact directory</source>
+            <translation>Répertoire régional des contacts</translation>
+        </message>
+        <message>
+            <source>Quarterly country summary</source>
+            <translation>Bilan trimestriel du pays</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>People trained by sex per quarter</source>
+            <translation>Personnes formées par sexe et par trimestre</translation>
+        </message>
+        <message>
+            <source>Capability usage per month</source>
+            <translation>Utilisation des capacités par mois</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Participations</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Another or not stated</source>
+            <translation>Autre ou non indiqué</translation>
+        </message>
+        <message>
+            <source>Female share</source>
+            <translation>Part des femmes</translation>
+        </message>
+        <message>
+            <source>Completion rate</source>
+            <translation>Taux d'achèvement</translation>
+        </message>
+        <message>
+            <source>Mean pre-test</source>
+            <translation>Moyenne pré-test</translation>
+        </message>
+        <message>
+            <source>Mean post-test</source>
+            <translation>Moyenne post-test</translation>
+        </message>
+        <message>
+            <source>Mean improvement</source>
+            <translation>Progression moyenne</translation>
+        </message>
+        <message>
+            <source>Training sessions that started from {start} to {end}.</source>
+            <translation>Sessions de formation commencées du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>People are counted once, however many sessions they attended. Test score means are over the {n} attendances with both a pre- and a post-test score.</source>
+            <translation>Chaque personne est comptée une fois, quel que soit le nombre de sessions suivies. Les moyennes des tests portent sur les {n} participations ayant une note de pré-test et de post-test.</translation>
+        </message>
+        <message>
+            <source>By quarter</source>
+            <translation>Par trimestre</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>By course</source>
+            <translation>Par cours</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>No training session started in this period.</source>
+            <translation>Aucune session de formation n'a commencé pendant cette période.</translation>
+        </message>
+        <message>
+            <source>Monthly capability reports from {first} to {last}. Reports counted: {n}.</source>
+            <translation>Rapports mensuels sur les capacités de {first} à {last}. Rapports pris en compte : {n}.</translation>
+        </message>
+        <message>
+            <source>Totals over the period</source>
+            <translation>Totaux sur la période</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>By capability and month</source>
+            <translation>Par capacité et par mois</translation>
+        </message>
+        <message>
+            <source>No capability report for this period.</source>
+            <translation>Aucun rapport sur les capacités pour cette période.</translation>
+        </message>
+        <message>
+            <source>Capability</source>
+            <translation>Capacité</translation>
+        </message>
+        <message>
+            <source>1 · Training</source>
+            <translation>1 · Formation</translation>
+        </message>
+        <message>
+            <source>People trained</source>
+            <translation>Personnes formées</translation>
+        </message>
+        <message>
+            <source>Mean improvement (points)</source>
+            <translation>Progression moyenne (points)</translation>
+        </message>
+        <message>
+            <source>2 · INTERPOL policing capabilities</source>
+            <translation>2 · Capacités policières d'INTERPOL</translation>
+        </message>
+        <message>
+            <source>Monthly reports</source>
+            <translation>Rapports mensuels</translation>
+        </message>
+        <message>
+            <source>3 · Regional cooperation</source>
+            <translation>3 · Coopération régionale</translation>
+        </message>
+        <message>
+            <source>Contacts engaged</source>
+            <translation>Contacts mobilisés</translation>
+        </message>
+        <message>
+            <source>Contacts in the directory (today)</source>
+            <translation>Contacts au répertoire (aujourd'hui)</translation>
+        </message>
+        <message>
+            <source>{value} pts</source>
+            <translation>{value} pts</translation>
+        </message>
+        <message>
+            <source>Quarterly country summary, {quarter}</source>
+            <translation>Bilan trimestriel du pays, {quarter}</translation>
+        </message>
+        <message>
+            <source>{quarter}: {start} to {end}, compared with {previous}.</source>
+            <translation>{quarter} : du {start} au {end}, comparé à {previous}.</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Évolution</translation>
+        </message>
+        <message>
+            <source>Generated {moment}</source>
+            <translation>Produit le {moment}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Not connected to a hub</source>

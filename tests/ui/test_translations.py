@@ -1,4 +1,4 @@
-"""Every visible string of the UI has a shipped French translation, compiled and current."""
+"""Every visible string of the UI and the PDF reports has a French translation, compiled."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def test_every_ui_string_has_a_french_translation(tmp_path: Path) -> None:
             "-locations",
             "none",
             str(ROOT / "src/bluepacific_desktop/ui"),
+            str(ROOT / "src/bluepacific_desktop/reports/render"),
             "-ts",
             str(fresh),
         ],

@@ -11,16 +11,17 @@ from bluepacific_desktop.reports.render.qt import Formats
 
 
 def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> None:
-    tr = QCoreApplication.translate
     lang = fmt.language
     b.heading(labels.report_title("contacts"))
     b.paragraph(
-        tr("Report", "Contacts listed: {contacts}. Countries: {countries}.").format(
+        QCoreApplication.translate(
+            "Report", "Contacts listed: {contacts}. Countries: {countries}."
+        ).format(
             contacts=fmt.count(directory.contacts), countries=fmt.count(len(directory.countries))
         )
     )
     b.paragraph(
-        tr(
+        QCoreApplication.translate(
             "Report",
             "Engagements: meetings, exchanges, operations and workshops with the contact "
             "from {start} to {end}.",
@@ -28,14 +29,17 @@ def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> No
         small=True,
     )
     headers = [
-        tr("Report", "Name"),
-        tr("Report", "Role"),
-        tr("Report", "Phones"),
-        tr("Report", "E-mails"),
-        tr("Report", "I-24/7"),
-        tr("Report", "Engagements"),
+        QCoreApplication.translate("Report", "Name"),
+        QCoreApplication.translate("Report", "Role"),
+        QCoreApplication.translate("Report", "Phones"),
+        QCoreApplication.translate("Report", "E-mails"),
+        QCoreApplication.translate("Report", "I-24/7"),
+        QCoreApplication.translate("Report", "Engagements"),
     ]
-    yes, no = tr("Report", "yes"), tr("Report", "no")
+    yes, no = (
+        QCoreApplication.translate("Report", "yes"),
+        QCoreApplication.translate("Report", "no"),
+    )
     for country in directory.countries:
         b.heading(f"{country.name.get(lang)} ({fmt.count(country.contacts)})", 2)
         rows: list[list[Cell]] = []

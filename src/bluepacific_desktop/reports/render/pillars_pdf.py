@@ -56,19 +56,18 @@ def usage_chart(
 
 
 def training_headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("Report", "Sessions"),
-        tr("Report", "Attendances"),
-        tr("Report", "People"),
+        QCoreApplication.translate("Report", "Sessions"),
+        QCoreApplication.translate("Report", "Attendances"),
+        QCoreApplication.translate("Report", "People"),
         labels.sex("female"),
         labels.sex("male"),
-        tr("Report", "Another or not stated"),
-        tr("Report", "Female share"),
-        tr("Report", "Completion rate"),
-        tr("Report", "Mean pre-test"),
-        tr("Report", "Mean post-test"),
-        tr("Report", "Mean improvement"),
+        QCoreApplication.translate("Report", "Another or not stated"),
+        QCoreApplication.translate("Report", "Female share"),
+        QCoreApplication.translate("Report", "Completion rate"),
+        QCoreApplication.translate("Report", "Mean pre-test"),
+        QCoreApplication.translate("Report", "Mean post-test"),
+        QCoreApplication.translate("Report", "Mean improvement"),
     ]
 
 
@@ -89,20 +88,22 @@ def training_cells(f: TrainingFigures, fmt: Formats) -> list[Cell]:
 
 
 def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
-    tr = QCoreApplication.translate
     p = summary.period
     b.heading(labels.report_title("training"))
     b.paragraph(
-        tr("Report", "Training sessions that started from {start} to {end}.").format(
-            start=fmt.day(p.start), end=fmt.day(p.end)
-        )
+        QCoreApplication.translate(
+            "Report", "Training sessions that started from {start} to {end}."
+        ).format(start=fmt.day(p.start), end=fmt.day(p.end))
     )
-    b.heading(tr("Report", "Key figures"), 2)
-    names = [tr("Report", "Figure"), tr("Report", "Value")]
+    b.heading(QCoreApplication.translate("Report", "Key figures"), 2)
+    names = [
+        QCoreApplication.translate("Report", "Figure"),
+        QCoreApplication.translate("Report", "Value"),
+    ]
     key = list(zip(training_headers(), training_cells(summary.total, fmt), strict=True))
     b.table(names, key, width=60)
     b.paragraph(
-        tr(
+        QCoreApplication.translate(
             "Report",
             "People are counted once, however many sessions they attended. Test score means "
             "are over the {n} attendances with both a pre- and a post-test score.",
@@ -110,46 +111,52 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         small=True,
     )
     b.chart_row(sex_chart(summary.by_quarter, fmt))
-    b.heading(tr("Report", "By quarter"), 2)
-    headers = [tr("Report", "Quarter"), *training_headers()]
+    b.heading(QCoreApplication.translate("Report", "By quarter"), 2)
+    headers = [QCoreApplication.translate("Report", "Quarter"), *training_headers()]
     rows: list[list[Cell]] = [[q, *training_cells(f, fmt)] for q, f in summary.by_quarter]
     b.table(headers, rows, first_mm=NAME_MM, small=True, padding=3)
-    b.heading(tr("Report", "By course"), 2)
-    headers = [tr("Report", "Course"), *training_headers()]
+    b.heading(QCoreApplication.translate("Report", "By course"), 2)
+    headers = [QCoreApplication.translate("Report", "Course"), *training_headers()]
     rows = [[c.name(fmt.language), *training_cells(c.figures, fmt)] for c in summary.by_course]
     if rows:
         b.table(headers, rows, first_mm=NAME_MM, small=True, padding=3)
     else:
-        b.paragraph(tr("Report", "No training session started in this period."))
+        b.paragraph(
+            QCoreApplication.translate("Report", "No training session started in this period.")
+        )
 
 
 def capability_pages(b: Builder, usage: CapabilityUsage, fmt: Formats) -> None:
-    tr = QCoreApplication.translate
     b.heading(labels.report_title("capabilities"))
     b.paragraph(
-        tr("Report", "Monthly capability reports from {first} to {last}: {n} reports.").format(
+        QCoreApplication.translate(
+            "Report", "Monthly capability reports from {first} to {last}. Reports counted: {n}."
+        ).format(
             first=fmt.month(usage.months[0]),
             last=fmt.month(usage.months[-1]),
             n=fmt.count(usage.reports),
         )
     )
     b.chart_row(usage_chart(usage, fmt))
-    b.heading(tr("Report", "Totals over the period"), 2)
+    b.heading(QCoreApplication.translate("Report", "Totals over the period"), 2)
     totals = usage.totals()
     b.table(
-        [tr("Report", "Measure"), tr("Report", "Total")],
+        [
+            QCoreApplication.translate("Report", "Measure"),
+            QCoreApplication.translate("Report", "Total"),
+        ],
         [[labels.metric(m), fmt.count(n)] for m, n in totals.items()],
         width=60,
     )
-    b.heading(tr("Report", "By capability and month"), 2)
+    b.heading(QCoreApplication.translate("Report", "By capability and month"), 2)
     if not usage.rows:
-        b.paragraph(tr("Report", "No capability report for this period."))
+        b.paragraph(QCoreApplication.translate("Report", "No capability report for this period."))
         return
     headers = [
-        tr("Report", "Capability"),
-        tr("Report", "Measure"),
+        QCoreApplication.translate("Report", "Capability"),
+        QCoreApplication.translate("Report", "Measure"),
         *(fmt.month(m) for m in usage.months),
-        tr("Report", "Total"),
+        QCoreApplication.translate("Report", "Total"),
     ]
     rows: list[list[Cell]] = []
     last = ""

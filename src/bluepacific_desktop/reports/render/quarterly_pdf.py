@@ -26,7 +26,6 @@ def _row(
 
 
 def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Cell]]:
-    tr = QCoreApplication.translate
 
     def count(v: Value) -> str:
         return fmt.count(None if v is None else int(v))
@@ -38,24 +37,44 @@ def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Ce
         return fmt.score(None if v is None else float(v))
 
     p, c = prev.training.total, cur.training.total
-    rows: list[list[Cell]] = [[(tr("Report", "1 · Training"), "group")]]
+    rows: list[list[Cell]] = [[(QCoreApplication.translate("Report", "1 · Training"), "group")]]
     rows += [
-        _row(tr("Report", "Sessions"), p.sessions, c.sessions, count, fmt),
-        _row(tr("Report", "Attendances"), p.attendances, c.attendances, count, fmt),
-        _row(tr("Report", "People trained"), p.people, c.people, count, fmt),
+        _row(QCoreApplication.translate("Report", "Sessions"), p.sessions, c.sessions, count, fmt),
+        _row(
+            QCoreApplication.translate("Report", "Attendances"),
+            p.attendances,
+            c.attendances,
+            count,
+            fmt,
+        ),
+        _row(
+            QCoreApplication.translate("Report", "People trained"), p.people, c.people, count, fmt
+        ),
         _row(labels.sex("female"), p.female, c.female, count, fmt),
         _row(labels.sex("male"), p.male, c.male, count, fmt),
         _row(
-            tr("Report", "Another or not stated"),
+            QCoreApplication.translate("Report", "Another or not stated"),
             p.another + p.not_stated,
             c.another + c.not_stated,
             count,
             fmt,
         ),
-        _row(tr("Report", "Female share"), p.female_share, c.female_share, share, fmt),
-        _row(tr("Report", "Completion rate"), p.completion_rate, c.completion_rate, share, fmt),
         _row(
-            tr("Report", "Mean improvement (points)"),
+            QCoreApplication.translate("Report", "Female share"),
+            p.female_share,
+            c.female_share,
+            share,
+            fmt,
+        ),
+        _row(
+            QCoreApplication.translate("Report", "Completion rate"),
+            p.completion_rate,
+            c.completion_rate,
+            share,
+            fmt,
+        ),
+        _row(
+            QCoreApplication.translate("Report", "Mean improvement (points)"),
             p.mean_improvement,
             c.mean_improvement,
             score,
@@ -65,10 +84,12 @@ def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Ce
     # Share rows change in percentage points: show the change as points, not as a fraction.
     rows[7][3] = _points(p.female_share, c.female_share, fmt)
     rows[8][3] = _points(p.completion_rate, c.completion_rate, fmt)
-    rows.append([(tr("Report", "2 · INTERPOL policing capabilities"), "group")])
+    rows.append(
+        [(QCoreApplication.translate("Report", "2 · INTERPOL policing capabilities"), "group")]
+    )
     rows.append(
         _row(
-            tr("Report", "Monthly reports"),
+            QCoreApplication.translate("Report", "Monthly reports"),
             prev.capabilities.reports,
             cur.capabilities.reports,
             count,
@@ -79,8 +100,16 @@ def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Ce
     for metric in _metric_order(cur.capabilities, prev.capabilities):
         rows.append(_row(labels.metric(metric), before.get(metric), now.get(metric), count, fmt))
     pc, cc = prev.cooperation, cur.cooperation
-    rows.append([(tr("Report", "3 · Regional cooperation"), "group")])
-    rows.append(_row(tr("Report", "Engagements"), pc.engagements, cc.engagements, count, fmt))
+    rows.append([(QCoreApplication.translate("Report", "3 · Regional cooperation"), "group")])
+    rows.append(
+        _row(
+            QCoreApplication.translate("Report", "Engagements"),
+            pc.engagements,
+            cc.engagements,
+            count,
+            fmt,
+        )
+    )
     kinds_before, kinds_now = dict(pc.by_kind), dict(cc.by_kind)
     for kind in sorted(set(kinds_before) | set(kinds_now)):
         rows.append(
@@ -93,9 +122,15 @@ def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Ce
             )
         )
     rows.append(
-        _row(tr("Report", "Contacts engaged"), pc.contacts_engaged, cc.contacts_engaged, count, fmt)
+        _row(
+            QCoreApplication.translate("Report", "Contacts engaged"),
+            pc.contacts_engaged,
+            cc.contacts_engaged,
+            count,
+            fmt,
+        )
     )
-    directory = tr("Report", "Contacts in the directory (today)")
+    directory = QCoreApplication.translate("Report", "Contacts in the directory (today)")
     rows.append([directory, "", count(cc.directory_size), ""])
     return rows
 
@@ -117,11 +152,16 @@ def _metric_order(*usages: CapabilityUsage) -> list[str]:
 
 
 def quarterly_page(b: Builder, summary: QuarterlySummary, fmt: Formats) -> None:
-    tr = QCoreApplication.translate
     cur, prev = summary.current, summary.previous
-    b.heading(tr("Report", "Quarterly country summary, {quarter}").format(quarter=cur.period.label))
+    b.heading(
+        QCoreApplication.translate("Report", "Quarterly country summary, {quarter}").format(
+            quarter=cur.period.label
+        )
+    )
     b.paragraph(
-        tr("Report", "{quarter}: {start} to {end}, compared with {previous}.").format(
+        QCoreApplication.translate(
+            "Report", "{quarter}: {start} to {end}, compared with {previous}."
+        ).format(
             quarter=cur.period.label,
             start=fmt.day(cur.period.start),
             end=fmt.day(cur.period.end),
@@ -138,7 +178,12 @@ def quarterly_page(b: Builder, summary: QuarterlySummary, fmt: Formats) -> None:
         sex_chart(quarters, fmt, width=0.4, height=0.3),
         usage_chart(both, fmt, width=0.6, height=0.3),
     )
-    headers = [tr("Report", "Figure"), prev.period.label, cur.period.label, tr("Report", "Change")]
+    headers = [
+        QCoreApplication.translate("Report", "Figure"),
+        prev.period.label,
+        cur.period.label,
+        QCoreApplication.translate("Report", "Change"),
+    ]
     b.table(headers, _rows(prev, cur, fmt), widths=[46, 18, 18, 18], padding=3)
 
 
