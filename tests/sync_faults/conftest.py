@@ -195,11 +195,12 @@ class Workload:
             )
             self.sessions.append(sess.id)
         else:
-            person = svc.create(
-                RecordKind.PERSON,
-                {"full_name": f"Person {n}", "sex": "female", "agency": "Fiji Police"},
+            self.people.append(
+                svc.create(
+                    RecordKind.PERSON,
+                    {"full_name": f"Person {n}", "sex": "female", "agency": "Fiji Police"},
+                ).id
             )
-            self.people.append(person.id)
 
 
 @pytest.fixture
