@@ -66,7 +66,7 @@ def cooperation(session: Session, country: str, period: Period) -> Cooperation:
 def pillar_figures(session: Session, country: str, period: Period) -> PillarFigures:
     return PillarFigures(
         period,
-        training_summary(session, country, period),
+        training_summary(session, country, period, detail=False),
         capability_usage(session, country, period),
         cooperation(session, country, period),
     )
