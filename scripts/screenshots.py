@@ -24,6 +24,53 @@ from bluepacific_desktop.ui.translations import install_language
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
+def contacts_screens(app: QApplication, store: Store, language: str) -> None:
+    """Contacts & engagements: directory, engagements, an editor showing a problem, read-only."""
+    from bluepacific_desktop.store.types import utcnow
+    from bluepacific_desktop.sync.incoming import apply_envelope
+    from bluepacific_desktop.ui.pages.contacts import ContactsPage
+
+    samoa = "5a3c0f43-1b8e-4c53-9d7e-1f2a3b4c5d6e"  # a contact kept by Samoa, as pulled
+    fields = {"full_name": "Aaliyah Leota", "organisation": "PTCCC", "org_type": "PTCCC"}
+    fields |= {"contact_country": "WS", "emails": ["a.leota@ptccc.org"], "phones": []}
+    fields |= {"languages": ["en", "sm"], "secure_channel": True, "notes": "", "role": None}
+    env = {"kind": "contact", "record_id": samoa, "country": "WS", "revision": 3}
+    env |= {"deleted": False, "fields": fields, "device_id": "hub"}
+    env |= {"created_at": "2025-01-02T03:04:05Z", "updated_at": "2025-01-02T03:04:05Z"}
+    with store.write() as session:
+        apply_envelope(session, env, utcnow())  # type: ignore[arg-type]
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, ContactsPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    app.processEvents()
+    window.grab().save(str(OUT / f"contacts-{language}.png"))
+    if language == "en":
+        page.tabs.setCurrentWidget(page.engagements)
+        app.processEvents()
+        window.grab().save(str(OUT / "contacts-engagements-en.png"))
+        page.tabs.setCurrentWidget(page.directory)
+        page.directory.select(samoa)
+        page.directory.open_current()
+        app.processEvents()
+        assert page.directory.editor is not None
+        page.directory.editor.grab().save(str(OUT / "contact-editor-read-only-en.png"))
+        page.directory.editor.reject()
+        page.new_record()
+        editor = page.directory.editor
+        editor.name.setText("Mere Vula")
+        editor.phones.setPlainText("+679 331 2345\n12345")
+        editor.save()
+        ctx.background.wait()
+        app.processEvents()
+        editor.grab().save(str(OUT / "contact-editor-en.png"))
+        editor.reject()
+    window.sync.shutdown()
+    window.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -39,6 +86,7 @@ def main() -> int:
                 window.grab().save(str(OUT / f"main-window-{language}.png"))
                 window.sync.shutdown()
                 window.close()
+                contacts_screens(app, store, language)
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])
             dialog.show()

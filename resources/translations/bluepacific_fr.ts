@@ -130,6 +130,269 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Edit contact</source>
+            <translation>Modifier le contact</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>One per line, or separated by commas</source>
+            <translation>Un par ligne, ou séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>With the country code, e.g. +679 331 2345</source>
+            <translation>Avec l'indicatif du pays, p. ex. +679 331 2345</translation>
+        </message>
+        <message>
+            <source>e.g. English, Fijian</source>
+            <translation>p. ex. anglais, fidjien</translation>
+        </message>
+        <message>
+            <source>&amp;I-24/7 secure channel available</source>
+            <translation>Canal sécurisé &amp;I-24/7 disponible</translation>
+        </message>
+        <message>
+            <source>Re&amp;view by:</source>
+            <translation>Ré&amp;vision avant le :</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation t&amp;ype:</source>
+            <translation>Type d'organis&amp;ation :</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Type d'organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>Pa&amp;ys :</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>&amp;E-mails:</source>
+            <translation>&amp;Courriels :</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>Courriels</translation>
+        </message>
+        <message>
+            <source>&amp;Phones:</source>
+            <translation>Télé&amp;phones :</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guages:</source>
+            <translation>Lan&amp;gues :</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>I-24/7 secure channel</source>
+            <translation>Canal sécurisé I-24/7</translation>
+        </message>
+        <message>
+            <source>Set a review date</source>
+            <translation>Fixer une date de révision</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Find a contact</source>
+            <translation>Rechercher un contact</translation>
+        </message>
+        <message>
+            <source>Type a name or organisation, then Enter</source>
+            <translation>Tapez un nom ou une organisation, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation>Contacts trouvés</translation>
+        </message>
+        <message>
+            <source>Contacts involved</source>
+            <translation>Contacts concernés</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ret&amp;irer</translation>
+        </message>
+        <message>
+            <source>&amp;Find a contact:</source>
+            <translation>&amp;Rechercher un contact :</translation>
+        </message>
+        <message>
+            <source>Chosen:</source>
+            <translation>Choisis :</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>Courriels</translation>
+        </message>
+        <message>
+            <source>I-24/7</source>
+            <translation>I-24/7</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>%1 – review due</source>
+            <translation>%1 – révision à faire</translation>
+        </message>
+        <message>
+            <source>Review due: the review date has passed. Check these details with the contact, then set a new review date.</source>
+            <translation>Révision à faire : la date de révision est passée. Vérifiez ces coordonnées auprès du contact, puis fixez une nouvelle date de révision.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>&amp;Directory</source>
+            <translation>&amp;Annuaire</translation>
+        </message>
+        <message>
+            <source>&amp;Engagements</source>
+            <translation>&amp;Échanges</translation>
+        </message>
+        <message>
+            <source>Contacts &amp; engagements</source>
+            <translation>Contacts et échanges</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsScreen</name>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete “%1”? This cannot be undone.</source>
+            <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Kept by %1's focal point: you can read this contact, but only they can change it.</source>
+            <translation>Tenu par le point focal de %1 : vous pouvez consulter ce contact, mais seul ce point focal peut le modifier.</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Information exchange</source>
+            <translation>Échange d'informations</translation>
+        </message>
+        <message>
+            <source>Joint operation</source>
+            <translation>Opération conjointe</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>People</source>
@@ -166,6 +429,204 @@ actifs</translation>
         <message>
             <source>Country: %1</source>
             <translation>Pays : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryTab</name>
+        <message>
+            <source>&amp;New contact…</source>
+            <translation>&amp;Nouveau contact…</translation>
+        </message>
+        <message>
+            <source>Name, organisation, e-mail or phone</source>
+            <translation>Nom, organisation, courriel ou téléphone</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Rechercher des contacts</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Country filter</source>
+            <translation>Filtre par pays</translation>
+        </message>
+        <message>
+            <source>Organisation type filter</source>
+            <translation>Filtre par type d'organisation</translation>
+        </message>
+        <message>
+            <source>Role filter</source>
+            <translation>Filtre par rôle</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rôle :</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementEditor</name>
+        <message>
+            <source>Edit engagement</source>
+            <translation>Modifier l'échange</translation>
+        </message>
+        <message>
+            <source>New engagement</source>
+            <translation>Nouvel échange</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>Rés&amp;umé :</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Contacts involved:</source>
+            <translation>Contacts concernés :</translation>
+        </message>
+        <message>
+            <source>Contacts involved</source>
+            <translation>Contacts concernés</translation>
+        </message>
+        <message>
+            <source>Recorded by %1's focal point: only they can change it.</source>
+            <translation>Enregistré par le point focal de %1 : seul ce point focal peut le modifier.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 du %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Contacts involved</source>
+            <translation>Contacts concernés</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementsTab</name>
+        <message>
+            <source>&amp;New engagement…</source>
+            <translation>&amp;Nouvel échange…</translation>
+        </message>
+        <message>
+            <source>Words of the summary</source>
+            <translation>Mots du résumé</translation>
+        </message>
+        <message>
+            <source>Search engagements</source>
+            <translation>Rechercher des échanges</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Filtre par type</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>À partir du</translation>
+        </message>
+        <message>
+            <source>Until date</source>
+            <translation>Jusqu'au</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>A&amp;u :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Sans limite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagement(s)</source>
+            <translation>
+                <numerusform>%n échange</numerusform>
+                <numerusform>%n échanges</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 du %2</translation>
         </message>
     </context>
     <context>
@@ -458,6 +919,36 @@ actifs</translation>
         <message>
             <source>On the hub</source>
             <translation>Sur le serveur régional</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListTab</name>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>Re&amp;chercher :</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.translations import install_language
@@ -72,6 +73,7 @@ def default_pages() -> list[PageFactory]:
     return [
         lambda ctx, _sync: DashboardPage(ctx),
         lambda ctx, _sync: CapabilitiesPage(ctx),
+        lambda ctx, _sync: ContactsPage(ctx),
         SyncPage,
     ]
 

@@ -1,0 +1,86 @@
+"""The directory tab: instant search (name, organisation, e-mail, phone) and filters by country,
+organisation type and role over the regional directory of contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.models import Contact
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.contacts.contact_editor import ContactEditor
+from bluepacific_desktop.ui.pages.contacts.contact_table import ContactTableModel
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor, compact, fit_popup
+from bluepacific_desktop.ui.pages.contacts.list_tab import RecordListTab
+from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
+
+WIDTHS = (140, 140, 110, 110, 85, 105, 150, 45, 95)  # fits the table of a 1366-pixel window
+
+
+class DirectoryTab(RecordListTab):
+    kind = RecordKind.CONTACT
+
+    def __init__(self, ctx: AppContext, lookups: Lookups, parent: QWidget | None = None) -> None:
+        self.model: ContactTableModel
+        model = ContactTableModel(ctx.store, lookups)
+        super().__init__(ctx, lookups, model, WIDTHS, self.tr("&New contact…"), parent)
+        model.setParent(self)
+        self.search.setPlaceholderText(self.tr("Name, organisation, e-mail or phone"))
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.country = compact(QComboBox(), 14)
+        self.country.setAccessibleName(self.tr("Country filter"))
+        self.org_type = compact(QComboBox(), 14)
+        self.org_type.setAccessibleName(self.tr("Organisation type filter"))
+        self.role = compact(QComboBox(), 14)
+        self.role.setAccessibleName(self.tr("Role filter"))
+        self.add_filter(self.tr("&Country:"), self.country)
+        self.add_filter(self.tr("&Type:"), self.org_type)
+        self.add_filter(self.tr("&Role:"), self.role)
+        self.fill_filters(lookups)
+        for combo, name in (
+            (self.country, "country"),
+            (self.org_type, "org_type"),
+            (self.role, "role"),
+        ):
+            combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self._filter(n, c))
+        self.filters_changed()
+
+    def fill_filters(self, lookups: Lookups) -> None:
+        """(Re)fill the filter combos in the UI language, keeping what was chosen."""
+        for combo, items in (
+            (self.country, lookups.countries),
+            (self.org_type, lookups.org_types),
+            (self.role, lookups.roles),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for code, name in items.items():
+                combo.addItem(name, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+            fit_popup(combo)
+
+    def refresh(self, lookups: Lookups) -> None:
+        self.model.lookups = lookups
+        self.fill_filters(lookups)
+        super().refresh(lookups)
+
+    def _filter(self, name: str, combo: QComboBox) -> None:
+        self.model.set_filters(**{name: combo.currentData()})
+        self.filters_changed()
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n contact(s)", "", n)
+
+    def record_name(self, row: int) -> str:
+        return str(self.model.row_data(row).get("full_name", ""))
+
+    def make_editor(self, record_id: str | None) -> RecordEditor:
+        contact = None
+        if record_id is not None:
+            with self.ctx.store.read() as session:  # one record: quick on the GUI thread
+                contact = session.get(Contact, record_id)
+        return ContactEditor(self.ctx, self.lookups, contact, self)

@@ -1,0 +1,47 @@
+"""The Contacts & engagements screen: the regional directory and the engagements, in two tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.contacts.directory_tab import DirectoryTab
+from bluepacific_desktop.ui.pages.contacts.engagements_tab import EngagementsTab
+from bluepacific_desktop.ui.pages.contacts.lookups import load_lookups
+
+
+class ContactsPage(Page):
+    # Engagements show contacts' names, so both tabs refresh when either kind changes.
+    kinds = frozenset({RecordKind.CONTACT.value, RecordKind.ENGAGEMENT.value})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lookups = load_lookups(ctx.store)
+        self.directory = DirectoryTab(ctx, lookups)
+        self.engagements = EngagementsTab(ctx, lookups)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.directory, self.tr("&Directory"))
+        self.tabs.addTab(self.engagements, self.tr("&Engagements"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setFocusProxy(self.directory.search)
+
+    def title(self) -> str:
+        return self.tr("Contacts & engagements")
+
+    def refresh(self) -> None:
+        lookups = load_lookups(self.ctx.store)
+        self.directory.refresh(lookups)
+        self.engagements.refresh(lookups)
+
+    def new_record(self) -> None:
+        tab = self.engagements if self.tabs.currentWidget() is self.engagements else self.directory
+        tab.new_record()
+
+    def find_records(self) -> None:
+        tab = self.engagements if self.tabs.currentWidget() is self.engagements else self.directory
+        tab.search.setFocus()
+        tab.search.selectAll()
