@@ -111,8 +111,9 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
     p.setFont(font)
     # Plot area: room for the y labels on the left, the legend and x labels below.
     top = rect.top() + line * 2.0
-    bottom = rect.bottom() - line * 2.8
     left = rect.left() + metrics.horizontalAdvance("000000")
+    legend = _legend_lines(chart.series, rect.right() - left, metrics)
+    bottom = rect.bottom() - line * (1.6 + 1.2 * len(legend))
     right = rect.right() - line * 0.5
     totals = [
         sum(s.values[i] for s in chart.series)
@@ -160,7 +161,7 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
         )
     p.setPen(QPen(QColor("#444444"), 2))
     p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-    _legend(p, QRectF(left, bottom + line * 1.5, right - left, line), chart.series, metrics)
+    _legend(p, QRectF(left, bottom + line * 1.5, right - left, line), legend, metrics)
 
 
 def _label(p: QPainter, box: QRectF, value: int, locale: QLocale) -> None:
@@ -170,13 +171,33 @@ def _label(p: QPainter, box: QRectF, value: int, locale: QLocale) -> None:
     )
 
 
-def _legend(p: QPainter, box: QRectF, series: tuple[Series, ...], metrics: QFontMetricsF) -> None:
-    x = box.left()
-    swatch = box.height() * 0.7
+def _legend_lines(
+    series: tuple[Series, ...], width: float, metrics: QFontMetricsF
+) -> list[list[Series]]:
+    """Legend entries in lines that fit the chart's width (narrow charts get two lines)."""
+    swatch = metrics.height() * 0.7
+    lines: list[list[Series]] = [[]]
+    used = 0.0
     for s in series:
-        p.fillRect(QRectF(x, box.top() + box.height() * 0.15, swatch, swatch), QColor(s.color))
-        x += swatch * 1.4
-        p.setPen(QColor("#222222"))
-        p.drawText(QRectF(x, box.top(), metrics.horizontalAdvance(s.label) + 2, box.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, s.label)  # fmt: skip
-        x += metrics.horizontalAdvance(s.label) + swatch * 2
+        need = swatch * 3.4 + metrics.horizontalAdvance(s.label)
+        if lines[-1] and used + need > width:
+            lines.append([])
+            used = 0.0
+        lines[-1].append(s)
+        used += need
+    return lines
+
+
+def _legend(p: QPainter, box: QRectF, lines: list[list[Series]], metrics: QFontMetricsF) -> None:
+    swatch = metrics.height() * 0.7
+    for row, entries in enumerate(lines):
+        x = box.left()
+        top = box.top() + row * metrics.height() * 1.2
+        for s in entries:
+            p.fillRect(QRectF(x, top + metrics.height() * 0.15, swatch, swatch), QColor(s.color))
+            x += swatch * 1.4
+            p.setPen(QColor("#222222"))
+            width = metrics.horizontalAdvance(s.label) + 2
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            p.drawText(QRectF(x, top, width, metrics.height()), left, s.label)
+            x += width + swatch * 2
