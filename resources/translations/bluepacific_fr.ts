@@ -391,6 +391,38 @@ actifs</translation>
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
+        <message>
+            <source>This is required.</source>
+            <translation>Ce champ est obligatoire.</translation>
+        </message>
+        <message>
+            <source>This is too long (at most %1 characters).</source>
+            <translation>Texte trop long (%1 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address (it should look like name@example.org).</source>
+            <translation>« %1 » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid phone number for the contact's country. Write it with the country code, for example +679 331 2345.</source>
+            <translation>« %1 » n'est pas un numéro de téléphone valide pour le pays du contact. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
+        </message>
+        <message>
+            <source>This date is out of range: from 1990 up to two years from today.</source>
+            <translation>Cette date est hors limites : de 1990 jusqu'à deux ans après aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>This record belongs to another country; only its focal point can change it.</source>
+            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
+        </message>
+        <message>
+            <source>This contact takes part in engagements. Remove them from those engagements first.</source>
+            <translation>Ce contact participe à des échanges. Retirez-le d'abord de ces échanges.</translation>
+        </message>
+        <message>
+            <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
+            <translation>Certains contacts choisis n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>

@@ -422,3 +422,29 @@ def test_fits_a_1366_by_768_screen(ctx: AppContext, records: Any, qtbot: Any) ->
     contact_editor = page.directory.editor
     assert contact_editor is not None and contact_editor.height() <= 700
     assert contact_editor.body.sizeHint().width() <= contact_editor.width()
+
+
+def test_french_screen_and_problems(ctx: AppContext, records: Any, qtbot: Any) -> None:
+    app = QApplication.instance()
+    install_language(app, "fr")  # type: ignore[arg-type]
+    try:
+        page = ContactsPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.title() == "Contacts et échanges"
+        assert page.tabs.tabText(0) == "&Annuaire"
+        assert page.directory.count.text() == "0 contact"
+        page.new_record()
+        editor = page.directory.editor
+        assert editor is not None
+        assert editor.save_button.text() == "&Enregistrer"
+        editor.name.setText("Mere Vula")
+        editor.organisation.setText("Fiji Police")
+        editor.phones.setPlainText("12345")
+        editor.save()
+        error = editor.errors["phones"]
+        qtbot.waitUntil(lambda: not error.isHidden())
+        assert error.text().startswith("« 12345 » n'est pas un numéro de téléphone valide")
+        assert records.counts()["contacts"] == 0
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from bluepacific_desktop.ui.pages.contacts.form import (
     RecordEditor,
     combo_select,
     compact,
+    event_dates,
     fit_popup,
     to_date,
 )
@@ -69,8 +70,7 @@ class ContactEditor(RecordEditor):
         self.languages.setPlaceholderText(self.tr("e.g. English, Fijian"))
         self.secure = QCheckBox(self.tr("&I-24/7 secure channel available"))
         self.has_review = QCheckBox(self.tr("Re&view by:"))
-        self.review = QDateEdit()
-        self.review.setCalendarPopup(True)
+        self.review = event_dates(QDateEdit(), lookups.today)
         self.review.setDate(QDate(lookups.today.year + 1, lookups.today.month, 1))
         self.review.setEnabled(False)
         self.has_review.toggled.connect(self.review.setEnabled)

@@ -30,6 +30,10 @@ def _list(model: QStandardItemModel) -> QListView:
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setMinimumHeight(110)
+    # Long "name — organisation (country)" lines end in "…"; the tooltip shows them whole.
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setUniformItemSizes(True)
     return view
 
 
@@ -97,6 +101,7 @@ class ContactPicker(QWidget):
     def _item(self, record_id: str, name: str, organisation: str, country: str) -> QStandardItem:
         text = self.tr("%1 — %2 (%3)").replace("%1", name).replace("%2", organisation)
         item = QStandardItem(text.replace("%3", self.lookups.country_name(country)))
+        item.setToolTip(item.text())
         item.setData(record_id, ID_ROLE)
         return item
 
@@ -130,8 +135,10 @@ class ContactPicker(QWidget):
             return
         record_id = str(index.data(ID_ROLE))
         if record_id not in self.chosen_ids():
-            self.chosen_model.appendRow(QStandardItem(str(index.data())))
-            self.chosen_model.item(self.chosen_model.rowCount() - 1).setData(record_id, ID_ROLE)
+            item = QStandardItem(str(index.data()))
+            item.setToolTip(item.text())
+            item.setData(record_id, ID_ROLE)
+            self.chosen_model.appendRow(item)
         self.search.selectAll()  # ready for the next name
 
     def remove_current(self) -> None:

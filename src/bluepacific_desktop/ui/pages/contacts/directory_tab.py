@@ -14,7 +14,7 @@ from bluepacific_desktop.ui.pages.contacts.form import RecordEditor, compact, fi
 from bluepacific_desktop.ui.pages.contacts.list_tab import RecordListTab
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 
-WIDTHS = (140, 140, 110, 110, 85, 105, 150, 45, 95)  # fits the table of a 1366-pixel window
+WIDTHS = (140, 140, 110, 110, 85, 105, 140, 45, 110)  # fits the table of a 1366-pixel window
 
 
 class DirectoryTab(RecordListTab):

@@ -19,7 +19,12 @@ from bluepacific_desktop.store.models import Engagement
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.pages.contacts.contact_picker import ContactPicker
-from bluepacific_desktop.ui.pages.contacts.form import RecordEditor, combo_select, to_date
+from bluepacific_desktop.ui.pages.contacts.form import (
+    RecordEditor,
+    combo_select,
+    event_dates,
+    to_date,
+)
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups, engagement_kinds
 
 
@@ -33,8 +38,7 @@ class EngagementEditor(RecordEditor):
     ) -> None:
         super().__init__(ctx, RecordKind.ENGAGEMENT, engagement.id if engagement else None, parent)
         self.setWindowTitle(self.tr("Edit engagement") if engagement else self.tr("New engagement"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
+        self.date = event_dates(QDateEdit(), lookups.today)
         today = lookups.today
         self.date.setDate(QDate(today.year, today.month, today.day))
         self.zone = QComboBox()
@@ -70,7 +74,7 @@ class EngagementEditor(RecordEditor):
         order += [self.picker.search, self.picker.matches, self.picker.chosen]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.resize(680, 600)
+        self.resize(680, 540)
         if engagement is not None:
             d = engagement.date
             self.date.setDate(QDate(d.year, d.month, d.day))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bluepacific_desktop.domain.context import EARLIEST_DATE, PLANNING_HORIZON
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.contacts.messages import problem_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -195,11 +198,12 @@ class RecordEditor(QDialog):
         first: QWidget | None = None
         problems = exc.problems if isinstance(exc, ValidationError) else []
         for problem in problems:
+            words = problem_text(problem)
             if problem.field not in self.errors:
-                general.append(problem.message)
+                general.append(words)
                 continue
             label = self.errors[problem.field]
-            text = problem.message if label.isHidden() else f"{label.text()}\n{problem.message}"
+            text = words if label.isHidden() else f"{label.text()}\n{words}"
             label.setText(text)
             label.show()
             self.inputs[problem.field].setAccessibleDescription(text)
@@ -240,6 +244,14 @@ def compact(combo: QComboBox, characters: int = 16) -> QComboBox:
 def fit_popup(combo: QComboBox) -> None:
     view = combo.view()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+
+
+def event_dates(edit: QDateEdit, today: date) -> QDateEdit:
+    """The dates the service accepts, so the date edit cannot offer one it would refuse."""
+    edit.setCalendarPopup(True)
+    latest = today + PLANNING_HORIZON
+    edit.setDateRange(QDate(EARLIEST_DATE), QDate(latest.year, latest.month, latest.day))
+    return edit
 
 
 def combo_select(combo: QComboBox, data: object) -> None:

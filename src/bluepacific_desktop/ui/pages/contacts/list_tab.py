@@ -30,6 +30,7 @@ from bluepacific_desktop.ui.pages.contacts.form import (
     run_delete,
 )
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
+from bluepacific_desktop.ui.pages.contacts.messages import problem_text
 
 
 def record_table(model: RecordTableModel, widths: tuple[int, ...]) -> QTableView:
@@ -196,4 +197,4 @@ class RecordListTab(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         problems = exc.problems if isinstance(exc, ValidationError) else []
-        self.say("\n".join(p.message for p in problems) or str(exc))
+        self.say("\n".join(problem_text(p) for p in problems) or str(exc))
