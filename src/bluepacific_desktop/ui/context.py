@@ -20,6 +20,8 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.background = Background(self)
+        # A hub token kept only in memory (demo mode, or a computer with no keyring).
+        self.session_token: str | None = None
 
     def announce(self, *kinds: str) -> None:
         self.data_changed.emit(frozenset(kinds))

@@ -93,10 +93,10 @@ class SyncController(QObject):
             return
         self._retry.stop()
         self._set(LinkState.SYNCING, self.tr("Syncing…"))
-        store = self.ctx.store
+        store, token = self.ctx.store, self.ctx.session_token
 
         def work(report_progress: Any, cancel: threading.Event) -> SyncReport:
-            with account.client_for(store) as client:
+            with account.client_for(store, token) as client:
                 engine = SyncEngine(store, client, cancel=cancel, progress=report_progress)
                 return engine.run()
 
