@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+    </context>
+    <context>
         <name>CapabilitiesPage</name>
         <message>
             <source>Find a month</source>
@@ -464,6 +483,45 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DataBox</name>
+        <message>
+            <source>Your data</source>
+            <translation>Vos données</translation>
+        </message>
+        <message>
+            <source>Your records are kept in this folder: %1</source>
+            <translation>Vos données sont conservées dans ce dossier : %1</translation>
+        </message>
+        <message>
+            <source>Open the data &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier des données</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups on this computer (ne&amp;west first):</source>
+            <translation>Sauvegardes sur cet ordinateur (les plus &amp;récentes d'abord) :</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Sauvegarde écrite : %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: %1</source>
+            <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryTab</name>
         <message>
             <source>&amp;New contact…</source>
@@ -686,6 +744,140 @@ actifs</translation>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Connect to the &amp;hub now (optional)</source>
+            <translation>Se connecter au &amp;serveur régional maintenant (facultatif)</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Fichier d'autorité de certification</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>&amp;Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;authority (optional):</source>
+            <translation>&amp;Autorité de certification (facultatif) :</translation>
+        </message>
+        <message>
+            <source>The hub access is kept in the system's keyring, never in a file.</source>
+            <translation>L'accès au serveur est conservé dans le trousseau du système, jamais dans un fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubBox</name>
+        <message>
+            <source>Regional hub</source>
+            <translation>Serveur régional</translation>
+        </message>
+        <message>
+            <source>&amp;Connect…</source>
+            <translation>&amp;Connexion…</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>Se déconnec&amp;ter</translation>
+        </message>
+        <message>
+            <source>&amp;Export the waiting changes and log out…</source>
+            <translation>E&amp;xporter les modifications en attente et se déconnecter…</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Fichier d'autorité de certification</translation>
+        </message>
+        <message>
+            <source>None: the computer's usual certificates</source>
+            <translation>Aucune : les certificats habituels de l'ordinateur</translation>
+        </message>
+        <message>
+            <source>Certificate a&amp;uthority:</source>
+            <translation>A&amp;utorité de certification :</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r</source>
+            <translation>Effac&amp;er</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically when a link is available</source>
+            <translation>Synchroniser &amp;automatiquement dès qu'une connexion est disponible</translation>
+        </message>
+        <message>
+            <source>Hub: %1 · User: %2</source>
+            <translation>Serveur : %1 · Utilisateur : %2</translation>
+        </message>
+        <message>
+            <source>Not connected to a hub. Everything works offline.</source>
+            <translation>Non connecté à un serveur régional. Tout fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <source>Connected. The hub access is kept in the system's keyring.</source>
+            <translation>Connecté. L'accès au serveur est conservé dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Logging out…</source>
+            <translation>Déconnexion…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login.</source>
+            <translation>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged out: the hub access was removed from this computer.</source>
+            <translation>Déconnecté : l'accès au serveur a été retiré de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Export the waiting changes</source>
+            <translation>Exporter les modifications en attente</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Certificate authority saved: it is used from the next sync.</source>
+            <translation>Autorité de certification enregistrée : elle sera utilisée dès la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Certificate authority cleared.</source>
+            <translation>Autorité de certification retirée.</translation>
         </message>
     </context>
     <context>
@@ -1287,6 +1479,25 @@ actifs</translation>
         <message>
             <source>Generated {moment}</source>
             <translation>Produit le {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>Language saved. Restart Blue Pacific Desktop for every screen to use it.</source>
+            <translation>Langue enregistrée. Redémarrez Blue Pacific Desktop pour que tous les écrans l'utilisent.</translation>
         </message>
     </context>
     <context>

@@ -15,11 +15,13 @@ from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_devic
 from bluepacific_desktop.store.models import RefCountry
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.first_start import FirstStartDialog
+from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
+from bluepacific_desktop.ui.first_start import FirstStartDialog, HubLogin
 from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
+from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.translations import install_language
 
@@ -34,8 +36,8 @@ def _application() -> QApplication:
     return app
 
 
-def _set_up(app: QApplication, store: Store) -> bool:
-    """First start: the same as `bluepacific-desktop init`. False when the user cancels."""
+def _set_up(app: QApplication, store: Store) -> FirstStartDialog | None:
+    """First start: the same as `bluepacific-desktop init`. None when the user cancels."""
     with store.read() as session:
         countries = [
             (c.code, c.name_en)
@@ -45,23 +47,35 @@ def _set_up(app: QApplication, store: Store) -> bool:
         ]
     dialog = FirstStartDialog(countries)
     if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
-        return False
+        return None
     country, language = dialog.chosen()
     with store.write() as session:
         set_up_device(session, country, language)
-    return True
+    return dialog
+
+
+def _first_login(ctx: AppContext, login: HubLogin) -> None:
+    """The hub asked for at first start, now that the country is set; Cancel stays offline."""
+    dialog = LoginDialog(ctx)
+    dialog.connect_with(login.url, login.username, login.password, login.ca_bundle)
+    dialog.exec()
 
 
 def open_main_window(store: Store, app: QApplication) -> MainWindow | None:
     with store.read() as session:
         language = get_setting(session, LANGUAGE)
+    hub_login: HubLogin | None = None
     if language is None:
-        if not _set_up(app, store):
+        first = _set_up(app, store)
+        if first is None:
             return None
+        hub_login = first.hub_login()
         with store.read() as session:
             language = get_setting(session, LANGUAGE)
     install_language(app, language or "en")
     ctx = AppContext(store)
+    if hub_login is not None:
+        _first_login(ctx, hub_login)
     window = MainWindow(ctx, default_pages())
     ctx.setParent(window)
     window.show()
@@ -75,6 +89,7 @@ def default_pages() -> list[PageFactory]:
         lambda ctx, _sync: CapabilitiesPage(ctx),
         lambda ctx, _sync: ContactsPage(ctx),
         SyncPage,
+        SettingsPage,
     ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -81,6 +81,16 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self.pages[row].refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The language was switched in Settings: the title and the screen names follow at once.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "nav"):
+            self.setWindowTitle(self.tr("Blue Pacific Desktop"))
+            for row, page in enumerate(self.pages):
+                item = self.nav.item(row)
+                if item is not None:
+                    item.setText(page.title())
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.shutdown()

@@ -66,6 +66,14 @@ class LoginDialog(QDialog):
         if path:
             self.ca_bundle.setText(path)
 
+    def connect_with(self, url: str, username: str, password: str, ca: str | None) -> None:
+        """Fill in what the first-start dialog collected and start logging in at once."""
+        self.hub.setText(url)
+        self.username.setText(username)
+        self.password.setText(password)
+        self.ca_bundle.setText(ca or "")
+        self._login()
+
     def _login(self) -> None:
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Connecting to the hub…"))

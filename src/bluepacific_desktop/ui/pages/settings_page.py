@@ -1,0 +1,105 @@
+"""Settings screen: the hub and automatic sync, the language, where the data lives, backups."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_setting
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.settings_data import DataBox
+from bluepacific_desktop.ui.pages.settings_hub import HubBox
+from bluepacific_desktop.ui.sync_controller import SyncController
+from bluepacific_desktop.ui.translations import install_language
+
+# Each language is named in its own words, so anyone can find theirs.
+LANGUAGES = (("en", "English"), ("fr", "Français"))
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.hub = HubBox(ctx, sync)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._language_chosen)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language_box = QGroupBox()
+        form = QFormLayout(self.language_box)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.language_note)
+        self.data = DataBox(ctx)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.hub)
+        layout.addWidget(self.language_box)
+        layout.addWidget(self.data, 1)
+        # A scroll area keeps every setting reachable on a 1366×768 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslate(self) -> None:
+        self.language_box.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.hub.retranslate()
+        self.data.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Sent to every widget when a translation is installed: re-read the texts.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        with self.ctx.store.read() as session:
+            language = get_setting(session, LANGUAGE) or "en"
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.hub.refresh()
+        self.data.backups.reload()
+
+    def _language_chosen(self, _index: int) -> None:
+        language = str(self.language.currentData())
+        store = self.ctx.store
+
+        def work(_progress: Any, _cancel: threading.Event) -> None:
+            with store.write() as session:
+                set_setting(session, LANGUAGE, language)
+
+        def done(_result: object) -> None:
+            app = QCoreApplication.instance()
+            if app is not None:
+                install_language(app, language)
+            self.language_note.setText(
+                self.tr("Language saved. Restart Blue Pacific Desktop for every screen to use it.")
+            )
+            self.ctx.language_changed.emit(language)
+
+        self.ctx.background.run(
+            work, done, lambda exc: self.language_note.setText(str(exc)), writes=True
+        )
