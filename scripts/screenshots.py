@@ -71,6 +71,41 @@ def contacts_screens(app: QApplication, store: Store, language: str) -> None:
     window.close()
 
 
+def capabilities_and_settings_screens(app: QApplication, store: Store, language: str) -> None:
+    """Capabilities (months list, the monthly grid with a refused count) and Settings."""
+    from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+    from bluepacific_desktop.ui.pages.settings_page import SettingsPage
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, CapabilitiesPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    app.processEvents()
+    window.grab().save(str(OUT / f"capabilities-{language}.png"))
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    page._open_index(page.table.currentIndex())
+    grid = page.editor.grid
+    first = next(r for r in range(page.editor.model.rowCount()) if page.editor.model.row_at(r))
+    grid.setCurrentIndex(page.editor.model.index(first + 2, 0))
+    if language == "en":  # a count typed wrongly: shown in its cell, nothing saved
+        page.editor.model.setData(page.editor.model.index(first + 2, 1), "1,5")
+        page.editor.save()
+        ctx.background.wait()
+        app.processEvents()
+    app.processEvents()
+    window.grab().save(str(OUT / f"capabilities-month-{language}.png"))
+    page.editor.model.dirty = False
+    page.editor.cancel()
+    settings = next(p for p in window.pages if isinstance(p, SettingsPage))
+    window.nav.setCurrentRow(window.pages.index(settings))
+    app.processEvents()
+    window.grab().save(str(OUT / f"settings-{language}.png"))
+    window.sync.shutdown()
+    window.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -87,11 +122,15 @@ def main() -> int:
                 window.sync.shutdown()
                 window.close()
                 contacts_screens(app, store, language)
+                capabilities_and_settings_screens(app, store, language)
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])
             dialog.show()
             app.processEvents()
             dialog.grab().save(str(OUT / "first-start-en.png"))
+            dialog.hub_box.setChecked(True)
+            app.processEvents()
+            dialog.grab().save(str(OUT / "first-start-hub-en.png"))
     print(f"Screenshots written to {OUT}")
     return 0
 

@@ -48,7 +48,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Hub &address:"), self.hub)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Certificate &authority (optional):"), ca_row)
+        ca_label = QLabel(self.tr("Certificate &authority (optional):"))
+        ca_label.setBuddy(self.ca_bundle)  # without a buddy the "&" would show as typed
+        form.addRow(ca_label, ca_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(

@@ -42,6 +42,7 @@ class SettingsPage(Page):
         self.language_note.setWordWrap(True)
         self.language_box = QGroupBox()
         form = QFormLayout(self.language_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language)
         form.addRow(self.language_note)
         self.data = DataBox(ctx)

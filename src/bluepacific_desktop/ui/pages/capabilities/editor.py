@@ -127,6 +127,7 @@ class MonthEditor(QWidget):
         splitter.addWidget(self.row_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 140])  # the grid first: the texts are for the selected row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
