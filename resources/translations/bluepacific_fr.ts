@@ -977,30 +977,6 @@ actifs</translation>
             <translation>Nombres du mois (&amp;grille) :</translation>
         </message>
         <message>
-            <source>Narrative</source>
-            <translation>Récit</translation>
-        </message>
-        <message>
-            <source>What was done with this capability this month. No names or personal details of suspects or victims.</source>
-            <translation>Ce qui a été fait avec cette capacité ce mois-ci. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
-        </message>
-        <message>
-            <source>Success stories</source>
-            <translation>Résultats positifs</translation>
-        </message>
-        <message>
-            <source>Results this capability helped to achieve. No names or personal details of suspects or victims.</source>
-            <translation>Résultats obtenus grâce à cette capacité. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
-        </message>
-        <message>
-            <source>&amp;Narrative:</source>
-            <translation>&amp;Récit :</translation>
-        </message>
-        <message>
-            <source>Success s&amp;tories:</source>
-            <translation>Résultats &amp;positifs :</translation>
-        </message>
-        <message>
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -1030,14 +1006,6 @@ actifs</translation>
         <message>
             <source>Discard the changes to %1?</source>
             <translation>Abandonner les modifications de %1 ?</translation>
-        </message>
-        <message>
-            <source>Narrative and success stories: %1</source>
-            <translation>Récit et résultats positifs : %1</translation>
-        </message>
-        <message>
-            <source>Narrative and success stories: choose a capability in the grid</source>
-            <translation>Récit et résultats positifs : choisissez une capacité dans la grille</translation>
         </message>
         <message>
             <source>Saving…</source>
@@ -1479,6 +1447,41 @@ actifs</translation>
         <message>
             <source>Generated {moment}</source>
             <translation>Produit le {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowTexts</name>
+        <message>
+            <source>Narrative</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <source>What was done with this capability this month. No names or personal details of suspects or victims.</source>
+            <translation>Ce qui a été fait avec cette capacité ce mois-ci. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
+        </message>
+        <message>
+            <source>Success stories</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Results this capability helped to achieve. No names or personal details of suspects or victims.</source>
+            <translation>Résultats obtenus grâce à cette capacité. Aucun nom ni détail personnel de suspects ou de victimes.</translation>
+        </message>
+        <message>
+            <source>&amp;Narrative:</source>
+            <translation>&amp;Récit :</translation>
+        </message>
+        <message>
+            <source>Success s&amp;tories:</source>
+            <translation>Résultats &amp;positifs :</translation>
+        </message>
+        <message>
+            <source>Narrative and success stories: %1</source>
+            <translation>Récit et résultats positifs : %1</translation>
+        </message>
+        <message>
+            <source>Narrative and success stories: choose a capability in the grid</source>
+            <translation>Récit et résultats positifs : choisissez une capacité dans la grille</translation>
         </message>
     </context>
     <context>

@@ -163,11 +163,11 @@ def test_an_emptied_row_is_deleted_after_asking(qtbot, page, store, monkeypatch)
 
 def test_narrative_is_kept_per_capability(qtbot, page, store) -> None:
     open_march(page)
-    assert "No names" in page.editor.narrative.placeholderText()
+    assert "No names" in page.editor.row_box.narrative.placeholderText()
     page.editor.grid.setCurrentIndex(cell(page, "I247", "active_accounts"))
-    qtbot.keyClicks(page.editor.narrative, "Two new NCB accounts opened.")
+    qtbot.keyClicks(page.editor.row_box.narrative, "Two new NCB accounts opened.")
     page.editor.grid.setCurrentIndex(cell(page, "SLTD", "searches"))
-    assert page.editor.narrative.toPlainText() == ""
+    assert page.editor.row_box.narrative.toPlainText() == ""
     save(qtbot, page)
     saved = reports(store)
     assert saved["I247"].narrative == "Two new NCB accounts opened."
@@ -180,3 +180,43 @@ def test_models_pass_the_model_tester(qtmodeltester, store, records) -> None:
     grid.set_rows(load_month(store, "2025-03", french=False))
     qtmodeltester.check(grid)
     qtmodeltester.check(MonthsModel(store))
+
+
+def test_keyboard_esc_delete_and_1366x768(qtbot, store, monkeypatch) -> None:
+    from bluepacific_desktop.ui.main_window import MainWindow
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx, [lambda c, _s: CapabilitiesPage(c)])
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages[0]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.editor
+    grid = page.editor.grid
+    # At 1366×768 every count column is fully on screen.
+    header = grid.horizontalHeader()
+    last = header.sectionViewportPosition(len(METRICS)) + header.sectionSize(len(METRICS))
+    assert last <= grid.viewport().width()
+    page.editor.month.setDate(QDate(2025, 3, 1))
+    type_in(qtbot, page, "SLTD", "searches", "12")
+    # Esc in an open cell only closes the cell; the next Esc closes the (saved) month.
+    grid.setCurrentIndex(cell(page, "SLTD", "hits"))
+    QTest.keyClick(grid, Qt.Key.Key_F2)
+    QTest.keyClick(grid.indexWidget(grid.currentIndex()), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: grid.indexWidget(grid.currentIndex()) is None)
+    assert page.stack.currentWidget() is page.editor
+    save(qtbot, page)
+    QTest.keyClick(grid, Qt.Key.Key_Escape)
+    assert page.stack.currentIndex() == 0
+    # Delete on the selected month asks first, then deletes its reports.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.months.rowCount() == 0)
+    assert reports(store) == {}
+    window.sync.shutdown()
+    ctx.background.wait()

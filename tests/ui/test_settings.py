@@ -132,3 +132,31 @@ def test_backups_model_passes_the_model_tester(qtmodeltester, store) -> None:
     model = BackupsModel(folder)
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_export_then_logout_keeps_the_changes_queued(
+    qtbot, window, store, records, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from bluepacific_desktop.sync import credentials
+
+    forgotten: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        credentials, "delete_token", lambda url, user: forgotten.append((url, user))
+    )
+    target = tmp_path / "waiting.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with store.write() as session:
+        state.save_hub_settings(
+            session, state.HubSettings("https://hub.example.org", "fj.focal", None, frozenset())
+        )
+    records.create(RecordKind.PERSON)
+    page = settings(window)
+    page.hub.export_and_log_out()
+    qtbot.waitUntil(lambda: "Logged out" in page.hub.message.text())
+    assert str(target) in page.hub.message.text()
+    assert forgotten == [("https://hub.example.org", "fj.focal")]
+    assert '"kind": "person"' in target.read_text(encoding="utf-8")
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 1

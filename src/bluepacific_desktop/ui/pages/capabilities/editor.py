@@ -12,13 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QDateEdit,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,6 +36,7 @@ from bluepacific_desktop.ui.pages.capabilities.month_data import (
 )
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
+from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
 
 
 class MonthEditor(QWidget):
@@ -76,29 +74,8 @@ class MonthEditor(QWidget):
         self.grid.selectionModel().currentChanged.connect(self._row_changed)
         grid_label = QLabel(self.tr("Counts for the month (&grid):"))
         grid_label.setBuddy(self.grid)
-        self.row_box = QGroupBox()
-        self.narrative = self._text(
-            self.tr("Narrative"),
-            self.tr(
-                "What was done with this capability this month. "
-                "No names or personal details of suspects or victims."
-            ),
-        )
-        self.stories = self._text(
-            self.tr("Success stories"),
-            self.tr(
-                "Results this capability helped to achieve. "
-                "No names or personal details of suspects or victims."
-            ),
-        )
-        texts = QGridLayout(self.row_box)
-        for column, (text, edit) in enumerate(
-            ((self.tr("&Narrative:"), self.narrative), (self.tr("Success s&tories:"), self.stories))
-        ):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            texts.addWidget(label, 0, column)
-            texts.addWidget(edit, 1, column)
+        self.row_box = RowTexts()
+        self.row_box.edited.connect(self.model.mark_dirty)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -133,15 +110,6 @@ class MonthEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self._show_row(None)
-
-    def _text(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.textChanged.connect(self._texts_edited)
-        return edit
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -192,29 +160,10 @@ class MonthEditor(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # -- the selected row's texts ------------------------------------------------------------
+    # -- the selected row ------------------------------------------------------------
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_row(self.model.row_at(current.row()))
-
-    def _show_row(self, row: CapabilityRow | None) -> None:
-        self._current: CapabilityRow | None = None  # no write-back while filling the boxes
-        self.narrative.setPlainText(row.narrative if row else "")
-        self.stories.setPlainText(row.success_stories if row else "")
-        self.row_box.setEnabled(row is not None)
-        self.row_box.setTitle(
-            self.tr("Narrative and success stories: %1").replace("%1", row.name)
-            if row
-            else self.tr("Narrative and success stories: choose a capability in the grid")
-        )
-        self._current = row
-
-    def _texts_edited(self) -> None:
-        if self._current is None:
-            return
-        self._current.narrative = self.narrative.toPlainText()
-        self._current.success_stories = self.stories.toPlainText()
-        self.model.mark_dirty()
+        self.row_box.show_row(self.model.row_at(current.row()))
 
     # -- saving ------------------------------------------------------------------------------
 
