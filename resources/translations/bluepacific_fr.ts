@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AttendeesModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>Score avant</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>Score après</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>Certificat délivré</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>%1 (new)</source>
+            <translation>%1 (nouveau)</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsModel</name>
         <message>
             <source>Made</source>
@@ -720,6 +755,13 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>FieldErrors</name>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartDialog</name>
         <message>
             <source>Welcome to Blue Pacific Desktop</source>
@@ -1114,6 +1156,182 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>NewPersonForm</name>
+        <message>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Name of the new person</source>
+            <translation>Nom de la nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Sex of the new person</source>
+            <translation>Sexe de la nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Agency of the new person</source>
+            <translation>Service de la nouvelle personne</translation>
+        </message>
+        <message>
+            <source>Rank of the new person</source>
+            <translation>Grade de la nouvelle personne</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>Nom co&amp;mplet :</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>Se&amp;xe :</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>&amp;Service :</translation>
+        </message>
+        <message>
+            <source>Ran&amp;k:</source>
+            <translation>&amp;Grade :</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the list</source>
+            <translation>&amp;Ajouter à la liste</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l new person</source>
+            <translation>Ann&amp;uler la nouvelle personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>Type part of a name</source>
+            <translation>Tapez une partie d'un nom</translation>
+        </message>
+        <message>
+            <source>Filter people by name</source>
+            <translation>Filtrer les personnes par nom</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>Sessions suivies</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de synchronisation</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>People shown: %1</source>
+            <translation>Personnes affichées : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nouvelle personne</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>Se&amp;xe :</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>&amp;Service :</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Ran&amp;k:</source>
+            <translation>&amp;Grade :</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Pos&amp;ition:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonFinder</name>
+        <message>
+            <source>Type a name…</source>
+            <translation>Tapez un nom…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordEditor</name>
         <message>
             <source>&amp;Save</source>
@@ -1485,6 +1703,243 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Training session</source>
+            <translation>Session de formation</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nouvelle session</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Add a person by name</source>
+            <translation>Ajouter une personne par son nom</translation>
+        </message>
+        <message>
+            <source>Add a &amp;person:</source>
+            <translation>Ajouter une &amp;personne :</translation>
+        </message>
+        <message>
+            <source>Create ne&amp;w person…</source>
+            <translation>Créer une nou&amp;velle personne…</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve attendee</source>
+            <translation>Retirer le partic&amp;ipant</translation>
+        </message>
+        <message>
+            <source>%1 is already on the list.</source>
+            <translation>%1 est déjà sur la liste.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields shown in red.</source>
+            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1</source>
+            <translation>Rien n'a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <source>Remove trainer</source>
+            <translation>Retirer le formateur</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Cours :</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modalité :</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Start &amp;date:</source>
+            <translation>Date de &amp;début :</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>Date de &amp;fin :</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Fuseau &amp;horaire :</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Locat&amp;ion:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Organisateur :</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>T&amp;rainers:</source>
+            <translation>Fo&amp;rmateurs :</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Formateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Find a trainer by name</source>
+            <translation>Chercher un formateur par son nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
+            <source>Title, place or course</source>
+            <translation>Titre, lieu ou cours</translation>
+        </message>
+        <message>
+            <source>Search sessions</source>
+            <translation>Rechercher des sessions</translation>
+        </message>
+        <message>
+            <source>Course filter</source>
+            <translation>Filtre par cours</translation>
+        </message>
+        <message>
+            <source>All courses</source>
+            <translation>Tous les cours</translation>
+        </message>
+        <message>
+            <source>Sessions ending on or after this day</source>
+            <translation>Sessions se terminant ce jour ou après</translation>
+        </message>
+        <message>
+            <source>Sessions starting on or before this day</source>
+            <translation>Sessions commençant ce jour ou avant</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de synchronisation</translation>
+        </message>
+        <message>
+            <source>Training sessions</source>
+            <translation>Sessions de formation</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse:</source>
+            <translation>C&amp;ours :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>A&amp;u :</translation>
+        </message>
+        <message>
+            <source>&amp;Any date</source>
+            <translation>&amp;Toutes les dates</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Toutes</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1665,6 +2120,132 @@ actifs</translation>
         <message>
             <source>Last sync: %1</source>
             <translation>Dernière synchronisation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Sessions</translation>
+        </message>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Delete the training session “%1” and its attendance list?</source>
+            <translation>Supprimer la session de formation « %1 » et sa liste de participants ?</translation>
+        </message>
+        <message>
+            <source>Delete %1 from the directory of people?</source>
+            <translation>Supprimer %1 du répertoire des personnes ?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Non supprimé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingWords</name>
+        <message>
+            <source>In person</source>
+            <translation>En présentiel</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation>Mixte</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Another</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Ce champ est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>This text is too long.</source>
+            <translation>Ce texte est trop long.</translation>
+        </message>
+        <message>
+            <source>This is not a number.</source>
+            <translation>Ce n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>Out of range: a score is between 0 and 100.</source>
+            <translation>Hors limites : un score est compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail address (it should look like name@example.org).</source>
+            <translation>Ce n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
+        </message>
+        <message>
+            <source>This is not a valid phone number. Write it with the country code, for example +679 331 2345.</source>
+            <translation>Ce n'est pas un numéro de téléphone valide. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
+        </message>
+        <message>
+            <source>This date is out of range.</source>
+            <translation>Cette date est hors limites.</translation>
+        </message>
+        <message>
+            <source>Choose one of the country's time zones.</source>
+            <translation>Choisissez l'un des fuseaux horaires du pays.</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>Choisissez une valeur de la liste.</translation>
+        </message>
+        <message>
+            <source>This person is already on this session's attendance list.</source>
+            <translation>Cette personne est déjà sur la liste des participants de cette session.</translation>
+        </message>
+        <message>
+            <source>The person no longer exists on this computer.</source>
+            <translation>Cette personne n'existe plus sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The training session no longer exists on this computer.</source>
+            <translation>La session de formation n'existe plus sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
+            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
+        </message>
+        <message>
+            <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
+            <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
+        </message>
+        <message>
+            <source>This record belongs to another country; only its focal point can change it.</source>
+            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
+from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.translations import install_language
 
 
@@ -86,6 +87,7 @@ def default_pages() -> list[PageFactory]:
     """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …)."""
     return [
         lambda ctx, _sync: DashboardPage(ctx),
+        lambda ctx, _sync: TrainingPage(ctx),
         lambda ctx, _sync: CapabilitiesPage(ctx),
         lambda ctx, _sync: ContactsPage(ctx),
         SyncPage,

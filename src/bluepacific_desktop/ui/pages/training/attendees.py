@@ -1,0 +1,139 @@
+"""The attendance grid's model: one row per attendee, with completion, scores and certificate.
+
+A session has tens of attendees, not thousands, so the rows live in a plain list; scores are
+kept as typed and checked by the service on save (its problem is shown in the row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from bluepacific_desktop.ui.pages.training.queries import PersonMatch
+from bluepacific_desktop.ui.pages.training.save import AttendeeDraft
+
+Index = QModelIndex | QPersistentModelIndex
+NAME, AGENCY, COMPLETED, PRE, POST, CERTIFICATE, PROBLEM = range(7)
+CHECKS = {COMPLETED: "completed", CERTIFICATE: "certificate_issued"}
+SCORES = {PRE: "pre_score", POST: "post_score"}
+
+
+@dataclass
+class AttendeeRow:
+    name: str
+    agency: str
+    draft: AttendeeDraft
+    problem: str = ""
+
+
+class AttendeesModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AttendeeRow] = []
+        self.removed: list[str] = []  # saved attendance ids taken off the list
+        self.headers = [
+            self.tr("Name"),
+            self.tr("Agency"),
+            self.tr("Completed"),
+            self.tr("Pre-test score"),
+            self.tr("Post-test score"),
+            self.tr("Certificate issued"),
+            self.tr("Problem"),
+        ]
+
+    # -- editing the list --------------------------------------------------------------------
+
+    def has_person(self, person_id: str) -> bool:
+        return any(r.draft.person_id == person_id for r in self.rows)
+
+    def add(self, row: AttendeeRow) -> int:
+        at = len(self.rows)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.append(row)
+        self.endInsertRows()
+        return at
+
+    def add_person(self, match: PersonMatch, draft: AttendeeDraft | None = None) -> int:
+        draft = draft or AttendeeDraft(person_id=match.id)
+        return self.add(AttendeeRow(match.full_name, match.agency or "", draft))
+
+    def add_new_person(self, data: dict[str, Any]) -> int:
+        name = self.tr("%1 (new)").replace("%1", str(data.get("full_name") or ""))
+        return self.add(
+            AttendeeRow(name, str(data.get("agency") or ""), AttendeeDraft(new_person=data))
+        )
+
+    def remove(self, row: int) -> None:
+        if not 0 <= row < len(self.rows):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        gone = self.rows.pop(row)
+        self.endRemoveRows()
+        if gone.draft.attendance_id:
+            self.removed.append(gone.draft.attendance_id)
+
+    def drafts(self) -> list[AttendeeDraft]:
+        return [r.draft for r in self.rows]
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        for number, row in enumerate(self.rows):
+            row.problem = problems.get(number, "")
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, PROBLEM))
+
+    # -- Qt model API ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in CHECKS:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.isValid() and index.column() in SCORES:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if column in CHECKS and role == Qt.ItemDataRole.CheckStateRole:
+            on = getattr(row.draft, CHECKS[column])
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if column == PROBLEM and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.ToolTipRole and row.problem:
+            return row.problem
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if column in SCORES:
+            return str(getattr(row.draft, SCORES[column]))
+        return {NAME: row.name, AGENCY: row.agency, PROBLEM: row.problem}.get(column)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return False
+        draft, column = self.rows[index.row()].draft, index.column()
+        if column in CHECKS and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            setattr(draft, CHECKS[column], checked)
+        elif column in SCORES and role == Qt.ItemDataRole.EditRole:
+            setattr(draft, SCORES[column], str(value or "").strip())
+        else:
+            return False
+        self.dataChanged.emit(index, index, [role])
+        return True

@@ -1,0 +1,139 @@
+"""The Training screen: training sessions (list + editor) and the directory of people, as tabs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import ValidationError
+from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.training.common import TrainingWords
+from bluepacific_desktop.ui.pages.training.people_view import PeopleView
+from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
+from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
+from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
+
+
+class TrainingPage(Page):
+    kinds = frozenset(
+        {RecordKind.TRAINING_SESSION.value, RecordKind.ATTENDANCE.value, RecordKind.PERSON.value}
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.words = TrainingWords(self)
+        self.editor: SessionEditor | None = None
+        self.person_editor: PersonDialog | None = None
+        self.sessions = SessionsView(ctx.store)
+        self.sessions.open_session.connect(self.open_session)
+        self.sessions.delete_session.connect(self.delete_session)
+        self.people = PeopleView(ctx.store)
+        self.people.open_person.connect(self.open_person)
+        self.people.delete_person.connect(self.delete_person)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sessions, self.tr("&Sessions"))
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
+        self._stale: set[QWidget] = set()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def title(self) -> str:
+        return self.tr("Training")
+
+    def refresh(self) -> None:
+        # Reload the tab in view now, the other one when it is next shown.
+        self._stale = {self.sessions, self.people}
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        view = self.tabs.currentWidget()
+        if view in self._stale:
+            self._stale.discard(view)
+            view.reload()  # type: ignore[attr-defined]
+
+    # -- shortcuts ---------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        if self.tabs.currentWidget() is self.people:
+            self.open_person(None)
+        else:
+            self.open_session(None)
+
+    def find_records(self) -> None:
+        view = self.tabs.currentWidget()
+        box = self.people.search if view is self.people else self.sessions.search
+        box.setFocus()
+        box.selectAll()
+
+    def print_page(self) -> None:
+        """Ctrl+P: deliberately nothing yet; printing of training reports comes with reports/."""
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def open_session(self, session_id: str | None) -> None:
+        self.editor = SessionEditor(self.ctx, session_id, self)
+        self.editor.saved.connect(self.sessions.select)
+        self.editor.open()
+
+    def delete_session(self, session_id: str) -> None:
+        data = self.sessions.model.row_data(self.sessions.model.row_of(session_id))
+        name = str(data.get("title") or data.get("course") or "")
+        question = self.tr("Delete the training session “%1” and its attendance list?")
+        if not self._confirm(question.replace("%1", name)):
+            return
+        self._write(
+            lambda service: service.delete(RecordKind.TRAINING_SESSION, session_id),
+            (RecordKind.TRAINING_SESSION, RecordKind.ATTENDANCE),
+        )
+
+    # -- people ------------------------------------------------------------------------------
+
+    def open_person(self, person_id: str | None) -> None:
+        self.person_editor = PersonDialog(self.ctx, person_id, self)
+        self.person_editor.open()
+
+    def delete_person(self, person_id: str) -> None:
+        data = self.people.model.row_data(self.people.model.row_of(person_id))
+        question = self.tr("Delete %1 from the directory of people?")
+        if not self._confirm(question.replace("%1", str(data.get("full_name") or ""))):
+            return
+        self._write(
+            lambda service: service.delete(RecordKind.PERSON, person_id), (RecordKind.PERSON,)
+        )
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write(self, change: Callable[[RecordService], Any], kinds: tuple[str, ...]) -> None:
+        store = self.ctx.store
+
+        def work(_progress: Any, _cancel: threading.Event) -> None:
+            with store.write() as session:
+                change(RecordService(session))
+
+        self.ctx.background.run(
+            work, lambda _r: self.ctx.announce(*kinds), self._refused, writes=True
+        )
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            text = "\n".join(self.words.problem(p) for p in exc.problems)
+        else:
+            text = str(exc)
+        QMessageBox.warning(self, self.tr("Not deleted"), text)

@@ -1,0 +1,104 @@
+"""The directory of people (100,000 rows possible) with an instant filter on a typed name.
+
+The filter is one SQL query over the indexed full_name (queries.people_ids); RecordTableModel
+holds only the matching ids and reads the rows on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
+from bluepacific_desktop.ui.pages.training.common import TrainingWords
+from bluepacific_desktop.ui.pages.training.queries import people_ids, people_rows
+
+
+class PeopleView(QWidget):
+    """Emits `open_person(id)` on Enter or double-click and `delete_person(id)` on Delete."""
+
+    open_person = Signal(str)
+    delete_person = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        sexes = TrainingWords(self).sexes()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type part of a name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter people by name"))
+        columns = [
+            Column(self.tr("Name"), "full_name"),
+            Column(self.tr("Sex"), "sex", lambda s: sexes.get(s, str(s))),
+            Column(self.tr("Agency"), "agency"),
+            Column(self.tr("Rank"), "rank"),
+            Column(self.tr("Sessions attended"), "sessions", number, align_right=True),
+            Column(self.tr("Sync state"), "_sync"),
+        ]
+        self.model = RecordTableModel(
+            store, columns, people_ids, people_rows, RecordKind.PERSON.value, self
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 90, 220, 170, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda index: self._emit(self.open_person, index.row()))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.search.textChanged.connect(self.model.set_filter)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.count = QLabel()
+        self.model.modelReset.connect(self._show_count)
+        label = QLabel(self.tr("&Name:"))
+        label.setBuddy(self.search)
+        bar = QHBoxLayout()
+        bar.addWidget(label)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = len(self.model.ids)
+        self.count.setText(self.tr("People shown: %1").replace("%1", number(shown)))
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def current_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
+
+    def _emit(self, signal: Any, row: int) -> None:
+        if 0 <= row < len(self.model.ids):
+            signal.emit(self.model.ids[row])
+
+    def _delete(self) -> None:
+        self._emit(self.delete_person, self.table.currentIndex().row())

@@ -1,0 +1,117 @@
+"""Edit one person of the directory: the service's rules apply, problems show by the fields."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import ValidationError
+from bluepacific_desktop.store.models import Person
+from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords
+
+TEXT_FIELDS = ("full_name", "agency", "rank", "position", "email", "phone")
+
+
+class PersonDialog(QDialog):
+    """Edits the person `person_id`, or adds a new one to the directory when it is None."""
+
+    def __init__(
+        self, ctx: AppContext, person_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("Person") if person_id else self.tr("New person"))
+        self.boxes = {name: QLineEdit() for name in TEXT_FIELDS}
+        self.sex = QComboBox()
+        for value, text in TrainingWords(self).sexes().items():
+            self.sex.addItem(text, value)
+        self.errors = FieldErrors(self)
+        form = QFormLayout()
+        rows: list[tuple[str, str, QWidget, str]] = [
+            (self.tr("&Name:"), "full_name", self.boxes["full_name"], self.tr("Name")),
+            (self.tr("Se&x:"), "sex", self.sex, self.tr("Sex")),
+            (self.tr("A&gency:"), "agency", self.boxes["agency"], self.tr("Agency")),
+            (self.tr("Ran&k:"), "rank", self.boxes["rank"], self.tr("Rank")),
+            (self.tr("Pos&ition:"), "position", self.boxes["position"], self.tr("Position")),
+            (self.tr("&E-mail:"), "email", self.boxes["email"], self.tr("E-mail")),
+            (self.tr("P&hone:"), "phone", self.boxes["phone"], self.tr("Phone")),
+        ]
+        for text, name, widget, accessible in rows:
+            widget.setAccessibleName(accessible)
+            self.errors.add_row(form, text, name, widget)
+        form.addRow(self.errors.general)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        for button in (self.save_button, cancel):
+            button.setAutoDefault(False)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.resize(520, 0)
+        if person_id:
+            self._load(person_id)
+
+    def _load(self, person_id: str) -> None:
+        with self.ctx.store.read() as session:
+            person = session.get(Person, person_id)
+        if person is None:
+            return
+        for name, box in self.boxes.items():
+            box.setText(getattr(person, name) or "")
+        self.sex.setCurrentIndex(max(0, self.sex.findData(person.sex)))
+
+    def changes(self) -> dict[str, Any]:
+        values: dict[str, Any] = {name: box.text() for name, box in self.boxes.items()}
+        values["sex"] = self.sex.currentData()
+        return values
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.save_button.setEnabled(False)
+        store, person_id, changes = self.ctx.store, self.person_id, self.changes()
+
+        def work(_progress: Any, _cancel: threading.Event) -> None:
+            with store.write() as session:
+                service = RecordService(session)
+                if person_id:
+                    service.update(RecordKind.PERSON, person_id, changes)
+                else:
+                    service.create(RecordKind.PERSON, changes)
+
+        self.ctx.background.run(work, self._saved, self._refused, writes=True)
+
+    def _saved(self, _result: object) -> None:
+        self.ctx.announce(RecordKind.PERSON)
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc.problems)
+        else:
+            self.errors.general.setText(str(exc))
+            self.errors.general.show()

@@ -1,0 +1,215 @@
+"""The session editor: the session's fields beside its attendance grid, saved all at once.
+
+Save (Ctrl+S) writes the session, the people created inline and the attendances in one
+background write transaction; problems come back next to their field or in their row.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import ValidationError
+from bluepacific_desktop.store.models import TrainingSession
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.pages.training.attendees import AttendeesModel
+from bluepacific_desktop.ui.pages.training.common import ERROR_STYLE, TrainingWords
+from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
+from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
+from bluepacific_desktop.ui.pages.training.queries import PersonMatch, session_attendees
+from bluepacific_desktop.ui.pages.training.save import (
+    AttendeeDraft,
+    SaveRefused,
+    SessionDraft,
+    save_session,
+)
+from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+
+CHANGED = (RecordKind.TRAINING_SESSION, RecordKind.ATTENDANCE, RecordKind.PERSON)
+
+
+class SessionEditor(QDialog):
+    """Emits `saved(session_id)` once the write has committed."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, session_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.words = TrainingWords(self)
+        self.setWindowTitle(self.tr("Training session") if session_id else self.tr("New session"))
+        self.form = SessionForm(ctx.store)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.attendees = AttendeesModel(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self._attendance_box())
+        splitter.setSizes([430, 770])
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        for button in (self.save_button, cancel):
+            button.setAutoDefault(False)  # Enter in a box must not save half-typed work
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        # Fits a 1366×768 screen with its task bar.
+        self.resize(1220, 660)
+        if session_id:
+            self._load(session_id)
+
+    def _attendance_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Attendance"))
+        self.finder = PersonFinder(self.ctx.store)
+        self.finder.setAccessibleName(self.tr("Add a person by name"))
+        self.finder.picked.connect(self.add_person)
+        find_label = QLabel(self.tr("Add a &person:"))
+        find_label.setBuddy(self.finder)
+        self.new_person = NewPersonForm(self.ctx.store)
+        self.new_person.ready.connect(self.add_new_person)
+        self.create_button = QPushButton(self.tr("Create ne&w person…"))
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(lambda: self.new_person.start(self.finder.text()))
+        self.finder_problem = QLabel()
+        self.finder_problem.setStyleSheet(ERROR_STYLE)
+        self.grid = QTableView()
+        self.grid.setModel(self.attendees)
+        self.grid.setAccessibleName(self.tr("Attendees"))
+        self.grid.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
+        remove = QPushButton(self.tr("Remo&ve attendee"))
+        remove.setAutoDefault(False)
+        remove.clicked.connect(self.remove_attendee)
+        QShortcut(QKeySequence.StandardKey.Delete, self.grid, self.remove_attendee).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        row = QHBoxLayout()
+        row.addWidget(find_label)
+        row.addWidget(self.finder, 1)
+        row.addWidget(self.create_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.finder_problem)
+        layout.addWidget(self.new_person)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _load(self, session_id: str) -> None:
+        with self.ctx.store.read() as session:
+            record = session.get(TrainingSession, session_id)
+            rows = session_attendees(session, session_id)
+        if record is None:
+            return
+        self.form.load(record)
+        for attendance, person in rows:
+            draft = AttendeeDraft(
+                person_id=person.id,
+                attendance_id=attendance.id,
+                completed=attendance.completed,
+                pre_score=_score(attendance.pre_score),
+                post_score=_score(attendance.post_score),
+                certificate_issued=attendance.certificate_issued,
+            )
+            self.attendees.add_person(person, draft)
+
+    # -- attendance list ---------------------------------------------------------------------
+
+    def add_person(self, match: PersonMatch) -> None:
+        if self.attendees.has_person(match.id):
+            self.finder_problem.setText(
+                self.tr("%1 is already on the list.").replace("%1", match.full_name)
+            )
+            return
+        self.finder_problem.clear()
+        self.grid.selectRow(self.attendees.add_person(match))
+
+    def add_new_person(self, data: dict[str, Any]) -> None:
+        self.finder.clear()
+        self.grid.selectRow(self.attendees.add_new_person(data))
+        self.finder.setFocus()
+
+    def remove_attendee(self) -> None:
+        self.attendees.remove(self.grid.currentIndex().row())
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def draft(self) -> SessionDraft:
+        return SessionDraft(
+            fields=self.form.fields(),
+            attendees=self.attendees.drafts(),
+            session_id=self.session_id,
+            removed=list(self.attendees.removed),
+        )
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # already saving
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        store, draft = self.ctx.store, self.draft()
+
+        def work(_progress: Any, _cancel: threading.Event) -> str:
+            with store.write() as session:
+                return save_session(session, draft)
+
+        self.ctx.background.run(work, self._saved, self._refused, writes=True)
+
+    def _saved(self, session_id: str) -> None:
+        self.ctx.announce(*CHANGED)
+        self.saved.emit(session_id)
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.message.clear()
+        if isinstance(exc, SaveRefused):
+            self.form.errors.show(exc.session_problems)
+            self.attendees.set_problems(
+                {
+                    row: " ".join(self.words.problem(p) for p in problems)
+                    for row, problems in exc.rows.items()
+                }
+            )
+            self.message.setText(self.tr("Nothing was saved: correct the fields shown in red."))
+        elif isinstance(exc, ValidationError):
+            self.form.errors.show(exc.problems)
+        else:
+            self.message.setText(self.tr("Nothing was saved: %1").replace("%1", str(exc)))
+
+
+def _score(value: float | None) -> str:
+    # In the UI's style (75,5 in French): the service reads a decimal comma in scores.
+    return "" if value is None else number(value)

@@ -1,0 +1,167 @@
+"""The list of training sessions: instant search, course and date filters, newest first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.formatting import day, number
+from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
+from bluepacific_desktop.ui.pages.training.common import TrainingWords, py_date, ui_language
+from bluepacific_desktop.ui.pages.training.queries import (
+    SessionFilter,
+    courses,
+    session_ids,
+    session_rows,
+)
+
+# The "any date" state of a date box: one day before the earliest date a record may carry.
+NO_DATE = QDate(1989, 12, 31)
+
+
+class SessionsView(QWidget):
+    """Emits `open_session(id)` on Enter or double-click and `delete_session(id)` on Delete."""
+
+    open_session = Signal(str)
+    delete_session = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = SessionFilter()
+        language = ui_language()
+        modes = TrainingWords(self).modes()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Title, place or course"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search sessions"))
+        self.course = QComboBox()
+        self.course.setAccessibleName(self.tr("Course filter"))
+        self.course.addItem(self.tr("All courses"), None)
+        with store.read() as session:
+            for code, name in courses(session, language):
+                self.course.addItem(name, code)
+        self.date_from = self._date_box(self.tr("Sessions ending on or after this day"))
+        self.date_to = self._date_box(self.tr("Sessions starting on or before this day"))
+        columns = [
+            Column(self.tr("Course"), "course"),
+            Column(self.tr("Title"), "title"),
+            Column(self.tr("Start"), "start_date", day),
+            Column(self.tr("End"), "end_date", day),
+            Column(self.tr("Location"), "location"),
+            Column(self.tr("Mode"), "mode", lambda m: modes.get(m, str(m))),
+            Column(self.tr("Attendees"), "attendees", number, align_right=True),
+            Column(self.tr("Sync state"), "_sync"),
+        ]
+        self.model = RecordTableModel(
+            store,
+            columns,
+            lambda _text: session_ids(self.filter, language),
+            lambda ids: session_rows(ids, language),
+            RecordKind.TRAINING_SESSION.value,
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Training sessions"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 200, 90, 90, 130, 90, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda index: self._emit(self.open_session, index.row()))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete).setContext(
+            Qt.ShortcutContext.WidgetShortcut
+        )
+        self.search.textChanged.connect(self.apply_filter)
+        self.course.currentIndexChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.table.setFocus)
+        bar = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Sea&rch:"), self.search),
+            (self.tr("C&ourse:"), self.course),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("&To:"), self.date_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 2 if widget is self.search else 0)
+        any_date = QPushButton(self.tr("&Any date"))
+        any_date.clicked.connect(self.clear_dates)
+        bar.addWidget(any_date)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def _date_box(self, accessible: str) -> QDateEdit:
+        box = QDateEdit()
+        box.setAccessibleName(accessible)
+        box.setCalendarPopup(True)
+        box.setMinimumDate(NO_DATE)
+        box.setSpecialValueText(self.tr("Any"))  # shown while the box holds NO_DATE
+        box.setDate(NO_DATE)
+        return box
+
+    def clear_dates(self) -> None:
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+
+    @staticmethod
+    def _picked(box: QDateEdit) -> date | None:
+        chosen = box.date()
+        return None if chosen == NO_DATE else py_date(chosen)
+
+    def apply_filter(self, *_args: Any) -> None:
+        self.filter.text = self.search.text()
+        self.filter.course = self.course.currentData()
+        self.filter.start = self._picked(self.date_from)
+        self.filter.end = self._picked(self.date_to)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_id()
+        self.model.reload()
+        row = self.model.row_of(current) if current else -1
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def current_id(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.ids[row] if 0 <= row < len(self.model.ids) else None
+
+    def select(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _emit(self, signal: Any, row: int) -> None:
+        if 0 <= row < len(self.model.ids):
+            signal.emit(self.model.ids[row])
+
+    def _delete(self) -> None:
+        self._emit(self.delete_session, self.table.currentIndex().row())
