@@ -22,6 +22,9 @@ class CliError(Exception):
     """A command that cannot be carried out; its message is the one line printed."""
 
 
+KEEP_ALIVE_S = 75  # as nginx's default keepalive_timeout
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bluepacific-hub", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -93,6 +96,11 @@ def _serve(args: argparse.Namespace) -> None:
         ssl_keyfile=args.key,
         proxy_headers=False,
         server_header=False,
+        # uvicorn closes idle connections after 5 s. Over a 256 kbit/s satellite link the gap
+        # between an answer and the next request (the answer trickling in, the next batch
+        # being prepared) is often longer: each close costs a new TLS handshake, and a
+        # request sent just as the hub closes fails and stops the sync until the next retry.
+        timeout_keep_alive=KEEP_ALIVE_S,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.accounts import DeviceIdentity
@@ -33,10 +33,13 @@ def pull_page(
     latest version came from this very device are passed over (the device has them already;
     over a paid satellite link that echo is pure waste) but still move the cursor.
     """
+    visible = visible_clause(identity)
+    if skip_own:
+        return _page_without_own(session, identity, cursor, limit)
     rows = list(
         session.scalars(
             select(Record)
-            .where(Record.revision > cursor, visible_clause(identity))
+            .where(Record.revision > cursor, visible)
             .order_by(Record.revision)
             .limit(limit + 1)
         )
@@ -44,6 +47,31 @@ def pull_page(
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = rows[-1].revision if rows else cursor
-    if skip_own:
-        rows = [r for r in rows if r.device_id != identity.device_id]
+    return Page(changes=[envelope(r) for r in rows], next_cursor=next_cursor, has_more=has_more)
+
+
+def _page_without_own(session: Session, identity: DeviceIdentity, cursor: int, limit: int) -> Page:
+    """Up to `limit` records from other devices; the device's own echoes are skipped in the
+    query, so a device that just pushed 10,000 changes needs one page, not twenty, to learn
+    that nothing else is new (each page costs a round trip: 600 ms over a satellite).
+
+    `top` is read first and bounds the page: writers take revisions in order under a lock, so
+    every revision up to `top` is committed, and moving the cursor to `top` skips nothing.
+    """
+    visible = visible_clause(identity)
+    top = session.scalar(select(func.max(Record.revision)).where(Record.revision > cursor, visible))
+    if top is None:
+        return Page(changes=[], next_cursor=cursor, has_more=False)
+    others = or_(Record.device_id.is_(None), Record.device_id != identity.device_id)
+    rows = list(
+        session.scalars(
+            select(Record)
+            .where(Record.revision > cursor, Record.revision <= top, visible, others)
+            .order_by(Record.revision)
+            .limit(limit + 1)
+        )
+    )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = rows[-1].revision if has_more else top
     return Page(changes=[envelope(r) for r in rows], next_cursor=next_cursor, has_more=has_more)
