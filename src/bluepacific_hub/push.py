@@ -109,8 +109,18 @@ def _apply_one(
     else:
         if base is None or base < record.revision:
             theirs = hub_changes_since(session, record_id, base or 0, identity.device_id)
+            if ALL_FIELDS in theirs and not record.deleted:
+                # Created (or brought back) elsewhere: that touched each field it holds, which
+                # the values below can still agree on. Only a deletion is a whole-record change.
+                theirs = (theirs - {ALL_FIELDS}) | set(record.fields)
             mine = {ALL_FIELDS} if deleting else set(change["changed_fields"])
-            overlap = theirs & mine
+            # Both sides setting a field to the same value agree: that is no conflict (two focal
+            # points recording the same attendance, say).
+            overlap = {
+                name
+                for name in theirs & mine
+                if name == ALL_FIELDS or record.fields.get(name) != change["fields"].get(name)
+            }
             if overlap or (theirs and ALL_FIELDS in mine) or (mine and ALL_FIELDS in theirs):
                 names = ", ".join(sorted(overlap - {ALL_FIELDS})) or "the whole record"
                 reason = f"changed on the hub since your copy: {names}"

@@ -142,12 +142,20 @@ def test_disjoint_edits_merge_field_by_field(running: RunningHub) -> None:
     assert merged.revision == result["revision"]
 
 
-def test_null_base_on_existing_record_counts_every_hub_field(running: RunningHub) -> None:
+def test_null_base_on_existing_record_compares_every_hub_field(running: RunningHub) -> None:
+    """Two devices creating the same record (an id derived from what it is): fields set to
+    the same value agree, other fields merge, different values conflict."""
     suva = running.device("ana", "FJ")
     lautoka = running.device("jone", "FJ")
-    record_id, _ = _create(suva, {"full_name": "Sione"})
-    result = lautoka.push(change("FJ", {"notes": "x"}, record_id=record_id))["results"][0]
-    assert result["status"] == "conflict"
+    record_id, _ = _create(suva, {"full_name": "Sione", "rank": "Sergeant"})
+    same = change("FJ", {"full_name": "Sione", "notes": "x"}, record_id=record_id)
+    assert lautoka.push(same)["results"][0]["status"] == "applied"
+    merged = _record(running, record_id)
+    assert merged is not None
+    assert merged.fields == {"full_name": "Sione", "rank": "Sergeant", "notes": "x"}
+    other = change("FJ", {"rank": "Inspector"}, record_id=record_id)
+    result = running.device("mere", "FJ").push(other)["results"][0]
+    assert result["status"] == "conflict" and result["conflict_fields"] == ["rank"]
 
 
 def test_own_resent_change_after_lost_answer_does_not_conflict(running: RunningHub) -> None:

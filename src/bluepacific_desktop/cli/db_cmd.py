@@ -20,6 +20,7 @@ from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.backup import backup_to, default_backup_path, restore_from
 from bluepacific_desktop.store.check import check_store
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync import state as sync_state
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,8 @@ def restore(args: argparse.Namespace) -> int:
     # Open it the way the app will: upgrades an older backup and proves it is usable.
     with Store.open(data_dir(args), upgrade=True) as store:
         revision = migrate.current_revision(store.engine)
+        with store.write() as session:
+            sync_state.pull_everything_again(session)
     log.info("db restore done (schema %s)", revision)
     say(f"Restored the data file {path} from {file} (schema {revision}).")
     if had_data:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
+from bluepacific_desktop.domain.ids import IDENTITY_FIELDS, natural_id
 from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.device import DeviceContext
 from bluepacific_desktop.store.integrity import (
@@ -154,8 +155,15 @@ def _link_problems(
     return out
 
 
+Revive = Callable[[RecordKind, Any, Fields], object]
+
+
 def create_many(
-    session: Session, device: DeviceContext, kind: RecordKind, rows: Iterable[Mapping[str, Any]]
+    session: Session,
+    device: DeviceContext,
+    kind: RecordKind,
+    rows: Iterable[Mapping[str, Any]],
+    revive: Revive | None = None,
 ) -> list[str]:
     """Create every row or none (ValidationError lists each bad row); returns the new ids.
 
@@ -197,6 +205,25 @@ def create_many(
     ids = _uuid4s(len(valid))
     if not ids:
         return ids
+    if kind in IDENTITY_FIELDS:
+        ids = [
+            natural_id(kind, device.country, fields) or rid
+            for rid, fields in zip(ids, valid, strict=True)
+        ]
+        all_ids = list(ids)
+        removed = _tombstones(session, kind, ids)
+        if removed:
+            # Added again after being removed: the same record comes back (see domain/ids.py).
+            assert revive is not None, "reviving needs the service layer"
+            for rid, fields in zip(all_ids, valid, strict=True):
+                if rid in removed:
+                    revive(kind, removed[rid], fields)
+            kept = [(rid, f) for rid, f in zip(all_ids, valid, strict=True) if rid not in removed]
+            ids, valid = [k[0] for k in kept], [k[1] for k in kept]
+            if not ids:
+                return all_ids
+    else:
+        all_ids = ids
     # What every row of the batch shares is converted once, not once per row.
     record_common = {
         "country": device.country,
@@ -246,7 +273,17 @@ def create_many(
     _insert(
         session, outbox, change_common, ["change_id", "record_id", "payload", *extra], changes()
     )
-    return ids
+    return all_ids
+
+
+def _tombstones(session: Session, kind: RecordKind, ids: list[str]) -> dict[str, Any]:
+    """Removed (tombstoned) records among `ids`; live ones were refused by the link checks."""
+    model: Any = MODELS[kind]
+    found: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        stmt = select(model).where(model.id.in_(chunk), model.deleted.is_(True))
+        found.update({r.id: r for r in session.scalars(stmt)})
+    return found
 
 
 def _insert(

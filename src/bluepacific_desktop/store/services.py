@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, RecordNotFound, ValidationError
+from bluepacific_desktop.domain.ids import IDENTITY_FIELDS, natural_id
 from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store import batch
 from bluepacific_desktop.store.device import DeviceContext, device_context
@@ -70,12 +71,16 @@ class RecordService:
     def create(
         self, kind: RecordKind, data: Mapping[str, Any], record_id: str | None = None
     ) -> SyncedRecord:
-        rid = str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4())
-        if self.session.get(MODELS[kind], rid) is not None:
+        fields = self._validated(kind, data, None)
+        derived = natural_id(kind, self.device.country, fields)
+        rid = derived or (str(uuid.UUID(record_id)) if record_id else str(uuid.uuid4()))
+        existing = self.session.get(MODELS[kind], rid)
+        if existing is not None and existing.deleted and derived is not None:
+            return self._revive(kind, existing, fields)
+        if existing is not None:
             raise ValidationError(
                 [FieldProblem("id", "duplicate_id", f"A record with id {rid} already exists.")]
             )
-        fields = self._validated(kind, data, rid)
         now = utcnow()
         record = MODELS[kind](
             id=rid,
@@ -92,9 +97,27 @@ class RecordService:
         append_change(self.session, kind, record, ChangeOp.CREATE, list(fields), None)
         return record
 
+    def _revive(
+        self, kind: RecordKind, record: SyncedRecord, fields: dict[str, Any]
+    ) -> SyncedRecord:
+        """Adding again what was removed (same person, same session) brings the record back."""
+        before = record_fields(kind, record)
+        for name, value in fields.items():
+            setattr(record, name, value)
+        changed = [n for n, v in record_fields(kind, record).items() if before[n] != v]
+        record.deleted = False
+        record.updated_at = utcnow()
+        record.device_id = self.device.device_id
+        record.confirmed_at = None
+        self.session.flush()
+        append_change(
+            self.session, kind, record, ChangeOp.UPDATE, [*changed, "deleted"], record.revision
+        )
+        return record
+
     def create_many(self, kind: RecordKind, rows: Iterable[Mapping[str, Any]]) -> list[str]:
         """Like `create` for each row (all or none), written with one insert per table."""
-        return batch.create_many(self.session, self.device, kind, rows)
+        return batch.create_many(self.session, self.device, kind, rows, self._revive)
 
     def update(self, kind: RecordKind, record_id: str, changes: Mapping[str, Any]) -> SyncedRecord:
         record = self.get(kind, record_id)
@@ -102,6 +125,7 @@ class RecordService:
         before = record_fields(kind, record)
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
+        self._keep_identity(kind, record, merged)
         fields = self._validated(kind, merged, record.id)
         for name, value in fields.items():
             setattr(record, name, value)
@@ -114,6 +138,24 @@ class RecordService:
         self.session.flush()
         append_change(self.session, kind, record, ChangeOp.UPDATE, changed, record.revision)
         return record
+
+    def _keep_identity(
+        self, kind: RecordKind, record: SyncedRecord, merged: Mapping[str, Any]
+    ) -> None:
+        """The fields a derived id is made of cannot change: that would be another record."""
+        moved = [
+            name
+            for name in IDENTITY_FIELDS.get(kind, ())
+            if str(merged.get(name)) != str(getattr(record, name))
+        ]
+        if moved:
+            what = {
+                RecordKind.ATTENDANCE: "To record another person or session, remove this "
+                "attendee and add the right one.",
+                RecordKind.CAPABILITY_REPORT: "To report another capability or month, open "
+                "that month's report instead.",
+            }[kind]
+            raise ValidationError([FieldProblem(name, "identity_fixed", what) for name in moved])
 
     def delete(self, kind: RecordKind, record_id: str) -> SyncedRecord:
         """Tombstone the record (and a session's attendance rows with it)."""

@@ -164,10 +164,13 @@ class SyncEngine:
             self._check_cancel()
             with self.store.read() as session:
                 cursor = state.cursor(session)
-            page = self.client.pull(cursor, PULL_PAGE)
+                everything = state.full_pull(session)
+            page = self.client.pull(cursor, PULL_PAGE, skip_own=not everything)
             with self.store.write() as session:
                 counts = apply_page(session, page["changes"], utcnow())
                 state.set_cursor(session, page["next_cursor"])
+                if everything and not page["has_more"]:
+                    set_setting(session, state.FULL_PULL, "0")
             self.report.pulled += counts.applied
             self.report.kept_local += counts.kept_local
             self._emit("pull")

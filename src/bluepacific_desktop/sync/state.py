@@ -22,6 +22,7 @@ AUTO_SYNC = "sync.auto"
 LAST_SUCCESS = "sync.last_success_at"
 LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew_s"
+FULL_PULL = "sync.full_pull"
 
 # A device clock further off than this is reported: dates typed "today" may be wrong.
 SKEW_WARNING_S = 300.0
@@ -65,6 +66,17 @@ def cursor(session: Session) -> int:
 
 def set_cursor(session: Session, value: int) -> None:
     set_setting(session, CURSOR, str(value))
+
+
+def pull_everything_again(session: Session) -> None:
+    """After a restore: the backup may predate records this device itself sent, which the
+    hub would otherwise not echo back (skip_own), so pull everything once from the start."""
+    set_setting(session, CURSOR, "0")
+    set_setting(session, FULL_PULL, "1")
+
+
+def full_pull(session: Session) -> bool:
+    return get_setting(session, FULL_PULL) == "1"
 
 
 def record_success(session: Session, skew: float | None) -> None:
