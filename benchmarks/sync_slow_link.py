@@ -1,0 +1,312 @@
+"""Benchmark: 10,000 queued changes over a simulated satellite link (256 kbit/s, 600 ms RTT).
+
+The real hub runs in its own process (`bluepacific-hub serve`, HTTPS with a throwaway CA, a
+SQLite file); the desktop's SyncEngine pushes the store's outbox to it through FaultProxy,
+which delays every byte by 300 ms each way and caps each direction at 256 kbit/s. The
+changes (people, training sessions, attendances) are made through the service layer
+beforehand and not timed.
+
+Printed: wall time; bytes on the wire (as counted by the proxy, TLS and HTTP included, both
+directions); round trips (HTTP requests, and TCP connections); the floor = wire bytes ÷
+bandwidth + unavoidable round trips × RTT, where the unavoidable round trips are one TLS
+handshake per connection plus every request the sync made (health, each push, each pull
+page); and wall ÷ floor (target ≤ 1.5). The floor adds up both directions, as a
+request/response protocol that waits for each answer cannot overlap them.
+
+Then the same kind of changes sent the naive way: one push per record, plain JSON without
+gzip, over the same link. At 600 ms per round trip that takes hours for 10,000 records, so a
+sample of --naive-sample records is timed and the total extrapolated linearly (said so in the
+output). The ratio naive ÷ batched is printed last.
+
+Run: .venv/bin/python benchmarks/sync_slow_link.py [--changes 10000] [--naive-sample 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tests.support: the fault proxy and the test CA helper
+
+from tests.support.faultproxy import FaultProxy  # noqa: E402
+from tests.support.hubserver import make_tls  # noqa: E402
+
+from bluepacific_desktop.domain.enums import RecordKind  # noqa: E402
+from bluepacific_desktop.store.device import set_up_device  # noqa: E402
+from bluepacific_desktop.store.models import OutboxEntry  # noqa: E402
+from bluepacific_desktop.store.services import RecordService  # noqa: E402
+from bluepacific_desktop.store.store import Store  # noqa: E402
+from bluepacific_desktop.sync.client import ClientOptions, HubClient  # noqa: E402
+from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress  # noqa: E402
+from bluepacific_desktop.sync.outgoing import _change  # noqa: E402
+from bluepacific_wire import API_PREFIX, CLIENT_HEADER, format_time, utc_now  # noqa: E402
+
+TARGET = 1.5
+PASSWORD = "benchmark password 1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_hub(
+    folder: Path, ca_file: str, cert: str, key: str
+) -> tuple[subprocess.Popen[bytes], int]:
+    tool = str(Path(sys.executable).parent / "bluepacific-hub")
+    db = f"sqlite:///{folder / 'hub.db'}"
+    add = ["user", "add", "--database", db, "--username", "ana", "--country", "FJ"]
+    subprocess.run(
+        [tool, *add, "--role", "focal_point"],
+        input=PASSWORD.encode(),
+        check=True,
+        capture_output=True,
+    )
+    port = free_port()
+    hub = subprocess.Popen(
+        [tool, "serve", "--database", db, "--port", str(port), "--cert", cert, "--key", key],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            requests.get(f"https://127.0.0.1:{port}{API_PREFIX}/health", verify=ca_file, timeout=2)
+            return hub, port
+        except requests.ConnectionError:
+            if time.monotonic() > deadline or hub.poll() is not None:
+                raise SystemExit("the hub did not start") from None
+            time.sleep(0.1)
+
+
+def make_changes(store: Store, n: int) -> None:
+    """n new records: 1 session per 20 changes, the rest half people, half their attendances."""
+    with store.write() as session:
+        set_up_device(session, "FJ")
+    made = 0
+    sessions: list[str] = []
+    while made < n:
+        with store.write() as session:
+            svc = RecordService(session)
+            for _ in range(min(1000, n - made)):
+                if made % 20 == 0 or not sessions:
+                    sessions.append(
+                        svc.create(
+                            RecordKind.TRAINING_SESSION,
+                            {
+                                "course_code": "HR_POLICING",
+                                "mode": "in_person",
+                                "start_date": "2025-03-03",
+                                "end_date": "2025-03-07",
+                                "location": f"Suva, room {made % 7}",
+                            },
+                        ).id
+                    )
+                    made += 1
+                elif made % 2:
+                    last_person = svc.create(
+                        RecordKind.PERSON,
+                        {
+                            "full_name": f"Trainee Number {made}",
+                            "sex": "female" if made % 3 else "male",
+                            "agency": "Fiji Police Force",
+                            "rank": "Constable",
+                        },
+                    ).id
+                    made += 1
+                    svc.create(
+                        RecordKind.ATTENDANCE,
+                        {
+                            "session_id": sessions[-1],
+                            "person_id": last_person,
+                            "completed": True,
+                            "pre_score": 40 + made % 50,
+                            "post_score": 50 + made % 50,
+                        },
+                    )
+                    made += 1
+                else:
+                    svc.create(
+                        RecordKind.PERSON,
+                        {"full_name": f"Officer {made}", "sex": "male", "agency": "Fiji Police"},
+                    )
+                    made += 1
+
+
+def sample_changes(store: Store, n: int) -> list[dict[str, Any]]:
+    """n changes shaped like the queued ones, with new ids (so the hub takes them as new)."""
+    with store.read() as session:
+        entries = session.query(OutboxEntry).order_by(OutboxEntry.seq).limit(n).all()
+        out = []
+        for entry in entries:
+            change = _change([entry])
+            change["change_id"] = str(uuid.uuid4())
+            change["record_id"] = str(uuid.uuid4())
+            out.append(change)
+    return out
+
+
+def naive_push(url: str, token: str, ca_file: str, changes: list[dict[str, Any]]) -> float:
+    """One POST per change, plain JSON; returns the seconds taken."""
+    session = requests.Session()
+    session.trust_env = False
+    session.verify = ca_file
+    session.headers[CLIENT_HEADER] = "0.1.0"
+    session.headers["Authorization"] = f"Bearer {token}"
+    started = time.monotonic()
+    for change in changes:
+        body = {
+            "batch_id": str(uuid.uuid4()),
+            "client_version": "0.1.0",
+            "device_time": format_time(utc_now()),
+            "changes": [change],
+        }
+        r = session.post(
+            f"{url}{API_PREFIX}/sync/push",
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+            timeout=60,
+        )
+        assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied", r.text
+    took = time.monotonic() - started
+    session.close()
+    return took
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--changes", type=int, default=10_000)
+    parser.add_argument("--naive-sample", type=int, default=100)
+    parser.add_argument("--one-way-delay", type=float, default=0.3)
+    parser.add_argument("--bandwidth", type=float, default=256_000, help="bits per second")
+    parser.add_argument("--verbose", action="store_true", help="print each batch and page")
+    args = parser.parse_args()
+    rtt = 2 * args.one_way_delay
+    rate = args.bandwidth / 8
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        tls = make_tls(folder)
+        hub, port = start_hub(folder, tls.ca_file, tls.cert_file, tls.key_file)
+        try:
+            store = Store.open(folder / "desktop")
+            t = time.monotonic()
+            make_changes(store, args.changes)
+            with store.read() as session:
+                queued = session.query(OutboxEntry).count()
+            naive_changes = sample_changes(store, args.naive_sample)
+            took_s = time.monotonic() - t
+            print(f"queued {queued} changes through the service layer ({took_s:.1f} s, not timed)")
+            direct = f"https://127.0.0.1:{port}"
+            with HubClient(direct, None, ClientOptions(ca_bundle=tls.ca_file)) as c:
+                token = c.login("ana", PASSWORD, "benchmark")["token"]
+
+            # -- batched: the app's sync engine ------------------------------------------------
+            proxy = FaultProxy(
+                ("127.0.0.1", port),
+                one_way_delay_s=args.one_way_delay,
+                bandwidth_bps=args.bandwidth,
+            )
+            client = HubClient(proxy.url, token, ClientOptions(ca_bundle=tls.ca_file))
+            calls = {"push": 0, "pull": 0}
+            in_calls = [0.0]
+            for name in calls:
+                original = getattr(client, name)
+
+                def counted(*a: Any, _name: str = name, _f: Any = original) -> Any:
+                    calls[_name] += 1
+                    started = time.monotonic()
+                    try:
+                        return _f(*a)
+                    finally:
+                        in_calls[0] += time.monotonic() - started
+
+                setattr(client, name, counted)
+            started = time.monotonic()
+
+            def progress(p: SyncProgress) -> None:
+                if args.verbose:
+                    print(
+                        f"  {time.monotonic() - started:7.1f} s {p.phase} {p.changes_sent} "
+                        f"sent {p.bytes_sent} received {p.bytes_received}"
+                    )
+
+            report = SyncEngine(store, client, progress=progress).run()
+            wall = time.monotonic() - started
+            client.close()
+            proxy.close()
+            assert report.complete and report.waiting == 0, report.error
+            assert report.pushed == queued, (report.pushed, queued)
+            wire = proxy.bytes_up + proxy.bytes_down
+            handshakes = proxy.connections
+            requests_made = client.stats.round_trips
+            floor = wire / rate + (handshakes + requests_made) * rtt
+            print(
+                f"link: {args.bandwidth / 1000:.0f} kbit/s each way, {rtt * 1000:.0f} ms round trip"
+            )
+            print(f"batched sync of {queued} changes (gzip, adaptive batches):")
+            print(f"  wall time          {wall:8.1f} s")
+            print(
+                f"  bytes on the wire  {wire:8d}  (up {proxy.bytes_up}, down {proxy.bytes_down}; "
+                f"request/answer bodies {report.bytes_sent} / {report.bytes_received})"
+            )
+            print(
+                f"  round trips        {requests_made:8d}  requests (health 1, pushes "
+                f"{calls['push']}, pulls {calls['pull']}) over {handshakes} connection(s)"
+            )
+            print(
+                f"  floor              {floor:8.1f} s  = {wire} B / {rate:.0f} B/s "
+                f"+ ({handshakes} TLS handshake + {requests_made} requests) x {rtt:.1f} s"
+            )
+            ratio = wall / floor
+            verdict = "OK" if ratio <= TARGET else "ABOVE TARGET"
+            print(f"  wall / floor       {ratio:8.2f}  (target <= {TARGET}: {verdict})")
+            print(
+                f"  (time inside push/pull calls {in_calls[0]:.1f} s, "
+                f"the rest on this computer {wall - in_calls[0]:.1f} s)"
+            )
+
+            # -- naive: one request per record, plain JSON ----------------------------------------
+            proxy = FaultProxy(
+                ("127.0.0.1", port),
+                one_way_delay_s=args.one_way_delay,
+                bandwidth_bps=args.bandwidth,
+            )
+            took = naive_push(proxy.url, token, tls.ca_file, naive_changes)
+            n = len(naive_changes)
+            naive_wire = proxy.bytes_up + proxy.bytes_down
+            proxy.close()
+            per_record = took / n
+            naive_total = per_record * queued
+            print("naive client (one push per record, plain JSON, no gzip):")
+            print(
+                f"  timed a sample of {n} records: {took:.1f} s ({per_record:.2f} s per record, "
+                f"{naive_wire / n:.0f} wire bytes per record)"
+            )
+            print(
+                f"  extrapolated linearly to {queued} records: {naive_total:8.0f} s "
+                f"({naive_total / 3600:.1f} h) - an estimate, not measured"
+            )
+            print(f"  naive / batched    {naive_total / wall:8.1f}x")
+            store.close()
+        finally:
+            hub.terminate()
+            hub.wait(10)
+
+
+if __name__ == "__main__":
+    os.environ.pop("REQUESTS_CA_BUNDLE", None)
+    main()
