@@ -15,16 +15,16 @@
             <translation>Terminé</translation>
         </message>
         <message>
-            <source>Pre-test score</source>
-            <translation>Score avant</translation>
+            <source>Pre-test</source>
+            <translation>Test avant</translation>
         </message>
         <message>
-            <source>Post-test score</source>
-            <translation>Score après</translation>
+            <source>Post-test</source>
+            <translation>Test après</translation>
         </message>
         <message>
-            <source>Certificate issued</source>
-            <translation>Certificat délivré</translation>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -120,7 +120,7 @@
         </message>
         <message>
             <source>Hits</source>
-            <translation>Concordances</translation>
+            <translation>Résultats positifs</translation>
         </message>
         <message>
             <source>Notices
@@ -487,6 +487,38 @@ actifs</translation>
         <message>
             <source>Training sessions</source>
             <translation>Sessions de formation</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Ce trimestre</translation>
+        </message>
+        <message>
+            <source>People trained</source>
+            <translation>Personnes formées</translation>
+        </message>
+        <message>
+            <source>Women trained</source>
+            <translation>Femmes formées</translation>
+        </message>
+        <message>
+            <source>Men trained</source>
+            <translation>Hommes formés</translation>
+        </message>
+        <message>
+            <source>Share of women</source>
+            <translation>Part des femmes</translation>
+        </message>
+        <message>
+            <source>Database searches</source>
+            <translation>Consultations des bases de données</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Engagements with partners</source>
+            <translation>Échanges avec les partenaires</translation>
         </message>
         <message>
             <source>Attendances</source>
@@ -1102,7 +1134,7 @@ renseignées</translation>
         </message>
         <message>
             <source>Hits</source>
-            <translation>Concordances</translation>
+            <translation>Résultats positifs</translation>
         </message>
         <message>
             <source>Notices
