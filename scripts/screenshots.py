@@ -106,6 +106,52 @@ def capabilities_and_settings_screens(app: QApplication, store: Store, language:
     window.close()
 
 
+def training_screens(app: QApplication, store: Store, language: str) -> None:
+    """Training: sessions list, a session's editor with its attendance grid, a refused save,
+    the inline new-person form, and the people directory."""
+    from PySide6.QtCore import QDate
+
+    from bluepacific_desktop.ui.pages.training import TrainingPage
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, TrainingPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    app.processEvents()
+    window.grab().save(str(OUT / f"training-sessions-{language}.png"))
+    page.open_session(page.sessions.model.ids[0])
+    app.processEvents()
+    assert page.editor is not None
+    page.editor.grab().save(str(OUT / f"training-session-editor-{language}.png"))
+    page.editor.reject()
+    if language == "en":
+        page.new_record()
+        editor = page.editor
+        editor.form.title_box.setText("Gender mainstreaming in policing")
+        editor.form.start.setDate(QDate(2025, 3, 5))
+        editor.form.end.setDate(QDate(2025, 3, 3))
+        editor.finder.setText("Mere")
+        editor.finder._look_up("Mere")
+        editor.finder.finder.popup().hide()
+        editor.add_person(editor.finder.matches[0])
+        editor.attendees.setData(editor.attendees.index(0, 3), "140")
+        editor.save()
+        ctx.background.wait()
+        app.processEvents()
+        editor.new_person.start("Ana Tuʻipulotu")
+        app.processEvents()
+        editor.grab().save(str(OUT / "training-session-refused-en.png"))
+        editor.reject()
+        page.tabs.setCurrentWidget(page.people)
+        page.people.search.setText("ana")
+        app.processEvents()
+        window.grab().save(str(OUT / "training-people-en.png"))
+    window.sync.shutdown()
+    window.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -123,6 +169,7 @@ def main() -> int:
                 window.close()
                 contacts_screens(app, store, language)
                 capabilities_and_settings_screens(app, store, language)
+                training_screens(app, store, language)
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])
             dialog.show()

@@ -295,6 +295,8 @@ def test_people_filter_on_5000_demo_people(qtbot: Any, tmp_path: Path, qtmodelte
             ).all()
         view = PeopleView(store)
         qtbot.addWidget(view)
+        assert view.model.rowCount() == 0  # nothing read before the tab is shown
+        view.reload()
         assert view.model.rowCount() == 5000
         qtmodeltester.check(view.model)
         timings = []
@@ -362,3 +364,22 @@ def test_print_does_nothing_harmful(qtbot: Any, app_window: tuple[MainWindow, St
     QTest.keyClick(window, Qt.Key.Key_P, CTRL)  # report printing comes later; for now: nothing
     assert table_counts(store) == before
     assert window.isVisible() and training(window).editor is None
+
+
+def test_fits_a_1366_by_768_screen(qtbot: Any, app_window: tuple[MainWindow, Store]) -> None:
+    window, _store = app_window
+    window.resize(1366, 768)
+    page = training(window)
+    qtbot.waitUntil(lambda: page.width() < 1366)
+    for widget in (page.sessions.search, page.sessions.course, page.sessions.date_to):
+        right = widget.mapTo(page, widget.rect().topRight()).x()
+        assert widget.isVisible() and right <= page.width(), widget.accessibleName()
+    editor = new_editor(qtbot, window)
+    assert editor.width() <= 1366 and editor.height() <= 700  # task bar included
+    form = editor.form
+    viewport = form.parentWidget()
+    assert viewport is not None
+    # The whole form fits its pane sideways (it scrolls only up and down when short of room).
+    assert form.minimumSizeHint().width() <= viewport.width()
+    assert editor.save_button.isVisible()
+    editor.reject()

@@ -38,9 +38,9 @@ class AttendeesModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Agency"),
             self.tr("Completed"),
-            self.tr("Pre-test score"),
-            self.tr("Post-test score"),
-            self.tr("Certificate issued"),
+            self.tr("Pre-test"),
+            self.tr("Post-test"),
+            self.tr("Certificate"),
             self.tr("Problem"),
         ]
 

@@ -40,7 +40,7 @@ class TrainingPage(Page):
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
-        self._stale: set[QWidget] = set()
+        self._stale: set[QWidget] = {self.people}  # read when the tab is first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 

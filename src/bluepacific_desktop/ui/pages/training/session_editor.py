@@ -30,7 +30,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_desktop.ui.pages.training.attendees import AttendeesModel
+from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
 from bluepacific_desktop.ui.pages.training.common import ERROR_STYLE, TrainingWords
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
@@ -60,12 +60,13 @@ class SessionEditor(QDialog):
         self.form = SessionForm(ctx.store)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.attendees = AttendeesModel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self._attendance_box())
-        splitter.setSizes([430, 770])
+        splitter.setSizes([430, 790])
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
@@ -106,8 +107,10 @@ class SessionEditor(QDialog):
         self.grid.setModel(self.attendees)
         self.grid.setAccessibleName(self.tr("Attendees"))
         self.grid.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The problem column takes the room left, its text wrapped: no sideways scrolling.
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         remove = QPushButton(self.tr("Remo&ve attendee"))
         remove.setAutoDefault(False)
@@ -203,6 +206,7 @@ class SessionEditor(QDialog):
                     for row, problems in exc.rows.items()
                 }
             )
+            self.grid.resizeRowsToContents()  # the whole problem, wrapped in its row
             self.message.setText(self.tr("Nothing was saved: correct the fields shown in red."))
         elif isinstance(exc, ValidationError):
             self.form.errors.show(exc.problems)

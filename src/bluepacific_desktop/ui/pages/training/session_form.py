@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, py_date, ui_language
+from bluepacific_desktop.ui.pages.training.common import (
+    FieldErrors,
+    TrainingWords,
+    py_date,
+    ui_language,
+)
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.queries import (
     PersonMatch,
@@ -46,6 +51,11 @@ class SessionForm(QWidget):
             course_list = courses(session, ui_language())
             zones = country_zones(session)
         self.course = QComboBox()
+        # Long course names must not widen the form past the editor's left pane.
+        self.course.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.course.setMinimumContentsLength(18)
         for code, name in course_list:
             self.course.addItem(name, code)
         self.title_box = QLineEdit()
@@ -79,7 +89,10 @@ class SessionForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
         self.errors = FieldErrors(self)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height below the fields, not between them
         rows: list[tuple[str, str, QWidget, str]] = [
             (self.tr("&Course:"), "course_code", self.course, self.tr("Course")),
             (self.tr("&Title:"), "title", self.title_box, self.tr("Title")),

@@ -52,6 +52,10 @@ class SessionsView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.course = QComboBox()
+        self.course.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.course.setMinimumContentsLength(22)
         self.course.setAccessibleName(self.tr("Course filter"))
         self.course.addItem(self.tr("All courses"), None)
         with store.read() as session:
@@ -84,10 +88,12 @@ class SessionsView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per session: more of the list fits on screen
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 200, 90, 90, 130, 90, 80)):
+        for column, width in enumerate((220, 250, 85, 85, 100, 95, 80)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda index: self._emit(self.open_session, index.row()))
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete).setContext(
@@ -108,7 +114,7 @@ class SessionsView(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
-            bar.addWidget(widget, 2 if widget is self.search else 0)
+            bar.addWidget(widget, 3 if widget is self.search else 0)
         any_date = QPushButton(self.tr("&Any date"))
         any_date.clicked.connect(self.clear_dates)
         bar.addWidget(any_date)
