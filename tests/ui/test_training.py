@@ -383,3 +383,31 @@ def test_fits_a_1366_by_768_screen(qtbot: Any, app_window: tuple[MainWindow, Sto
     assert form.minimumSizeHint().width() <= viewport.width()
     assert editor.save_button.isVisible()
     editor.reject()
+
+
+def test_removing_an_attendee_tombstones_only_that_row(
+    qtbot: Any, app_window: tuple[MainWindow, Store]
+) -> None:
+    window, store = app_window
+    page = training(window)
+    session_id = page.sessions.model.ids[0]
+    page.open_session(session_id)
+    editor = page.editor
+    assert editor is not None
+    activate(qtbot, editor)
+    rows = editor.attendees.rowCount()
+    gone = editor.attendees.rows[0].draft.attendance_id
+    editor.grid.setFocus()
+    editor.grid.setCurrentIndex(editor.attendees.index(0, 0))
+    QTest.keyClick(editor.grid, Qt.Key.Key_Delete)
+    assert editor.attendees.rowCount() == rows - 1
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    with store.read() as s:
+        states = dict(
+            s.execute(
+                select(Attendance.id, Attendance.deleted).where(Attendance.session_id == session_id)
+            ).all()
+        )
+    assert states[gone] and sum(not d for d in states.values()) == rows - 1
+    assert outbox(store)[-1] == ("attendance", "delete", gone)
