@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Contact
 from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.pages.contacts.form import (
-    RecordEditor,
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
+from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
+from bluepacific_desktop.ui.pages.contacts.widgets import (
     combo_select,
     compact,
     event_dates,
     fit_popup,
     to_date,
 )
-from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 
 
 def _lines(height: int) -> QPlainTextEdit:

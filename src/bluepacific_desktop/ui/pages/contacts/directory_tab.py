@@ -10,9 +10,10 @@ from bluepacific_desktop.store.models import Contact
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts.contact_editor import ContactEditor
 from bluepacific_desktop.ui.pages.contacts.contact_table import ContactTableModel
-from bluepacific_desktop.ui.pages.contacts.form import RecordEditor, compact, fit_popup
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.list_tab import RecordListTab
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
+from bluepacific_desktop.ui.pages.contacts.widgets import compact, fit_popup
 
 WIDTHS = (140, 140, 110, 110, 85, 105, 140, 45, 110)  # fits the table of a 1366-pixel window
 

@@ -19,13 +19,9 @@ from bluepacific_desktop.store.models import Engagement
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.pages.contacts.contact_picker import ContactPicker
-from bluepacific_desktop.ui.pages.contacts.form import (
-    RecordEditor,
-    combo_select,
-    event_dates,
-    to_date,
-)
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups, engagement_kinds
+from bluepacific_desktop.ui.pages.contacts.widgets import combo_select, event_dates, to_date
 
 
 class EngagementEditor(RecordEditor):

@@ -13,9 +13,10 @@ from bluepacific_desktop.store.models import Engagement
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts.engagement_editor import EngagementEditor
 from bluepacific_desktop.ui.pages.contacts.engagement_table import EngagementTableModel
-from bluepacific_desktop.ui.pages.contacts.form import RecordEditor, to_date
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.list_tab import RecordListTab
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups, engagement_kinds
+from bluepacific_desktop.ui.pages.contacts.widgets import to_date
 
 # A date filter at this (impossible) date means "no limit" and shows "Any".
 NO_LIMIT = QDate(1989, 12, 31)

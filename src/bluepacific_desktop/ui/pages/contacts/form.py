@@ -4,21 +4,16 @@ GUI thread through the service layer, and a read-only mode for records of other 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,31 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bluepacific_desktop.domain.context import EARLIEST_DATE, PLANNING_HORIZON
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts.messages import problem_text
-
-ERROR_STYLE = "color: #b00020;"
-
-
-def run_delete(
-    ctx: AppContext,
-    kind: RecordKind,
-    record_id: str,
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[Exception], None],
-) -> None:
-    """Tombstone a record off the GUI thread (the caller has asked the user first)."""
-    store = ctx.store
-
-    def work(_progress: Any, _cancel: threading.Event) -> None:
-        with store.write() as session:
-            RecordService(session).delete(kind, record_id)
-
-    ctx.background.run(work, on_done, on_failed, writes=True)
+from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
 
 
 class RecordEditor(QDialog):
@@ -215,45 +191,3 @@ class RecordEditor(QDialog):
         self.note.setVisible(bool(general))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def confirm_delete(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ContactsScreen", "Delete"),
-        QCoreApplication.translate("ContactsScreen", "Delete “%1”? This cannot be undone.").replace(
-            "%1", name
-        ),
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def compact(combo: QComboBox, characters: int = 16) -> QComboBox:
-    """A combo as wide as `characters`, whose list opens wide enough for its longest item
-    (some French names of organisation types run past 80 characters)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(characters)
-    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-    return combo
-
-
-def fit_popup(combo: QComboBox) -> None:
-    view = combo.view()
-    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
-
-
-def event_dates(edit: QDateEdit, today: date) -> QDateEdit:
-    """The dates the service accepts, so the date edit cannot offer one it would refuse."""
-    edit.setCalendarPopup(True)
-    latest = today + PLANNING_HORIZON
-    edit.setDateRange(QDate(EARLIEST_DATE), QDate(latest.year, latest.month, latest.day))
-    return edit
-
-
-def combo_select(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(max(0, index))

@@ -23,14 +23,10 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.models.record_table import RecordTableModel
-from bluepacific_desktop.ui.pages.contacts.form import (
-    ERROR_STYLE,
-    RecordEditor,
-    confirm_delete,
-    run_delete,
-)
+from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 from bluepacific_desktop.ui.pages.contacts.messages import problem_text
+from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
 
 
 def record_table(model: RecordTableModel, widths: tuple[int, ...]) -> QTableView:
