@@ -1,0 +1,108 @@
+"""GUI at scale: start-up to the first painted main window with 100,000 people in the store,
+next to a bare PySide6 window measured in the same run; the people filter; resident memory.
+
+Targets (issue 4): start-up ratio ≤ 2; median filter ≤ 50 ms.
+Run: .venv/bin/python benchmarks/gui_scale.py [--people 100000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+
+
+def first_paint(args: list[str]) -> float:
+    """Seconds from starting a fresh Python process to its window's first paint."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "_first_paint.py"), *args], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(60)
+    assert line.strip() == "painted", line
+    return elapsed
+
+
+def build_store(folder: Path, people: int) -> None:
+    from bluepacific_desktop.store import demo_data
+    from bluepacific_desktop.store.device import set_up_device
+    from bluepacific_desktop.store.store import Store
+
+    with Store.open(folder) as store:
+        with store.write() as session:
+            set_up_device(session, "FJ", "en")
+        demo_data.generate(store, people)
+
+
+def filter_times(folder: Path, typed: list[str]) -> tuple[list[float], list[int], float]:
+    """Each typed name set in the people view's search box: time until the view is updated."""
+    from PySide6.QtWidgets import QApplication
+
+    from bluepacific_desktop.store.store import Store
+    from bluepacific_desktop.ui.pages.training.people_view import PeopleView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    store = Store.open(folder)
+    view = PeopleView(store)
+    view.resize(1200, 650)
+    view.show()
+    view.loaded = True
+    started = time.perf_counter()
+    view.model.reload()
+    app.processEvents()
+    first_load = time.perf_counter() - started
+    times, found = [], []
+    for text in typed:
+        started = time.perf_counter()
+        view.search.setText(text)
+        app.processEvents()  # the table repaints the rows on screen
+        times.append(time.perf_counter() - started)
+        found.append(len(view.model.ids))
+    store.close()
+    return times, found, first_load
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"Building a store with {args.people:,} people (not timed)…", flush=True)
+        build_store(folder, args.people)
+        bare = [first_paint(["bare"]) for _ in range(args.runs)]
+        app = [first_paint(["app", str(folder)]) for _ in range(args.runs)]
+        typed = ["Ma", "Mer", "Tui", "ʻAh", "Sione", "Vai", "Tev", "ō", "Kiri", "zzz"]
+        times, found, first_load = filter_times(folder, typed)
+    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    print(f"\nStart-up to first painted window (median of {args.runs} fresh processes):")
+    print(f"  bare PySide6 window (baseline): {bare_s * 1000:8.0f} ms")
+    print(f"  Blue Pacific main window:       {app_s * 1000:8.0f} ms")
+    print(f"  ratio app / bare:               {app_s / bare_s:8.2f}   (target ≤ 2)")
+    print(f"\nPeople table with {args.people:,} people: first load {first_load * 1000:.0f} ms")
+    for text, t, n in zip(typed, times, found, strict=True):
+        print(f"  filter “{text}”: {t * 1000:6.1f} ms, {n:,} rows")
+    print(
+        f"  median filter time:             {statistics.median(times) * 1000:8.1f} ms "
+        "(target ≤ 50 ms)"
+    )
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nResident memory (peak, this process with the people view): {rss_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
