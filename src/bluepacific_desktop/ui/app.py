@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
+from bluepacific_desktop import demo as demo_mode
 from bluepacific_desktop.domain.errors import BluePacificError
-from bluepacific_desktop.store import demo_data
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
 from bluepacific_desktop.store.models import RefCountry
 from bluepacific_desktop.store.store import Store
@@ -62,7 +62,9 @@ def _first_login(ctx: AppContext, login: HubLogin) -> None:
     dialog.exec()
 
 
-def open_main_window(store: Store, app: QApplication) -> MainWindow | None:
+def open_main_window(
+    store: Store, app: QApplication, session_token: str | None = None
+) -> MainWindow | None:
     with store.read() as session:
         language = get_setting(session, LANGUAGE)
     hub_login: HubLogin | None = None
@@ -75,6 +77,7 @@ def open_main_window(store: Store, app: QApplication) -> MainWindow | None:
             language = get_setting(session, LANGUAGE)
     install_language(app, language or "en")
     ctx = AppContext(store)
+    ctx.session_token = session_token
     if hub_login is not None:
         _first_login(ctx, hub_login)
     window = MainWindow(ctx, default_pages())
@@ -95,26 +98,30 @@ def default_pages() -> list[PageFactory]:
     ]
 
 
-def prepare_demo(data_dir: Path, size: int = 200) -> None:
-    """A throwaway store for Fiji filled with sample data, for a first look at the app."""
-    with Store.open(data_dir) as store:
-        with store.write() as session:
-            set_up_device(session, "FJ", "en")
-        demo_data.generate(store, size)
+prepare_demo = demo_mode.prepare_store  # the name the GUI tests and screenshot script use
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _application()
+    demo_folder: tempfile.TemporaryDirectory[str] | None = None
     if demo:
-        data_dir = Path(tempfile.mkdtemp(prefix="bluepacific-demo-"))
-        prepare_demo(data_dir)
+        demo_folder = tempfile.TemporaryDirectory(prefix="bluepacific-demo-")
+        data_dir = Path(demo_folder.name)
+        demo_mode.prepare_store(data_dir)
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:
         QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), str(exc))
         return 1
     with store:
-        window = open_main_window(store, app)
-        if window is None:
-            return 0
-        return app.exec()
+        hub = demo_mode.start_hub(data_dir, store) if demo else None
+        try:
+            window = open_main_window(store, app, hub.token if hub else None)
+            if window is None:
+                return 0
+            return app.exec()
+        finally:
+            if hub is not None:
+                hub.stop()
+            if demo_folder is not None:
+                demo_folder.cleanup()
