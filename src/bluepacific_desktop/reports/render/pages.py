@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -59,33 +60,36 @@ def body_font() -> QFont:
     return font
 
 
-def _points(pt: float) -> float:
-    return pt * DPI / 72
+def _points(pt: float, dpi: int = DPI) -> float:
+    return pt * dpi / 72
 
 
-def _header_height() -> float:
-    return _points(HEADER_PT) * 4.2
+def _header_height(dpi: int = DPI) -> float:
+    return _points(HEADER_PT, dpi) * 4.2
 
 
-def _footer_height() -> float:
-    return _points(HEADER_PT) * 2.5
+def _footer_height(dpi: int = DPI) -> float:
+    return _points(HEADER_PT, dpi) * 2.5
 
 
-def prepare(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Lay the document out for the writer's pages, leaving room for header and footer."""
+def prepare(document: QTextDocument, writer: QPagedPaintDevice) -> None:
+    """Lay the document out for the writer's pages, leaving room for header and footer.
+
+    In the device's own pixels: a QPdfWriter at DPI, or a printer at whatever it prints.
+    """
+    dpi = writer.logicalDpiY()
     document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
-    body = writer.pageLayout().paintRectPixels(DPI)
-    document.setPageSize(QSizeF(body.width(), body.height() - _header_height() - _footer_height()))
+    body = writer.pageLayout().paintRectPixels(dpi)
+    height = body.height() - _header_height(dpi) - _footer_height(dpi)
+    document.setPageSize(QSizeF(body.width(), height))
 
 
-def _draw_header(
-    painter: QPainter, width: float, header: PageHeader, page: int, pages: int
-) -> None:
+def _draw_header(painter: QPainter, width: float, header: PageHeader, dpi: int) -> None:
     painter.save()
     font = body_font()
     font.setPointSizeF(HEADER_PT)
-    line = _points(HEADER_PT) * 1.45
+    line = _points(HEADER_PT, dpi) * 1.45
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     bold = QFont(font)
@@ -97,12 +101,14 @@ def _draw_header(
     painter.setPen(QColor("#444444"))
     painter.drawText(QRectF(0, line, width, line), left, header.period)
     painter.drawText(QRectF(0, line, width, line), right, header.generated)
-    painter.setPen(QPen(QColor("#1f4e79"), _points(0.8)))
+    painter.setPen(QPen(QColor("#1f4e79"), _points(0.8, dpi)))
     painter.drawLine(QPointF(0, line * 2.3), QPointF(width, line * 2.3))
     painter.restore()
 
 
-def _draw_footer(painter: QPainter, top: float, width: float, page: int, pages: int) -> None:
+def _draw_footer(
+    painter: QPainter, top: float, width: float, page: int, pages: int, dpi: int
+) -> None:
     painter.save()
     font = body_font()
     font.setPointSizeF(HEADER_PT)
@@ -112,7 +118,7 @@ def _draw_footer(painter: QPainter, top: float, width: float, page: int, pages: 
         page=page, pages=pages
     )
     painter.drawText(
-        QRectF(0, top, width, _footer_height()),
+        QRectF(0, top, width, _footer_height(dpi)),
         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
         text,
     )
@@ -125,30 +131,40 @@ def write_pdf(document: QTextDocument, path: Path, page: str, header: PageHeader
     try:
         writer = new_writer(tmp, page)
         writer.setTitle(f"{header.title} – {header.country} – {header.period}")
-        prepare(document, writer)
-        pages = document.pageCount()
-        page_height = document.pageSize().height()
-        width = document.pageSize().width()
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"Cannot write the PDF file {path}")
         try:
-            for index in range(pages):
-                if index:
-                    writer.newPage()
-                _draw_header(painter, width, header, index + 1, pages)
-                painter.save()
-                painter.translate(0, _header_height() - index * page_height)
-                clip = QRectF(0, index * page_height, width, page_height)
-                painter.setClipRect(clip)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = clip
-                document.documentLayout().draw(painter, context)
-                painter.restore()
-                _draw_footer(painter, _header_height() + page_height, width, index + 1, pages)
-        finally:
-            painter.end()
+            pages = paint_pages(document, writer, header)
+        except OSError as exc:
+            raise OSError(f"Cannot write the PDF file {path}") from exc
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+    return pages
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: PageHeader) -> int:
+    """Lay out and paint every page on a PDF writer or a printer (its page layout as set)."""
+    dpi = device.logicalDpiY()
+    prepare(document, device)
+    pages = document.pageCount()
+    page_height = document.pageSize().height()
+    width = document.pageSize().width()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The PDF file or the printer cannot be opened for painting")
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            _draw_header(painter, width, header, dpi)
+            painter.save()
+            painter.translate(0, _header_height(dpi) - index * page_height)
+            clip = QRectF(0, index * page_height, width, page_height)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            _draw_footer(painter, _header_height(dpi) + page_height, width, index + 1, pages, dpi)
+    finally:
+        painter.end()
     return pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -24,21 +25,60 @@ def ensure_qt_app() -> QCoreApplication:
     return QGuiApplication(sys.argv[:1])
 
 
+class _ReportTranslator(QTranslator):
+    """Answers the report's own texts (context "Report") in the language of the report being
+    rendered on the calling thread, and nothing else: a report then comes out in its language
+    whatever the GUI's language, and the GUI can render one off its thread while its own texts
+    stay as they are. Installed once; rendering only sets a thread-local language."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.current = threading.local()
+        self.catalogs: dict[str, QTranslator] = {}
+        for language in ("fr",):
+            catalog = QTranslator()
+            if catalog.load(str(resource_dir() / "translations" / f"bluepacific_{language}.qm")):
+                self.catalogs[language] = catalog
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        language = getattr(self.current, "code", None)
+        if context != "Report" or language is None:
+            return None  # not rendering on this thread: the next translator answers
+        catalog = self.catalogs.get(language)
+        if catalog is None:
+            return source
+        return catalog.translate(context, source, disambiguation, n) or source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_translator: _ReportTranslator | None = None
+
+
+def install_report_translator() -> None:
+    """Install the report translator; the GUI calls this on its own thread before rendering
+    elsewhere (installing one notifies every window)."""
+    global _translator
+    if _translator is None:
+        ensure_qt_app()
+        _translator = _ReportTranslator()
+        QCoreApplication.installTranslator(_translator)
+
+
 @contextmanager
 def translating(language: str) -> Iterator[None]:
-    """Install the report language's translation for the time of one rendering."""
-    app = ensure_qt_app()
-    translator = QTranslator()
-    loaded = language != "en" and translator.load(
-        str(resource_dir() / "translations" / f"bluepacific_{language}.qm")
-    )
-    if loaded:
-        app.installTranslator(translator)
+    """Render the report's texts on this thread in `language` for the time of one rendering."""
+    install_report_translator()
+    assert _translator is not None
+    previous = getattr(_translator.language, "code", None)
+    _translator.current.code = language
     try:
         yield
     finally:
-        if loaded:
-            app.removeTranslator(translator)
+        _translator.current.code = previous
 
 
 class Formats:
