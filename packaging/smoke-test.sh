@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Smoke test of a built Linux tarball, run from the bundle alone (never the source tree):
+#
+#   bash packaging/smoke-test.sh dist/bluepacific-desktop-<version>-linux-x86_64.tar.gz
+#
+# Unpacks it into a fresh temporary folder and runs its program with PYTHONPATH unset and no
+# venv on PATH: --version, init, demo-data, status --json, a quarterly PDF (read back with
+# pdftotext), then opens the main window offscreen until it is built, and exits 0.
+# Also fails when the tarball is over MAX_MB (default 40, in 10^6 bytes). Needs pdftotext.
+set -euo pipefail
+tarball=$(readlink -f "${1:?usage: smoke-test.sh DIST_TARBALL}")
+max_mb=${MAX_MB:-40}
+work=$(mktemp -d "${TMPDIR:-/tmp}/bluepacific-smoke.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+step() { printf '== %s\n' "$*"; }
+
+bytes=$(stat -c %s "$tarball")
+step "size: $bytes bytes (limit ${max_mb} MB)"
+if [ "$bytes" -gt $((max_mb * 1000000)) ]; then
+    echo "smoke-test: $tarball is over ${max_mb} MB" >&2
+    exit 1
+fi
+
+tar -xzf "$tarball" -C "$work"
+app=$(echo "$work"/bluepacific-desktop-*/bluepacific-desktop)
+[ -x "$app" ] || { echo "smoke-test: no program in the tarball" >&2; exit 1; }
+for f in bluepacific-desktop.desktop bluepacific-desktop.png install.sh; do
+    [ -f "$(dirname "$app")/$f" ] || { echo "smoke-test: $f missing" >&2; exit 1; }
+done
+data="$work/data"
+# Nothing from a development setup: no PYTHONPATH, no venv, a bare PATH, run from elsewhere.
+run() {
+    (cd "$work" && env -u PYTHONPATH -u VIRTUAL_ENV -u PYTHONHOME PATH=/usr/bin:/bin \
+        HOME="$work/home" QT_QPA_PLATFORM=offscreen "$app" "$@")
+}
+mkdir -p "$work/home"
+
+step "--version"
+version=$(run --version)
+echo "$version"
+[[ "$version" == "bluepacific-desktop "* ]]
+
+step "init --country FJ"
+run --data-dir "$data" init --country FJ --lang en
+
+step "demo-data --size 200"
+run --data-dir "$data" demo-data --size 200
+
+step "status --json"
+run --data-dir "$data" status --json >"$work/status.json"
+/usr/bin/python3 - "$work/status.json" <<'PY'
+import json, sys
+status = json.load(open(sys.argv[1]))
+assert status["schema_revision"] == status["head_revision"], status
+assert status["records"]["person"]["live"] >= 200, status["records"]
+print("schema", status["schema_revision"], "people", status["records"]["person"]["live"])
+PY
+
+# This quarter, or the last one in its first weeks (demo data covers the past year).
+quarter=$(/usr/bin/python3 -c 'import datetime as d; t = d.date.today() - d.timedelta(days=20); print(f"{t.year}Q{(t.month - 1) // 3 + 1}")')
+step "report quarterly --quarter $quarter --pdf"
+run --data-dir "$data" report quarterly --quarter "$quarter" --pdf "$work/quarterly.pdf"
+pdftotext "$work/quarterly.pdf" - | tee "$work/quarterly.txt" | head -3
+grep -q "Quarterly country summary" "$work/quarterly.txt"
+grep -q "Fiji" "$work/quarterly.txt"
+
+step "main window (offscreen), exit once its screens are built"
+out=$(BLUEPACIFIC_EXIT_AFTER=ready run --data-dir "$data" 2>"$work/gui.err") || {
+    cat "$work/gui.err" >&2
+    exit 1
+}
+echo "$out"
+[[ "$out" == ready* ]]
+
+step "the data stayed outside the program folder"
+[ -f "$data/bluepacific.sqlite3" ]
+if find "$(dirname "$app")" -name '*.sqlite3' | grep -q .; then
+    echo "smoke-test: a database inside the program folder" >&2
+    exit 1
+fi
+echo "smoke test passed: $(basename "$tarball")"
