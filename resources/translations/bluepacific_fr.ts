@@ -2115,6 +2115,10 @@ actifs</translation>
             <translation>Dernière synchronisation réussie</translation>
         </message>
         <message>
+            <source>A newer version exists</source>
+            <translation>Une version plus récente existe</translation>
+        </message>
+        <message>
             <source>Offline (no hub set)</source>
             <translation>Hors ligne (aucun serveur configuré)</translation>
         </message>
@@ -2144,6 +2148,10 @@ actifs</translation>
                 <numerusform>%n modification en attente</numerusform>
                 <numerusform>%n modifications en attente</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Version %1 is available — ask your regional team for the installer</source>
+            <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
         </message>
         <message>
             <source>Never synced</source>

@@ -84,11 +84,12 @@ class SyncEngine:
         self.progress = progress
         self.report = SyncReport()
         self._total = 0
+        self._hub_version = ""
 
     def run(self) -> SyncReport:
         """Never raises a SyncError: the report says what happened, the store remembers it."""
         try:
-            self.client.health()
+            self._hub_version = self.client.health().get("current_desktop_version", "")
             self._push_all()
             self._pull_all()
             self.report.complete = self._waiting() == 0
@@ -213,6 +214,8 @@ class SyncEngine:
         self.report.clock_skew_s = stats.clock_skew_s
         self.report.waiting = self._waiting()
         with self.store.write() as session:
+            if self._hub_version:
+                state.record_hub_desktop_version(session, self._hub_version)
             if self.report.error_code is None:
                 state.record_success(session, stats.clock_skew_s)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -23,6 +24,7 @@ LAST_SUCCESS = "sync.last_success_at"
 LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew_s"
 FULL_PULL = "sync.full_pull"
+HUB_DESKTOP_VERSION = "sync.hub_desktop_version"
 
 # A device clock further off than this is reported: dates typed "today" may be wrong.
 SKEW_WARNING_S = 300.0
@@ -119,3 +121,22 @@ def skew_words(skew: float | None) -> str | None:
         f"This computer's clock is {amount} {direction} the hub's. Set the date and time "
         "correctly (and the time zone), or the dates you record may be wrong."
     )
+
+
+def record_hub_desktop_version(session: Session, version: str) -> None:
+    """The desktop version the hub says is current (its /health answer, seen at every sync)."""
+    set_setting(session, HUB_DESKTOP_VERSION, version)
+
+
+def newer_desktop_version(session: Session, running: str) -> str | None:
+    """The hub's current desktop version when it is newer than `running`, else None."""
+    current = get_setting(session, HUB_DESKTOP_VERSION)
+    if current and _release(current) > _release(running):
+        return current
+    return None
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """`1.10.2rc1` -> (1, 10, 2): the release numbers, compared as numbers."""
+    match = re.match(r"\s*v?(\d+(?:\.\d+)*)", version)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from bluepacific_desktop import __version__
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.sync_controller import LinkState, SyncController
@@ -20,9 +21,13 @@ class SyncStatusWidget(QWidget):
         self.waiting.setAccessibleName(self.tr("Changes waiting to sync"))
         self.last = QLabel()
         self.last.setAccessibleName(self.tr("Last successful sync"))
+        # A quiet notice, never a download: installers come from the regional team.
+        self.update_notice = QLabel()
+        self.update_notice.setAccessibleName(self.tr("A newer version exists"))
+        self.update_notice.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.link, self.waiting, self.last):
+        for label in (self.link, self.waiting, self.last, self.update_notice):
             layout.addWidget(label)
         sync.state_changed.connect(self.show_state)
         ctx.data_changed.connect(lambda _kinds: self.refresh_counts())
@@ -49,6 +54,14 @@ class SyncStatusWidget(QWidget):
         self.waiting.setText(self.tr("%n change(s) waiting", "", waiting))
         with self.ctx.store.read() as session:
             last = state.last_success(session)
+            newer = state.newer_desktop_version(session, __version__)
+        self.update_notice.setVisible(newer is not None)
+        if newer is not None:
+            self.update_notice.setText(
+                self.tr(
+                    "Version %1 is available — ask your regional team for the installer"
+                ).replace("%1", newer)
+            )
         if last is None:
             self.last.setText(self.tr("Never synced"))
         else:
