@@ -65,6 +65,6 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$(git log -1 --for
 rm -rf "$stage"
 
 bytes=$(stat -c %s "dist/$name.tar.gz")
-printf "Built %s: %d.%02d MB" "$root/dist/$name.tar.gz" $((bytes / 1000000)) $(((bytes % 1000000) / 10000))
+printf "Built %s: %d.%02d MB " "$root/dist/$name.tar.gz" $((bytes / 1000000)) $(((bytes % 1000000) / 10000))
 echo \
     "in $(($(date +%s) - started)) s"

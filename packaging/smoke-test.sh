@@ -28,10 +28,11 @@ for f in bluepacific-desktop.desktop bluepacific-desktop.png install.sh; do
     [ -f "$(dirname "$app")/$f" ] || { echo "smoke-test: $f missing" >&2; exit 1; }
 done
 data="$work/data"
-# Nothing from a development setup: no PYTHONPATH, no venv, a bare PATH, run from elsewhere.
+# Nothing from a development setup: no PYTHONPATH, no venv, a bare PATH, run from elsewhere;
+# BLUEPACIFIC_EXIT_AFTER passes through. A step that hangs fails after 5 minutes.
 run() {
     (cd "$work" && env -u PYTHONPATH -u VIRTUAL_ENV -u PYTHONHOME PATH=/usr/bin:/bin \
-        HOME="$work/home" QT_QPA_PLATFORM=offscreen "$app" "$@")
+        HOME="$work/home" QT_QPA_PLATFORM=offscreen timeout 300 "$app" "$@")
 }
 mkdir -p "$work/home"
 
