@@ -1,4 +1,4 @@
-"""Renders resources/icons/bluepacific.svg into the Windows .ico and the macOS .icns.
+"""Renders resources/icons/bluepacific.svg into a 256 px PNG, the Windows .ico and macOS .icns.
 
     .venv/bin/python packaging/make_icons.py
 
@@ -12,11 +12,9 @@ import os
 import struct
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: TID251
+from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
 
 HERE = Path(__file__).resolve().parent
 SVG = HERE.parent / "resources" / "icons" / "bluepacific.svg"
@@ -57,8 +55,10 @@ def icns(images: dict[int, bytes]) -> bytes:
 
 
 def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication([])
     renderer = QSvgRenderer(str(SVG))
+    (SVG.parent / "bluepacific-256.png").write_bytes(png(renderer, 256))
     (HERE / "windows" / "bluepacific.ico").write_bytes(
         ico({size: png(renderer, size) for size in ICO_SIZES})
     )
