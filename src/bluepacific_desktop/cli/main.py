@@ -14,20 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
-
 from bluepacific_desktop import __version__, paths
-from bluepacific_desktop.cli import (
-    db_cmd,
-    demo_cmd,
-    export_cmd,
-    import_cmd,
-    report_cmd,
-    setup_cmd,
-    status_cmd,
-    sync_cmd,
-)
-from bluepacific_desktop.cli.common import CommandFailed
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
 from bluepacific_desktop.logging_setup import setup_logging
 
@@ -40,6 +27,19 @@ EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands (and SQLAlchemy with them) load here, not at import: opening the window
+    # needs none of them, and every tenth of a second of start-up shows.
+    from bluepacific_desktop.cli import (
+        db_cmd,
+        demo_cmd,
+        export_cmd,
+        import_cmd,
+        report_cmd,
+        setup_cmd,
+        status_cmd,
+        sync_cmd,
+    )
+
     parser = argparse.ArgumentParser(
         prog="bluepacific-desktop",
         description="Project Blue Pacific records: training, INTERPOL capability use and "
@@ -72,9 +72,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _gui(data_dir: Path, demo: bool) -> int:
     # Imported here so that no command of the command line ever loads Qt.
+    if not demo:
+        from bluepacific_desktop.ui.startup import run_quick
+
+        code = run_quick(data_dir)
+        if code is not None:
+            return code
     from bluepacific_desktop.ui.app import run_gui
 
     return run_gui(data_dir, demo)
+
+
+def _only_global_options(argv: list[str] | None) -> argparse.Namespace | None:
+    """The window is asked for (no command): its options, without loading every command."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--demo", action="store_true")
+    known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return None if rest else known
 
 
 def _log_failure(exc: BaseException) -> None:
@@ -86,6 +101,10 @@ def _log_failure(exc: BaseException) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
+    from bluepacific_desktop.cli.common import CommandFailed
+
     try:
         code = args.run(args)
         assert isinstance(code, int)
@@ -135,6 +154,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    window = _only_global_options(argv)
+    if window is not None:
+        data_dir = paths.data_dir(window.data_dir)
+        try:
+            setup_logging(data_dir)
+        except OSError as exc:
+            print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
+        log.info("Starting the app (demo=%s)", window.demo)
+        return _gui(data_dir, window.demo)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -4,47 +4,73 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
-from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.pages.base import Page
-from bluepacific_desktop.ui.status_widget import SyncStatusWidget
-from bluepacific_desktop.ui.sync_controller import SyncController
+if TYPE_CHECKING:
+    # Only for the types: at start-up the window paints before the store's modules load.
+    from bluepacific_desktop.ui.context import AppContext
+    from bluepacific_desktop.ui.pages.base import Page
+    from bluepacific_desktop.ui.sync_controller import SyncController
 
-PageFactory = Callable[[AppContext, SyncController], Page]
+PageFactory = Callable[["AppContext", "SyncController"], "Page"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, pages: list[PageFactory]) -> None:
+    """With a context, the screens are built at once. Without one (start-up), the window
+    paints straight away saying the records are being opened, and `attach` fills it in."""
+
+    def __init__(self, ctx: AppContext | None, pages: list[PageFactory]) -> None:
         super().__init__()
-        self.ctx = ctx
         self.setWindowTitle(self.tr("Blue Pacific Desktop"))
-        self.sync = SyncController(ctx, self)
+        self.factories = pages
+        self.pages: list[Page] = []
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for make in pages:
-            page = make(ctx, self.sync)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.nav.addItem(page.title())
-        self.nav.currentRowChanged.connect(self.show_page)
+        self.opening = QLabel(self.tr("Opening your records…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Fits the common 1366×768 laptop screen, task bar included.
+        self.resize(1280, 700)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the screens over the opened store, the sync controller and the status bar."""
+        from bluepacific_desktop.ui.status_widget import SyncStatusWidget
+        from bluepacific_desktop.ui.sync_controller import SyncController
+
+        self.ctx = ctx
+        self.sync = SyncController(ctx, self)
+        for make in self.factories:
+            page = make(ctx, self.sync)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(page.title())
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.nav.currentRowChanged.connect(self.show_page)
         self.status = SyncStatusWidget(ctx, self.sync)
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()
         self.nav.setCurrentRow(0)
-        # Fits the common 1366×768 laptop screen, task bar included.
-        self.resize(1280, 700)
         self.sync.start()
 
     def _shortcuts(self) -> None:
@@ -93,6 +119,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sync.shutdown()
-        self.ctx.background.wait(10_000)
+        if self.pages:
+            self.sync.shutdown()
+            self.ctx.background.wait(10_000)
         super().closeEvent(event)

@@ -1,0 +1,139 @@
+"""The quick way in: paint the main window first, then open the store and build the screens.
+
+Importing SQLAlchemy and the screens, and opening (perhaps upgrading) the store, take most of
+a second on an old laptop; the window shows at once with "Opening your records…" and fills
+in. Only what the first paint needs is imported before it; the store opens off the GUI
+thread. First start and demo mode take the full path in ui/app.py.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from bluepacific_desktop.paths import DB_FILENAME
+
+# For benchmarks and the bundle's smoke test: "paint" exits at the first paint of the main
+# window, "ready" once the screens are built; both print the seconds since start-up.
+EXIT_AFTER = "BLUEPACIFIC_EXIT_AFTER"
+_STARTED = time.perf_counter()
+
+
+def peek_language(data_dir: Path) -> str | None:
+    """The UI language of a set-up store, read with sqlite3 alone (no SQLAlchemy yet)."""
+    path = data_dir / DB_FILENAME
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM device_settings WHERE key = 'language'"
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None  # the full path explains what is wrong with the file
+    return str(row[0]) if row else None
+
+
+class _FirstPaint(QObject):
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+class _Opened(QObject):
+    """Crosses from the thread that opened the store back to the GUI thread."""
+
+    done = Signal()
+
+
+def freeze_startup_objects() -> None:
+    """Keep Python's full garbage collections short once the window is built.
+
+    A full collection walks every object and holds the GIL meanwhile: with the modules and
+    screens loaded that is close to 0.2 s, and a sync on its worker thread triggers several,
+    each one a visible freeze of the window. The objects alive after start-up live as long
+    as the app, so they are moved out of the collector's reach (gc.freeze).
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _done_for_benchmark(stage: str) -> None:
+    if os.environ.get(EXIT_AFTER) == stage:
+        print(f"{stage} {time.perf_counter() - _STARTED:.3f}", flush=True)
+        os._exit(0)
+
+
+def run_quick(data_dir: Path) -> int | None:
+    """Run the app the quick way; None when the store is not set up yet (use the full path)."""
+    language = peek_language(data_dir)
+    if language is None:
+        return None
+    from bluepacific_desktop.ui.main_window import MainWindow
+    from bluepacific_desktop.ui.translations import install_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Blue Pacific Desktop")
+    install_language(app, language)
+    window = MainWindow(None, [])
+    outcome: dict[str, Any] = {}
+    opened = _Opened(window)
+
+    def open_store() -> None:
+        from bluepacific_desktop.store.store import Store
+
+        try:
+            outcome["store"] = Store.open(data_dir)
+        except Exception as exc:  # shown to the user in the window below
+            outcome["error"] = exc
+        opened.done.emit()
+
+    def after_paint() -> None:
+        _done_for_benchmark("paint")
+        threading.Thread(target=open_store, daemon=True).start()
+
+    def build() -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from bluepacific_desktop.ui.app import default_pages
+        from bluepacific_desktop.ui.context import AppContext
+
+        if "error" in outcome:
+            QMessageBox.critical(window, window.tr("Blue Pacific Desktop"), str(outcome["error"]))
+            window.close()
+            return
+        ctx = AppContext(outcome["store"])
+        ctx.setParent(window)
+        window.factories = default_pages()
+        window.attach(ctx)
+        freeze_startup_objects()
+        _done_for_benchmark("ready")
+
+    opened.done.connect(build)
+    watcher = _FirstPaint(after_paint)
+    window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    store = outcome.get("store")
+    if store is not None:
+        store.close()
+    return code
