@@ -1,9 +1,5 @@
-"""Helper of gui_scale.py: opens a window, prints "painted" at its first paint, and exits.
-
-Run as `python _first_paint.py bare` (a bare PySide6 window) or `python _first_paint.py app DIR`
-(the real main window over the store in DIR). Everything from interpreter start counts,
-imports included, as a user waiting for the app would see it.
-"""
+"""Baseline of gui_scale.py: a bare PySide6 window that prints "painted" at its first paint
+and exits. Everything from interpreter start counts, imports included."""
 
 from __future__ import annotations
 
@@ -13,7 +9,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class FirstPaint(QObject):
@@ -28,22 +24,10 @@ class FirstPaint(QObject):
 def main() -> int:
     app = QApplication(sys.argv[:1])
     watcher = FirstPaint()
-    window: QWidget
-    if sys.argv[1] == "bare":
-        window = QMainWindow()
-        window.setCentralWidget(QLabel("Blue Pacific"))
-        window.resize(1280, 700)
-        window.show()
-    else:
-        from pathlib import Path
-
-        from bluepacific_desktop.store.store import Store
-        from bluepacific_desktop.ui.app import open_main_window
-
-        store = Store.open(Path(sys.argv[2]))
-        opened = open_main_window(store, app)
-        assert opened is not None
-        window = opened
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Blue Pacific"))
+    window.resize(1280, 700)
+    window.show()
     window.installEventFilter(watcher)
     window.update()
     code = app.exec()
