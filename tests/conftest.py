@@ -108,3 +108,13 @@ class Records:
 @pytest.fixture
 def records(store: Store) -> Records:
     return Records(store)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication() -> Any:
+    """One QApplication for the whole run. Report rendering makes a bare QGuiApplication when
+    none exists (as the command line does); if a report test ran first, every later widget
+    test would then abort, since widgets need a QApplication."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
