@@ -184,6 +184,21 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ConflictEditDialog</name>
+        <message>
+            <source>Decide what to keep</source>
+            <translation>Choisir ce qu'il faut garder</translation>
+        </message>
+        <message>
+            <source>This record was changed on this computer and elsewhere. For each field, write the value to keep.</source>
+            <translation>Cette fiche a été modifiée sur cet ordinateur et ailleurs. Pour chaque champ, écrivez la valeur à garder.</translation>
+        </message>
+        <message>
+            <source>Theirs: %1</source>
+            <translation>Leur version : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactEditor</name>
         <message>
             <source>Edit contact</source>
@@ -409,6 +424,10 @@ actifs</translation>
         <message>
             <source>&amp;Engagements</source>
             <translation>&amp;Échanges</translation>
+        </message>
+        <message>
+            <source>Import &amp;contact list…</source>
+            <translation>Importer une liste de &amp;contacts…</translation>
         </message>
         <message>
             <source>Contacts &amp; engagements</source>
@@ -955,6 +974,156 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import an attendance sheet</source>
+            <translation>Importer une feuille de présence</translation>
+        </message>
+        <message>
+            <source>Import a contact list</source>
+            <translation>Importer une liste de contacts</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Fichier à importer</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose a file…</source>
+            <translation>C&amp;hoisir un fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import.</source>
+            <translation>Choisissez un fichier CSV ou Excel (.xlsx). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>In the sheet</source>
+            <translation>Dans la feuille</translation>
+        </message>
+        <message>
+            <source>May be</source>
+            <translation>Peut-être</translation>
+        </message>
+        <message>
+            <source>Refused rows</source>
+            <translation>Lignes refusées</translation>
+        </message>
+        <message>
+            <source>Doubtful matches</source>
+            <translation>Correspondances douteuses</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>New people</source>
+            <translation>Nouvelles personnes</translation>
+        </message>
+        <message>
+            <source>New training sessions</source>
+            <translation>Nouvelles sessions de formation</translation>
+        </message>
+        <message>
+            <source>Attendances</source>
+            <translation>Participations</translation>
+        </message>
+        <message>
+            <source>People already on this computer (reused)</source>
+            <translation>Personnes déjà sur cet ordinateur (reprises)</translation>
+        </message>
+        <message>
+            <source>Sessions already on this computer (reused)</source>
+            <translation>Sessions déjà sur cet ordinateur (reprises)</translation>
+        </message>
+        <message>
+            <source>New contacts</source>
+            <translation>Nouveaux contacts</translation>
+        </message>
+        <message>
+            <source>Already in the directory (left out)</source>
+            <translation>Déjà dans l'annuaire (laissés de côté)</translation>
+        </message>
+        <message>
+            <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>Feuilles (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Lecture et vérification du fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
+            <translation>
+                <numerusform>%n ligne refusée. Corrigez-la dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
+                <numerusform>%n lignes refusées. Corrigez-les dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing new to import in this file.</source>
+            <translation>Ce fichier ne contient rien de nouveau à importer.</translation>
+        </message>
+        <message>
+            <source>Ready: press Import to write these records.</source>
+            <translation>Prêt : appuyez sur Importer pour enregistrer ces fiches.</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>Créé :</translation>
+        </message>
+        <message>
+            <source>The import will create:</source>
+            <translation>L'importation créera :</translation>
+        </message>
+        <message>
+            <source>Refused rows: %1</source>
+            <translation>Lignes refusées : %1</translation>
+        </message>
+        <message>
+            <source>Doubtful matches (a new person is created; check them): %1</source>
+            <translation>Correspondances douteuses (une nouvelle personne est créée ; vérifiez-les) : %1</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importation…</translation>
+        </message>
+        <message>
+            <source>Imported. The records wait in the outbox for the next sync.</source>
+            <translation>Importé. Les fiches attendent la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: rows were refused.</source>
+            <translation>Rien n'a été importé : des lignes ont été refusées.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>Le fichier ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported (%1).</source>
+            <translation>Rien n'a été importé (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Connect to the hub</source>
@@ -1010,6 +1179,10 @@ actifs</translation>
         <message>
             <source>Screens</source>
             <translation>Écrans</translation>
+        </message>
+        <message>
+            <source>Opening your records…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Go to screen %1</source>
@@ -1279,6 +1452,37 @@ actifs</translation>
         <message>
             <source>People shown: %1</source>
             <translation>Personnes affichées : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>&amp;Quarter</source>
+            <translation>&amp;Trimestre</translation>
+        </message>
+        <message>
+            <source>&amp;Dates</source>
+            <translation>&amp;Dates</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>D&amp;u</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Au</translation>
         </message>
     </context>
     <context>
@@ -1700,6 +1904,170 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ReportTexts</name>
+        <message>
+            <source>Training summary</source>
+            <translation>Bilan des formations</translation>
+        </message>
+        <message>
+            <source>Capability usage</source>
+            <translation>Utilisation des capacités</translation>
+        </message>
+        <message>
+            <source>Contact directory</source>
+            <translation>Annuaire des contacts</translation>
+        </message>
+        <message>
+            <source>Quarterly country summary</source>
+            <translation>Synthèse trimestrielle du pays</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Préparation du rapport…</translation>
+        </message>
+        <message>
+            <source>Print preview – %1</source>
+            <translation>Aperçu avant impression – %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to the printer (pages: %n).</source>
+            <translation>
+                <numerusform>Envoyé à l'imprimante (%n page).</numerusform>
+                <numerusform>Envoyé à l'imprimante (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (pages: %n).</source>
+            <translation>
+                <numerusform>%1 enregistré (%n page).</numerusform>
+                <numerusform>%1 enregistré (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Non imprimé</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Enregistrer le rapport en PDF</translation>
+        </message>
+        <message>
+            <source>Export as CSV</source>
+            <translation>Exporter en CSV</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2 rows).</source>
+            <translation>%1 enregistré (%2 lignes).</translation>
+        </message>
+        <message>
+            <source>This computer is not set up yet: choose the country first.</source>
+            <translation>Cet ordinateur n'est pas encore configuré : choisissez d'abord le pays.</translation>
+        </message>
+        <message>
+            <source>The file could not be written (%1). Choose another folder or close the file if another program has it open.</source>
+            <translation>Le fichier n'a pas pu être enregistré (%1). Choisissez un autre dossier, ou fermez le fichier si un autre programme l'a ouvert.</translation>
+        </message>
+        <message>
+            <source>The report could not be made: %1</source>
+            <translation>Le rapport n'a pas pu être produit : %1</translation>
+        </message>
+        <message>
+            <source>The report could not be made (%1).</source>
+            <translation>Le rapport n'a pas pu être produit (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Langue du rapport</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Format du papier</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport :</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Période :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation>Pap&amp;ier :</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view…</source>
+            <translation>&amp;Voir l'aperçu…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primer…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Import from a field sheet</source>
+            <translation>Importer une feuille de terrain</translation>
+        </message>
+        <message>
+            <source>Import attendance s&amp;heet…</source>
+            <translation>Importer une &amp;feuille de présence…</translation>
+        </message>
+        <message>
+            <source>Import &amp;contact list…</source>
+            <translation>Importer une liste de &amp;contacts…</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>Le premier jour est après le dernier.</translation>
+        </message>
+    </context>
+    <context>
         <name>RowTexts</name>
         <message>
             <source>Narrative</source>
@@ -2064,6 +2432,10 @@ actifs</translation>
             <translation>Garder &amp;leur version</translation>
         </message>
         <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
             <source>Why the hub refused it</source>
             <translation>Motif du refus par le serveur</translation>
         </message>
@@ -2171,6 +2543,10 @@ actifs</translation>
         <message>
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <source>Import attendance s&amp;heet…</source>
+            <translation>Importer une &amp;feuille de présence…</translation>
         </message>
         <message>
             <source>Training</source>
@@ -2325,6 +2701,13 @@ actifs</translation>
     </context>
     <context>
         <name>app</name>
+        <message>
+            <source>Blue Pacific Desktop</source>
+            <translation>Blue Pacific Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
         <message>
             <source>Blue Pacific Desktop</source>
             <translation>Blue Pacific Desktop</translation>

@@ -14,8 +14,12 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    # English as written in the region (day first: 3/10/25 is 3 October), not the US style;
+    # French as in Vanuatu and New Caledonia.
     QLocale.setDefault(
-        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+        QLocale(QLocale.Language.French, QLocale.Country.France)
+        if language == "fr"
+        else QLocale(QLocale.Language.English, QLocale.Country.Australia)
     )
     if language == "en":
         return True

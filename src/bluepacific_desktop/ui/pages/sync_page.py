@@ -26,6 +26,7 @@ from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
 from bluepacific_desktop.sync.engine import SyncProgress, SyncReport
 from bluepacific_desktop.sync.set_aside import list_set_aside, send_again
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.dialogs.conflict_edit import ConflictEditDialog, apply_edit
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.pages.base import Page
@@ -65,6 +66,8 @@ class SyncPage(Page):
         keep_mine.clicked.connect(lambda: self._resolve(Keep.MINE))
         keep_theirs = QPushButton(self.tr("Keep &theirs"))
         keep_theirs.clicked.connect(lambda: self._resolve(Keep.THEIRS))
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(self._edit)
         self.refused = self._table([self.tr("Record"), self.tr("Why the hub refused it")])
         again = QPushButton(self.tr("Send &again (after fixing it)"))
         again.clicked.connect(self._send_again)
@@ -190,6 +193,17 @@ class SyncPage(Page):
         conflict_id = self._selected(self.conflicts)
         if isinstance(conflict_id, int):
             self._write(lambda session: resolve(session, conflict_id, keep))
+
+    def _edit(self) -> None:
+        conflict_id = self._selected(self.conflicts)
+        with self.ctx.store.read() as session:
+            found = [c for c in list_conflicts(session) if c.id == conflict_id]
+        if not found:
+            return
+        dialog = ConflictEditDialog(found[0], self)
+        if dialog.exec():
+            values = dialog.values()
+            self._write(lambda session: apply_edit(session, found[0], values))
 
     def _send_again(self) -> None:
         key = self._selected(self.refused)
