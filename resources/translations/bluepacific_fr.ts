@@ -1182,7 +1182,7 @@ actifs</translation>
         </message>
         <message>
             <source>Opening your records…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de vos données…</translation>
         </message>
         <message>
             <source>Go to screen %1</source>
