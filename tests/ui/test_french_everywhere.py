@@ -1,0 +1,73 @@
+"""With French chosen, every screen speaks French: no English text of ours is left on screen."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from bluepacific_desktop.store.device import set_up_device
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.app import open_main_window
+from bluepacific_desktop.ui.translations import install_language
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "bluepacific_fr.ts"
+
+
+def english_and_french() -> tuple[set[str], set[str]]:
+    """Our English source texts whose French differs (they must not show in French), and
+    those French texts."""
+    out, french_texts = set(), set()
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        french = "".join(message.find("translation").itertext()).replace("&", "")
+        if source and "%" not in source and french and french != source and len(source) > 3:
+            out.add(source)
+            french_texts.add(french)
+    return out, french_texts
+
+
+def visible_texts(page: QWidget) -> set[str]:
+    texts: set[str] = set()
+    for w in page.findChildren(QLabel):
+        texts.add(w.text())
+    for w in page.findChildren(QAbstractButton):
+        texts.add(w.text())
+    for w in page.findChildren(QGroupBox):
+        texts.add(w.title())
+    for w in page.findChildren(QLineEdit):
+        texts.add(w.placeholderText())
+    for w in page.findChildren(QTabWidget):
+        texts.update(w.tabText(i) for i in range(w.count()))
+    return {t.replace("&", "").strip() for t in texts if t}
+
+
+def test_every_screen_shows_french(qtbot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    with Store.open(tmp_path) as store:
+        with store.write() as session:
+            set_up_device(session, "VU", "fr")
+        window = open_main_window(store, app)
+        assert window is not None
+        qtbot.addWidget(window)
+        english, french = english_and_french()
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert "Tableau de bord" in titles and "Paramètres" in titles
+        for row, page in enumerate(window.pages):
+            window.nav.setCurrentRow(row)
+            shown = visible_texts(page)
+            left = shown & english
+            assert not left, f"{titles[row]} still shows English: {sorted(left)}"
+            assert len(shown & french) >= 3, f"{titles[row]} shows little French: {shown}"
+        window.sync.shutdown()
+        window.ctx.background.wait()
+    install_language(app, "en")
