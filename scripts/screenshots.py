@@ -152,6 +152,42 @@ def training_screens(app: QApplication, store: Store, language: str) -> None:
     window.close()
 
 
+def reports_screens(app: QApplication, store: Store, language: str) -> None:
+    """Reports: the screen (both languages) and an import preview with a refused row."""
+    from bluepacific_desktop.io.importing import ImportKind
+    from bluepacific_desktop.ui.pages.reports import ReportsPage
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, ReportsPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.status.setText(page.texts.saved_pdf(Path.home() / "training-2025Q3.pdf", 3))
+    app.processEvents()
+    window.grab().save(str(OUT / f"reports-{language}.png"))
+    if language == "en":
+        sheet = Path(tempfile.mkdtemp()) / "attendance-march.csv"
+        sheet.write_text(
+            "Attendance – Human rights in policing\n"
+            "Name;Sex;Agency;Course;Start date;End date;Location;Pre-test;Post-test;Completed\n"
+            "Mere Vula;F;Fiji Police Force;HR_POLICING;03/03/2025;05/03/2025;Suva;40;75,5;yes\n"
+            "Jone Tora;M;Fiji Police Force;HR_POLICING;03/03/2025;05/03/2025;Suva;55;80;yes\n"
+            "Ana Koro;F;Fiji Police Force;HR_POLICING;31/02/2025;05/03/2025;Suva;35;70;no\n",
+            encoding="utf-8",
+        )
+        page.open_import(ImportKind.ATTENDANCE)
+        dialog = page.import_dialog
+        assert dialog is not None
+        dialog.load(sheet)
+        ctx.background.wait()
+        app.processEvents()
+        dialog.grab().save(str(OUT / "import-preview-refused-en.png"))
+        dialog.reject()
+    window.sync.shutdown()
+    window.close()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -170,6 +206,7 @@ def main() -> int:
                 contacts_screens(app, store, language)
                 capabilities_and_settings_screens(app, store, language)
                 training_screens(app, store, language)
+                reports_screens(app, store, language)
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])
             dialog.show()

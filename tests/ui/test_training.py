@@ -358,10 +358,22 @@ def test_person_in_a_session_cannot_be_deleted_and_bad_email_is_shown(
     dialog.reject()
 
 
-def test_print_does_nothing_harmful(qtbot: Any, app_window: tuple[MainWindow, Store]) -> None:
+def test_print_cancelled_changes_nothing(
+    qtbot: Any, app_window: tuple[MainWindow, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     window, store = app_window
     before = table_counts(store)
-    QTest.keyClick(window, Qt.Key.Key_P, CTRL)  # report printing comes later; for now: nothing
+    asked: list[bool] = []
+
+    def cancel(_dialog: QPrintDialog) -> int:  # the user cancels the system's print dialog
+        asked.append(True)
+        return 0
+
+    monkeypatch.setattr(QPrintDialog, "exec", cancel)
+    QTest.keyClick(window, Qt.Key.Key_P, CTRL)  # the training summary (tests/ui/test_reports_*)
+    qtbot.waitUntil(lambda: asked == [True], timeout=20_000)
     assert table_counts(store) == before
     assert window.isVisible() and training(window).editor is None
 

@@ -21,6 +21,7 @@ from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
+from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
@@ -93,6 +94,7 @@ def default_pages() -> list[PageFactory]:
         lambda ctx, _sync: TrainingPage(ctx),
         lambda ctx, _sync: CapabilitiesPage(ctx),
         lambda ctx, _sync: ContactsPage(ctx),
+        lambda ctx, _sync: ReportsPage(ctx),
         SyncPage,
         SettingsPage,
     ]

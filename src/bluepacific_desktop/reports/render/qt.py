@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QThread,
+    QTimeZone,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 from bluepacific_desktop.paths import resource_dir
@@ -59,19 +67,26 @@ _translator: _ReportTranslator | None = None
 
 
 def install_report_translator() -> None:
-    """Install the report translator; the GUI calls this on its own thread before rendering
-    elsewhere (installing one notifies every window)."""
+    """Put the report translator first among the application's translators (the one installed
+    last is asked first, and the GUI installs its own when the language is switched). The GUI
+    calls this on its thread before each rendering; installing notifies every window, so it is
+    never done again from a worker thread."""
     global _translator
+    app = ensure_qt_app()
     if _translator is None:
-        ensure_qt_app()
         _translator = _ReportTranslator()
-        QCoreApplication.installTranslator(_translator)
+    elif QThread.currentThread() is not app.thread():
+        return
+    else:
+        app.removeTranslator(_translator)
+    app.installTranslator(_translator)
 
 
 @contextmanager
 def translating(language: str) -> Iterator[None]:
     """Render the report's texts on this thread in `language` for the time of one rendering."""
-    install_report_translator()
+    if _translator is None:
+        install_report_translator()
     assert _translator is not None
     previous = getattr(_translator.language, "code", None)
     _translator.current.code = language

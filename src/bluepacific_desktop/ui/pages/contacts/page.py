@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.contacts.directory_tab import DirectoryTab
 from bluepacific_desktop.ui.pages.contacts.engagements_tab import EngagementsTab
 from bluepacific_desktop.ui.pages.contacts.lookups import load_lookups
+from bluepacific_desktop.ui.pages.reports.printing import print_report
 
 
 class ContactsPage(Page):
@@ -24,6 +27,9 @@ class ContactsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.directory, self.tr("&Directory"))
         self.tabs.addTab(self.engagements, self.tr("&Engagements"))
+        self.import_button = QPushButton(self.tr("Import &contact list…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.tabs.setCornerWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -45,3 +51,11 @@ class ContactsPage(Page):
         tab = self.engagements if self.tabs.currentWidget() is self.engagements else self.directory
         tab.search.setFocus()
         tab.search.selectAll()
+
+    def print_page(self) -> None:
+        """Ctrl+P: the contact directory, through the print dialog."""
+        print_report(self.ctx, self, "contacts")
+
+    def open_import(self) -> None:
+        self.import_dialog = ImportDialog(self.ctx, ImportKind.CONTACTS, self)
+        self.import_dialog.open()

@@ -6,13 +6,16 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
+from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.reports.printing import print_report
 from bluepacific_desktop.ui.pages.training.common import TrainingWords
 from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
@@ -40,6 +43,9 @@ class TrainingPage(Page):
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
+        self.import_button = QPushButton(self.tr("Import attendance s&heet…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.tabs.setCornerWidget(self.import_button)
         self._stale: set[QWidget] = {self.people}  # read when the tab is first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -73,7 +79,12 @@ class TrainingPage(Page):
         box.selectAll()
 
     def print_page(self) -> None:
-        """Ctrl+P: deliberately nothing yet; printing of training reports comes with reports/."""
+        """Ctrl+P: the training summary of the current quarter, through the print dialog."""
+        print_report(self.ctx, self, "training")
+
+    def open_import(self) -> None:
+        self.import_dialog = ImportDialog(self.ctx, ImportKind.ATTENDANCE, self)
+        self.import_dialog.open()
 
     # -- sessions ----------------------------------------------------------------------------
 

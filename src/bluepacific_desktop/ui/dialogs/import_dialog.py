@@ -1,0 +1,264 @@
+"""Import of an attendance sheet or a contact list: a dry run off the GUI thread, a preview of
+what would be created with every refused row and doubtful match, then the import itself (all
+rows or none, on the writer) only when nothing is refused."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.io.importing import FileRefused, ImportKind, ImportPlan, run_import
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
+from bluepacific_desktop.ui.formatting import number
+
+ERROR_STYLE = "color: #b00020"
+
+
+def _table(model: LinesModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def created_kinds(plan: ImportPlan) -> list[str]:
+    """The record kinds an import wrote, for the screens that list them to refresh."""
+    counts = plan.counts()
+    if plan.kind == ImportKind.CONTACTS.value:
+        return [RecordKind.CONTACT.value] if counts["contacts"] else []
+    pairs = (
+        ("people", RecordKind.PERSON),
+        ("sessions", RecordKind.TRAINING_SESSION),
+        ("attendances", RecordKind.ATTENDANCE),
+    )
+    return [kind.value for key, kind in pairs if counts[key]]
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, kind: ImportKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        attendance = kind is ImportKind.ATTENDANCE
+        self.setWindowTitle(
+            self.tr("Import an attendance sheet")
+            if attendance
+            else self.tr("Import a contact list")
+        )
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.file.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("C&hoose a file…"))
+        self.choose_button.clicked.connect(self.choose)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.choose_button)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        file_row = QHBoxLayout()
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.progress)
+        self.status = QLabel(
+            self.tr(
+                "Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import."
+            )
+        )
+        self.status.setWordWrap(True)
+        self.counts_heading = QLabel()
+        self.counts = QFormLayout()
+        self.counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        keys = (
+            ("people", "sessions", "attendances", "people_reused", "sessions_reused")
+            if attendance
+            else ("contacts", "contacts_skipped")
+        )
+        texts = self._count_texts()
+        self.count_labels: dict[str, QLabel] = {}
+        for key in keys:
+            value = QLabel("–")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.count_labels[key] = value
+            self.counts.addRow(texts[key], value)
+        line, column, reason = self.tr("Line"), self.tr("Column"), self.tr("Reason")
+        self.refused_model = LinesModel((line, column, reason))
+        self.doubtful_model = LinesModel((line, self.tr("In the sheet"), self.tr("May be")))
+        self.refused_label = QLabel()
+        self.refused_view = _table(self.refused_model, self.tr("Refused rows"))
+        self.doubtful_label = QLabel()
+        self.doubtful_view = _table(self.doubtful_model, self.tr("Doubtful matches"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.counts_heading)
+        layout.addLayout(self.counts)
+        layout.addWidget(self.doubtful_label)
+        layout.addWidget(self.doubtful_view, 1)
+        layout.addWidget(self.refused_label)
+        layout.addWidget(self.refused_view, 2)
+        layout.addWidget(self.buttons)
+        self._show_tables()
+        self.resize(860, 600)  # fits a 1366×768 screen with its task bar
+
+    def _count_texts(self) -> dict[str, str]:
+        return {
+            "people": self.tr("New people"),
+            "sessions": self.tr("New training sessions"),
+            "attendances": self.tr("Attendances"),
+            "people_reused": self.tr("People already on this computer (reused)"),
+            "sessions_reused": self.tr("Sessions already on this computer (reused)"),
+            "contacts": self.tr("New contacts"),
+            "contacts_skipped": self.tr("Already in the directory (left out)"),
+        }
+
+    # -- dry run -----------------------------------------------------------------------------
+
+    def choose(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.windowTitle(),
+            QDir.homePath(),
+            self.tr("Sheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        """Read and check the file off the GUI thread (a read: nothing is written)."""
+        self.path = path
+        self.plan = None
+        self.file.setText(str(path))
+        self.import_button.setEnabled(False)
+        self._busy(self.tr("Reading and checking the file…"))
+        store, kind = self.ctx.store, self.kind
+
+        def work(_progress: Any, _cancel: threading.Event) -> ImportPlan:
+            return run_import(store, kind, path)
+
+        self.ctx.background.run(work, self._planned, self._failed)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self._show_plan(plan)
+        if plan.refused:
+            self._say(
+                self.tr(
+                    "Rows refused: %n. Correct them in the sheet and choose it again: nothing "
+                    "is imported while a row is refused.",
+                    "",
+                    len(plan.refused),
+                ),
+                error=True,
+            )
+        elif not any(created_kinds(plan)):
+            self._say(self.tr("There is nothing new to import in this file."))
+        else:
+            self._say(self.tr("Ready: press Import to write these records."))
+            self.import_button.setEnabled(True)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.counts_heading.setText(
+            self.tr("Created:") if plan.committed else self.tr("The import will create:")
+        )
+        for key, value in plan.counts().items():
+            if key in self.count_labels:
+                self.count_labels[key].setText(number(value))
+        self.refused_model.set_rows(refused_rows(plan.refused))
+        self.doubtful_model.set_rows(doubtful_rows(plan.doubtful))
+        self._show_tables()
+
+    def _show_tables(self) -> None:
+        refused, doubtful = len(self.refused_model.rows), len(self.doubtful_model.rows)
+        self.refused_label.setText(self.tr("Refused rows: %1").replace("%1", number(refused)))
+        self.doubtful_label.setText(
+            self.tr("Doubtful matches (a new person is created; check them): %1").replace(
+                "%1", number(doubtful)
+            )
+        )
+        self.doubtful_label.setVisible(self.kind is ImportKind.ATTENDANCE)
+        self.doubtful_view.setVisible(bool(doubtful))
+        self.refused_view.setVisible(bool(refused))
+
+    # -- import ------------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """All rows or none, in one transaction on the writer, through the service layer."""
+        if self.path is None or self.plan is None or self.plan.refused:
+            return
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self._busy(self.tr("Importing…"))
+        store, kind, path = self.ctx.store, self.kind, self.path
+
+        def work(_progress: Any, _cancel: threading.Event) -> ImportPlan:
+            return run_import(store, kind, path, commit=True)
+
+        self.ctx.background.run(work, self._committed, self._failed, writes=True)
+
+    def _committed(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.choose_button.setEnabled(True)
+        self._show_plan(plan)
+        if plan.committed:
+            self._say(self.tr("Imported. The records wait in the outbox for the next sync."))
+            self.ctx.announce(*created_kinds(plan))
+        else:  # the file or the store changed since the dry run
+            self._say(self.tr("Nothing was imported: rows were refused."), error=True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.choose_button.setEnabled(True)
+        if isinstance(exc, FileRefused):
+            text = self.tr("This file cannot be imported: %1").replace("%1", str(exc))
+        elif isinstance(exc, OSError):
+            text = self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc))
+        else:
+            text = self.tr("Nothing was imported (%1).").replace("%1", type(exc).__name__)
+        self._say(text, error=True)
+
+    def _busy(self, text: str) -> None:
+        self.progress.show()
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.progress.hide()
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)

@@ -1,0 +1,70 @@
+"""What the Reports screen asks for (report, period, language, paper) and the work that reads
+the figures from the store: plain Python, run off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bluepacific_desktop.reports import csv_out
+from bluepacific_desktop.reports.figures import capabilities, contacts, quarterly, training
+from bluepacific_desktop.reports.figures.country import report_country
+from bluepacific_desktop.reports.figures.periods import Period, country_today, quarter_of
+from bluepacific_desktop.reports.render.report import Figures, ReportMeta
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.store.types import utcnow
+
+KINDS = ("training", "capabilities", "contacts", "quarterly")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str  # one of KINDS
+    period: Period | None  # None: the current quarter on the country's clock
+    language: str = "en"
+    page: str = "a4"
+
+    def file_stem(self, period: Period) -> str:
+        """A file name the user can keep as it is: training-2025Q3, contacts-2025-01-01…"""
+        span = period.quarter or f"{period.start.isoformat()}_{period.end.isoformat()}"
+        return f"{self.kind}-{span}"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The figures of one report, with what the PDF header and the CSV table need."""
+
+    request: ReportRequest
+    figures: Figures
+    meta: ReportMeta
+    table: tuple[list[str], list[list[Any]]]
+
+
+def current_quarter(store: Store) -> Period:
+    """The quarter of today where the country is (a bounded read: one setting, one row)."""
+    with store.read() as session:
+        zone = report_country(session).zone
+    return quarter_of(country_today(zone))
+
+
+def prepare(store: Store, request: ReportRequest, today: date | None = None) -> Prepared:
+    """Read the report's figures (the SQL aggregations) in one read transaction."""
+    with store.read() as session:
+        country = report_country(session)
+        period = request.period or quarter_of(today or country_today(country.zone))
+        figures: Figures
+        if request.kind == "training":
+            figures = training.training_summary(session, country.code, period)
+            table = csv_out.training_table(figures)
+        elif request.kind == "capabilities":
+            figures = capabilities.capability_usage(session, country.code, period)
+            table = csv_out.capability_table(figures)
+        elif request.kind == "contacts":
+            figures = contacts.contact_directory(session, country.code, period, None)
+            table = csv_out.contact_table(figures)
+        else:
+            figures = quarterly.quarterly_summary(session, country.code, period)
+            table = csv_out.quarterly_table(figures)
+    meta = ReportMeta(country, period, utcnow(), request.language, request.page)
+    return Prepared(request, figures, meta, table)

@@ -1,0 +1,66 @@
+"""The Reports screen's words: report names, progress, outcomes and errors in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject
+
+from bluepacific_desktop.domain.errors import BluePacificError, NotSetUp
+from bluepacific_desktop.ui.formatting import number
+
+
+def ui_language() -> str:
+    """The language the UI speaks (install_language sets the default locale with it)."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+class ReportTexts(QObject):
+    def names(self) -> dict[str, str]:
+        return {
+            "training": self.tr("Training summary"),
+            "capabilities": self.tr("Capability usage"),
+            "contacts": self.tr("Contact directory"),
+            "quarterly": self.tr("Quarterly country summary"),
+        }
+
+    def preparing(self) -> str:
+        return self.tr("Preparing the report…")
+
+    def preview_title(self, kind: str) -> str:
+        return self.tr("Print preview – %1").replace("%1", self.names()[kind])
+
+    def printed(self, pages: int) -> str:
+        return self.tr("Sent to the printer (pages: %n).", "", pages)
+
+    def not_printed(self) -> str:
+        return self.tr("Not printed")
+
+    def save_title(self, suffix: str) -> str:
+        return self.tr("Save the report as PDF") if suffix == "pdf" else self.tr("Export as CSV")
+
+    def pdf_filter(self) -> str:
+        return self.tr("PDF files (*.pdf)")
+
+    def csv_filter(self) -> str:
+        return self.tr("CSV files (*.csv)")
+
+    def saved_pdf(self, path: Path, pages: int) -> str:
+        return self.tr("Saved %1 (pages: %n).", "", pages).replace("%1", str(path))
+
+    def saved_csv(self, path: Path, rows: int) -> str:
+        text = self.tr("Saved %1 (%2 rows).").replace("%1", str(path))
+        return text.replace("%2", number(rows))
+
+    def error(self, exc: Exception) -> str:
+        """What went wrong, in words, with what to do."""
+        if isinstance(exc, NotSetUp):
+            return self.tr("This computer is not set up yet: choose the country first.")
+        if isinstance(exc, OSError):
+            return self.tr(
+                "The file could not be written (%1). Choose another folder or close the file "
+                "if another program has it open."
+            ).replace("%1", exc.strerror or str(exc))
+        if isinstance(exc, BluePacificError):
+            return self.tr("The report could not be made: %1").replace("%1", str(exc))
+        return self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__)
