@@ -25,6 +25,7 @@ from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.startup import freeze_startup_objects
 from bluepacific_desktop.ui.translations import install_language
 
 
@@ -82,6 +83,7 @@ def open_main_window(
     if hub_login is not None:
         _first_login(ctx, hub_login)
     window = MainWindow(ctx, default_pages())
+    freeze_startup_objects()
     ctx.setParent(window)
     window.show()
     return window
