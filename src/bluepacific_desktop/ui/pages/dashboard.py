@@ -74,6 +74,8 @@ class DashboardPage(Page):
                 grid.addWidget(cell, row, column)
             self.figure_labels[key] = cells
         grid.setColumnStretch(0, 1)
+        for column in (1, 2):
+            grid.setColumnMinimumWidth(column, 140)
         return box
 
     def _counts_box(self) -> QGroupBox:
