@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from tests.support.secret_service import running_secret_service, unavailable_reason
 
 # A valid record of each kind (attendance also needs a session and a person: see Records).
 VALID: dict[RecordKind, dict[str, Any]] = {
@@ -118,3 +121,23 @@ def one_qapplication() -> Any:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def secret_service_session() -> Iterator[str | None]:
+    """The test run's own Secret Service, started before any test (see support/secret_service).
+    Yields why it is missing, or None. In CI it must be there."""
+    reason = unavailable_reason()
+    if reason is not None:
+        assert not os.environ.get("CI"), f"CI must test with a real keyring: {reason}"
+        yield reason
+        return
+    with running_secret_service():
+        yield None
+
+
+@pytest.fixture
+def secret_service(secret_service_session: str | None) -> None:
+    """For tests of the keyring itself: skipped only outside CI, with the reason."""
+    if secret_service_session is not None:
+        pytest.skip(secret_service_session)

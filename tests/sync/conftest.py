@@ -4,11 +4,6 @@ certificates) and desktop devices — real stores in temporary folders — logge
 from __future__ import annotations
 
 import itertools
-import os
-import shutil
-import subprocess
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,77 +259,3 @@ def hub_versions(running: RunningHub, record_id: str) -> int:
             )
             or 0
         )
-
-
-# -- a real Secret Service (gnome-keyring) on the D-Bus session of `dbus-run-session` -----------
-
-
-@pytest.fixture(scope="session")
-def secret_service() -> Iterator[None]:
-    """Start gnome-keyring-daemon (secrets only, unlocked with a throwaway password) with its
-    files in a temporary home, and point `keyring` at the Secret Service backend."""
-    import keyring
-    import keyring.backends.SecretService
-
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        pytest.skip("no D-Bus session: run the tests under dbus-run-session (make pytest does)")
-    daemon = shutil.which("gnome-keyring-daemon")
-    if daemon is None:
-        pytest.skip("gnome-keyring is not installed (apt-get install gnome-keyring)")
-    if _secret_service_running():
-        # Never touch a real keyring: a desktop session's, or one started by an earlier test.
-        pytest.skip(
-            "a Secret Service already runs on this D-Bus session; run the tests under their "
-            "own dbus-run-session (make pytest does)"
-        )
-    home = Path(tempfile.mkdtemp(prefix="bp-keyring-"))
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_RUNTIME_DIR": str(home / "run"),
-    }
-    (home / "run").mkdir(mode=0o700)
-    proc = subprocess.Popen(
-        [daemon, "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    assert proc.stdin is not None
-    proc.stdin.write(b"keyring test password")  # --unlock reads the password from stdin
-    proc.stdin.close()
-    previous = keyring.get_keyring()
-    backend = keyring.backends.SecretService.Keyring()
-    keyring.set_keyring(backend)
-    deadline = time.monotonic() + 10
-    while True:  # wait until the daemon owns org.freedesktop.secrets and the login collection
-        try:
-            backend.set_password("bluepacific-test", "probe", "ok")
-            backend.delete_password("bluepacific-test", "probe")
-            break
-        except Exception:
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
-                raise
-            time.sleep(0.05)
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(home, ignore_errors=True)
-
-
-def _secret_service_running() -> bool:
-    from jeepney.bus_messages import message_bus
-    from jeepney.io.blocking import open_dbus_connection
-
-    with open_dbus_connection(bus="SESSION") as conn:
-        reply = conn.send_and_get_reply(message_bus.NameHasOwner("org.freedesktop.secrets"))
-    return bool(reply.body[0])
