@@ -42,3 +42,12 @@ def test_a_removed_attendee_added_again_in_a_batch_comes_back(records) -> None:
     assert records.row(RecordKind.ATTENDANCE, first)["deleted"] == 0
     assert [e["op"] for e in records.outbox(first)] == ["create", "delete", "update"]
     assert [e["op"] for e in records.outbox(ids[1])] == ["create"]
+
+
+@pytest.mark.parametrize("name", ["attendance:FJ:a:b", "capability_report:WS:SLTD:2025-03", "ʻ"])
+def test_the_fast_uuid5_is_uuid5(name) -> None:
+    import uuid
+
+    from bluepacific_desktop.domain.ids import _NAMESPACE, uuid5_text
+
+    assert uuid5_text(name) == str(uuid.uuid5(_NAMESPACE, name))
