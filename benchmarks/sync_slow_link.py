@@ -226,11 +226,11 @@ def main() -> None:
             for name in calls:
                 original = getattr(client, name)
 
-                def counted(*a: Any, _name: str = name, _f: Any = original) -> Any:
+                def counted(*a: Any, _name: str = name, _f: Any = original, **kw: Any) -> Any:
                     calls[_name] += 1
                     started = time.monotonic()
                     try:
-                        return _f(*a)
+                        return _f(*a, **kw)
                     finally:
                         in_calls[0] += time.monotonic() - started
 

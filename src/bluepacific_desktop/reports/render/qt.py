@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Iterator
@@ -30,6 +31,9 @@ def ensure_qt_app() -> QCoreApplication:
     existing = QCoreApplication.instance()
     if existing is not None:
         return existing
+    # A report from the command line shows nothing: without this, Qt aborts on a machine
+    # with no display (a server, an SSH session) instead of writing the PDF.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(sys.argv[:1])
 
 
