@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+# Widgets are tested without a screen, whether or not pytest is run through `make test`.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import RecordKind
