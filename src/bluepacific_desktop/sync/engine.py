@@ -62,6 +62,7 @@ class SyncReport:
     waiting: int = 0
     complete: bool = False
     error_code: str | None = None
+    retryable: bool = False  # whether trying again later can help (the error's own word)
     error: str | None = None
     refused_reasons: list[str] = field(default_factory=list)
 
@@ -95,6 +96,7 @@ class SyncEngine:
             self.report.complete = self._waiting() == 0
         except SyncError as exc:
             self.report.error_code, self.report.error = exc.code, str(exc)
+            self.report.retryable = exc.retry
             log.info("Sync stopped: %s", exc.code)
         self._finish()
         return self.report

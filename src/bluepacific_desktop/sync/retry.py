@@ -9,9 +9,6 @@ from dataclasses import dataclass, field
 
 from bluepacific_desktop.sync.engine import SyncReport
 
-# Retryable failures, by the code of the error that stopped the run.
-RETRYABLE = frozenset({"no_link", "captive_portal", "stalled", "hub_busy", "hub_problem"})
-
 
 @dataclass
 class Backoff:
@@ -43,7 +40,7 @@ def run_with_retries(
     cancel = cancel or threading.Event()
     report = run_once()
     for _ in range(attempts - 1):
-        if report.complete or report.error_code not in RETRYABLE:
+        if report.complete or not report.retryable:
             return report
         delay = backoff.next_delay()
         if on_retry is not None:

@@ -17,7 +17,7 @@ from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
 from bluepacific_desktop.sync.errors import SyncError
-from bluepacific_desktop.sync.retry import RETRYABLE, Backoff
+from bluepacific_desktop.sync.retry import Backoff
 from bluepacific_desktop.ui.background import TaskHandle
 from bluepacific_desktop.ui.context import AppContext
 
@@ -115,7 +115,7 @@ class SyncController(QObject):
             self._set(LinkState.UP_TO_DATE, self.tr("Up to date"))
         elif report.error_code is None:
             self._set(LinkState.WAITING, self.tr("Some changes need your attention"))
-        elif report.error_code in RETRYABLE:
+        elif report.retryable:
             self._set(LinkState.OFFLINE, report.error or "")
             self._schedule_retry()
         else:
