@@ -57,3 +57,27 @@ def test_import_contracts_are_kept() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("path", "banned"),
+    [
+        ("src/bluepacific_desktop/workflows/probe.py", True),
+        ("src/bluepacific_desktop/reports/figures/probe.py", True),
+        ("src/bluepacific_desktop/cli/probe.py", True),
+        ("src/bluepacific_desktop/reports/render/probe.py", False),
+        ("src/bluepacific_desktop/ui/probe.py", False),
+    ],
+)
+def test_ruff_bans_qt_outside_ui_and_rendering(path: str, banned: bool) -> None:
+    # The file is not written: ruff reads it from stdin as if it stood at `path`, so the
+    # per-file ignores of pyproject.toml apply as they would to a real module there.
+    ruff = Path(sys.executable).with_name("ruff")
+    done = subprocess.run(
+        [str(ruff), "check", "--select", "TID251", "--stdin-filename", path, "-"],
+        cwd=ROOT,
+        input='"""A probe."""\n\nimport PySide6.QtCore\n',
+        capture_output=True,
+        text=True,
+    )
+    assert ("TID251" in done.stdout) is banned, done.stdout + done.stderr
