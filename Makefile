@@ -19,9 +19,12 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/bluepacific-desktop --demo $(ARGS)
 
+# lint-imports checks the import contracts of pyproject.toml on this tree's src/ (PYTHONPATH:
+# not on whichever tree the venv's editable install points at).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks migrations
 	$(VENV)/bin/ruff format --check src tests benchmarks migrations
+	PYTHONPATH=src $(VENV)/bin/lint-imports --no-logo
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -50,4 +53,4 @@ lock:
 	rm -rf .lockvenv
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .import_linter_cache

@@ -30,8 +30,9 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import parse_quarter
 from bluepacific_desktop.reports.figures.quarterly import quarterly_summary
+from bluepacific_desktop.reports.meta import ReportMeta
 from bluepacific_desktop.reports.render.qt import ensure_qt_app
-from bluepacific_desktop.reports.render.report import ReportMeta, render_pdf
+from bluepacific_desktop.reports.render.report import render_pdf
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.models import RefCapability
 from bluepacific_desktop.store.services import RecordService

@@ -20,7 +20,8 @@ from bluepacific_desktop.reports.figures.periods import (
     previous_quarter,
     quarter_of,
 )
-from bluepacific_desktop.reports.render.report import Figures, ReportMeta, render_pdf
+from bluepacific_desktop.reports.meta import Figures, ReportMeta
+from bluepacific_desktop.reports.render.report import render_pdf
 from bluepacific_desktop.store import demo_data
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.store import Store

@@ -10,7 +10,8 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.reports.figures.contacts import contact_directory
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import parse_quarter
-from bluepacific_desktop.reports.render.report import ReportMeta, render_pdf
+from bluepacific_desktop.reports.meta import ReportMeta
+from bluepacific_desktop.reports.render.report import render_pdf
 from bluepacific_desktop.store.services import RecordService
 from tests.reports.conftest import open_store
 from tests.reports.pdf import needs_poppler, pages, text_of

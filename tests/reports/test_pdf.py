@@ -13,7 +13,8 @@ from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, parse_quarter
 from bluepacific_desktop.reports.figures.quarterly import quarterly_summary
 from bluepacific_desktop.reports.figures.training import training_summary
-from bluepacific_desktop.reports.render.report import Figures, ReportMeta, render_pdf
+from bluepacific_desktop.reports.meta import Figures, ReportMeta
+from bluepacific_desktop.reports.render.report import render_pdf
 from tests.reports.conftest import Built
 from tests.reports.pdf import info, needs_poppler, pages, text_of
 

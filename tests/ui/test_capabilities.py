@@ -14,8 +14,8 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
-from bluepacific_desktop.ui.pages.capabilities.month_data import METRICS, load_month
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel
+from bluepacific_desktop.workflows.capability_month import METRICS, load_month
 
 
 @pytest.fixture

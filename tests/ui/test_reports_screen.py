@@ -23,9 +23,9 @@ from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.reports.output import new_printer, paint
-from bluepacific_desktop.ui.pages.reports.prepare import ReportRequest, prepare
 from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.translations import install_language
+from bluepacific_desktop.workflows.report_jobs import ReportRequest, prepare
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

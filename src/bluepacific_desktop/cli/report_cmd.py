@@ -7,12 +7,9 @@ from pathlib import Path
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
 from bluepacific_desktop.io.files import write_csv
-from bluepacific_desktop.reports import csv_out
-from bluepacific_desktop.reports.figures import capabilities, contacts, quarterly, training
-from bluepacific_desktop.reports.figures.country import report_country
-from bluepacific_desktop.reports.figures.periods import country_today, resolve
-
-KINDS = ("training", "capabilities", "contacts", "quarterly")
+from bluepacific_desktop.reports.figures.periods import resolve
+from bluepacific_desktop.workflows.country_clock import today_there
+from bluepacific_desktop.workflows.report_jobs import KINDS, ReportRequest, prepare
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,41 +48,22 @@ def run(args: argparse.Namespace) -> int:
     _check_target(target)
     if args.country and args.kind != "contacts":
         raise CommandFailed("--country is for the contacts report only.")
-    with open_existing(args) as store, store.read() as session:
-        country = report_country(session)
+    with open_existing(args) as store:
         period = resolve(
             quarter_text=args.quarter,
             from_text=args.start,
             to_text=args.end,
-            today=country_today(country.zone),
+            today=today_there(store),
         )
-        figures: (
-            training.TrainingSummary
-            | capabilities.CapabilityUsage
-            | contacts.ContactDirectory
-            | quarterly.QuarterlySummary
-        )
-        if args.kind == "training":
-            figures = training.training_summary(session, country.code, period)
-            table = csv_out.training_table(figures)
-        elif args.kind == "capabilities":
-            figures = capabilities.capability_usage(session, country.code, period)
-            table = csv_out.capability_table(figures)
-        elif args.kind == "contacts":
-            figures = contacts.contact_directory(session, country.code, period, args.country)
-            table = csv_out.contact_table(figures)
-        else:
-            figures = quarterly.quarterly_summary(session, country.code, period)
-            table = csv_out.quarterly_table(figures)
+        request = ReportRequest(args.kind, period, args.lang, args.page, args.country)
+        prepared = prepare(store, request)
     if args.csv:
-        count = write_csv(args.csv, *table)
+        count = write_csv(args.csv, *prepared.table)
         say(f"Wrote {args.csv} ({count} rows, {period.label}).")
         return 0
     # Imported here: only PDF output loads Qt.
-    from bluepacific_desktop.reports.render.report import ReportMeta, render_pdf
-    from bluepacific_desktop.store.types import utcnow
+    from bluepacific_desktop.reports.render.report import render_pdf
 
-    meta = ReportMeta(country, period, utcnow(), args.lang, args.page)
-    pages = render_pdf(figures, meta, args.pdf)
+    pages = render_pdf(prepared.figures, prepared.meta, args.pdf)
     say(f"Wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''}, {period.label}).")
     return 0

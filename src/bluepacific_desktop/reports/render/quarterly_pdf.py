@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,131 +16,153 @@ from bluepacific_desktop.reports.render.pillars_pdf import sex_chart, usage_char
 from bluepacific_desktop.reports.render.qt import Formats
 
 Value = int | float | None
+Unit = Literal["count", "share", "score"]  # a share changes in percentage points
 
 
-def _row(
-    name: str, before: Value, now: Value, show: Callable[[Value], str], fmt: Formats
-) -> list[Cell]:
-    change = None if before is None or now is None else now - before
-    return [name, show(before), show(now), fmt.change(change)]
+@dataclass(frozen=True)
+class Figure:
+    """One line of the table, named by `key`: a figure's words, its value in the previous quarter
+    and in this one, and how it reads. Each line formats itself, so a line added anywhere
+    leaves every other line's cells alone."""
+
+    key: str
+    label: str
+    before: Value
+    now: Value
+    unit: Unit = "count"
+    compared: bool = True  # False: a figure of today only, with no previous value or change
 
 
-def _rows(prev: PillarFigures, cur: PillarFigures, fmt: Formats) -> list[list[Cell]]:
+Line = Figure | str  # a figure, or the heading of a pillar
 
-    def count(v: Value) -> str:
-        return fmt.count(None if v is None else int(v))
 
-    def share(v: Value) -> str:
-        return fmt.share(None if v is None else float(v))
-
-    def score(v: Value) -> str:
-        return fmt.score(None if v is None else float(v))
-
+def figure_lines(prev: PillarFigures, cur: PillarFigures) -> list[Line]:
+    """The table's lines, three pillars, in the order read."""
     p, c = prev.training.total, cur.training.total
-    rows: list[list[Cell]] = [[(QCoreApplication.translate("Report", "1 · Training"), "group")]]
-    rows += [
-        _row(QCoreApplication.translate("Report", "Sessions"), p.sessions, c.sessions, count, fmt),
-        _row(
+    lines: list[Line] = [
+        QCoreApplication.translate("Report", "1 · Training"),
+        Figure(
+            "sessions", QCoreApplication.translate("Report", "Sessions"), p.sessions, c.sessions
+        ),
+        Figure(
+            "attendances",
             QCoreApplication.translate("Report", "Attendances"),
             p.attendances,
             c.attendances,
-            count,
-            fmt,
         ),
-        _row(
-            QCoreApplication.translate("Report", "People trained"), p.people, c.people, count, fmt
+        Figure(
+            "people", QCoreApplication.translate("Report", "People trained"), p.people, c.people
         ),
-        _row(labels.sex("female"), p.female, c.female, count, fmt),
-        _row(labels.sex("male"), p.male, c.male, count, fmt),
-        _row(
+        Figure("female", labels.sex("female"), p.female, c.female),
+        Figure("male", labels.sex("male"), p.male, c.male),
+        Figure(
+            "another_or_not_stated",
             QCoreApplication.translate("Report", "Another or not stated"),
             p.another + p.not_stated,
             c.another + c.not_stated,
-            count,
-            fmt,
         ),
-        _row(
+        Figure(
+            "female_share",
             QCoreApplication.translate("Report", "Female share"),
             p.female_share,
             c.female_share,
-            share,
-            fmt,
+            "share",
         ),
-        _row(
+        Figure(
+            "completion_rate",
             QCoreApplication.translate("Report", "Completion rate"),
             p.completion_rate,
             c.completion_rate,
-            share,
-            fmt,
+            "share",
         ),
-        _row(
+        Figure(
+            "mean_improvement",
             QCoreApplication.translate("Report", "Mean improvement (points)"),
             p.mean_improvement,
             c.mean_improvement,
-            score,
-            fmt,
+            "score",
         ),
-    ]
-    # Share rows change in percentage points: show the change as points, not as a fraction.
-    rows[7][3] = _points(p.female_share, c.female_share, fmt)
-    rows[8][3] = _points(p.completion_rate, c.completion_rate, fmt)
-    rows.append(
-        [(QCoreApplication.translate("Report", "2 · INTERPOL policing capabilities"), "group")]
-    )
-    rows.append(
-        _row(
+        QCoreApplication.translate("Report", "2 · INTERPOL policing capabilities"),
+        Figure(
+            "capability_reports",
             QCoreApplication.translate("Report", "Monthly reports"),
             prev.capabilities.reports,
             cur.capabilities.reports,
-            count,
-            fmt,
-        )
-    )
+        ),
+    ]
     before, now = prev.capabilities.totals(), cur.capabilities.totals()
     for metric in _metric_order(cur.capabilities, prev.capabilities):
-        rows.append(_row(labels.metric(metric), before.get(metric), now.get(metric), count, fmt))
+        lines.append(
+            Figure(f"metric:{metric}", labels.metric(metric), before.get(metric), now.get(metric))
+        )
     pc, cc = prev.cooperation, cur.cooperation
-    rows.append([(QCoreApplication.translate("Report", "3 · Regional cooperation"), "group")])
-    rows.append(
-        _row(
+    lines.append(QCoreApplication.translate("Report", "3 · Regional cooperation"))
+    lines.append(
+        Figure(
+            "engagements",
             QCoreApplication.translate("Report", "Engagements"),
             pc.engagements,
             cc.engagements,
-            count,
-            fmt,
         )
     )
     kinds_before, kinds_now = dict(pc.by_kind), dict(cc.by_kind)
     for kind in sorted(set(kinds_before) | set(kinds_now)):
-        rows.append(
-            _row(
+        lines.append(
+            Figure(
+                f"engagement_kind:{kind}",
                 labels.engagement_kind(kind),
                 kinds_before.get(kind, 0),
                 kinds_now.get(kind, 0),
-                count,
-                fmt,
             )
         )
-    rows.append(
-        _row(
+    lines.append(
+        Figure(
+            "contacts_engaged",
             QCoreApplication.translate("Report", "Contacts engaged"),
             pc.contacts_engaged,
             cc.contacts_engaged,
-            count,
-            fmt,
         )
     )
-    directory = QCoreApplication.translate("Report", "Contacts in the directory (today)")
-    rows.append([directory, "", count(cc.directory_size), ""])
-    return rows
-
-
-def _points(before: float | None, now: float | None, fmt: Formats) -> str:
-    if before is None or now is None:
-        return "–"
-    return QCoreApplication.translate("Report", "{value} pts").format(
-        value=fmt.change((now - before) * 100)
+    lines.append(
+        Figure(
+            "directory_size",
+            QCoreApplication.translate("Report", "Contacts in the directory (today)"),
+            None,
+            cc.directory_size,
+            compared=False,
+        )
     )
+    return lines
+
+
+def table_rows(lines: list[Line], fmt: Formats) -> list[list[Cell]]:
+    """The table's cells, each line from its own figure (a heading spans the row)."""
+    return [[(line, "group")] if isinstance(line, str) else _cells(line, fmt) for line in lines]
+
+
+def _cells(figure: Figure, fmt: Formats) -> list[Cell]:
+    now = _value(figure.now, figure.unit, fmt)
+    if not figure.compared:
+        return [figure.label, "", now, ""]
+    before = _value(figure.before, figure.unit, fmt)
+    if figure.before is None or figure.now is None:
+        change = fmt.change(None)
+    elif figure.unit == "share":
+        # A share changes in percentage points: shown as points, not as a fraction.
+        change = QCoreApplication.translate("Report", "{value} pts").format(
+            value=fmt.change((figure.now - figure.before) * 100)
+        )
+    else:
+        change = fmt.change(figure.now - figure.before)
+    return [figure.label, before, now, change]
+
+
+def _value(value: Value, unit: Unit, fmt: Formats) -> str:
+    if unit == "share":
+        return fmt.share(None if value is None else float(value))
+    if unit == "score":
+        return fmt.score(None if value is None else float(value))
+    return fmt.count(None if value is None else int(value))
 
 
 def _metric_order(*usages: CapabilityUsage) -> list[str]:
@@ -184,7 +206,7 @@ def quarterly_page(b: Builder, summary: QuarterlySummary, fmt: Formats) -> None:
         cur.period.label,
         QCoreApplication.translate("Report", "Change"),
     ]
-    b.table(headers, _rows(prev, cur, fmt), widths=[46, 18, 18, 18], padding=3)
+    b.table(headers, table_rows(figure_lines(prev, cur), fmt), widths=[46, 18, 18, 18], padding=3)
 
 
 def _two_quarters(prev: CapabilityUsage, cur: CapabilityUsage) -> CapabilityUsage:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,10 +9,10 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from bluepacific_desktop.reports.figures.capabilities import CapabilityUsage
 from bluepacific_desktop.reports.figures.contacts import ContactDirectory
-from bluepacific_desktop.reports.figures.country import ReportCountry
 from bluepacific_desktop.reports.figures.periods import Period
 from bluepacific_desktop.reports.figures.quarterly import QuarterlySummary
 from bluepacific_desktop.reports.figures.training import TrainingSummary
+from bluepacific_desktop.reports.meta import Figures, ReportMeta
 from bluepacific_desktop.reports.render import labels
 from bluepacific_desktop.reports.render.builder import Builder
 from bluepacific_desktop.reports.render.directory_pdf import directory_pages
@@ -28,17 +26,7 @@ from bluepacific_desktop.reports.render.pillars_pdf import capability_pages, tra
 from bluepacific_desktop.reports.render.qt import Formats, ensure_qt_app, translating
 from bluepacific_desktop.reports.render.quarterly_pdf import quarterly_page
 
-Figures = TrainingSummary | CapabilityUsage | ContactDirectory | QuarterlySummary
 LANGUAGES = ("en", "fr")
-
-
-@dataclass(frozen=True)
-class ReportMeta:
-    country: ReportCountry
-    period: Period
-    generated: datetime  # aware; shown in the country's zone
-    language: str = "en"
-    page: str = "a4"
 
 
 def _period_text(period: Period, fmt: Formats) -> str:

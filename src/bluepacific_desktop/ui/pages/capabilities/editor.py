@@ -27,16 +27,17 @@ from bluepacific_desktop.domain.context import EARLIEST_DATE
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.pages.capabilities import month_data
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
-from bluepacific_desktop.ui.pages.capabilities.month_data import (
+from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
+from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
+from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
+from bluepacific_desktop.workflows import capability_month
+from bluepacific_desktop.workflows.capability_month import (
     CapabilityRow,
     MonthInvalid,
     Saved,
 )
-from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
-from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
-from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
+from bluepacific_desktop.workflows.country_clock import today_there
 
 
 class MonthEditor(QWidget):
@@ -115,19 +116,19 @@ class MonthEditor(QWidget):
 
     def open_month(self, period: str | None = None) -> None:
         """Show a month (default: the current one in the country's calendar) for editing."""
-        today = month_data.country_today(self.ctx.store)
+        today = today_there(self.ctx.store)
         self.month.setMaximumDate(QDate(today.year, today.month, today.day))
         day = date.fromisoformat(f"{period}-01") if period else today.replace(day=1)
         self.month.blockSignals(True)
         self.month.setDate(QDate(day.year, day.month, 1))
         self.month.blockSignals(False)
-        self._load(month_data.period_of(day))
+        self._load(capability_month.period_of(day))
         self.grid.setFocus()
 
     def _load(self, period: str) -> None:
         self.period = period
         french = QLocale().language() == QLocale.Language.French
-        self.model.set_rows(month_data.load_month(self.ctx.store, period, french))
+        self.model.set_rows(capability_month.load_month(self.ctx.store, period, french))
         self.grid.clearSpans()
         for row in self.model.heading_rows():
             self.grid.setSpan(row, 0, 1, self.model.columnCount())
@@ -180,7 +181,7 @@ class MonthEditor(QWidget):
         store, period = self.ctx.store, self.period
 
         def work(_progress: Any, _cancel: threading.Event) -> Saved:
-            return month_data.save_month(store, period, wanted, delete)
+            return capability_month.save_month(store, period, wanted, delete)
 
         self.saving = True
         self.save_button.setEnabled(False)

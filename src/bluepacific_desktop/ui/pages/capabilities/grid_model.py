@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_desktop.ui.pages.capabilities.month_data import METRICS, CapabilityRow
+from bluepacific_desktop.workflows.capability_month import METRICS, CapabilityRow
 
 Index = QModelIndex | QPersistentModelIndex
 Line = CapabilityRow | str  # a capability, or the name of the category heading it

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from bluepacific_desktop.store.device import COUNTRY, get_setting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_desktop.ui.pages.capabilities.month_data import METRICS
+from bluepacific_desktop.workflows.capability_month import METRICS
 
 Index = QModelIndex | QPersistentModelIndex
 

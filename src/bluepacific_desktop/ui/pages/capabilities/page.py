@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.base import Page
-from bluepacific_desktop.ui.pages.capabilities import month_data
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
+from bluepacific_desktop.workflows import capability_month
 
 
 class CapabilitiesPage(Page):
@@ -158,7 +158,7 @@ class CapabilitiesPage(Page):
         store = self.ctx.store
 
         def work(_progress: Any, _cancel: threading.Event) -> int:
-            return month_data.delete_month(store, period)
+            return capability_month.delete_month(store, period)
 
         def done(count: int) -> None:
             self.message.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
 
-from bluepacific_desktop.ui.pages.capabilities.month_data import CapabilityRow
+from bluepacific_desktop.workflows.capability_month import CapabilityRow
 
 
 class RowTexts(QGroupBox):

@@ -19,8 +19,8 @@ from bluepacific_desktop.reports.render.pages import DPI, MARGINS_MM, PAGE_SIZES
 from bluepacific_desktop.reports.render.qt import install_report_translator
 from bluepacific_desktop.reports.render.report import render_pdf, render_to_device
 from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.pages.reports.prepare import Prepared, ReportRequest, prepare
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts
+from bluepacific_desktop.workflows.report_jobs import Prepared, ReportRequest, prepare
 
 
 def new_printer(prepared: Prepared) -> QPrinter:

@@ -28,8 +28,8 @@ from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.output import ReportOutput
 from bluepacific_desktop.ui.pages.reports.period_picker import PeriodPicker
-from bluepacific_desktop.ui.pages.reports.prepare import ReportRequest, current_quarter
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts, ui_language
+from bluepacific_desktop.workflows.report_jobs import ReportRequest, current_quarter
 
 ERROR_STYLE = "color: #b00020"
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.reports.output import ReportOutput
-from bluepacific_desktop.ui.pages.reports.prepare import ReportRequest
 from bluepacific_desktop.ui.pages.reports.texts import ui_language
+from bluepacific_desktop.workflows.report_jobs import ReportRequest
 
 
 def report_output(ctx: AppContext, screen: QWidget) -> ReportOutput:

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from bluepacific_desktop.ui.pages.training.queries import PersonMatch
-from bluepacific_desktop.ui.pages.training.save import AttendeeDraft
+from bluepacific_desktop.workflows.session_drafts import AttendeeDraft
+from bluepacific_desktop.workflows.training_queries import PersonMatch
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, AGENCY, COMPLETED, PRE, POST, CERTIFICATE, PROBLEM = range(7)

@@ -1,7 +1,7 @@
 """The directory of people (100,000 rows possible) with an instant filter on a typed name.
 
-The filter is one SQL query over the indexed full_name (queries.people_ids); RecordTableModel
-holds only the matching ids and reads the rows on screen.
+The filter is one SQL query over the indexed full_name (training_queries.people_ids);
+RecordTableModel holds only the matching ids and reads the rows on screen.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
 from bluepacific_desktop.ui.pages.training.common import TrainingWords
-from bluepacific_desktop.ui.pages.training.queries import people_ids, people_rows
+from bluepacific_desktop.workflows.training_queries import people_ids, people_rows
 
 
 class PeopleView(QWidget):

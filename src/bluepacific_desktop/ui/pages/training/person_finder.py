@@ -1,7 +1,7 @@
 """A name box whose completer lists matching people (name and agency) as the user types.
 
-Each keystroke runs one LIMIT 20 look-up over the indexed names (queries.find_people), so it
-stays quick with 100,000 people; no model of all people is ever built.
+Each keystroke runs one LIMIT 20 look-up over the indexed names (training_queries.find_people), so
+it stays quick with 100,000 people; no model of all people is ever built.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.pages.training.queries import PersonMatch, find_people
+from bluepacific_desktop.workflows.training_queries import PersonMatch, find_people
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

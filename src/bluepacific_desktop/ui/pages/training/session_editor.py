@@ -34,14 +34,14 @@ from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesMo
 from bluepacific_desktop.ui.pages.training.common import ERROR_STYLE, TrainingWords
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
-from bluepacific_desktop.ui.pages.training.queries import PersonMatch, session_attendees
-from bluepacific_desktop.ui.pages.training.save import (
+from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+from bluepacific_desktop.workflows.session_drafts import (
     AttendeeDraft,
     SaveRefused,
     SessionDraft,
     save_session,
 )
-from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+from bluepacific_desktop.workflows.training_queries import PersonMatch, session_attendees
 
 CHANGED = (RecordKind.TRAINING_SESSION, RecordKind.ATTENDANCE, RecordKind.PERSON)
 

@@ -29,7 +29,7 @@ from bluepacific_desktop.ui.pages.training.common import (
     ui_language,
 )
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
-from bluepacific_desktop.ui.pages.training.queries import (
+from bluepacific_desktop.workflows.training_queries import (
     PersonMatch,
     country_zones,
     courses,

@@ -25,7 +25,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import day, number
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
 from bluepacific_desktop.ui.pages.training.common import TrainingWords, py_date, ui_language
-from bluepacific_desktop.ui.pages.training.queries import (
+from bluepacific_desktop.workflows.training_queries import (
     SessionFilter,
     courses,
     session_ids,

@@ -55,12 +55,6 @@ def period_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
-def country_today(store: Store) -> date:
-    """Today in the country's own calendar: the newest month a report may cover."""
-    with store.read() as session:
-        return device_context(session).rules.today
-
-
 def load_month(store: Store, period: str, french: bool) -> list[CapabilityRow]:
     """Every capability of the catalog, with the month's saved values where there are some."""
     with store.read() as session:

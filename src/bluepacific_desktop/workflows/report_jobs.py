@@ -1,5 +1,5 @@
-"""What the Reports screen asks for (report, period, language, paper) and the work that reads
-the figures from the store: plain Python, run off the GUI thread."""
+"""A report asked for (report, period, language, paper) and reading its figures from the store:
+the one preparation the Reports screen (off the GUI thread) and the `report` command share."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from bluepacific_desktop.reports import csv_out
 from bluepacific_desktop.reports.figures import capabilities, contacts, quarterly, training
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, country_today, quarter_of
-from bluepacific_desktop.reports.render.report import Figures, ReportMeta
+from bluepacific_desktop.reports.meta import Figures, ReportMeta
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.workflows.country_clock import today_there
 
 KINDS = ("training", "capabilities", "contacts", "quarterly")
 
@@ -24,6 +25,7 @@ class ReportRequest:
     period: Period | None  # None: the current quarter on the country's clock
     language: str = "en"
     page: str = "a4"
+    contact_country: str | None = None  # contacts report only: one country's contacts
 
     def file_stem(self, period: Period) -> str:
         """A file name the user can keep as it is: training-2025Q3, contacts-2025-01-01…"""
@@ -42,10 +44,8 @@ class Prepared:
 
 
 def current_quarter(store: Store) -> Period:
-    """The quarter of today where the country is (a bounded read: one setting, one row)."""
-    with store.read() as session:
-        zone = report_country(session).zone
-    return quarter_of(country_today(zone))
+    """The quarter of today where the country is (a bounded read)."""
+    return quarter_of(today_there(store))
 
 
 def prepare(store: Store, request: ReportRequest, today: date | None = None) -> Prepared:
@@ -61,7 +61,9 @@ def prepare(store: Store, request: ReportRequest, today: date | None = None) -> 
             figures = capabilities.capability_usage(session, country.code, period)
             table = csv_out.capability_table(figures)
         elif request.kind == "contacts":
-            figures = contacts.contact_directory(session, country.code, period, None)
+            figures = contacts.contact_directory(
+                session, country.code, period, request.contact_country
+            )
             table = csv_out.contact_table(figures)
         else:
             figures = quarterly.quarterly_summary(session, country.code, period)
