@@ -37,6 +37,7 @@ from bluepacific_desktop.ui.pages.capabilities.month_data import (
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 class MonthEditor(QWidget):
@@ -245,7 +246,7 @@ class MonthEditor(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     # -- closing -----------------------------------------------------------------------------
 

@@ -26,7 +26,8 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts.messages import problem_text
-from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
+from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 class RecordEditor(QDialog):

@@ -26,7 +26,8 @@ from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 from bluepacific_desktop.ui.pages.contacts.messages import problem_text
-from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
+from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 def record_table(model: RecordTableModel, widths: tuple[int, ...]) -> QTableView:

@@ -30,8 +30,7 @@ from bluepacific_desktop.ui.pages.reports.output import ReportOutput
 from bluepacific_desktop.ui.pages.reports.period_picker import PeriodPicker
 from bluepacific_desktop.ui.pages.reports.prepare import ReportRequest, current_quarter
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts, ui_language
-
-ERROR_STYLE = "color: #b00020"
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:

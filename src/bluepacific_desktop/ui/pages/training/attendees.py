@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from bluepacific_desktop.ui.pages.training.queries import PersonMatch
 from bluepacific_desktop.ui.pages.training.save import AttendeeDraft
+from bluepacific_desktop.ui.style import ERROR_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, AGENCY, COMPLETED, PRE, POST, CERTIFICATE, PROBLEM = range(7)
@@ -115,7 +116,7 @@ class AttendeesModel(QAbstractTableModel):
             on = getattr(row.draft, CHECKS[column])
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if column == PROBLEM and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole and row.problem:
             return row.problem
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.enums import Sex, TrainingMode
 from bluepacific_desktop.domain.errors import FieldProblem
-
-ERROR_STYLE = "color: #b00020;"
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 def ui_language() -> str:

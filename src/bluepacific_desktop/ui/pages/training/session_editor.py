@@ -31,7 +31,7 @@ from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
-from bluepacific_desktop.ui.pages.training.common import ERROR_STYLE, TrainingWords
+from bluepacific_desktop.ui.pages.training.common import TrainingWords
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.queries import PersonMatch, session_attendees
@@ -42,6 +42,7 @@ from bluepacific_desktop.ui.pages.training.save import (
     save_session,
 )
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 CHANGED = (RecordKind.TRAINING_SESSION, RecordKind.ATTENDANCE, RecordKind.PERSON)
 
