@@ -35,8 +35,8 @@ from bluepacific_desktop.ui.pages.capabilities.month_data import (
     Saved,
 )
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
-from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
+from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
