@@ -15,7 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import text
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
@@ -87,7 +87,7 @@ class Records:
 
     def counts(self) -> dict[str, int]:
         """Rows in every record table and in the outbox (tombstones included)."""
-        tables = [MODELS[k].__tablename__ for k in RecordKind] + ["outbox"]
+        tables = [MODELS[k].__tablename__ for k in EDITABLE_KINDS] + ["outbox"]
         with self.store.read() as session:
             return {t: session.scalar(text(f"SELECT count(*) FROM {t}")) for t in tables}
 

@@ -464,38 +464,6 @@ actifs</translation>
             <source>Workshop</source>
             <translation>Atelier</translation>
         </message>
-        <message>
-            <source>This is required.</source>
-            <translation>Ce champ est obligatoire.</translation>
-        </message>
-        <message>
-            <source>This is too long (at most %1 characters).</source>
-            <translation>Texte trop long (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address (it should look like name@example.org).</source>
-            <translation>« %1 » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
-        </message>
-        <message>
-            <source>“%1” is not a valid phone number for the contact's country. Write it with the country code, for example +679 331 2345.</source>
-            <translation>« %1 » n'est pas un numéro de téléphone valide pour le pays du contact. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
-        </message>
-        <message>
-            <source>This date is out of range: from 1990 up to two years from today.</source>
-            <translation>Cette date est hors limites : de 1990 jusqu'à deux ans après aujourd'hui.</translation>
-        </message>
-        <message>
-            <source>This record belongs to another country; only its focal point can change it.</source>
-            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
-        </message>
-        <message>
-            <source>This contact takes part in engagements. Remove them from those engagements first.</source>
-            <translation>Ce contact participe à des échanges. Retirez-le d'abord de ces échanges.</translation>
-        </message>
-        <message>
-            <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
-            <translation>Certains contacts choisis n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</translation>
-        </message>
     </context>
     <context>
         <name>DashboardPage</name>
@@ -843,42 +811,6 @@ actifs</translation>
             <translation>Se connecter au &amp;serveur régional maintenant (facultatif)</translation>
         </message>
         <message>
-            <source>Hub address</source>
-            <translation>Adresse du serveur</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nom d'utilisateur</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Certificate authority file</source>
-            <translation>Fichier d'autorité de certification</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Hub &amp;address:</source>
-            <translation>&amp;Adresse du serveur :</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <source>Certificate &amp;authority (optional):</source>
-            <translation>&amp;Autorité de certification (facultatif) :</translation>
-        </message>
-        <message>
             <source>The hub access is kept in the system's keyring, never in a file.</source>
             <translation>L'accès au serveur est conservé dans le trousseau du système, jamais dans un fichier.</translation>
         </message>
@@ -971,6 +903,45 @@ actifs</translation>
         <message>
             <source>Certificate authority cleared.</source>
             <translation>Autorité de certification retirée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubLoginForm</name>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Certificate authority file</source>
+            <translation>Fichier d'autorité de certification</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>&amp;Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;authority (optional):</source>
+            <translation>&amp;Autorité de certification (facultatif) :</translation>
         </message>
     </context>
     <context>
@@ -1128,42 +1099,6 @@ actifs</translation>
         <message>
             <source>Connect to the hub</source>
             <translation>Connexion au serveur régional</translation>
-        </message>
-        <message>
-            <source>Hub address</source>
-            <translation>Adresse du serveur</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nom d'utilisateur</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Certificate authority file</source>
-            <translation>Fichier d'autorité de certification</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Hub &amp;address:</source>
-            <translation>&amp;Adresse du serveur :</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
-        </message>
-        <message>
-            <source>Certificate &amp;authority (optional):</source>
-            <translation>&amp;Autorité de certification (facultatif) :</translation>
         </message>
         <message>
             <source>Connecting to the hub…</source>
@@ -1565,6 +1500,198 @@ actifs</translation>
         <message>
             <source>Type a name…</source>
             <translation>Tapez un nom…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemWords</name>
+        <message>
+            <source>This field is required.</source>
+            <translation>Ce champ est obligatoire.</translation>
+        </message>
+        <message>
+            <source>This is too long (at most %1 characters).</source>
+            <translation>Texte trop long (%1 caractères au plus).</translation>
+        </message>
+        <message>
+            <source>This text is too long.</source>
+            <translation>Ce texte est trop long.</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>Choisissez une valeur de la liste.</translation>
+        </message>
+        <message>
+            <source>This is not a date this app can read: write it as YYYY-MM-DD.</source>
+            <translation>Ce n'est pas une date que l'application sait lire : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>This date is out of range: it must be between %1 and %2.</source>
+            <translation>Cette date est hors limites : elle doit être comprise entre le %1 et le %2.</translation>
+        </message>
+        <message>
+            <source>This date is out of range.</source>
+            <translation>Cette date est hors limites.</translation>
+        </message>
+        <message>
+            <source>This is not a month (write it as YYYY-MM).</source>
+            <translation>Ce n'est pas un mois (écrivez-le sous la forme AAAA-MM).</translation>
+        </message>
+        <message>
+            <source>Reports cover months from January 1990 up to the current month.</source>
+            <translation>Les rapports couvrent les mois de janvier 1990 jusqu'au mois en cours.</translation>
+        </message>
+        <message>
+            <source>Not a number: type digits only (1,000 or 1 000 mean a thousand).</source>
+            <translation>Ce n'est pas un nombre : tapez uniquement des chiffres (1,000 ou 1 000 signifient mille).</translation>
+        </message>
+        <message>
+            <source>This is not a number.</source>
+            <translation>Ce n'est pas un nombre.</translation>
+        </message>
+        <message>
+            <source>A count must be a whole number.</source>
+            <translation>Un nombre doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>This number is too large.</source>
+            <translation>Ce nombre est trop grand.</translation>
+        </message>
+        <message>
+            <source>This is out of range: it must be between %1 and %2.</source>
+            <translation>Hors limites : la valeur doit être comprise entre %1 et %2.</translation>
+        </message>
+        <message>
+            <source>This is out of range: it must be at least %1.</source>
+            <translation>Hors limites : la valeur doit être d'au moins %1.</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative.</source>
+            <translation>Un nombre ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address (it should look like name@example.org).</source>
+            <translation>« %1 » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid phone number for %2. Write it with the country code, for example +679 331 2345.</source>
+            <translation>« %1 » n'est pas un numéro de téléphone valide pour %2. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La date de fin est antérieure à la date de début.</translation>
+        </message>
+        <message>
+            <source>Choose one of the country's time zones.</source>
+            <translation>Choisissez l'un des fuseaux horaires du pays.</translation>
+        </message>
+        <message>
+            <source>This count does not apply to this capability.</source>
+            <translation>Ce nombre ne s'applique pas à cette capacité.</translation>
+        </message>
+        <message>
+            <source>The training session no longer exists on this computer.</source>
+            <translation>La session de formation n'existe plus sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The person no longer exists on this computer.</source>
+            <translation>Cette personne n'existe plus sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>%1 is already on this session's attendance list.</source>
+            <translation>%1 figure déjà sur la liste des participants de cette session.</translation>
+        </message>
+        <message>
+            <source>This person is already on this session's attendance list.</source>
+            <translation>Cette personne est déjà sur la liste des participants de cette session.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trainer(s) no longer exist on this computer; choose the trainers again.</source>
+            <translation>
+                <numerusform>%n formateur n'existe plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
+                <numerusform>%n formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
+            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) no longer exist in the directory; choose the contacts again.</source>
+            <translation>
+                <numerusform>%n contact n'existe plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
+                <numerusform>%n contacts n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
+            <translation>Certains contacts choisis n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</translation>
+        </message>
+        <message>
+            <source>This month already has a report for this capability: reopen the month.</source>
+            <translation>Ce mois a déjà un rapport pour cette capacité : rouvrez le mois.</translation>
+        </message>
+        <message>
+            <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
+            <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This contact takes part in %n engagement(s). Remove them from those engagements first.</source>
+            <translation>
+                <numerusform>Ce contact participe à %n échange. Retirez-le d'abord de cet échange.</numerusform>
+                <numerusform>Ce contact participe à %n échanges. Retirez-le d'abord de ces échanges.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This contact takes part in engagements. Remove them from those engagements first.</source>
+            <translation>Ce contact participe à des échanges. Retirez-le d'abord de ces échanges.</translation>
+        </message>
+        <message>
+            <source>This record belongs to another country; only its focal point can change it.</source>
+            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a field of this kind of record.</source>
+            <translation>« %1 » n'est pas un champ de ce type d'enregistrement.</translation>
+        </message>
+        <message>
+            <source>A record with this id already exists.</source>
+            <translation>Un enregistrement avec cet identifiant existe déjà.</translation>
+        </message>
+        <message>
+            <source>To record another person or session, remove this attendee and add the right one.</source>
+            <translation>Pour enregistrer une autre personne ou une autre session, retirez ce participant et ajoutez le bon.</translation>
+        </message>
+        <message>
+            <source>To report another capability or month, open that month's report instead.</source>
+            <translation>Pour déclarer une autre capacité ou un autre mois, ouvrez plutôt le rapport de ce mois.</translation>
+        </message>
+        <message>
+            <source>Choose one of the Blue Pacific countries.</source>
+            <translation>Choisissez l'un des pays du Blue Pacific.</translation>
+        </message>
+        <message>
+            <source>The language must be English or French.</source>
+            <translation>La langue doit être l'anglais ou le français.</translation>
+        </message>
+        <message>
+            <source>This computer is already set up for another country. To record for another country, use a separate data folder.</source>
+            <translation>Cet ordinateur est déjà configuré pour un autre pays. Pour enregistrer pour un autre pays, utilisez un dossier de données distinct.</translation>
+        </message>
+        <message>
+            <source>This is not a real date: check the day and the month.</source>
+            <translation>Ce n'est pas une date réelle : vérifiez le jour et le mois.</translation>
+        </message>
+        <message>
+            <source>This date could be read day first or month first: write it as YYYY-MM-DD.</source>
+            <translation>Cette date peut se lire le jour d'abord ou le mois d'abord : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>This is neither yes nor no (write yes/no or oui/non).</source>
+            <translation>Ce n'est ni oui ni non (écrivez oui/non ou yes/no).</translation>
+        </message>
+        <message>
+            <source>This person is listed twice for this session.</source>
+            <translation>Cette personne figure deux fois pour cette session.</translation>
         </message>
     </context>
     <context>
@@ -2598,105 +2725,6 @@ actifs</translation>
         <message>
             <source>Not stated</source>
             <translation>Non précisé</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Ce champ est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation>La date de fin est antérieure à la date de début.</translation>
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation>Ce texte est trop long.</translation>
-        </message>
-        <message>
-            <source>This is not a number.</source>
-            <translation>Ce n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <source>Out of range: a score is between 0 and 100.</source>
-            <translation>Hors limites : un score est compris entre 0 et 100.</translation>
-        </message>
-        <message>
-            <source>This is not an e-mail address (it should look like name@example.org).</source>
-            <translation>Ce n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
-        </message>
-        <message>
-            <source>This is not a valid phone number. Write it with the country code, for example +679 331 2345.</source>
-            <translation>Ce n'est pas un numéro de téléphone valide. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
-        </message>
-        <message>
-            <source>This date is out of range.</source>
-            <translation>Cette date est hors limites.</translation>
-        </message>
-        <message>
-            <source>Choose one of the country's time zones.</source>
-            <translation>Choisissez l'un des fuseaux horaires du pays.</translation>
-        </message>
-        <message>
-            <source>Choose a value from the list.</source>
-            <translation>Choisissez une valeur de la liste.</translation>
-        </message>
-        <message>
-            <source>This person is already on this session's attendance list.</source>
-            <translation>Cette personne est déjà sur la liste des participants de cette session.</translation>
-        </message>
-        <message>
-            <source>The person no longer exists on this computer.</source>
-            <translation>Cette personne n'existe plus sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>The training session no longer exists on this computer.</source>
-            <translation>La session de formation n'existe plus sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
-            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
-        </message>
-        <message>
-            <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
-            <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
-        </message>
-        <message>
-            <source>This record belongs to another country; only its focal point can change it.</source>
-            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Words</name>
-        <message>
-            <source>Not a number: type digits only (1,000 or 1 000 mean a thousand).</source>
-            <translation>Ce n'est pas un nombre : tapez uniquement des chiffres (1,000 ou 1 000 signifient mille).</translation>
-        </message>
-        <message>
-            <source>A count must be a whole number.</source>
-            <translation>Un nombre doit être un nombre entier.</translation>
-        </message>
-        <message>
-            <source>A count cannot be negative.</source>
-            <translation>Un nombre ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <source>This number is too large.</source>
-            <translation>Ce nombre est trop grand.</translation>
-        </message>
-        <message>
-            <source>This count does not apply to this capability.</source>
-            <translation>Ce nombre ne s'applique pas à cette capacité.</translation>
-        </message>
-        <message>
-            <source>This text is too long.</source>
-            <translation>Ce texte est trop long.</translation>
-        </message>
-        <message>
-            <source>Reports cover months from January 1990 up to the current month.</source>
-            <translation>Les rapports couvrent les mois de janvier 1990 jusqu'au mois en cours.</translation>
-        </message>
-        <message>
-            <source>This month already has a report for this capability: reopen the month.</source>
-            <translation>Ce mois a déjà un rapport pour cette capacité : rouvrez le mois.</translation>
         </message>
     </context>
     <context>

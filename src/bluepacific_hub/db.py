@@ -31,8 +31,3 @@ def make_engine(url: str) -> Engine:
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     """A session factory; use one short session per unit of work."""
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def is_sqlite(engine: Engine) -> bool:
-    """True when the engine talks to SQLite."""
-    return engine.dialect.name == "sqlite"

@@ -23,13 +23,6 @@ def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
     )
 
 
-def can_see(identity: DeviceIdentity, kind: str, country: str | None) -> bool:
-    """The same rule as visible_clause, for one record already loaded."""
-    return (
-        identity.is_admin or country is None or country == identity.country or kind in SHARED_KINDS
-    )
-
-
 def write_refusal(identity: DeviceIdentity, kind: str, country: str) -> str | None:
     """Why this device may not push a record of `kind` for `country`, or None if it may."""
     if kind not in PUSHABLE_KINDS:

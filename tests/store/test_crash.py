@@ -14,7 +14,7 @@ import time
 import pytest
 from sqlalchemy import select, text
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.records import MODELS, record_fields
@@ -96,7 +96,7 @@ def test_killed_writers_leave_a_sound_store(data_dir, tmp_path):
         for entry in entries:
             by_record.setdefault((entry.kind, entry.record_id), []).append(entry)
         total = 0
-        for kind in RecordKind:
+        for kind in EDITABLE_KINDS:
             model = MODELS[kind]
             rows = list(session.scalars(select(model).where(model.revision.is_(None))))
             total += len(rows)

@@ -27,13 +27,13 @@ def test_the_hub_group_is_folded_and_optional(qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.hub_box.isChecked()
-    assert not dialog.hub.isVisible()
+    assert not dialog.hub_form.hub.isVisible()
     assert dialog.hub_login() is None
     dialog.hub_box.setChecked(True)
-    assert dialog.hub.isVisible()
-    qtbot.keyClicks(dialog.hub, "https://hub.example.org")
-    qtbot.keyClicks(dialog.username, "fj.focal")
-    qtbot.keyClicks(dialog.password, "secret")
+    assert dialog.hub_form.hub.isVisible()
+    qtbot.keyClicks(dialog.hub_form.hub, "https://hub.example.org")
+    qtbot.keyClicks(dialog.hub_form.username, "fj.focal")
+    qtbot.keyClicks(dialog.hub_form.password, "secret")
     login = dialog.hub_login()
     assert login is not None
     assert (login.url, login.username, login.password) == (
@@ -56,9 +56,9 @@ def test_a_hub_that_cannot_be_reached_leaves_the_computer_working_offline(
             return
         dialog.country.setCurrentIndex(dialog.country.findData("TO"))
         dialog.hub_box.setChecked(True)
-        dialog.hub.setText("https://127.0.0.1:9")  # nothing listens there (loopback only)
-        dialog.username.setText("to.focal")
-        dialog.password.setText("secret")
+        dialog.hub_form.hub.setText("https://127.0.0.1:9")  # nothing listens there (loopback only)
+        dialog.hub_form.username.setText("to.focal")
+        dialog.hub_form.password.setText("secret")
         dialog.accept()
         QTimer.singleShot(20, login)
 
@@ -68,8 +68,8 @@ def test_a_hub_that_cannot_be_reached_leaves_the_computer_working_offline(
         if dialog is None or connecting:
             QTimer.singleShot(20, login)
             return
-        seen["hub"] = dialog.hub.text()
-        seen["message"] = dialog.message.text()
+        seen["hub"] = dialog.form.hub.text()
+        seen["message"] = dialog.form.message.text()
         dialog.reject()  # the user gives up for now: the app opens offline
 
     QTimer.singleShot(0, first_start)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.io.export import FORMATS, export_records
 
 
@@ -18,7 +18,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents "
         "right, or JSON.",
     )
-    p.add_argument("kind", choices=[k.value for k in RecordKind], help="which records")
+    p.add_argument("kind", choices=[k.value for k in EDITABLE_KINDS], help="which records")
     p.add_argument("--format", choices=FORMATS, required=True, help="csv or json")
     p.add_argument("--output", type=Path, required=True, metavar="FILE", help="file to write")
     p.set_defaults(run=run)

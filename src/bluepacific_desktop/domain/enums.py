@@ -1,6 +1,10 @@
 """Fixed lists the focal points choose from, and the kinds of synced record."""
 
 from enum import StrEnum
+from typing import Final
+
+from bluepacific_wire.constants import PUSHABLE_KINDS
+from bluepacific_wire.constants import RecordKind as RecordKind  # re-exported: see below
 
 
 class Sex(StrEnum):
@@ -23,15 +27,10 @@ class EngagementKind(StrEnum):
     WORKSHOP = "workshop"
 
 
-class RecordKind(StrEnum):
-    """Kinds of record that sync with the hub (names are part of the wire format)."""
-
-    PERSON = "person"
-    TRAINING_SESSION = "training_session"
-    ATTENDANCE = "attendance"
-    CAPABILITY_REPORT = "capability_report"
-    CONTACT = "contact"
-    ENGAGEMENT = "engagement"
+# The wire format owns the names of the kinds of record; the desktop uses that one enum. It
+# also names the hub's reference kinds (countries, courses…), which this computer reads but never
+# edits: code that walks the kinds a focal point keeps walks EDITABLE_KINDS, not RecordKind.
+EDITABLE_KINDS: Final[tuple[RecordKind, ...]] = tuple(k for k in RecordKind if k in PUSHABLE_KINDS)
 
 
 class ChangeOp(StrEnum):

@@ -96,7 +96,13 @@ class FieldChecker:
         raw = self._raw(name)
         text = unicodedata.normalize("NFC", str(raw)).strip() if raw is not None else ""
         if len(text) > max_len:
-            self.problem(name, "too_long", f"{label} is too long (at most {max_len} characters).")
+            self.problem(
+                name,
+                "too_long",
+                f"{label} is too long (at most {max_len} characters).",
+                label=label,
+                max=max_len,
+            )
         self.out[name] = text
 
     def choice(self, name: str, label: str, enum: type[E], *, required: bool = True) -> None:
@@ -112,6 +118,7 @@ class FieldChecker:
                 "not_in_list",
                 f"{label} “{self._raw(name)}” is not one of: {allowed}.",
                 label=label,
+                value=str(self._raw(name)),
                 allowed=allowed,
             )
 
@@ -156,6 +163,7 @@ class FieldChecker:
                     "bad_date",
                     f"{label} “{raw}” is not a date (write it as YYYY-MM-DD).",
                     label=label,
+                    value=str(raw),
                 )
                 return
         if not EARLIEST_DATE <= value <= self.ctx.latest_date:
@@ -165,6 +173,8 @@ class FieldChecker:
                 f"{label} {format_date(value)} is out of range: it must be between "
                 f"{format_date(EARLIEST_DATE)} and {format_date(self.ctx.latest_date)}.",
                 label=label,
+                earliest=EARLIEST_DATE.isoformat(),
+                latest=self.ctx.latest_date.isoformat(),
             )
             return
         self.out[name] = value
@@ -177,7 +187,11 @@ class FieldChecker:
         month_ok = match is not None and 1 <= int(match.group(2)) <= 12
         if not month_ok or match is None:
             self.problem(
-                name, "bad_month", f"{label} “{raw}” is not a month (write it as YYYY-MM)."
+                name,
+                "bad_month",
+                f"{label} “{raw}” is not a month (write it as YYYY-MM).",
+                label=label,
+                value=raw,
             )
             return
         first = date(int(match.group(1)), int(match.group(2)), 1)
@@ -187,6 +201,8 @@ class FieldChecker:
                 "month_out_of_range",
                 f"{label} {first:%B %Y} is out of range: reports cover months from "
                 f"{EARLIEST_DATE:%B %Y} up to the current month.",
+                label=label,
+                earliest=EARLIEST_DATE.isoformat()[:7],
             )
             return
         self.out[name] = raw
@@ -204,13 +220,32 @@ class FieldChecker:
             if not math.isfinite(value):  # "nan" / "inf" parse as floats but are not numbers
                 raise ValueError
         except ValueError:
-            self.problem(name, "not_a_number", f"{label} “{raw}” is not a number.", label=label)
+            self.problem(
+                name,
+                "not_a_number",
+                f"{label} “{raw}” is not a number.",
+                label=label,
+                value=str(raw),
+                whole=integer,
+            )
             return
         if integer and value != int(value):
-            self.problem(name, "not_whole", f"{label} must be a whole number, not {raw}.")
+            self.problem(
+                name,
+                "not_whole",
+                f"{label} must be a whole number, not {raw}.",
+                label=label,
+                value=str(raw),
+            )
             return
         if integer and value > _LARGEST_WHOLE:
-            self.problem(name, "number_too_large", f"{label} {raw} is too large.", label=label)
+            self.problem(
+                name,
+                "number_too_large",
+                f"{label} {raw} is too large.",
+                label=label,
+                value=str(raw),
+            )
             return
         if value < low or (high is not None and value > high):
             limit = f"between {low:g} and {high:g}" if high is not None else f"at least {low:g}"
@@ -219,6 +254,9 @@ class FieldChecker:
                 "number_out_of_range",
                 f"{label} {value:g} is out of range: it must be {limit}.",
                 label=label,
+                value=value,
+                low=low,
+                high=high,
             )
             return
         self.out[name] = int(value) if integer else float(value)
@@ -238,6 +276,7 @@ class FieldChecker:
                 f"{label} “{value}” is not an e-mail address "
                 "(it should look like name@example.org).",
                 label=label,
+                value=str(value),
             )
             return None
         local, domain = text.rsplit("@", 1)
@@ -257,6 +296,8 @@ class FieldChecker:
                 f"{self.ctx.country_name(region)}. Write it with the country code, "
                 "for example +679 331 2345.",
                 label=label,
+                value=text,
+                country=self.ctx.country_name(region),
             )
             return None
         return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))

@@ -43,6 +43,8 @@ def _time_zone(c: FieldChecker, country: str) -> None:
             "bad_zone",
             f"Time zone “{raw}” is not a zone of "
             f"{c.ctx.country_name(country)} (use one of: {', '.join(zones)}).",
+            value=str(raw),
+            zones=list(zones),
         )
 
 
@@ -81,6 +83,8 @@ def check_training_session(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
             "end_date",
             "end_before_start",
             f"End date ({format_date(end)}) is before the start date ({format_date(start)}).",
+            start=start.isoformat(),
+            end=end.isoformat(),
         )
     _time_zone(c, ctx.device_country)
     c.text("location", "Location")
@@ -117,6 +121,8 @@ def check_capability_report(data: Mapping[str, Any], ctx: RuleContext) -> Fields
                 "metric_not_applicable",
                 f"{label} does not apply to capability {c.out.get('capability_code')}; "
                 "leave it empty.",
+                label=label,
+                capability=c.out.get("capability_code"),
             )
         else:
             c.out[metric.value] = None
@@ -151,7 +157,7 @@ def check_engagement(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     c.choice("kind", "Kind", EngagementKind)
     c.long_text("summary", "Summary")
     if not c.out["summary"]:
-        c.problem("summary", "required", "Summary is required.")
+        c.problem("summary", "required", "Summary is required.", label="Summary")
     _id_list(c, "contact_ids")
     return c.finish()
 

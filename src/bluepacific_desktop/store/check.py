@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.store.outbox import PENDING
 from bluepacific_desktop.store.records import MODELS, kind_label
 from bluepacific_desktop.store.store import Store
@@ -60,7 +60,7 @@ def outbox_targets(session: Session) -> list[str]:
     """Every queued change refers to an existing record of its kind."""
     problems: list[str] = []
     # The kinds are the app's own constants, not user input, so they can sit in the SQL.
-    known = ", ".join(f"'{k.value}'" for k in RecordKind)
+    known = ", ".join(f"'{k.value}'" for k in EDITABLE_KINDS)
     strange = [
         f"#{seq} ({kind})"
         for seq, kind in session.execute(
@@ -69,7 +69,7 @@ def outbox_targets(session: Session) -> list[str]:
     ]
     if strange:
         problems.append(f"{len(strange)} queued change(s) are of an unknown kind: {_ids(strange)}.")
-    for kind in RecordKind:
+    for kind in EDITABLE_KINDS:
         missing = list(
             session.scalars(
                 text(
@@ -90,7 +90,7 @@ def outbox_targets(session: Session) -> list[str]:
 def unsynced_have_changes(session: Session) -> list[str]:
     """A record the hub never acknowledged (no revision) still has its change queued."""
     problems: list[str] = []
-    for kind in RecordKind:
+    for kind in EDITABLE_KINDS:
         lost = list(
             session.scalars(
                 text(
@@ -111,7 +111,7 @@ def unsynced_have_changes(session: Session) -> list[str]:
 def confirmed_not_pending(session: Session) -> list[str]:
     """A record marked as confirmed by the hub has no change still waiting to be sent."""
     problems: list[str] = []
-    for kind in RecordKind:
+    for kind in EDITABLE_KINDS:
         both = list(
             session.scalars(
                 text(

@@ -33,7 +33,10 @@ def missing_person() -> FieldProblem:
 
 def already_attending(name: str) -> FieldProblem:
     return FieldProblem(
-        "person_id", "already_attending", f"{name} is already on this session's attendance list."
+        "person_id",
+        "already_attending",
+        f"{name} is already on this session's attendance list.",
+        {"name": name},
     )
 
 
@@ -42,6 +45,7 @@ def missing_trainers(count: int) -> FieldProblem:
         "trainer_ids",
         "missing_trainer",
         f"{count} trainer(s) no longer exist on this computer; choose the trainers again.",
+        {"count": count},
     )
 
 
@@ -50,6 +54,7 @@ def missing_contacts(count: int) -> FieldProblem:
         "contact_ids",
         "missing_contact",
         f"{count} contact(s) no longer exist in the directory; choose the contacts again.",
+        {"count": count},
     )
 
 
@@ -58,6 +63,7 @@ def month_already_reported(capability: str, period: str) -> FieldProblem:
         "period",
         "month_already_reported",
         f"{capability} already has a report for {period}; open that report and edit it.",
+        {"capability": capability, "period": period},
     )
 
 
@@ -145,6 +151,7 @@ def dependants(session: Session, kind: RecordKind, record_id: str) -> list[Field
                     "person_in_use",
                     f"This person is on {attended} attendance list(s) and trains in "
                     f"{trains} session(s). Remove them from those sessions first.",
+                    {"attended": attended, "trains": trains},
                 )
             ]
     if kind is RecordKind.CONTACT:
@@ -165,6 +172,7 @@ def dependants(session: Session, kind: RecordKind, record_id: str) -> list[Field
                     "contact_in_use",
                     f"This contact takes part in {used} engagement(s). Remove them "
                     "from those engagements first.",
+                    {"count": used},
                 )
             ]
     return []

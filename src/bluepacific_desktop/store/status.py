@@ -32,15 +32,6 @@ class StoreStatus:
     outbox_pending: int = 0
     outbox_set_aside: int = 0
 
-    @property
-    def live_counts(self) -> dict[str, int]:
-        return {kind: n.live for kind, n in self.records.items()}
-
-    @property
-    def pending(self) -> int:
-        """Changes still to send (set-aside ones wait for a person, not for the link)."""
-        return self.outbox_pending
-
     def to_json(self) -> dict[str, Any]:
         """Stable keys for scripts; counts per kind are always all present."""
         return asdict(self)

@@ -16,7 +16,8 @@ from bluepacific_desktop.store.models import RefCountry
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
-from bluepacific_desktop.ui.first_start import FirstStartDialog, HubLogin
+from bluepacific_desktop.ui.first_start import FirstStartDialog
+from bluepacific_desktop.ui.hub_login_form import HubLogin
 from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
@@ -60,7 +61,7 @@ def _set_up(app: QApplication, store: Store) -> FirstStartDialog | None:
 def _first_login(ctx: AppContext, login: HubLogin) -> None:
     """The hub asked for at first start, now that the country is set; Cancel stays offline."""
     dialog = LoginDialog(ctx)
-    dialog.connect_with(login.url, login.username, login.password, login.ca_bundle)
+    dialog.connect_with(login)
     dialog.exec()
 
 

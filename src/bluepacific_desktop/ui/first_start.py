@@ -3,30 +3,18 @@ hub to connect to (the login itself runs in LoginDialog once the country is set)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-
-@dataclass(frozen=True)
-class HubLogin:
-    url: str
-    username: str
-    password: str
-    ca_bundle: str | None
+from bluepacific_desktop.ui.hub_login_form import HubLogin, HubLoginForm
 
 
 class FirstStartDialog(QDialog):
@@ -68,57 +56,23 @@ class FirstStartDialog(QDialog):
         box = QGroupBox(self.tr("Connect to the &hub now (optional)"))
         box.setCheckable(True)
         box.setChecked(False)
-        self.hub = QLineEdit()
-        self.hub.setPlaceholderText("https://hub.example.org")
-        self.hub.setAccessibleName(self.tr("Hub address"))
-        self.username = QLineEdit()
-        self.username.setAccessibleName(self.tr("User name"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.ca_bundle = QLineEdit()
-        self.ca_bundle.setAccessibleName(self.tr("Certificate authority file"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_bundle, 1)
-        ca_row.addWidget(browse)
-        fields = QWidget()
-        form = QFormLayout(fields)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Hub &address:"), self.hub)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        ca_label = QLabel(self.tr("Certificate &authority (optional):"))
-        ca_label.setBuddy(self.ca_bundle)  # without a buddy the "&" would show as typed
-        form.addRow(ca_label, ca_row)
+        self.hub_form = HubLoginForm()
         note = QLabel(self.tr("The hub access is kept in the system's keyring, never in a file."))
         note.setWordWrap(True)
         inner = QVBoxLayout(box)
-        inner.addWidget(fields)
+        inner.addWidget(self.hub_form)
         inner.addWidget(note)
-        fields.setVisible(False)
+        self.hub_form.setVisible(False)
         note.setVisible(False)
-        box.toggled.connect(fields.setVisible)
+        box.toggled.connect(self.hub_form.setVisible)
         box.toggled.connect(note.setVisible)
         box.toggled.connect(lambda _on: self.adjustSize())
         return box
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate authority file"))
-        if path:
-            self.ca_bundle.setText(path)
 
     def chosen(self) -> tuple[str, str]:
         return str(self.country.currentData()), str(self.language.currentData())
 
     def hub_login(self) -> HubLogin | None:
         """What to log in with once the country is set; None when the user skipped the hub."""
-        if not self.hub_box.isChecked() or not self.hub.text().strip():
-            return None
-        return HubLogin(
-            self.hub.text().strip(),
-            self.username.text().strip(),
-            self.password.text(),
-            self.ca_bundle.text().strip() or None,
-        )
+        login = self.hub_form.login()
+        return login if self.hub_box.isChecked() and login.url else None

@@ -30,8 +30,7 @@ from bluepacific_desktop.io.importing import FileRefused, ImportKind, ImportPlan
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
-
-ERROR_STYLE = "color: #b00020"
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 def _table(model: LinesModel, name: str) -> QTableView:

@@ -1,25 +1,15 @@
-"""Connect to the regional hub: address, user name, password, optional certificate authority."""
+"""Connect to the regional hub: the hub login form, then the login itself off the GUI thread."""
 
 from __future__ import annotations
 
 import threading
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.hub_login_form import HubLogin, HubLoginForm
 
 
 class LoginDialog(QDialog):
@@ -29,68 +19,38 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to the hub"))
         with ctx.store.read() as session:
             hub = state.hub_settings(session)
-        self.hub = QLineEdit(hub.url or "")
-        self.hub.setPlaceholderText("https://hub.example.org")
-        self.hub.setAccessibleName(self.tr("Hub address"))
-        self.username = QLineEdit(hub.username or "")
-        self.username.setAccessibleName(self.tr("User name"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.ca_bundle = QLineEdit(hub.ca_bundle or "")
-        self.ca_bundle.setAccessibleName(self.tr("Certificate authority file"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_bundle, 1)
-        ca_row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Hub &address:"), self.hub)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        ca_label = QLabel(self.tr("Certificate &authority (optional):"))
-        ca_label.setBuddy(self.ca_bundle)  # without a buddy the "&" would show as typed
-        form.addRow(ca_label, ca_row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.form = HubLoginForm()
+        self.form.fill(HubLogin(hub.url or "", hub.username or "", "", hub.ca_bundle))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
+        layout.addWidget(self.form)
         layout.addWidget(self.buttons)
 
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate authority file"))
-        if path:
-            self.ca_bundle.setText(path)
-
-    def connect_with(self, url: str, username: str, password: str, ca: str | None) -> None:
+    def connect_with(self, login: HubLogin) -> None:
         """Fill in what the first-start dialog collected and start logging in at once."""
-        self.hub.setText(url)
-        self.username.setText(username)
-        self.password.setText(password)
-        self.ca_bundle.setText(ca or "")
+        self.form.fill(login)
         self._login()
 
     def _login(self) -> None:
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Connecting to the hub…"))
-        store, url, user = self.ctx.store, self.hub.text().strip(), self.username.text().strip()
-        password, ca = self.password.text(), self.ca_bundle.text().strip() or None
+        self.form.say(self.tr("Connecting to the hub…"))
+        store, login = self.ctx.store, self.form.login()
 
         def work(_progress: Any, _cancel: threading.Event) -> None:
-            account.login(store, url, user, password, ca_bundle=ca)
+            account.login(
+                store, login.url, login.username, login.password, ca_bundle=login.ca_bundle
+            )
 
         self.ctx.background.run(work, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
-        self.password.clear()
+        self.form.password.clear()
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(str(exc))
+        self.form.say(str(exc), error=True)

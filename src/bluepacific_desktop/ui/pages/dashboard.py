@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.reports.figures.country import ReportCountry, report_country
 from bluepacific_desktop.reports.figures.periods import country_today, quarter_of
 from bluepacific_desktop.reports.figures.quarterly import (
@@ -32,7 +32,7 @@ def _quarters(store: Store) -> tuple[ReportCountry, QuarterlySummary]:
 
 
 class DashboardPage(Page):
-    kinds = frozenset(k.value for k in RecordKind)
+    kinds = frozenset(k.value for k in EDITABLE_KINDS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

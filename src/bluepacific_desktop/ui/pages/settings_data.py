@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.store.backup import BACKUP_DIRNAME, backup_to, default_backup_path
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -165,5 +166,5 @@ class DataBox(QGroupBox):
 
     def _failed(self, exc: Exception) -> None:
         self.backup_button.setEnabled(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(self.tr("The backup could not be written: %1").replace("%1", str(exc)))

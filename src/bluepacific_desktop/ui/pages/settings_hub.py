@@ -24,9 +24,8 @@ from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.errors import ChangesWaiting
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
+from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.sync_controller import SyncController
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class HubBox(QGroupBox):

@@ -29,8 +29,9 @@ from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
-from bluepacific_desktop.ui.pages.capabilities.problems import problem_words
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
+from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.workflows import capability_month
 from bluepacific_desktop.workflows.capability_month import (
     CapabilityRow,
@@ -246,7 +247,7 @@ class MonthEditor(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     # -- closing -----------------------------------------------------------------------------
 

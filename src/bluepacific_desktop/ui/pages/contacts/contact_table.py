@@ -17,8 +17,9 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.models.record_table import Column, Index, RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
+from bluepacific_desktop.ui.style import ERROR_COLOR
 
-OVERDUE = QColor("#b00020")
+OVERDUE = QColor(ERROR_COLOR)
 
 
 def like(text: str) -> str:

@@ -25,8 +25,9 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
-from bluepacific_desktop.ui.pages.contacts.messages import problem_text
-from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
+from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
+from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 class RecordEditor(QDialog):
@@ -174,7 +175,7 @@ class RecordEditor(QDialog):
         first: QWidget | None = None
         problems = exc.problems if isinstance(exc, ValidationError) else []
         for problem in problems:
-            words = problem_text(problem)
+            words = problem_words(problem)
             if problem.field not in self.errors:
                 general.append(words)
                 continue

@@ -25,8 +25,9 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
-from bluepacific_desktop.ui.pages.contacts.messages import problem_text
-from bluepacific_desktop.ui.pages.contacts.widgets import ERROR_STYLE, confirm_delete, run_delete
+from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
+from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
 def record_table(model: RecordTableModel, widths: tuple[int, ...]) -> QTableView:
@@ -193,4 +194,4 @@ class RecordListTab(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         problems = exc.problems if isinstance(exc, ValidationError) else []
-        self.say("\n".join(problem_text(p) for p in problems) or str(exc))
+        self.say("\n".join(problem_words(p) for p in problems) or str(exc))

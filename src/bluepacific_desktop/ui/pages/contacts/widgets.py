@@ -16,8 +16,6 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
 
-ERROR_STYLE = "color: #b00020;"
-
 
 def run_delete(
     ctx: AppContext,

@@ -29,9 +29,8 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.output import ReportOutput
 from bluepacific_desktop.ui.pages.reports.period_picker import PeriodPicker
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts, ui_language
+from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.workflows.report_jobs import ReportRequest, current_quarter
-
-ERROR_STYLE = "color: #b00020"
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:

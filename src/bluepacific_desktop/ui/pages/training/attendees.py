@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bluepacific_desktop.ui.style import ERROR_COLOR
 from bluepacific_desktop.workflows.session_drafts import AttendeeDraft
 from bluepacific_desktop.workflows.training_queries import PersonMatch
 
@@ -115,7 +116,7 @@ class AttendeesModel(QAbstractTableModel):
             on = getattr(row.draft, CHECKS[column])
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if column == PROBLEM and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole and row.problem:
             return row.problem
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

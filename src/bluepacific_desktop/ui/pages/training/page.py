@@ -16,11 +16,11 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.printing import print_report
-from bluepacific_desktop.ui.pages.training.common import TrainingWords
 from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
+from bluepacific_desktop.ui.problems import problem_words
 
 
 class TrainingPage(Page):
@@ -30,7 +30,6 @@ class TrainingPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.words = TrainingWords(self)
         self.editor: SessionEditor | None = None
         self.person_editor: PersonDialog | None = None
         self.sessions = SessionsView(ctx.store)
@@ -144,7 +143,7 @@ class TrainingPage(Page):
 
     def _refused(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
-            text = "\n".join(self.words.problem(p) for p in exc.problems)
+            text = "\n".join(problem_words(p) for p in exc.problems)
         else:
             text = str(exc)
         QMessageBox.warning(self, self.tr("Not deleted"), text)

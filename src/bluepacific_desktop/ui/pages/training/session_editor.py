@@ -31,10 +31,11 @@ from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
-from bluepacific_desktop.ui.pages.training.common import ERROR_STYLE, TrainingWords
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.workflows.session_drafts import (
     AttendeeDraft,
     SaveRefused,
@@ -55,7 +56,6 @@ class SessionEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = session_id
-        self.words = TrainingWords(self)
         self.setWindowTitle(self.tr("Training session") if session_id else self.tr("New session"))
         self.form = SessionForm(ctx.store)
         scroll = QScrollArea()
@@ -202,7 +202,7 @@ class SessionEditor(QDialog):
             self.form.errors.show(exc.session_problems)
             self.attendees.set_problems(
                 {
-                    row: " ".join(self.words.problem(p) for p in problems)
+                    row: " ".join(problem_words(p) for p in problems)
                     for row, problems in exc.rows.items()
                 }
             )
