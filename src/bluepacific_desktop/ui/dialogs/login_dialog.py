@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp
 
 
 class LoginDialog(QDialog):
@@ -82,10 +80,11 @@ class LoginDialog(QDialog):
         store, url, user = self.ctx.store, self.hub.text().strip(), self.username.text().strip()
         password, ca = self.password.text(), self.ca_bundle.text().strip() or None
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             account.login(store, url, user, password, ca_bundle=ca)
+            return Changed(None)
 
-        self.ctx.background.run(work, self._done, self._failed)
+        NetworkOp(self, self.ctx, work, self._done, self._failed).run()
 
     def _done(self, _result: object) -> None:
         self.password.clear()
