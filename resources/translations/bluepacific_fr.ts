@@ -2735,6 +2735,17 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ops</name>
+        <message>
+            <source>Something unexpected went wrong and this was not finished. Try again; if it happens again, copy the details and send them to your regional team.</source>
+            <translation>Un problème inattendu est survenu et cette action n'a pas été terminée. Réessayez ; si cela se reproduit, copiez les détails et envoyez-les à votre équipe régionale.</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Pas fait</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
             <source>Blue Pacific Desktop</source>

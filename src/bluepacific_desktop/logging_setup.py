@@ -2,7 +2,9 @@
 
 What the app logs is counts, ids, revisions and error kinds, never names, e-mails, phone
 numbers, passwords or tokens. SQLAlchemy's own loggers print statement parameters (people's
-names) at INFO and below, so they are held at WARNING whatever the app's level.
+names) at INFO and below, so they are held at WARNING whatever the app's level. Tracebacks are
+written with their frames and exception classes but not the exceptions' messages, which may
+quote what the user typed (a refused value) or a statement's parameters.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import traceback
 from pathlib import Path
+from typing import Any
 
 from bluepacific_desktop.paths import log_dir
 
@@ -33,6 +37,46 @@ class _NoDataLeaks(logging.Filter):
         return not record.name.startswith("sqlalchemy")
 
 
+class _FramesOnly(logging.Formatter):
+    """Formats a traceback as where it happened and what kind of error it was: the frames
+    (file, line, function, source line) of each exception in the chain, and its class."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Never reuse a text another handler cached on the record (it may hold messages), and
+        # leave the record as it was for them.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei: Any) -> str:
+        value = ei[1]
+        if not isinstance(value, BaseException):
+            return ""
+        return "".join(_frames_only(value, set())).rstrip("\n")
+
+
+def _frames_only(exc: BaseException, seen: set[int]) -> list[str]:
+    seen.add(id(exc))
+    lines: list[str] = []
+    if exc.__cause__ is not None and id(exc.__cause__) not in seen:
+        lines += _frames_only(exc.__cause__, seen)
+        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif (
+        exc.__context__ is not None
+        and not exc.__suppress_context__
+        and id(exc.__context__) not in seen
+    ):
+        lines += _frames_only(exc.__context__, seen)
+        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    lines.append("Traceback (most recent call last):\n")
+    lines += traceback.format_list(traceback.extract_tb(exc.__traceback__))
+    kind = type(exc)
+    lines.append(f"{kind.__module__}.{kind.__qualname__} (message left out of the log)\n")
+    return lines
+
+
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send the app's log records to a rotating file (about 1 MB x 5); returns its path.
 
@@ -51,7 +95,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(_FramesOnly(FORMAT))
     handler.addFilter(_NoDataLeaks())
     root.addHandler(handler)
     root.setLevel(level)

@@ -45,3 +45,32 @@ def test_no_personal_data_in_the_log(fiji: Run, folder: Path) -> None:
     assert "Command status" in text
     for secret in (DISTINCTIVE, "Qōrvanhēlu", EMAIL, "7012345"):
         assert secret not in text
+
+
+def test_a_logged_failure_keeps_its_traceback_but_not_what_its_messages_quote(
+    folder: Path,
+) -> None:
+    # Background failures are logged with their traceback; a message may quote what was typed
+    # (a refused value) or a statement's parameters, so the file keeps frames and classes only.
+    setup_logging(folder)
+
+    def refuse_the_email() -> None:
+        raise ValueError(f"“{EMAIL}” of {DISTINCTIVE} is not an e-mail address")
+
+    try:
+        try:
+            refuse_the_email()
+        except ValueError as exc:
+            raise RuntimeError(f"Saving {DISTINCTIVE} failed") from exc
+    except RuntimeError as exc:
+        logging.getLogger("bluepacific_desktop.ui.ops").error(
+            "Background save failed", exc_info=exc
+        )
+    text = (folder / "logs" / LOG_FILENAME).read_text(encoding="utf-8")
+    assert "Background save failed" in text
+    assert "Traceback (most recent call last)" in text
+    assert "in refuse_the_email" in text  # where it happened
+    assert "builtins.ValueError" in text and "builtins.RuntimeError" in text
+    assert "direct cause" in text
+    for secret in (DISTINCTIVE, "Qōrvanhēlu", EMAIL):
+        assert secret not in text

@@ -12,6 +12,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.app import open_main_window
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 
 
 def test_this_quarters_figures_appear_and_follow_new_records(qtbot, tmp_path: Path) -> None:
@@ -44,12 +45,16 @@ def test_this_quarters_figures_appear_and_follow_new_records(qtbot, tmp_path: Pa
         assert current["female_share"].text() == "67 %"
         assert page.heading.text() == "Country: Fiji"
 
-        with store.write() as session:
-            RecordService(session).create(
-                RecordKind.ENGAGEMENT,
-                {"date": today, "kind": "meeting", "summary": "TCU coordination"},
-            )
-        window.ctx.announce(RecordKind.ENGAGEMENT.value)
+        def add_engagement(_job: Job) -> Changed[None]:
+            with store.write() as session:
+                RecordService(session).create(
+                    RecordKind.ENGAGEMENT,
+                    {"date": today, "kind": "meeting", "summary": "TCU coordination"},
+                )
+            return Changed.of(None, {RecordKind.ENGAGEMENT})
+
+        # Written through the ops helper: its announcement is what refreshes the dashboard.
+        WriteOp(window, window.ctx, add_engagement).run()
         qtbot.waitUntil(lambda: current["engagements"].text() == "1", timeout=10_000)
         window.sync.shutdown()
         window.ctx.background.wait()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +29,11 @@ class Store:
         self.path = path
         self.engine = engine
         self._writer = writer(engine)
+        # Writers of this process take turns here first (the screens' writer thread and the
+        # sync's short transactions): one waits for the other instead of failing with
+        # "database is locked" when SQLite's busy timeout runs out during a long import.
+        # Reentrant, so a write opened inside a write fails as before rather than hanging.
+        self._write_lock = threading.RLock()
 
     @classmethod
     def open(cls, data_dir: Path, *, upgrade: bool = True) -> Store:
@@ -61,8 +67,15 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits on success and rolls back on any error."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+        """A transaction that commits on success and rolls back on any error.
+
+        One writer at a time: in this process through the write lock, against other processes
+        (the command line) through BEGIN IMMEDIATE and the busy timeout."""
+        with (
+            self._write_lock,
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     def close(self) -> None:

@@ -10,9 +10,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import get_setting, set_setting
-from bluepacific_desktop.store.models import OutboxEntry
+from bluepacific_desktop.store.models import OutboxEntry, SyncBatch
 from bluepacific_desktop.store.outbox import PENDING
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
@@ -65,9 +66,14 @@ class SyncReport:
     retryable: bool = False  # whether trying again later can help (the error's own word)
     error: str | None = None
     refused_reasons: list[str] = field(default_factory=list)
+    # Record kinds (wire names) whose rows this run changed: pulled records, and pushed ones
+    # whose sync state the hub's answers changed (confirmed, set aside, in conflict).
+    changed_kinds: set[str] = field(default_factory=set)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["changed_kinds"] = sorted(self.changed_kinds)
+        return data
 
 
 class SyncEngine:
@@ -139,6 +145,7 @@ class SyncEngine:
                 raise
             with self.store.write() as session:
                 fresh = session.merge(batch)
+                self.report.changed_kinds.update(_kinds_of(session, fresh))
                 counts = outgoing.apply_results(
                     session, fresh, response, parse_time(response["server_time"])
                 )
@@ -176,6 +183,7 @@ class SyncEngine:
                     set_setting(session, state.FULL_PULL, "0")
             self.report.pulled += counts.applied
             self.report.kept_local += counts.kept_local
+            self.report.changed_kinds.update(env["kind"] for env in page["changes"])
             self._emit("pull")
             if not page["has_more"]:
                 return
@@ -224,3 +232,12 @@ class SyncEngine:
                 state.record_error(
                     session, self.report.error_code, self.report.error or "", stats.clock_skew_s
                 )
+
+
+def _kinds_of(session: Session, batch: SyncBatch) -> set[str]:
+    """The record kinds of a batch's outbox entries (the hub's answers change their state)."""
+    return set(
+        session.scalars(
+            select(OutboxEntry.kind).where(OutboxEntry.seq.in_(batch.entry_seqs)).distinct()
+        )
+    )

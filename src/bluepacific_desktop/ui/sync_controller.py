@@ -6,9 +6,7 @@ appears: every minute it probes the hub's health off the GUI thread when changes
 
 from __future__ import annotations
 
-import threading
 from enum import StrEnum
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -18,8 +16,8 @@ from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
 from bluepacific_desktop.sync.errors import SyncError
 from bluepacific_desktop.sync.retry import Backoff
-from bluepacific_desktop.ui.background import TaskHandle
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp, OpHandle
 
 PROBE_EVERY_MS = 60_000
 # With nothing to send, look for others' changes this often (each look costs a few hundred
@@ -47,7 +45,7 @@ class SyncController(QObject):
         self.state = LinkState.NOT_CONNECTED
         self.message = ""
         self.backoff = Backoff(base_s=15.0, cap_s=1800.0)
-        self._task: TaskHandle | None = None
+        self._task: OpHandle | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.sync_now)
@@ -95,12 +93,18 @@ class SyncController(QObject):
         self._set(LinkState.SYNCING, self.tr("Syncing…"))
         store, token = self.ctx.store, self.ctx.session_token
 
-        def work(report_progress: Any, cancel: threading.Event) -> SyncReport:
+        def work(job: Job) -> Changed[SyncReport]:
             with account.client_for(store, token) as client:
-                engine = SyncEngine(store, client, cancel=cancel, progress=report_progress)
-                return engine.run()
+                engine = SyncEngine(store, client, cancel=job.cancel, progress=job.progress)
+                report = engine.run()
+            # What the pull brought and the hub's answers touched: those screens refresh.
+            return Changed.of(report, report.changed_kinds)
 
-        self._task = self.ctx.background.run(work, self._done, self._failed, self.progress.emit)
+        # The network lane: a long sync never holds up the screens' reads, and its short
+        # write transactions take turns with the writer's on the store's write lock.
+        self._task = NetworkOp(
+            None, self.ctx, work, self._done, self._failed, self.progress.emit
+        ).run()
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -108,8 +112,6 @@ class SyncController(QObject):
 
     def _done(self, report: SyncReport) -> None:
         self.finished.emit(report)
-        if report.pushed or report.pulled or report.refused or report.conflicts:
-            self.ctx.announce("*")
         if report.error_code is None and report.complete:
             self.backoff.reset()
             self._set(LinkState.UP_TO_DATE, self.tr("Up to date"))

@@ -4,9 +4,7 @@ rows or none, on the writer) only when nothing is refused."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from bluepacific_desktop.io.importing import FileRefused, ImportKind, ImportPlan
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
@@ -169,10 +168,10 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Reading and checking the file…"))
         store, kind = self.ctx.store, self.kind
 
-        def work(_progress: Any, _cancel: threading.Event) -> ImportPlan:
+        def work(_job: Job) -> ImportPlan:
             return run_import(store, kind, path)
 
-        self.ctx.background.run(work, self._planned, self._failed)
+        ReadOp(self, self.ctx, work, self._planned, self._failed).run()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -227,10 +226,11 @@ class ImportDialog(QDialog):
         self._busy(self.tr("Importing…"))
         store, kind, path = self.ctx.store, self.kind, self.path
 
-        def work(_progress: Any, _cancel: threading.Event) -> ImportPlan:
-            return run_import(store, kind, path, commit=True)
+        def work(_job: Job) -> Changed[ImportPlan]:
+            plan = run_import(store, kind, path, commit=True)
+            return Changed.of(plan, created_kinds(plan) if plan.committed else ())
 
-        self.ctx.background.run(work, self._committed, self._failed, writes=True)
+        WriteOp(self, self.ctx, work, self._committed, self._failed).run()
 
     def _committed(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -238,7 +238,6 @@ class ImportDialog(QDialog):
         self._show_plan(plan)
         if plan.committed:
             self._say(self.tr("Imported. The records wait in the outbox for the next sync."))
-            self.ctx.announce(*created_kinds(plan))
         else:  # the file or the store changed since the dry run
             self._say(self.tr("Nothing was imported: rows were refused."), error=True)
 

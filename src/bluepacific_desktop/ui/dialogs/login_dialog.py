@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.hub_login_form import HubLogin, HubLoginForm
+from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp
 
 
 class LoginDialog(QDialog):
@@ -40,12 +38,13 @@ class LoginDialog(QDialog):
         self.form.say(self.tr("Connecting to the hub…"))
         store, login = self.ctx.store, self.form.login()
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             account.login(
                 store, login.url, login.username, login.password, ca_bundle=login.ca_bundle
             )
+            return Changed(None)
 
-        self.ctx.background.run(work, self._done, self._failed)
+        NetworkOp(self, self.ctx, work, self._done, self._failed).run()
 
     def _done(self, _result: object) -> None:
         self.form.password.clear()

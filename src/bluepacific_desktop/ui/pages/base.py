@@ -8,7 +8,10 @@ from bluepacific_desktop.ui.context import AppContext
 
 
 class Page(QWidget):
-    """A screen. `kinds` it shows are refreshed when an operation announces they changed."""
+    """A screen, refreshed when an operation announces that a kind it shows has changed.
+
+    `kinds` are wire names: the record kinds the screen lists, and the reference kinds whose
+    names it shows. The announcements come from the ops helper alone (ui/ops.py)."""
 
     kinds: frozenset[str] = frozenset()
 
@@ -24,7 +27,7 @@ class Page(QWidget):
         """Re-read what the screen shows from the store."""
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if "*" in kinds or kinds & self.kinds:
+        if kinds & self.kinds:
             self.refresh()
 
     # Page-level actions the main window's shortcuts call; screens override what they support.

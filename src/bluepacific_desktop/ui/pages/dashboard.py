@@ -3,7 +3,6 @@ printed quarterly summary), and what is on this computer."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -21,7 +20,9 @@ from bluepacific_desktop.store.status import record_counts
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_wire import REFERENCE_KINDS
 
 
 def _quarters(store: Store) -> tuple[ReportCountry, QuarterlySummary]:
@@ -32,7 +33,8 @@ def _quarters(store: Store) -> tuple[ReportCountry, QuarterlySummary]:
 
 
 class DashboardPage(Page):
-    kinds = frozenset(k.value for k in EDITABLE_KINDS)
+    # Every count, and the country's name (reference data a pull may bring).
+    kinds = frozenset(k.value for k in EDITABLE_KINDS) | REFERENCE_KINDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -105,10 +107,12 @@ class DashboardPage(Page):
             label.setText(number(counts[kind.value].live))
         store = self.ctx.store
 
-        def work(_progress: Any, _cancel: threading.Event) -> Any:
+        def work(_job: Job) -> Any:
             return _quarters(store)
 
-        self.ctx.background.run(work, self._show_quarters, lambda _exc: None)
+        # The figures stay as they were if they cannot be read (the failure is logged): this
+        # runs after every change, where a message box each time would only get in the way.
+        ReadOp(self, self.ctx, work, self._show_quarters, lambda _exc: None).run()
 
     def _show_quarters(self, result: tuple[ReportCountry, QuarterlySummary]) -> None:
         country, summary = result

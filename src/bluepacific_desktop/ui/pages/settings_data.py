@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.store.backup import BACKUP_DIRNAME, backup_to, default_backup_path
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,10 +154,10 @@ class DataBox(QGroupBox):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Backing up…"))
 
-        def work(_progress: Any, _cancel: threading.Event) -> Path:
+        def work(_job: Job) -> Path:
             return backup_to(store.engine, target)
 
-        self.ctx.background.run(work, self._backed_up, self._failed)
+        ReadOp(self, self.ctx, work, self._backed_up, self._failed).run()
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.errors import ChangesWaiting
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
+from bluepacific_desktop.ui.ops import Changed, ReadOp, WriteOp
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.sync_controller import SyncController
 
@@ -103,10 +103,11 @@ class HubBox(QGroupBox):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], writes: bool) -> None:
-        def task(_progress: Any, _cancel: threading.Event) -> Any:
-            return work()
-
-        self.ctx.background.run(task, done, self._failed, writes=writes)
+        # Hub settings and the keyring: no record kind changes, so nothing to announce.
+        if writes:
+            WriteOp(self, self.ctx, lambda _job: Changed(work()), done, self._failed).run()
+        else:
+            ReadOp(self, self.ctx, lambda _job: work(), done, self._failed).run()
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setVisible(isinstance(exc, ChangesWaiting))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_setting
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
@@ -88,9 +86,10 @@ class SettingsPage(Page):
         language = str(self.language.currentData())
         store = self.ctx.store
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             with store.write() as session:
                 set_setting(session, LANGUAGE, language)
+            return Changed(None)  # a setting: no record kind changed
 
         def done(_result: object) -> None:
             app = QCoreApplication.instance()
@@ -101,6 +100,4 @@ class SettingsPage(Page):
             )
             self.ctx.language_changed.emit(language)
 
-        self.ctx.background.run(
-            work, done, lambda exc: self.language_note.setText(str(exc)), writes=True
-        )
+        WriteOp(self, self.ctx, work, done, lambda exc: self.language_note.setText(str(exc))).run()

@@ -3,9 +3,7 @@ conflicts to decide and changes the hub refused."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
 from bluepacific_desktop.sync.engine import SyncProgress, SyncReport
@@ -29,12 +28,14 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.conflict_edit import ConflictEditDialog, apply_edit
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.sync_controller import SyncController
 
 
 class SyncPage(Page):
-    kinds = frozenset({"*"})
+    # Conflicts and refused changes, of any kind of record.
+    kinds = frozenset(k.value for k in RecordKind)
 
     def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -175,24 +176,23 @@ class SyncPage(Page):
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
         return item.data(256) if item is not None else None
 
-    def _write(self, change: Callable[[Session], object]) -> None:
+    def _write(self, change: Callable[[Session], object], kind: str) -> None:
         store = self.ctx.store
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             with store.write() as session:
                 change(session)
+            return Changed.of(None, {kind})
 
-        self.ctx.background.run(
-            work,
-            lambda _r: self.ctx.announce("*"),
-            lambda exc: self.message.setText(str(exc)),
-            writes=True,
-        )
+        WriteOp(self, self.ctx, work, on_failed=lambda exc: self.message.setText(str(exc))).run()
 
     def _resolve(self, keep: Keep) -> None:
         conflict_id = self._selected(self.conflicts)
         if isinstance(conflict_id, int):
-            self._write(lambda session: resolve(session, conflict_id, keep))
+            with self.ctx.store.read() as session:
+                kinds = [c.kind for c in list_conflicts(session) if c.id == conflict_id]
+            if kinds:
+                self._write(lambda session: resolve(session, conflict_id, keep), kinds[0])
 
     def _edit(self) -> None:
         conflict_id = self._selected(self.conflicts)
@@ -203,12 +203,12 @@ class SyncPage(Page):
         dialog = ConflictEditDialog(found[0], self)
         if dialog.exec():
             values = dialog.values()
-            self._write(lambda session: apply_edit(session, found[0], values))
+            self._write(lambda session: apply_edit(session, found[0], values), found[0].kind)
 
     def _send_again(self) -> None:
         key = self._selected(self.refused)
         if isinstance(key, tuple):
-            self._write(lambda session: send_again(session, key[0], key[1]))
+            self._write(lambda session: send_again(session, key[0], key[1]), key[0])
 
     def _connect(self) -> None:
         if LoginDialog(self.ctx, self).exec():

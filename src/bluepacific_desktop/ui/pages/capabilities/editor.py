@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -27,6 +25,7 @@ from bluepacific_desktop.domain.context import EARLIEST_DATE
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
@@ -181,13 +180,14 @@ class MonthEditor(QWidget):
         delete = {r.code for r in emptied}
         store, period = self.ctx.store, self.period
 
-        def work(_progress: Any, _cancel: threading.Event) -> Saved:
-            return capability_month.save_month(store, period, wanted, delete)
+        def work(_job: Job) -> Changed[Saved]:
+            saved = capability_month.save_month(store, period, wanted, delete)
+            return Changed.of(saved, {RecordKind.CAPABILITY_REPORT})
 
         self.saving = True
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving…"))
-        self.ctx.background.run(work, self._saved, self._failed, writes=True)
+        WriteOp(self, self.ctx, work, self._saved, self._failed).run()
 
     def _commit_open_cell(self) -> None:
         """Ctrl+S while typing in a cell: keep what was typed."""
@@ -218,7 +218,6 @@ class MonthEditor(QWidget):
                 "%1", month_label(period)
             )
         )
-        self.ctx.announce(RecordKind.CAPABILITY_REPORT.value)
 
     def _failed(self, exc: Exception) -> None:
         self.saving = False

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,14 +20,16 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
 from bluepacific_desktop.workflows import capability_month
+from bluepacific_wire import REFERENCE_KINDS
 
 
 class CapabilitiesPage(Page):
-    kinds = frozenset({RecordKind.CAPABILITY_REPORT.value})
+    kinds = frozenset({RecordKind.CAPABILITY_REPORT.value}) | REFERENCE_KINDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -157,13 +156,13 @@ class CapabilitiesPage(Page):
             return
         store = self.ctx.store
 
-        def work(_progress: Any, _cancel: threading.Event) -> int:
-            return capability_month.delete_month(store, period)
+        def work(_job: Job) -> Changed[int]:
+            count = capability_month.delete_month(store, period)
+            return Changed.of(count, {RecordKind.CAPABILITY_REPORT})
 
         def done(count: int) -> None:
             self.message.setText(
                 self.tr("Deleted %n report(s) of %1.", "", count).replace("%1", month_label(period))
             )
-            self.ctx.announce(RecordKind.CAPABILITY_REPORT.value)
 
-        self.ctx.background.run(work, done, lambda exc: self.message.setText(str(exc)), writes=True)
+        WriteOp(self, self.ctx, work, done, lambda exc: self.message.setText(str(exc))).run()

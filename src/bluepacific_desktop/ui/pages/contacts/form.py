@@ -3,7 +3,6 @@ GUI thread through the service layer, and a read-only mode for records of other 
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
 from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
@@ -121,15 +121,15 @@ class RecordEditor(QDialog):
             return
         store, kind, record_id, data = self.ctx.store, self.kind, self.record_id, self.values()
 
-        def work(_progress: Any, _cancel: threading.Event) -> str:
+        def work(_job: Job) -> Changed[str]:
             with store.write() as session:
                 service = RecordService(session)
                 if record_id is None:
-                    return service.create(kind, data).id
-                return service.update(kind, record_id, data).id
+                    return Changed.of(service.create(kind, data).id, {kind})
+                return Changed.of(service.update(kind, record_id, data).id, {kind})
 
         self._set_busy(True)
-        self.ctx.background.run(work, self._saved, self._failed, writes=True)
+        WriteOp(self, self.ctx, work, self._saved, self._failed).run()
 
     def delete(self) -> None:
         if self.read_only or self.busy or self.record_id is None:
@@ -139,7 +139,7 @@ class RecordEditor(QDialog):
         self._set_busy(True)
         record_id = self.record_id
         run_delete(
-            self.ctx, self.kind, record_id, lambda _r: self._deleted(record_id), self._failed
+            self, self.ctx, self.kind, record_id, lambda _r: self._deleted(record_id), self._failed
         )
 
     def display_name(self) -> str:
@@ -152,13 +152,11 @@ class RecordEditor(QDialog):
 
     def _saved(self, record_id: str) -> None:
         self._set_busy(False)
-        self.ctx.announce(self.kind.value)
         self.saved.emit(record_id)
         self.accept()
 
     def _deleted(self, record_id: str) -> None:
         self._set_busy(False)
-        self.ctx.announce(self.kind.value)
         self.deleted.emit(record_id)
         self.accept()
 

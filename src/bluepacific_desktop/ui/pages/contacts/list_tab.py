@@ -189,8 +189,7 @@ class RecordListTab(QWidget):
             return
         if not confirm_delete(self, self.record_name(self.table.currentIndex().row())):
             return
-        kind = self.kind.value
-        run_delete(self.ctx, self.kind, record_id, lambda _r: self.ctx.announce(kind), self._failed)
+        run_delete(self, self.ctx, self.kind, record_id, None, self._failed)
 
     def _failed(self, exc: Exception) -> None:
         problems = exc.problems if isinstance(exc, ValidationError) else []

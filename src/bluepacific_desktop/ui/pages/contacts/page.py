@@ -13,11 +13,13 @@ from bluepacific_desktop.ui.pages.contacts.directory_tab import DirectoryTab
 from bluepacific_desktop.ui.pages.contacts.engagements_tab import EngagementsTab
 from bluepacific_desktop.ui.pages.contacts.lookups import load_lookups
 from bluepacific_desktop.ui.pages.reports.printing import print_report
+from bluepacific_wire import REFERENCE_KINDS
 
 
 class ContactsPage(Page):
     # Engagements show contacts' names, so both tabs refresh when either kind changes.
-    kinds = frozenset({RecordKind.CONTACT.value, RecordKind.ENGAGEMENT.value})
+    # Reference kinds too: the lookups (countries, roles, organisation types) are re-read.
+    kinds = frozenset({RecordKind.CONTACT.value, RecordKind.ENGAGEMENT.value}) | REFERENCE_KINDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

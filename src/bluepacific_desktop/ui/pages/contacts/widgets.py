@@ -3,7 +3,6 @@ service accepts, the delete confirmation, and a delete run off the GUI thread.""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -15,23 +14,26 @@ from bluepacific_desktop.domain.context import EARLIEST_DATE, PLANNING_HORIZON
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 
 
 def run_delete(
+    parent: QWidget,
     ctx: AppContext,
     kind: RecordKind,
     record_id: str,
-    on_done: Callable[[Any], None],
+    on_done: Callable[[Any], None] | None,
     on_failed: Callable[[Exception], None],
 ) -> None:
     """Tombstone a record off the GUI thread (the caller has asked the user first)."""
     store = ctx.store
 
-    def work(_progress: Any, _cancel: threading.Event) -> None:
+    def work(_job: Job) -> Changed[None]:
         with store.write() as session:
             RecordService(session).delete(kind, record_id)
+        return Changed.of(None, {kind})
 
-    ctx.background.run(work, on_done, on_failed, writes=True)
+    WriteOp(parent, ctx, work, on_done, on_failed).run()
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:

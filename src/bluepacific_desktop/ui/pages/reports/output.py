@@ -4,7 +4,6 @@ when the print or preview dialog asks (Qt's printer belongs to the thread of its
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from bluepacific_desktop.reports.render.pages import DPI, MARGINS_MM, PAGE_SIZES
 from bluepacific_desktop.reports.render.qt import install_report_translator
 from bluepacific_desktop.reports.render.report import render_pdf, render_to_device
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts
 from bluepacific_desktop.workflows.report_jobs import Prepared, ReportRequest, prepare
 
@@ -65,10 +65,13 @@ class ReportOutput(QObject):
         # language may have been switched since), so that a worker never has to install it.
         install_report_translator()
 
-        def task(_progress: Any, _cancel: threading.Event) -> Any:
+        def task(_job: Job) -> Any:
             return work()
 
-        self.ctx.background.run(task, on_done, lambda exc: self.failed.emit(self.texts.error(exc)))
+        def failed(exc: Exception) -> None:
+            self.failed.emit(self.texts.error(exc))
+
+        ReadOp(self.widget, self.ctx, task, on_done, failed).run()
 
     # -- preview and print (painted on the GUI thread) ------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +13,7 @@ from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.printing import print_report
 from bluepacific_desktop.ui.pages.training.people_view import PeopleView
@@ -21,12 +21,16 @@ from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
 from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_wire import REFERENCE_KINDS
 
 
 class TrainingPage(Page):
-    kinds = frozenset(
-        {RecordKind.TRAINING_SESSION.value, RecordKind.ATTENDANCE.value, RecordKind.PERSON.value}
-    )
+    # Reference kinds too: course and country names are shown.
+    kinds = REFERENCE_KINDS | {
+        RecordKind.TRAINING_SESSION.value,
+        RecordKind.ATTENDANCE.value,
+        RecordKind.PERSON.value,
+    }
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -133,13 +137,12 @@ class TrainingPage(Page):
     def _write(self, change: Callable[[RecordService], Any], kinds: tuple[str, ...]) -> None:
         store = self.ctx.store
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             with store.write() as session:
                 change(RecordService(session))
+            return Changed.of(None, kinds)
 
-        self.ctx.background.run(
-            work, lambda _r: self.ctx.announce(*kinds), self._refused, writes=True
-        )
+        WriteOp(self, self.ctx, work, on_failed=self._refused).run()
 
     def _refused(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):

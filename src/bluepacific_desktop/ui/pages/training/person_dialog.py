@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +21,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords
 
 TEXT_FIELDS = ("full_name", "agency", "rank", "position", "email", "phone")
@@ -94,18 +94,18 @@ class PersonDialog(QDialog):
         self.save_button.setEnabled(False)
         store, person_id, changes = self.ctx.store, self.person_id, self.changes()
 
-        def work(_progress: Any, _cancel: threading.Event) -> None:
+        def work(_job: Job) -> Changed[None]:
             with store.write() as session:
                 service = RecordService(session)
                 if person_id:
                     service.update(RecordKind.PERSON, person_id, changes)
                 else:
                     service.create(RecordKind.PERSON, changes)
+            return Changed.of(None, {RecordKind.PERSON})
 
-        self.ctx.background.run(work, self._saved, self._refused, writes=True)
+        WriteOp(self, self.ctx, work, self._saved, self._refused).run()
 
     def _saved(self, _result: object) -> None:
-        self.ctx.announce(RecordKind.PERSON)
         self.accept()
 
     def _refused(self, exc: Exception) -> None:

@@ -6,7 +6,6 @@ background write transaction; problems come back next to their field or in their
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
@@ -184,14 +184,13 @@ class SessionEditor(QDialog):
         self.message.setText(self.tr("Saving…"))
         store, draft = self.ctx.store, self.draft()
 
-        def work(_progress: Any, _cancel: threading.Event) -> str:
+        def work(_job: Job) -> Changed[str]:
             with store.write() as session:
-                return save_session(session, draft)
+                return Changed.of(save_session(session, draft), CHANGED)
 
-        self.ctx.background.run(work, self._saved, self._refused, writes=True)
+        WriteOp(self, self.ctx, work, self._saved, self._refused).run()
 
     def _saved(self, session_id: str) -> None:
-        self.ctx.announce(*CHANGED)
         self.saved.emit(session_id)
         self.accept()
 
