@@ -118,3 +118,21 @@ def test_a_client_too_old_is_told_to_update(
     assert report.error_code == "client_too_old", report
     assert "install the update (version 9.1.0)" in (report.error or "")
     assert len(device.outbox()) == 1
+
+
+def test_progress_counts_records_and_reaches_its_end(make_device: DeviceFactory) -> None:
+    device = make_device("FJ")
+    edited = device.create(K.PERSON, full_name="Edited three times")
+    device.update(K.PERSON, edited, rank="Constable")
+    device.update(K.PERSON, edited, rank="Sergeant")
+    for n in range(4):
+        device.create(K.PERSON, full_name=f"Officer {n}")
+    steps: list[SyncProgress] = []
+    with device.client() as client:
+        report = SyncEngine(device.store, client, progress=steps.append).run()
+    assert report.complete and report.pushed == 5, report
+    pushed = [(s.changes_sent, s.changes_total) for s in steps if s.phase == "push"]
+    # One unit throughout: five records, whatever the number of edits behind each.
+    assert pushed and pushed[-1] == (5, 5), pushed
+    assert all(total == 5 for _sent, total in pushed), pushed
+    assert (steps[-1].changes_sent, steps[-1].changes_total) == (5, 5)

@@ -9,11 +9,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
-
 from bluepacific_desktop.store.device import get_setting, set_setting
-from bluepacific_desktop.store.models import OutboxEntry
-from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.store.outbox import WaitingCounts, waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
@@ -39,6 +36,8 @@ class Cancelled(SyncError):
 
 @dataclass
 class SyncProgress:
+    """Where a run stands; changes are counted in records (see `WaitingCounts`)."""
+
     phase: str
     changes_sent: int
     changes_total: int
@@ -59,7 +58,7 @@ class SyncReport:
     bytes_received: int = 0
     round_trips: int = 0
     clock_skew_s: float | None = None
-    waiting: int = 0
+    waiting: int = 0  # records with a change not on the hub after the run
     complete: bool = False
     error_code: str | None = None
     retryable: bool = False  # whether trying again later can help (the error's own word)
@@ -93,23 +92,22 @@ class SyncEngine:
             self._hub_version = self.client.health().get("current_desktop_version", "")
             self._push_all()
             self._pull_all()
-            self.report.complete = self._waiting() == 0
+            self.report.complete = self._waiting().total == 0
         except SyncError as exc:
-            self.report.error_code, self.report.error = exc.code, str(exc)
-            self.report.retryable = exc.retry
+            self._stopped(exc)
             log.info("Sync stopped: %s", exc.code)
         self._finish()
         return self.report
 
+    def _stopped(self, exc: SyncError) -> None:
+        self.report.error_code, self.report.error = exc.code, str(exc)
+        self.report.retryable = exc.retry
+
     # -- push --------------------------------------------------------------------------------
 
-    def _waiting(self, only_pending: bool = False) -> int:
-        """Changes not yet on the hub (pending, plus set aside or in conflict unless told)."""
-        stmt = select(func.count()).select_from(OutboxEntry)
-        if only_pending:
-            stmt = stmt.where(OutboxEntry.state == PENDING)
+    def _waiting(self) -> WaitingCounts:
         with self.store.read() as session:
-            return int(session.scalar(stmt) or 0)
+            return waiting(session)
 
     def _batch_size(self) -> int:
         with self.store.read() as session:
@@ -117,7 +115,7 @@ class SyncEngine:
         return int(raw) if raw else START_BATCH
 
     def _push_all(self) -> None:
-        self._total = self._waiting(only_pending=True)
+        self._total = self._waiting().pending
         size = self._batch_size()
         while True:
             self._check_cancel()
@@ -154,6 +152,9 @@ class SyncEngine:
                 else (max(MIN_BATCH, size // 2) if took > SLOW_BATCH_S else size)
             )
             self._remember_size(size)
+            # Sent so far plus what is still to send (edits made meanwhile included), so the
+            # total and the count of sent records stay in one unit and meet at the end.
+            self._total = self._sent() + self._waiting().pending
             self._emit("push")
 
     def _remember_size(self, size: int) -> None:
@@ -192,16 +193,10 @@ class SyncEngine:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         if self.progress is not None:
-            done = (
-                self.report.pushed
-                + self.report.duplicates
-                + self.report.conflicts
-                + (self.report.refused)
-            )
             self.progress(
                 SyncProgress(
                     phase,
-                    done,
+                    self._sent(),
                     self._total,
                     self.report.pulled,
                     stats.bytes_sent,
@@ -209,12 +204,17 @@ class SyncEngine:
                 )
             )
 
+    def _sent(self) -> int:
+        """Records the hub answered for in this run (one answer per record)."""
+        report = self.report
+        return report.pushed + report.duplicates + report.conflicts + report.refused
+
     def _finish(self) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         self.report.round_trips = stats.round_trips
         self.report.clock_skew_s = stats.clock_skew_s
-        self.report.waiting = self._waiting()
+        self.report.waiting = self._waiting().total
         with self.store.write() as session:
             if self._hub_version:
                 state.record_hub_desktop_version(session, self._hub_version)
