@@ -132,3 +132,24 @@ def test_the_progress_bar_reaches_its_end_for_a_record_edited_three_times(
     sync_and_wait(qtbot, window)
     assert (page.bar.value(), page.bar.maximum()) == (2, 2)
     assert page.detail.text().startswith("2 of 2 changes sent")
+
+
+def test_a_problem_with_the_data_file_during_sync_is_shown_in_words(
+    qtbot: Any, synced_window: tuple[MainWindow, Store]
+) -> None:
+    window, store = synced_window
+    with store.write() as session:
+        RecordService(session).create(
+            RecordKind.PERSON, {"full_name": "Mele Taufa", "sex": "female"}
+        )
+    # A real fault in the data file: SQLite refuses to remove acknowledged changes.
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER stuck BEFORE DELETE ON outbox "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
+    sync_and_wait(qtbot, window)
+    assert window.status.link.text() == "Sync error"
+    words = window.status.link.toolTip()
+    assert "problem on this computer" in words and "Nothing is lost" in words, words
+    assert window.status.waiting.text() == "1 change(s) waiting"

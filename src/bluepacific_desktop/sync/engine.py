@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from sqlalchemy.exc import DBAPIError
 
 from bluepacific_desktop.store.device import get_setting, set_setting
 from bluepacific_desktop.store.outbox import WaitingCounts, waiting
@@ -15,7 +18,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
 from bluepacific_desktop.sync.client import HubClient
-from bluepacific_desktop.sync.errors import BatchKeyReused, SyncError
+from bluepacific_desktop.sync.errors import BatchKeyReused, LocalProblem, SyncError
 from bluepacific_desktop.sync.incoming import apply_page
 from bluepacific_wire import MAX_CHANGES_PER_BATCH, parse_time
 
@@ -87,7 +90,10 @@ class SyncEngine:
         self._hub_version = ""
 
     def run(self) -> SyncReport:
-        """Never raises a SyncError: the report says what happened, the store remembers it."""
+        """Never raises for a failed run: the report says what happened, in words, and the
+        store remembers it as the last error. A problem on this computer (the data file, a
+        bug) is reported the same way, as `local_problem`, with its frames in the log: the
+        GUI shows it like any sync error and the CLI exits non-zero with its one line."""
         try:
             self._hub_version = self.client.health().get("current_desktop_version", "")
             self._push_all()
@@ -96,6 +102,15 @@ class SyncEngine:
         except SyncError as exc:
             self._stopped(exc)
             log.info("Sync stopped: %s", exc.code)
+        except Exception as exc:
+            # The frames only, not the message: a database error quotes its SQL parameters,
+            # which can be what people typed.
+            log.error(
+                "Sync stopped by %s\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)),
+            )
+            self._stopped(_local_problem(exc))
         self._finish()
         return self.report
 
@@ -224,3 +239,16 @@ class SyncEngine:
                 state.record_error(
                     session, self.report.error_code, self.report.error or "", stats.clock_skew_s
                 )
+
+
+def _local_problem(exc: Exception) -> LocalProblem:
+    """Plain words for a failure on this computer; SQLite's own words carry no personal data."""
+    if isinstance(exc, DBAPIError):
+        cause = f"the data file could not be used ({exc.orig})"
+    else:
+        cause = f"an unexpected {type(exc).__name__}"
+    return LocalProblem(
+        f"Sync stopped because of a problem on this computer: {cause}. Nothing is lost: the "
+        "changes stay queued and go with the next sync. If it happens again, tell your "
+        "regional team."
+    )
