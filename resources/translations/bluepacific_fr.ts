@@ -2634,6 +2634,10 @@ actifs</translation>
             <translation>À jour</translation>
         </message>
         <message>
+            <source>Waiting to sync</source>
+            <translation>En attente de synchronisation</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>À vérifier</translation>
         </message>

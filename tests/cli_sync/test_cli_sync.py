@@ -142,3 +142,42 @@ def test_sync_with_a_wrong_password_fails_in_words_and_keeps_the_queue(
     assert "did not accept this user name and password" in err
     code, out, _err = run(capsys, monkeypatch, data, "status", "--json")
     assert json.loads(out)["sync"]["changes_waiting"] == 1
+
+
+def test_a_problem_with_the_data_file_during_sync_is_one_line_and_kept(
+    hub: RunningHub,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_keyring: None,
+) -> None:
+    data = tmp_path / "laptop"
+    run(capsys, monkeypatch, data, "init", "--country", "FJ")
+    login = ["login", "--hub", hub.base_url, "--username", "suva", "--ca-bundle"]
+    run(capsys, monkeypatch, data, *login, hub.tls.ca_file, stdin=PASSWORD + "\n")
+    with Store.open(data) as store:
+        with store.write() as session:
+            RecordService(session).create(
+                RecordKind.PERSON, {"full_name": "Litia Vakaloloma", "sex": "female"}
+            )
+        # A real fault in the data file: SQLite refuses to remove acknowledged changes.
+        with store.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "CREATE TRIGGER stuck BEFORE DELETE ON outbox "
+                "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+            )
+    code, _out, err = run(capsys, monkeypatch, data, "sync", "--ask-password", stdin=PASSWORD)
+    assert code == 1, err
+    assert err.startswith("bluepacific-desktop: ") and len(err.strip().splitlines()) == 1, err
+    assert "problem on this computer" in err and "disk trouble" in err and "Nothing is lost" in err
+    code, out, _err = run(capsys, monkeypatch, data, "status", "--json")
+    sync = json.loads(out)["sync"]
+    assert sync["last_error"]["code"] == "local_problem" and sync["changes_waiting"] == 1
+
+    with Store.open(data) as store, store.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER stuck")
+    code, out, err = run(capsys, monkeypatch, data, "sync", "--ask-password", stdin=PASSWORD)
+    assert code == 0, err
+    code, out, _err = run(capsys, monkeypatch, data, "status", "--json")
+    sync = json.loads(out)["sync"]
+    assert sync["last_error"] is None and sync["changes_waiting"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -9,10 +10,13 @@ import pytest
 
 from bluepacific_desktop.domain.enums import RecordKind as K
 from bluepacific_desktop.store.device import set_setting
+from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import engine, state
+from bluepacific_desktop.sync.client import HubClient
 from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
 from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress
 from bluepacific_hub.models import Batch
+from bluepacific_wire import PushResponse
 from tests.support.hubserver import Tls
 from tests.sync.conftest import Device, DeviceFactory, hub_records, hub_versions, start_hub
 
@@ -118,3 +122,59 @@ def test_a_client_too_old_is_told_to_update(
     assert report.error_code == "client_too_old", report
     assert "install the update (version 9.1.0)" in (report.error or "")
     assert len(device.outbox()) == 1
+
+
+def test_progress_counts_records_and_reaches_its_end(make_device: DeviceFactory) -> None:
+    device = make_device("FJ")
+    edited = device.create(K.PERSON, full_name="Edited three times")
+    device.update(K.PERSON, edited, rank="Constable")
+    device.update(K.PERSON, edited, rank="Sergeant")
+    for n in range(4):
+        device.create(K.PERSON, full_name=f"Officer {n}")
+    steps: list[SyncProgress] = []
+    with device.client() as client:
+        report = SyncEngine(device.store, client, progress=steps.append).run()
+    assert report.complete and report.pushed == 5, report
+    pushed = [(s.changes_sent, s.changes_total) for s in steps if s.phase == "push"]
+    # One unit throughout: five records, whatever the number of edits behind each.
+    assert pushed and pushed[-1] == (5, 5), pushed
+    assert all(total == 5 for _sent, total in pushed), pushed
+    assert (steps[-1].changes_sent, steps[-1].changes_total) == (5, 5)
+
+
+class LosesATable(HubClient):
+    """The real client; once the hub has answered a push, the local table the answer is
+    applied to is gone (a real SQLite error follows, no stand-in)."""
+
+    store: Store
+
+    def push(self, batch_id: str, gzip_body: bytes) -> PushResponse:
+        answer = super().push(batch_id, gzip_body)
+        with self.store.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TABLE people")
+        return answer
+
+
+def test_a_database_error_during_sync_is_kept_as_the_last_error(
+    make_device: DeviceFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    device = make_device("FJ")
+    device.create(K.PERSON, full_name="Mere Tuilagi")
+    plain = device.client()
+    client = LosesATable(plain.base, plain.token, plain.options)
+    plain.close()
+    client.store = device.store
+    with client, caplog.at_level(logging.ERROR, logger="bluepacific_desktop.sync.engine"):
+        report = SyncEngine(device.store, client).run()
+    assert report.error_code == "local_problem" and not report.retryable, report
+    assert "no such table: people" in (report.error or "") and "Nothing is lost" in (
+        report.error or ""
+    )
+    with device.store.read() as session:
+        last = state.last_error(session)
+    assert last is not None and last.code == "local_problem", last
+    assert len(device.outbox()) == 1  # still queued: the batch goes again once fixed
+    (logged,) = [r for r in caplog.records if r.name == "bluepacific_desktop.sync.engine"]
+    text = logged.getMessage()
+    assert "OperationalError" in text and "apply_results" in text  # the frames, for us
+    assert "Mere Tuilagi" not in text

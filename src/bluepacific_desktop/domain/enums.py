@@ -1,4 +1,4 @@
-"""Fixed lists the focal points choose from, and the kinds of synced record."""
+"""Fixed lists the focal points choose from, the kinds of synced record, outbox states."""
 
 from enum import StrEnum
 from typing import Final
@@ -37,6 +37,14 @@ class ChangeOp(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class OutboxState(StrEnum):
+    """Where a queued change stands (the values are stored in the outbox table)."""
+
+    PENDING = "pending"  # goes with the next sync
+    SET_ASIDE = "set_aside"  # the hub refused it: waits for a person
+    CONFLICT = "conflict"  # changed on the hub too: waits for a decision
 
 
 class CapabilityMetric(StrEnum):

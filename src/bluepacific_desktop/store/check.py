@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
-from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, OutboxState, RecordKind
 from bluepacific_desktop.store.records import MODELS, kind_label
 from bluepacific_desktop.store.store import Store
 
@@ -119,7 +118,7 @@ def confirmed_not_pending(session: Session) -> list[str]:
                     "EXISTS (SELECT 1 FROM outbox o WHERE o.kind = :kind "
                     "AND o.record_id = t.id AND o.state = :pending)"
                 ),
-                {"kind": kind.value, "pending": PENDING},
+                {"kind": kind.value, "pending": OutboxState.PENDING.value},
             )
         )
         if both:

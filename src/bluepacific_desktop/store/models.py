@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bluepacific_desktop.domain.enums import OutboxState
 from bluepacific_desktop.store.types import UTCDateTime
 
 # Stable constraint names so Alembic migrations can refer to them on every platform.
@@ -210,7 +211,7 @@ class OutboxEntry(Base):
     changed_fields: Mapped[list[str]] = mapped_column(JSON)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING.value, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     set_aside_reason: Mapped[str | None] = mapped_column(Text)
 

@@ -1,20 +1,33 @@
-"""The sync outbox: every committed change appends exactly one entry in its own transaction."""
+"""The sync outbox, and the one place that knows it: every committed change appends exactly one
+entry in its own transaction; what waits for the hub is counted here, in one unit; the hub's
+acknowledgements are applied here, the only writer of a record's `confirmed_at`."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, delete, func, inspect, select, update
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
+from bluepacific_desktop.domain.enums import ChangeOp, OutboxState, RecordKind
 from bluepacific_desktop.store.models import OutboxEntry, SyncedRecord
-from bluepacific_desktop.store.records import record_fields, to_json_value
+from bluepacific_desktop.store.records import MODELS, record_fields, to_json_value
 from bluepacific_desktop.store.types import utcnow
 
-PENDING = "pending"
-SET_ASIDE = "set_aside"
+PENDING = OutboxState.PENDING.value  # kept until batch.py moves to OutboxState
+
+# A record with entries in several states is counted and shown once, in the state that asks
+# most of the user (later edits of a record set aside or in conflict are held behind it).
+_PRECEDENCE = {OutboxState.PENDING: 1, OutboxState.CONFLICT: 2, OutboxState.SET_ASIDE: 3}
+_BY_RANK = {rank: state for state, rank in _PRECEDENCE.items()}
+_RANK = func.max(case({s.value: r for s, r in _PRECEDENCE.items()}, value=OutboxEntry.state))
+
+_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
+_NO_SYNC = {"synchronize_session": False}
 
 
 def append_change(
@@ -50,8 +63,125 @@ def append_change(
     return entry
 
 
-def count_waiting(session: Session) -> dict[str, int]:
-    rows = session.execute(select(OutboxEntry.state, func.count()).group_by(OutboxEntry.state))
-    counts = {PENDING: 0, SET_ASIDE: 0}
-    counts.update({state: n for state, n in rows})
-    return counts
+@dataclass(frozen=True)
+class WaitingCounts:
+    """Records with a change not yet on the hub, each counted once, in its `_PRECEDENCE` state.
+
+    The unit is the record, not the outbox entry: the hub receives one coalesced change per
+    record, and the user thinks in records (a person edited three times is one change
+    waiting). The status bar, `status`, the sync engine and its progress all count this.
+    """
+
+    pending: int = 0  # goes with the next sync
+    set_aside: int = 0  # refused by the hub: waits for a person
+    in_conflict: int = 0  # changed on the hub too: waits for a decision
+
+    @property
+    def total(self) -> int:
+        """Everything not on the hub: what logging out would leave behind."""
+        return self.pending + self.set_aside + self.in_conflict
+
+    @property
+    def need_attention(self) -> int:
+        return self.set_aside + self.in_conflict
+
+
+def waiting(session: Session) -> WaitingCounts:
+    per_record = (
+        select(_RANK.label("rank")).group_by(OutboxEntry.kind, OutboxEntry.record_id).subquery()
+    )
+    rows = session.execute(select(per_record.c.rank, func.count()).group_by(per_record.c.rank))
+    counts = {_BY_RANK[rank]: int(n) for rank, n in rows if rank in _BY_RANK}
+    return WaitingCounts(
+        pending=counts.get(OutboxState.PENDING, 0),
+        set_aside=counts.get(OutboxState.SET_ASIDE, 0),
+        in_conflict=counts.get(OutboxState.CONFLICT, 0),
+    )
+
+
+def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dict[str, OutboxState]:
+    """The outbox state of each of these records that has a change not yet on the hub."""
+    states: dict[str, OutboxState] = {}
+    for ids in _chunks(list(record_ids)):
+        rows = session.execute(
+            select(OutboxEntry.record_id, _RANK)
+            .where(OutboxEntry.kind == kind, OutboxEntry.record_id.in_(ids))
+            .group_by(OutboxEntry.record_id)
+        )
+        states.update((record_id, _BY_RANK[rank]) for record_id, rank in rows if rank in _BY_RANK)
+    return states
+
+
+@dataclass(frozen=True)
+class Ack:
+    """The hub durably holds a record's change: `seqs` are the outbox entries the change
+    carried, `revision` the record's revision on the hub (None when it did not say)."""
+
+    kind: str
+    record_id: str
+    revision: int | None
+    seqs: Sequence[int]
+
+
+def acknowledge(session: Session, acks: Sequence[Ack], at: datetime) -> None:
+    """Apply the hub's acknowledgements, one or thousands, in a few statements: delete the
+    acknowledged entries, rebase later local edits on the hub's revision, and mark records
+    with nothing left waiting as confirmed at `at`."""
+    if not acks:
+        return
+    _forget(session, [seq for ack in acks for seq in ack.seqs])
+    still_waiting: set[tuple[str, str]] = set()
+    for ids in _chunks(list({ack.record_id for ack in acks})):
+        rows = session.execute(
+            select(OutboxEntry.kind, OutboxEntry.record_id)
+            .where(OutboxEntry.record_id.in_(ids))
+            .distinct()
+        )
+        still_waiting.update((k, r) for k, r in rows)
+    by_kind: dict[str, dict[str, Ack]] = {}
+    for ack in acks:
+        by_kind.setdefault(ack.kind, {})[ack.record_id] = ack
+        if ack.revision is not None and (ack.kind, ack.record_id) in still_waiting:
+            # Later local edits of this record were made on top of the acknowledged one.
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.kind == ack.kind, OutboxEntry.record_id == ack.record_id)
+                .values(base_revision=ack.revision),
+                execution_options=_NO_SYNC,
+            )
+    for kind, acked in by_kind.items():
+        model: Any = MODELS[RecordKind(kind)]
+        for ids in _chunks(list(acked)):
+            for record in session.scalars(select(model).where(model.id.in_(ids))):
+                revision = acked[record.id].revision
+                if revision is not None and (record.revision or 0) < revision:
+                    record.revision = revision
+                if (kind, record.id) not in still_waiting:
+                    mark_confirmed(record, at)
+
+
+def mark_confirmed(record: SyncedRecord, at: datetime) -> None:
+    """The record as stored here is the hub's: acknowledged, or taken from the hub."""
+    record.confirmed_at = at
+
+
+def _forget(session: Session, seqs: list[int]) -> None:
+    """Delete acknowledged entries. Without session synchronisation: the ORM's default would
+    evaluate the criteria against every object in the session, once per statement (quadratic
+    in the batch size: minutes for a batch of 2000)."""
+    for chunk in _chunks(seqs):
+        session.execute(
+            delete(OutboxEntry).where(OutboxEntry.seq.in_(chunk)), execution_options=_NO_SYNC
+        )
+    gone = {(seq,) for seq in seqs}
+    for entry in [
+        obj
+        for obj in session.identity_map.values()
+        if isinstance(obj, OutboxEntry) and inspect(obj).identity in gone
+    ]:
+        session.expunge(entry)
+
+
+def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

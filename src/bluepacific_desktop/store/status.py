@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.device import COUNTRY, DEVICE_ID, LANGUAGE, get_setting
-from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE, count_waiting
+from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.store import Store
 
@@ -56,7 +56,7 @@ def collect_status(store: Store) -> StoreStatus:
         dev = get_setting(s, DEVICE_ID)
         country = get_setting(s, COUNTRY)
         language = get_setting(s, LANGUAGE)
-        waiting = count_waiting(s)
+        counts = waiting(s)
     return StoreStatus(
         database=str(store.path),
         schema_revision=migrate.current_revision(store.engine),
@@ -65,6 +65,6 @@ def collect_status(store: Store) -> StoreStatus:
         language=language,
         device_id=dev,
         records=record_counts(store),
-        outbox_pending=waiting[PENDING],
-        outbox_set_aside=waiting[SET_ASIDE],
+        outbox_pending=counts.pending,
+        outbox_set_aside=counts.set_aside,
     )

@@ -6,10 +6,11 @@ import json
 import platform
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry
+from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import credentials, state
 from bluepacific_desktop.sync.address import normalise_hub_url
@@ -17,9 +18,11 @@ from bluepacific_desktop.sync.client import ClientOptions, HubClient
 from bluepacific_desktop.sync.errors import ChangesWaiting, NotLoggedIn, SecurityRefused
 
 
-def waiting_changes(store: Store) -> int:
+def _not_on_hub(store: Store) -> int:
+    """Records with a change the hub does not have yet (any state): what logging out or
+    switching hub or user would strand."""
     with store.read() as session:
-        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+        return waiting(session).total
 
 
 def export_waiting(store: Store, path: Path) -> int:
@@ -82,7 +85,7 @@ def login(
         current = state.hub_settings(session)
         country = get_setting(session, COUNTRY)
     switching = (current.url, current.username) not in ((None, None), ("", ""), (url, username))
-    if switching and waiting_changes(store):
+    if switching and _not_on_hub(store):
         raise ChangesWaiting(
             "Changes on this computer have not reached the hub yet. Sync them first (or "
             "export them with 'logout --export FILE') before using another hub or user."
@@ -109,19 +112,20 @@ def login(
 def logout(store: Store, export_to: Path | None = None) -> int:
     """Forget the hub access. Refuses while changes wait, unless they are exported first.
 
-    Returns how many waiting changes were exported (they also stay queued).
+    Returns how many records' changes were exported (every entry is written, and stays
+    queued), in the unit the refusal counts.
     """
-    waiting = waiting_changes(store)
-    if waiting and export_to is None:
+    stranded = _not_on_hub(store)
+    if stranded and export_to is None:
         raise ChangesWaiting(
-            f"{waiting} change(s) on this computer have not reached the hub yet. Sync first, or "
+            f"{stranded} change(s) on this computer have not reached the hub yet. Sync first, or "
             "export them with 'logout --export FILE'. Nothing was changed."
         )
-    if waiting and export_to is not None:
+    if stranded and export_to is not None:
         export_waiting(store, export_to)
     with store.read() as session:
         hub = state.hub_settings(session)
     if not hub.url or not hub.username:
         raise NotLoggedIn("This computer is not logged in to a hub; there is nothing to forget.")
     credentials.delete_token(hub.url, hub.username)
-    return waiting if export_to is not None else 0
+    return stranded if export_to is not None else 0

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import OutboxState, RecordKind
 from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store.models import OutboxEntry, SyncConflict
-from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.store.outbox import mark_confirmed
 from bluepacific_desktop.store.records import MODELS, from_json_fields, record_fields
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_wire import parse_time
@@ -82,7 +82,7 @@ def resolve(session: Session, conflict_id: int, keep: Keep) -> None:
             record.deleted = bool(theirs["deleted"])
             record.updated_at = parse_time(theirs["updated_at"])
             record.device_id = theirs.get("device_id") or record.device_id
-            record.confirmed_at = utcnow()
+            mark_confirmed(record, utcnow())
     else:
         # Their other fields are taken now; ours go again, based on their latest revision.
         if record is not None:
@@ -92,6 +92,6 @@ def resolve(session: Session, conflict_id: int, keep: Keep) -> None:
         session.execute(
             update(OutboxEntry)
             .where(*entries)
-            .values(state=PENDING, base_revision=int(theirs["revision"]))
+            .values(state=OutboxState.PENDING, base_revision=int(theirs["revision"]))
         )
     session.delete(row)

@@ -5,21 +5,23 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch
-from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.store.outbox import WaitingCounts, waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
 from bluepacific_desktop.sync.client import HubClient
-from bluepacific_desktop.sync.errors import BatchKeyReused, SyncError
+from bluepacific_desktop.sync.errors import BatchKeyReused, LocalProblem, SyncError
 from bluepacific_desktop.sync.incoming import apply_page
 from bluepacific_wire import MAX_CHANGES_PER_BATCH, parse_time
 
@@ -40,6 +42,8 @@ class Cancelled(SyncError):
 
 @dataclass
 class SyncProgress:
+    """Where a run stands; changes are counted in records (see `WaitingCounts`)."""
+
     phase: str
     changes_sent: int
     changes_total: int
@@ -60,7 +64,7 @@ class SyncReport:
     bytes_received: int = 0
     round_trips: int = 0
     clock_skew_s: float | None = None
-    waiting: int = 0
+    waiting: int = 0  # records with a change not on the hub after the run
     complete: bool = False
     error_code: str | None = None
     retryable: bool = False  # whether trying again later can help (the error's own word)
@@ -94,28 +98,39 @@ class SyncEngine:
         self._hub_version = ""
 
     def run(self) -> SyncReport:
-        """Never raises a SyncError: the report says what happened, the store remembers it."""
+        """Never raises for a failed run: the report says what happened, in words, and the
+        store remembers it as the last error. A problem on this computer (the data file, a
+        bug) is reported the same way, as `local_problem`, with its frames in the log: the
+        GUI shows it like any sync error and the CLI exits non-zero with its one line."""
         try:
             self._hub_version = self.client.health().get("current_desktop_version", "")
             self._push_all()
             self._pull_all()
-            self.report.complete = self._waiting() == 0
+            self.report.complete = self._waiting().total == 0
         except SyncError as exc:
-            self.report.error_code, self.report.error = exc.code, str(exc)
-            self.report.retryable = exc.retry
+            self._stopped(exc)
             log.info("Sync stopped: %s", exc.code)
+        except Exception as exc:
+            # The frames only, not the message: a database error quotes its SQL parameters,
+            # which can be what people typed.
+            log.error(
+                "Sync stopped by %s\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)),
+            )
+            self._stopped(_local_problem(exc))
         self._finish()
         return self.report
 
+    def _stopped(self, exc: SyncError) -> None:
+        self.report.error_code, self.report.error = exc.code, str(exc)
+        self.report.retryable = exc.retry
+
     # -- push --------------------------------------------------------------------------------
 
-    def _waiting(self, only_pending: bool = False) -> int:
-        """Changes not yet on the hub (pending, plus set aside or in conflict unless told)."""
-        stmt = select(func.count()).select_from(OutboxEntry)
-        if only_pending:
-            stmt = stmt.where(OutboxEntry.state == PENDING)
+    def _waiting(self) -> WaitingCounts:
         with self.store.read() as session:
-            return int(session.scalar(stmt) or 0)
+            return waiting(session)
 
     def _batch_size(self) -> int:
         with self.store.read() as session:
@@ -123,7 +138,7 @@ class SyncEngine:
         return int(raw) if raw else START_BATCH
 
     def _push_all(self) -> None:
-        self._total = self._waiting(only_pending=True)
+        self._total = self._waiting().pending
         size = self._batch_size()
         while True:
             self._check_cancel()
@@ -161,6 +176,9 @@ class SyncEngine:
                 else (max(MIN_BATCH, size // 2) if took > SLOW_BATCH_S else size)
             )
             self._remember_size(size)
+            # Sent so far plus what is still to send (edits made meanwhile included), so the
+            # total and the count of sent records stay in one unit and meet at the end.
+            self._total = self._sent() + self._waiting().pending
             self._emit("push")
 
     def _remember_size(self, size: int) -> None:
@@ -200,16 +218,10 @@ class SyncEngine:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         if self.progress is not None:
-            done = (
-                self.report.pushed
-                + self.report.duplicates
-                + self.report.conflicts
-                + (self.report.refused)
-            )
             self.progress(
                 SyncProgress(
                     phase,
-                    done,
+                    self._sent(),
                     self._total,
                     self.report.pulled,
                     stats.bytes_sent,
@@ -217,12 +229,17 @@ class SyncEngine:
                 )
             )
 
+    def _sent(self) -> int:
+        """Records the hub answered for in this run (one answer per record)."""
+        report = self.report
+        return report.pushed + report.duplicates + report.conflicts + report.refused
+
     def _finish(self) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         self.report.round_trips = stats.round_trips
         self.report.clock_skew_s = stats.clock_skew_s
-        self.report.waiting = self._waiting()
+        self.report.waiting = self._waiting().total
         with self.store.write() as session:
             if self._hub_version:
                 state.record_hub_desktop_version(session, self._hub_version)
@@ -240,4 +257,17 @@ def _kinds_of(session: Session, batch: SyncBatch) -> set[str]:
         session.scalars(
             select(OutboxEntry.kind).where(OutboxEntry.seq.in_(batch.entry_seqs)).distinct()
         )
+    )
+
+
+def _local_problem(exc: Exception) -> LocalProblem:
+    """Plain words for a failure on this computer; SQLite's own words carry no personal data."""
+    if isinstance(exc, DBAPIError):
+        cause = f"the data file could not be used ({exc.orig})"
+    else:
+        cause = f"an unexpected {type(exc).__name__}"
+    return LocalProblem(
+        f"Sync stopped because of a problem on this computer: {cause}. Nothing is lost: the "
+        "changes stay queued and go with the next sync. If it happens again, tell your "
+        "regional team."
     )

@@ -70,3 +70,10 @@ class KeyringUnavailable(SyncError):
 class ChangesWaiting(SyncError):
     retry = False
     code = "changes_waiting"
+
+
+class LocalProblem(SyncError):
+    """This computer, not the link or the hub, stopped the sync (the data file, a bug)."""
+
+    retry = False
+    code = "local_problem"

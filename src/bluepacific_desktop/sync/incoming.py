@@ -22,6 +22,7 @@ from bluepacific_desktop.store.models import (
     RefOrgType,
     SyncConflict,
 )
+from bluepacific_desktop.store.outbox import mark_confirmed
 from bluepacific_desktop.store.records import MODELS, from_json_fields
 from bluepacific_wire import Envelope, parse_time
 
@@ -97,7 +98,7 @@ def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
     record.created_at = parse_time(env["created_at"])
     record.updated_at = parse_time(env["updated_at"])
     record.device_id = env["device_id"] or "hub"
-    record.confirmed_at = now
+    mark_confirmed(record, now)
     return "applied"
 
 

@@ -8,26 +8,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop import __version__
-from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
+from bluepacific_desktop.domain.enums import ChangeOp, OutboxState
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch, SyncConflict
-from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE
-from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.outbox import Ack, acknowledge
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync.incoming import apply_envelope
 from bluepacific_wire import (
     ChangeStatus,
+    Envelope,
     PushResponse,
     decode_json,
     encode_gzip_json,
     format_time,
     gunzip_bytes,
 )
-
-CONFLICT = "conflict"
 
 
 @dataclass
@@ -48,7 +46,9 @@ def open_batch(session: Session) -> SyncBatch | None:
 def _held_records(session: Session) -> set[tuple[str, str]]:
     """Records whose changes wait for the user (conflict or set aside): later ones wait too."""
     rows = session.execute(
-        select(OutboxEntry.kind, OutboxEntry.record_id).where(OutboxEntry.state != PENDING)
+        select(OutboxEntry.kind, OutboxEntry.record_id).where(
+            OutboxEntry.state != OutboxState.PENDING
+        )
     )
     held = {(k, r) for k, r in rows}
     held.update(
@@ -91,7 +91,7 @@ def build_batch(session: Session, max_changes: int) -> SyncBatch | None:
     """Freeze the next batch of pending changes (one change per record) and store its bytes."""
     entries = session.scalars(
         select(OutboxEntry)
-        .where(OutboxEntry.state == PENDING)
+        .where(OutboxEntry.state == OutboxState.PENDING)
         .order_by(OutboxEntry.seq)
         .limit(max_changes * 4)
     )
@@ -132,95 +132,6 @@ def rekey_batch(session: Session, batch: SyncBatch) -> SyncBatch:
     return fresh
 
 
-def _confirm(
-    session: Session, kind: str, record_id: str, revision: int | None, at: datetime
-) -> None:
-    model = MODELS[RecordKind(kind)]
-    record = session.get(model, record_id)
-    if revision is not None:
-        # Later local edits of this record were made on top of the acknowledged one.
-        session.execute(
-            update(OutboxEntry)
-            .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id)
-            .values(base_revision=revision)
-        )
-    if record is None:
-        return
-    if revision is not None and (record.revision or 0) < revision:
-        record.revision = revision
-    still_waiting = session.scalar(
-        select(OutboxEntry.seq)
-        .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id)
-        .limit(1)
-    )
-    if still_waiting is None:
-        record.confirmed_at = at
-
-
-@dataclass
-class _Ack:
-    kind: str
-    record_id: str
-    revision: int | None
-    group: list[OutboxEntry]
-
-
-_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
-_NO_SYNC = {"synchronize_session": False}
-
-
-def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _forget(session: Session, group: list[OutboxEntry]) -> None:
-    """Delete acknowledged entries. Without session synchronisation: the ORM's default would
-    evaluate the criteria against every object in the session, once per statement (quadratic
-    in the batch size: minutes for a batch of 2000)."""
-    for seqs in _chunks([e.seq for e in group]):
-        session.execute(
-            delete(OutboxEntry).where(OutboxEntry.seq.in_(seqs)), execution_options=_NO_SYNC
-        )
-    for entry in group:
-        session.expunge(entry)
-
-
-def _confirm_many(session: Session, acked: list[_Ack], at: datetime) -> None:
-    """`_confirm` for many records with a few statements: delete the acknowledged entries,
-    rebase later local edits on the hub's revision, and mark records with nothing left
-    waiting as confirmed."""
-    if not acked:
-        return
-    _forget(session, [e for ack in acked for e in ack.group])
-    waiting: set[tuple[str, str]] = set()
-    for ids in _chunks([ack.record_id for ack in acked]):
-        rows = session.execute(
-            select(OutboxEntry.kind, OutboxEntry.record_id).where(OutboxEntry.record_id.in_(ids))
-        )
-        waiting.update((k, r) for k, r in rows)
-    by_kind: dict[str, dict[str, _Ack]] = {}
-    for ack in acked:
-        by_kind.setdefault(ack.kind, {})[ack.record_id] = ack
-        if ack.revision is not None and (ack.kind, ack.record_id) in waiting:
-            # Later local edits of this record were made on top of the acknowledged one.
-            session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.kind == ack.kind, OutboxEntry.record_id == ack.record_id)
-                .values(base_revision=ack.revision),
-                execution_options=_NO_SYNC,
-            )
-    for kind, acks in by_kind.items():
-        model: Any = MODELS[RecordKind(kind)]
-        for ids in _chunks(list(acks)):
-            for record in session.scalars(select(model).where(model.id.in_(ids))):
-                revision = acks[record.id].revision
-                if revision is not None and (record.revision or 0) < revision:
-                    record.revision = revision
-                if (kind, record.id) not in waiting:
-                    record.confirmed_at = at
-
-
 def apply_results(
     session: Session, batch: SyncBatch, response: PushResponse, server_time: datetime
 ) -> AckCounts:
@@ -229,7 +140,8 @@ def apply_results(
     entries = list(
         session.scalars(select(OutboxEntry).where(OutboxEntry.seq.in_(batch.entry_seqs)))
     )
-    acked: list[_Ack] = []
+    acked: list[Ack] = []
+    merged: list[Envelope] = []  # records the hub merged with others' changes: stored after
     by_record: dict[str, list[OutboxEntry]] = {}
     for entry in entries:
         by_record.setdefault(entry.record_id, []).append(entry)
@@ -240,30 +152,30 @@ def apply_results(
         kind = group[0].kind
         status = result["status"]
         if status in (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE):
-            if result["server_record"] is None:
-                acked.append(_Ack(kind, result["record_id"], result["revision"], group))
-            else:  # merged on the hub with others' changes (rare): one by one
-                _forget(session, group)
-                _confirm(session, kind, result["record_id"], result["revision"], server_time)
-                apply_envelope(session, result["server_record"], server_time)
+            seqs = [e.seq for e in group]
+            acked.append(Ack(kind, result["record_id"], result["revision"], seqs))
+            if result["server_record"] is not None:
+                merged.append(result["server_record"])
             if status == ChangeStatus.APPLIED:
                 counts.applied += 1
             else:
                 counts.duplicate += 1
         elif status == ChangeStatus.CONFLICT and result["server_record"] is not None:
             for entry in group:
-                entry.state = CONFLICT
+                entry.state = OutboxState.CONFLICT
             _hold_conflict(session, group, result["server_record"], result["conflict_fields"])
             counts.conflict += 1
         else:
             reason = result["reason"] or "The hub refused this change without saying why."
             for entry in group:
-                entry.state = SET_ASIDE
+                entry.state = OutboxState.SET_ASIDE
                 entry.set_aside_reason = reason
                 entry.attempts += 1
             counts.refused += 1
             counts.refused_reasons.append(reason)
-    _confirm_many(session, acked, server_time)
+    acknowledge(session, acked, server_time)
+    for envelope in merged:  # after the acknowledgement: no local change holds it back now
+        apply_envelope(session, envelope, server_time)
     counts.unanswered = len(by_record)
     session.delete(batch)
     return counts

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.enums import OutboxState
 from bluepacific_desktop.store.models import OutboxEntry
-from bluepacific_desktop.store.outbox import PENDING, SET_ASIDE
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,9 @@ class SetAside:
 def list_set_aside(session: Session) -> list[SetAside]:
     grouped: dict[tuple[str, str], SetAside] = {}
     rows = session.scalars(
-        select(OutboxEntry).where(OutboxEntry.state == SET_ASIDE).order_by(OutboxEntry.seq)
+        select(OutboxEntry)
+        .where(OutboxEntry.state == OutboxState.SET_ASIDE)
+        .order_by(OutboxEntry.seq)
     )
     for e in rows:
         key = (e.kind, e.record_id)
@@ -40,8 +42,8 @@ def send_again(session: Session, kind: str, record_id: str) -> int:
         .where(
             OutboxEntry.kind == kind,
             OutboxEntry.record_id == record_id,
-            OutboxEntry.state == SET_ASIDE,
+            OutboxEntry.state == OutboxState.SET_ASIDE,
         )
-        .values(state=PENDING, set_aside_reason=None)
+        .values(state=OutboxState.PENDING, set_aside_reason=None)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bluepacific_desktop.store.models import OutboxEntry, SyncConflict
-from bluepacific_desktop.store.outbox import PENDING
+from bluepacific_desktop.store.models import SyncConflict
+from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.sync.set_aside import list_set_aside
@@ -18,7 +18,7 @@ from bluepacific_desktop.sync.set_aside import list_set_aside
 class SyncStatus:
     hub_url: str | None
     username: str | None
-    changes_waiting: int
+    changes_waiting: int  # records not on the hub (any state), as the status bar counts them
     conflicts: int
     set_aside: list[dict[str, Any]] = field(default_factory=list)
     last_success_at: str | None = None
@@ -33,9 +33,7 @@ class SyncStatus:
 def collect_sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
         hub = state.hub_settings(session)
-        waiting = session.scalar(
-            select(func.count()).select_from(OutboxEntry).where(OutboxEntry.state == PENDING)
-        )
+        counts = waiting(session)
         conflicts = session.scalar(select(func.count()).select_from(SyncConflict))
         refused = list_set_aside(session)
         last = state.last_success(session)
@@ -44,7 +42,7 @@ def collect_sync_status(store: Store) -> SyncStatus:
     return SyncStatus(
         hub_url=hub.url or None,
         username=hub.username or None,
-        changes_waiting=int(waiting or 0),
+        changes_waiting=counts.total,
         conflicts=int(conflicts or 0),
         set_aside=[
             {"kind": r.kind, "record_id": r.record_id, "reason": r.reason, "changes": r.changes}

@@ -6,7 +6,8 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from bluepacific_desktop import __version__
-from bluepacific_desktop.sync import account, state
+from bluepacific_desktop.store.outbox import WaitingCounts, waiting
+from bluepacific_desktop.sync import state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.sync_controller import LinkState, SyncController
 
@@ -15,6 +16,8 @@ class SyncStatusWidget(QWidget):
     def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.counts = WaitingCounts()
+        self._link, self._message = sync.state, sync.message
         self.link = QLabel()
         self.link.setAccessibleName(self.tr("Link state"))
         self.waiting = QLabel()
@@ -41,20 +44,28 @@ class SyncStatusWidget(QWidget):
             LinkState.OFFLINE: self.tr("Offline"),
             LinkState.SYNCING: self.tr("Syncing…"),
             LinkState.UP_TO_DATE: self.tr("Up to date"),
+            LinkState.QUEUED: self.tr("Waiting to sync"),
             LinkState.WAITING: self.tr("Needs attention"),
             LinkState.ERROR: self.tr("Sync error"),
         }.get(LinkState(link), link)
 
     def show_state(self, link: str, message: str) -> None:
-        self.link.setText(self.state_words(link))
-        self.link.setToolTip(message)
+        self._link, self._message = LinkState(link), message
+        self._show_link()
+
+    def _show_link(self) -> None:
+        shown = shown_state(self._link, self.counts)
+        words = self.state_words(shown)
+        self.link.setText(words)
+        self.link.setToolTip(self._message if shown is self._link else words)
 
     def refresh_counts(self) -> None:
-        waiting = account.waiting_changes(self.ctx.store)
-        self.waiting.setText(self.tr("%n change(s) waiting", "", waiting))
         with self.ctx.store.read() as session:
+            self.counts = waiting(session)
             last = state.last_success(session)
             newer = state.newer_desktop_version(session, __version__)
+        self.waiting.setText(self.tr("%n change(s) waiting", "", self.counts.total))
+        self._show_link()
         self.update_notice.setVisible(newer is not None)
         if newer is not None:
             self.update_notice.setText(
@@ -68,3 +79,17 @@ class SyncStatusWidget(QWidget):
             moment = QDateTime.fromSecsSinceEpoch(int(last.timestamp()))
             when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             self.last.setText(self.tr("Last sync: %1").replace("%1", when))
+
+
+# The states a finished sync leaves; what waits now decides between them.
+_SETTLED = {LinkState.UP_TO_DATE, LinkState.QUEUED, LinkState.WAITING}
+
+
+def shown_state(link: LinkState, counts: WaitingCounts) -> LinkState:
+    """The link state corrected by what waits now, so the status bar never says "Up to date"
+    next to a change waiting, nor "Needs attention" once nothing does."""
+    if link not in _SETTLED:
+        return link  # syncing, offline, an error: said as the controller says it
+    if counts.need_attention:
+        return LinkState.WAITING
+    return LinkState.QUEUED if counts.pending else LinkState.UP_TO_DATE

@@ -11,6 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bluepacific_desktop.store.device import get_setting, set_setting
+from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
@@ -30,6 +31,7 @@ class LinkState(StrEnum):
     OFFLINE = "offline"
     SYNCING = "syncing"
     UP_TO_DATE = "up_to_date"
+    QUEUED = "queued"  # changes made since the last sync go with the next one
     WAITING = "waiting"
     ERROR = "error"
 
@@ -145,8 +147,9 @@ class SyncController(QObject):
             return
         with self.ctx.store.read() as session:
             last = state.last_success(session)
+            to_send = waiting(session).pending  # set-aside ones wait for a person, not a link
         stale = last is None or (utcnow() - last).total_seconds() > PULL_EVERY_S
-        if stale or account.waiting_changes(self.ctx.store):
+        if stale or to_send:
             self.sync_now()
 
     def _set(self, new: LinkState, message: str) -> None:

@@ -12,10 +12,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy import Select, select
+from sqlalchemy import Select
 
-from bluepacific_desktop.store.models import OutboxEntry
-from bluepacific_desktop.store.outbox import SET_ASIDE
+from bluepacific_desktop.domain.enums import OutboxState
+from bluepacific_desktop.store.outbox import record_states
 from bluepacific_desktop.store.store import Store
 
 PAGE = 200
@@ -54,9 +54,9 @@ class RecordTableModel(QAbstractTableModel):
         self.ids: list[str] = []
         self._rows: dict[str, dict[str, Any]] = {}
         self.sync_label = {
-            "waiting": self.tr("Waiting to sync"),
-            "set_aside": self.tr("Set aside: needs attention"),
-            "conflict": self.tr("Conflict: needs a decision"),
+            OutboxState.PENDING: self.tr("Waiting to sync"),
+            OutboxState.SET_ASIDE: self.tr("Set aside: needs attention"),
+            OutboxState.CONFLICT: self.tr("Conflict: needs a decision"),
         }
         self.reload()
 
@@ -81,17 +81,9 @@ class RecordTableModel(QAbstractTableModel):
         with self.store.read() as session:
             for item in session.execute(self.rows_query(wanted)).mappings():
                 self._rows[item["id"]] = dict(item)
-            states = session.execute(
-                select(OutboxEntry.record_id, OutboxEntry.state).where(
-                    OutboxEntry.kind == self.kind, OutboxEntry.record_id.in_(wanted)
-                )
-            )
-            rank = {"pending": 1, "conflict": 2, SET_ASIDE: 3}
-            for record_id, state in states:
+            for record_id, state in record_states(session, self.kind, wanted).items():
                 row_data = self._rows.get(record_id)
-                if row_data is not None and rank.get(state, 0) > rank.get(
-                    str(row_data.get("_sync")), 0
-                ):
+                if row_data is not None:
                     row_data["_sync"] = state
         if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling a huge table
             keep = set(self.ids[max(0, start - PAGE) : start + 2 * PAGE])
@@ -105,16 +97,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def sync_state(self, data: dict[str, Any]) -> str:
         state = data.get("_sync")
-        if state == "pending":
-            return self.sync_label["waiting"]
-        if state in self.sync_label:
+        if isinstance(state, OutboxState):
             return self.sync_label[state]
         confirmed = data.get("confirmed_at")
         if isinstance(confirmed, datetime):
             return self.tr("On the hub since %1").replace(
                 "%1", confirmed.astimezone().strftime("%Y-%m-%d %H:%M")
             )
-        return self.sync_label["waiting"]
+        return self.sync_label[OutboxState.PENDING]  # never acknowledged: not on the hub yet
 
     # -- Qt model API ------------------------------------------------------------------------
 
