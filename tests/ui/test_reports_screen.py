@@ -130,7 +130,10 @@ def test_french_report_under_english_ui_and_english_report_under_french_ui(
     page.language.setCurrentIndex(page.language.findData("fr"))
     save_to(monkeypatch, tmp_path / "fr.pdf")
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "fr.pdf").exists(), timeout=20_000)
+    # Until the first save has finished, its button is disabled and a second click is lost.
+    qtbot.waitUntil(
+        lambda: page.pdf_button.isEnabled() and "fr.pdf" in page.status.text(), timeout=20_000
+    )
     assert "Bilan des formations" in pdf_text(tmp_path / "fr.pdf")
     install_language(QApplication.instance(), "fr")  # type: ignore[arg-type]
     page.language.setCurrentIndex(page.language.findData("en"))
