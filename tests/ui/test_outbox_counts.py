@@ -91,14 +91,14 @@ def test_the_status_bar_never_says_up_to_date_next_to_a_waiting_change(
         person = RecordService(session).create(
             RecordKind.PERSON, {"full_name": "Ana Tuʻipulotu", "sex": "female"}
         )
-    window.ctx.announce(RecordKind.PERSON.value)
+    window.ctx.data_changed.emit(frozenset({RecordKind.PERSON.value}))
     assert window.status.waiting.text() == "1 change(s) waiting"
     assert window.status.link.text() == "Waiting to sync"
     # Edited twice more: still one record waiting, not three.
     for rank in ("Constable", "Sergeant"):
         with store.write() as session:
             RecordService(session).update(RecordKind.PERSON, person.id, {"rank": rank})
-    window.ctx.announce(RecordKind.PERSON.value)
+    window.ctx.data_changed.emit(frozenset({RecordKind.PERSON.value}))
     assert window.status.waiting.text() == "1 change(s) waiting"
     sync_and_wait(qtbot, window)
     assert window.status.waiting.text() == "0 change(s) waiting"

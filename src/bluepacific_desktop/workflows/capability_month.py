@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import CapabilityMetric, RecordKind
+from bluepacific_desktop.domain.enums import CapabilityMetric, OutboxState, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
-from bluepacific_desktop.store.device import device_context
+from bluepacific_desktop.store.device import COUNTRY, device_context, get_setting
 from bluepacific_desktop.store.models import CapabilityReport, RefCapability
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
@@ -152,3 +152,45 @@ def delete_month(store: Store, period: str) -> int:
         for rid in existing.values():
             service.delete(KIND, rid)
     return len(existing)
+
+
+# One row per month; a month has at most ~30 reports, so the list stays a few hundred rows.
+# A report waits while any change of it is in the outbox, and needs attention while one is
+# set aside or in conflict: the same meaning as store.outbox.waiting(), per month.
+_QUEUED = (
+    "SUM(CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = :kind "
+    "AND o.record_id = c.id {extra}) THEN 1 ELSE 0 END)"
+)
+_MONTHS_SQL = text(
+    f"SELECT c.period, COUNT(*), {', '.join(f'SUM(c.{m})' for m in METRICS)}, "
+    f"{_QUEUED.format(extra='')}, {_QUEUED.format(extra='AND o.state IN :held')} "
+    "FROM capability_reports c WHERE c.deleted = 0 AND c.country = :country "
+    "GROUP BY c.period ORDER BY c.period DESC"
+).bindparams(bindparam("held", expanding=True))
+
+
+@dataclass(frozen=True)
+class MonthSummary:
+    period: str  # YYYY-MM
+    reports: int
+    totals: tuple[int | None, ...]  # in METRICS order
+    waiting: int  # reports with a change not yet on the hub
+    attention: int  # of those, reports set aside or in conflict
+
+
+def month_summaries(store: Store) -> list[MonthSummary]:
+    """The country's reported months, newest first: counts, totals and sync state."""
+    with store.read() as session:
+        country = get_setting(session, COUNTRY) or ""
+        rows = session.execute(
+            _MONTHS_SQL,
+            {
+                "country": country,
+                "kind": RecordKind.CAPABILITY_REPORT.value,
+                "held": [OutboxState.SET_ASIDE.value, OutboxState.CONFLICT.value],
+            },
+        ).all()
+    n = len(METRICS)
+    return [
+        MonthSummary(r[0], r[1], tuple(r[2 : 2 + n]), r[2 + n] or 0, r[3 + n] or 0) for r in rows
+    ]

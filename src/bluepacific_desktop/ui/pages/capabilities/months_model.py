@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,37 +13,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlalchemy import text
 
-from bluepacific_desktop.store.device import COUNTRY, get_setting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_desktop.workflows.capability_month import METRICS
+from bluepacific_desktop.workflows.capability_month import METRICS, MonthSummary, month_summaries
 
 Index = QModelIndex | QPersistentModelIndex
-
-# One row per month; a month has at most ~30 reports, so the list stays a few hundred rows.
-_SUMS = ", ".join(f"SUM(c.{m})" for m in METRICS)
-_QUEUED = (
-    "SUM(CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'capability_report' "
-    "AND o.record_id = c.id {extra}) THEN 1 ELSE 0 END)"
-)
-_WAITING = _QUEUED.format(extra="")
-_ATTENTION = _QUEUED.format(extra="AND o.state IN ('set_aside', 'conflict')")
-MONTHS_SQL = text(
-    f"SELECT c.period, COUNT(*), {_SUMS}, {_WAITING}, {_ATTENTION} "
-    "FROM capability_reports c WHERE c.deleted = 0 AND c.country = :country "
-    "GROUP BY c.period ORDER BY c.period DESC"
-)
-
-
-@dataclass(frozen=True)
-class MonthSummary:
-    period: str  # YYYY-MM
-    reports: int
-    totals: tuple[int | None, ...]  # in METRICS order
-    waiting: int
-    attention: int
 
 
 def month_label(period: str) -> str:
@@ -75,14 +49,7 @@ class MonthsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self.store.read() as session:
-            country = get_setting(session, COUNTRY) or ""
-            rows = session.execute(MONTHS_SQL, {"country": country}).all()
-        n = len(METRICS)
-        self.months = [
-            MonthSummary(r[0], r[1], tuple(r[2 : 2 + n]), r[2 + n] or 0, r[3 + n] or 0)
-            for r in rows
-        ]
+        self.months = month_summaries(self.store)
         self.endResetModel()
 
     def row_of(self, period: str) -> int:
