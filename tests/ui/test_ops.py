@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import event, func, select
 
-from bluepacific_desktop import demo
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import NotSetUp
 from bluepacific_desktop.store import engine as store_engine
@@ -22,11 +21,11 @@ from bluepacific_desktop.store.device import set_setting
 from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.ops import Changed, Job, Lane, ReadOp, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
+from tests.support.demo_window import demo_window as open_demo_window
 
 
 def boom(_job: Job) -> None:
@@ -173,18 +172,8 @@ def synced_window(
     # SQLite's busy timeout cut from 10 s so that a write held longer than it takes a second:
     # the waiting it bounds is what this test is about.
     monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 300)
-    demo.prepare_store(tmp_path, size=20)
-    store = Store.open(tmp_path)
-    hub = demo.start_hub(tmp_path, store)
-    assert hub is not None
-    window = open_main_window(store, QApplication.instance(), hub.token)
-    assert window is not None
-    qtbot.addWidget(window)
-    yield window, store
-    window.sync.shutdown()
-    window.ctx.background.wait()
-    hub.stop()
-    store.close()
+    with open_demo_window(qtbot, tmp_path) as opened:
+        yield opened
 
 
 def test_c_a_sync_takes_turns_with_a_long_write_and_never_blocks_a_read(

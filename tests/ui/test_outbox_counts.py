@@ -10,37 +10,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from bluepacific_desktop import demo
 from bluepacific_desktop.cli.main import main
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
-from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
+from tests.support.demo_window import demo_window as open_demo_window
 
 
 @pytest.fixture
 def synced_window(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, Store]]:
     """The demo's store and hub, synced once: nothing waits."""
-    demo.prepare_store(tmp_path, size=5)
-    store = Store.open(tmp_path)
-    hub = demo.start_hub(tmp_path, store)
-    assert hub is not None
-    window = open_main_window(store, QApplication.instance(), hub.token)
-    assert window is not None
-    qtbot.addWidget(window)
-    sync_and_wait(qtbot, window)
-    assert window.status.link.text() == "Up to date"
-    yield window, store
-    window.sync.shutdown()
-    window.ctx.background.wait()
-    hub.stop()
-    store.close()
+    with open_demo_window(qtbot, tmp_path, size=5) as (window, store):
+        sync_and_wait(qtbot, window)
+        assert window.status.link.text() == "Up to date"
+        yield window, store
 
 
 def sync_and_wait(qtbot: Any, window: MainWindow) -> None:

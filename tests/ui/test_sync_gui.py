@@ -23,6 +23,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account
 from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.main_window import MainWindow
+from tests.support.demo_window import demo_window as open_demo_window
 
 
 def not_on_hub(store: Store) -> int:
@@ -32,18 +33,8 @@ def not_on_hub(store: Store) -> int:
 
 @pytest.fixture
 def demo_window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, Store]]:
-    demo.prepare_store(tmp_path, size=20)
-    store = Store.open(tmp_path)
-    hub = demo.start_hub(tmp_path, store)
-    assert hub is not None
-    window = open_main_window(store, QApplication.instance(), hub.token)
-    assert window is not None
-    qtbot.addWidget(window)
-    yield window, store
-    window.sync.shutdown()
-    window.ctx.background.wait()
-    hub.stop()
-    store.close()
+    with open_demo_window(qtbot, tmp_path) as opened:
+        yield opened
 
 
 def test_sync_now_empties_the_queue_and_the_status_bar_says_so(qtbot, demo_window) -> None:

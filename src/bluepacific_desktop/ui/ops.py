@@ -31,7 +31,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -130,28 +130,21 @@ class WriteOp(Generic[T]):
     on_done: Done[T] | None = None
     on_failed: Failed | None = None
     on_progress: ProgressSlot | None = None
+    lane: ClassVar[Lane] = Lane.WRITE
 
     def run(self) -> OpHandle:
-        return _start(self, Lane.WRITE, self.work)
+        return _start(self, self.lane, self.work)
 
 
 @dataclass
-class NetworkOp(Generic[T]):
+class NetworkOp(WriteOp[T]):
     """Talking to the hub (sync, login) on the network pool, with short write transactions of
     its own that take turns with the writer's on the store's write lock."""
 
-    parent: QWidget | None
-    ctx: AppContext
-    work: Callable[[Job], Changed[T]]
-    on_done: Done[T] | None = None
-    on_failed: Failed | None = None
-    on_progress: ProgressSlot | None = None
-
-    def run(self) -> OpHandle:
-        return _start(self, Lane.NETWORK, self.work)
+    lane: ClassVar[Lane] = Lane.NETWORK
 
 
-Op = ReadOp[Any] | WriteOp[Any] | NetworkOp[Any]
+Op = ReadOp[Any] | WriteOp[Any]  # a NetworkOp is a WriteOp on another lane
 
 
 class _Signals(QObject):
