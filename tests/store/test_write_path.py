@@ -101,7 +101,9 @@ def _stored(records: Records, kind: RecordKind, rid: str) -> tuple[dict[str, Any
 
 
 @pytest.mark.parametrize("kind", list(RecordKind))
-def test_create_and_create_many_store_and_queue_the_same(records: Records, kind: RecordKind) -> None:
+def test_create_and_create_many_store_and_queue_the_same(
+    records: Records, kind: RecordKind
+) -> None:
     data = records.data(kind)
     with records.store.write() as session:
         single = RecordService(session).create(kind, data).id
@@ -129,7 +131,9 @@ def test_create_and_create_many_store_and_queue_the_same(records: Records, kind:
 
 
 @pytest.mark.parametrize("kind", [RecordKind.ATTENDANCE, RecordKind.CAPABILITY_REPORT])
-def test_a_removed_record_created_again_comes_back_alike(records: Records, kind: RecordKind) -> None:
+def test_a_removed_record_created_again_comes_back_alike(
+    records: Records, kind: RecordKind
+) -> None:
     """Reviving is the same step in both paths: the same record, the same update entry."""
     outcomes = []
     for create in ("create", "create_many"):
@@ -139,7 +143,11 @@ def test_a_removed_record_created_again_comes_back_alike(records: Records, kind:
             RecordService(session).delete(kind, rid)
         with records.store.write() as session:
             svc = RecordService(session)
-            again = svc.create(kind, data).id if create == "create" else svc.create_many(kind, [data])[0]
+            again = (
+                svc.create(kind, data).id
+                if create == "create"
+                else svc.create_many(kind, [data])[0]
+            )
         assert again == rid
         outcomes.append(_stored(records, kind, rid))
         if kind is RecordKind.CAPABILITY_REPORT:
@@ -149,8 +157,9 @@ def test_a_removed_record_created_again_comes_back_alike(records: Records, kind:
         if kind is RecordKind.ATTENDANCE:
             outcomes[-1][0].pop("person_id"), outcomes[-1][0].pop("session_id")
             for entry in outcomes[-1][1:4]:
-                entry["payload"]["fields"].pop("person_id"), entry["payload"]["fields"].pop(
-                    "session_id"
+                (
+                    entry["payload"]["fields"].pop("person_id"),
+                    entry["payload"]["fields"].pop("session_id"),
                 )
     assert [e["op"] for e in outcomes[0][1:4]] == ["create", "delete", "update"]
     assert outcomes[0] == outcomes[1]

@@ -84,3 +84,17 @@ def _python_type(column_type: Any) -> Any:
         return column_type.python_type
     except NotImplementedError:
         return None
+
+
+def field_defaults(kind: RecordKind) -> dict[str, Any]:
+    """Each data field's value when a rule leaves it out: its column's default, else None.
+
+    A new record is written and queued from the same values, so both carry the default."""
+    table = MODELS[kind].__table__
+    out: dict[str, Any] = {}
+    for name in data_fields(kind):
+        default = table.columns[name].default
+        out[name] = (
+            getattr(default, "arg", None) if default is not None and default.is_scalar else None
+        )
+    return out
