@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, column, insert, table
+from sqlalchemy import Dialect, Table, column, insert, table
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -22,20 +23,20 @@ def insert_rows(
 ) -> None:
     """INSERT into `target` each row (its values for `keys`, in that order) and `common`.
 
-    One executemany of a SQLAlchemy `insert()` on the session's connection, inside its
+    An executemany of SQLAlchemy's `insert()` on the session's connection, inside its
     transaction, each value converted by its own column's type: what is stored is what
     `session.execute(insert(target), dicts)` stores (tests/cli/test_batch_write.py compares
-    the two). Only SQLAlchemy's generic per-row parameter handling is left out: profiling
-    10,000 attendances showed it costs more than SQLite's own work (10,000 outbox rows: 0.23 to
-    0.33 s through `execute` with dicts, 0.07 to 0.10 s as ready tuples). So `common` (country,
-    timestamps, device...) is converted once, each row becomes one tuple as it is read, and
-    the statement, compiled by SQLAlchemy over the columns
-    in the tuples' order, runs through `exec_driver_sql`.
+    the two). Only SQLAlchemy's generic handling of each row's parameters is left out:
+    profiling 10,000 attendances showed it costs more than SQLite's own work (10,000 outbox
+    rows: 0.23-0.33 s through `execute` with dicts, 0.07-0.10 s as ready tuples). So `common`
+    (country, timestamps, device) is converted once, each row becomes one tuple as it is read,
+    and the statement SQLAlchemy compiled runs through `exec_driver_sql`.
     """
     conn = session.connection()
     dialect = conn.dialect
 
     def processor(name: str) -> Callable[[Any], Any] | None:
+        # The dialect's own type: SQLite's DATETIME writes its own text, not Python's default.
         return target.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
 
     tail = tuple(p(v) if (p := processor(n)) else v for n, v in common.items())
@@ -47,11 +48,17 @@ def insert_rows(
             values[i] = process(values[i])
         return (*values, *tail)
 
-    names = [*keys, *common]
-    compiled = insert(table(target.name, *map(column, names))).compile(dialect=dialect)
-    assert isinstance(compiled, SQLCompiler) and compiled.positiontup == names
-    # In parts, so that only a part's parameters are alive at a time: holding all of them
-    # made the garbage collector run four times as often, for a tenth of the time.
+    sql = _statement(dialect, target.name, (*keys, *common))
+    # In parts: with the parameters of all 10,000 rows alive at once, the garbage collector
+    # ran three times as often, now and then a full collection of 60 ms.
     rows = iter(rows)
     while params := [converted(row) for row in islice(rows, _PART)]:
-        conn.exec_driver_sql(compiled.string, params)
+        conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=64)
+def _statement(dialect: Dialect, name: str, columns: tuple[str, ...]) -> str:
+    """The INSERT of `columns` in this order, compiled by SQLAlchemy once (edits come often)."""
+    compiled = insert(table(name, *map(column, columns))).compile(dialect=dialect)
+    assert isinstance(compiled, SQLCompiler) and compiled.positiontup == list(columns)
+    return compiled.string

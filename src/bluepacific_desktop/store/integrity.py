@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -97,69 +97,103 @@ def _taken(held: dict[Any, set[str | int]], key: Any, own: str | None, row: int)
     return clash
 
 
+Problems = dict[int, list[FieldProblem]]
+
+
 def link_problems(
     session: Session,
     country: str,
     kind: RecordKind,
     rows: Sequence[Mapping[str, Any]],
     own_ids: Sequence[str | None],
-) -> dict[int, list[FieldProblem]]:
+) -> Problems:
     """The reference checks of validated rows, by row index: a few set queries for any number
     of rows. `own_ids` are the rows' record ids (None for a record not created yet); a pair or
     month repeated within `rows` clashes with its first occurrence."""
-    out: dict[int, list[FieldProblem]] = {}
     if kind is RecordKind.ATTENDANCE:
-        sessions = _live(session, TrainingSession, {r["session_id"] for r in rows}, country)
-        people = _live(session, Person, {r["person_id"] for r in rows}, country)
-        held: dict[Any, set[str | int]] = {}
-        for part in id_chunks({r["session_id"] for r in rows}):
-            stmt = select(Attendance.id, Attendance.session_id, Attendance.person_id).where(
-                Attendance.session_id.in_(part), Attendance.deleted.is_(False)
-            )
-            for rid, sid, pid in session.execute(stmt):
-                held.setdefault((sid, pid), set()).add(rid)
-        clashes: dict[int, str] = {}
-        for i, r in enumerate(rows):
-            found = []
-            if r["session_id"] not in sessions:
-                found.append(missing_session())
-            if r["person_id"] not in people:
-                found.append(missing_person())
-            if _taken(held, (r["session_id"], r["person_id"]), own_ids[i], i):
-                clashes[i] = r["person_id"]
-            if found:
-                out[i] = found
-        if clashes:
-            who = select(Person.id, Person.full_name).where(Person.id.in_(set(clashes.values())))
-            names = {pid: name for pid, name in session.execute(who)}
-            for i, pid in clashes.items():
-                out.setdefault(i, []).append(already_attending(names.get(pid, "This person")))
-    elif kind is RecordKind.TRAINING_SESSION:
-        live = _live(session, Person, {t for r in rows for t in r["trainer_ids"]}, country)
-        for i, r in enumerate(rows):
-            missing = set(r["trainer_ids"]) - live
-            if missing:
-                out[i] = [missing_trainers(len(missing))]
-    elif kind is RecordKind.ENGAGEMENT:
-        live = _live(session, Contact, {c for r in rows for c in r["contact_ids"]}, None)
-        for i, r in enumerate(rows):
-            missing = set(r["contact_ids"]) - live
-            if missing:
-                out[i] = [missing_contacts(len(missing))]
-    elif kind is RecordKind.CAPABILITY_REPORT:
-        reported: dict[Any, set[str | int]] = {}
-        stmt = select(
-            CapabilityReport.id, CapabilityReport.capability_code, CapabilityReport.period
-        ).where(
-            CapabilityReport.country == country,
-            CapabilityReport.capability_code.in_({r["capability_code"] for r in rows}),
-            CapabilityReport.deleted.is_(False),
+        return _attendances(session, country, rows, own_ids)
+    if kind is RecordKind.CAPABILITY_REPORT:
+        return _reports(session, country, rows, own_ids)
+    if kind in _ID_LISTS:
+        return _id_lists(session, country, rows, *_ID_LISTS[kind])
+    return {}
+
+
+# The kinds that list other records' ids: the field, the kind listed, whether it must be of
+# this country (contacts are the region's), the problem of the ids that are not there.
+_ID_LISTS: Mapping[RecordKind, tuple[str, Any, bool, Callable[[int], FieldProblem]]] = {
+    RecordKind.TRAINING_SESSION: ("trainer_ids", Person, True, missing_trainers),
+    RecordKind.ENGAGEMENT: ("contact_ids", Contact, False, missing_contacts),
+}
+
+
+def _id_lists(
+    session: Session,
+    country: str,
+    rows: Sequence[Mapping[str, Any]],
+    field: str,
+    model: Any,
+    own_country: bool,
+    problem: Callable[[int], FieldProblem],
+) -> Problems:
+    wanted = {listed for r in rows for listed in r[field]}
+    live = _live(session, model, wanted, country if own_country else None)
+    out: Problems = {}
+    for i, r in enumerate(rows):
+        missing = set(r[field]) - live
+        if missing:
+            out[i] = [problem(len(missing))]
+    return out
+
+
+def _attendances(
+    session: Session, country: str, rows: Sequence[Mapping[str, Any]], own_ids: Sequence[str | None]
+) -> Problems:
+    sessions = _live(session, TrainingSession, {r["session_id"] for r in rows}, country)
+    people = _live(session, Person, {r["person_id"] for r in rows}, country)
+    held: dict[Any, set[str | int]] = {}
+    for part in id_chunks({r["session_id"] for r in rows}):
+        stmt = select(Attendance.id, Attendance.session_id, Attendance.person_id).where(
+            Attendance.session_id.in_(part), Attendance.deleted.is_(False)
         )
-        for rid, code, period in session.execute(stmt):
-            reported.setdefault((code, period), set()).add(rid)
-        for i, r in enumerate(rows):
-            if _taken(reported, (r["capability_code"], r["period"]), own_ids[i], i):
-                out[i] = [month_already_reported(r["capability_code"], r["period"])]
+        for rid, sid, pid in session.execute(stmt):
+            held.setdefault((sid, pid), set()).add(rid)
+    out: Problems = {}
+    clashes: dict[int, str] = {}
+    for i, r in enumerate(rows):
+        found = []
+        if r["session_id"] not in sessions:
+            found.append(missing_session())
+        if r["person_id"] not in people:
+            found.append(missing_person())
+        if _taken(held, (r["session_id"], r["person_id"]), own_ids[i], i):
+            clashes[i] = r["person_id"]
+        if found:
+            out[i] = found
+    if clashes:
+        who = select(Person.id, Person.full_name).where(Person.id.in_(set(clashes.values())))
+        names = {pid: name for pid, name in session.execute(who)}
+        for i, pid in clashes.items():
+            out.setdefault(i, []).append(already_attending(names.get(pid, "This person")))
+    return out
+
+
+def _reports(
+    session: Session, country: str, rows: Sequence[Mapping[str, Any]], own_ids: Sequence[str | None]
+) -> Problems:
+    reported: dict[Any, set[str | int]] = {}
+    stmt = select(CapabilityReport.id, CapabilityReport.capability_code, CapabilityReport.period)
+    stmt = stmt.where(
+        CapabilityReport.country == country,
+        CapabilityReport.capability_code.in_({r["capability_code"] for r in rows}),
+        CapabilityReport.deleted.is_(False),
+    )
+    for rid, code, period in session.execute(stmt):
+        reported.setdefault((code, period), set()).add(rid)
+    out: Problems = {}
+    for i, r in enumerate(rows):
+        if _taken(reported, (r["capability_code"], r["period"]), own_ids[i], i):
+            out[i] = [month_already_reported(r["capability_code"], r["period"])]
     return out
 
 

@@ -15,7 +15,7 @@ from bluepacific_desktop.domain.ids import IDENTITY_FIELDS, natural_id
 from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.device import DeviceContext, device_context
-from bluepacific_desktop.store.integrity import dependants, id_chunks, link_problems
+from bluepacific_desktop.store.integrity import Problems, dependants, id_chunks, link_problems
 from bluepacific_desktop.store.models import SyncedRecord
 from bluepacific_desktop.store.outbox import append_change, queue_changes
 from bluepacific_desktop.store.records import (
@@ -79,13 +79,15 @@ class RecordService:
         self,
         kind: RecordKind,
         rows: Sequence[Mapping[str, Any]],
-        own_ids: Sequence[str | None],
         numbered: bool,
+        own_ids: Sequence[str | None] | None = None,
     ) -> list[Fields]:
-        """The rows' normalised fields, or ValidationError with every row's problems."""
+        """The rows' normalised fields, or ValidationError with every row's problems.
+
+        `own_ids` are the ids of the records the rows update (by default: all new)."""
         rule = RULES[kind]
         known = frozenset(data_fields(kind))
-        problems: dict[int, list[FieldProblem]] = {}
+        problems: Problems = {}
         valid: list[Fields] = []
         for i, row in enumerate(rows):
             unknown = _unknown_fields(kind, row, known)
@@ -97,7 +99,8 @@ class RecordService:
             except ValidationError as exc:
                 problems[i] = exc.problems
         _refuse(problems, numbered)
-        _refuse(link_problems(self.session, self.device.country, kind, valid, own_ids), numbered)
+        owners = own_ids or [None] * len(valid)
+        _refuse(link_problems(self.session, self.device.country, kind, valid, owners), numbered)
         return valid
 
     def _own(self, kind: RecordKind, record: SyncedRecord) -> None:
@@ -144,7 +147,7 @@ class RecordService:
         given_ids: Sequence[str | None],
         numbered: bool,
     ) -> list[str]:
-        valid = self._validated(kind, rows, [None] * len(rows), numbered)
+        valid = self._validated(kind, rows, numbered)
         derived = kind in IDENTITY_FIELDS
         # Random ids sorted: the records go into the table's index in order, a quicker insert.
         fresh = iter(sorted(str(uuid.uuid4()) for _ in ([] if derived else valid)))
@@ -174,7 +177,7 @@ class RecordService:
         numbered: bool,
     ) -> None:
         """A removed record with a derived id comes back; any other id taken is refused."""
-        problems: dict[int, list[FieldProblem]] = {}
+        problems: Problems = {}
         for i, rid in enumerate(ids):
             found = existing.get(rid)
             if found is not None and not (found.deleted and kind in IDENTITY_FIELDS):
@@ -244,7 +247,7 @@ class RecordService:
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
         self._keep_identity(kind, record, merged)
-        (fields,) = self._validated(kind, [merged], [record.id], numbered=False)
+        (fields,) = self._validated(kind, [merged], numbered=False, own_ids=[record.id])
         for name, value in fields.items():
             setattr(record, name, value)
         changed = [n for n, v in record_fields(kind, record).items() if before[n] != v]
