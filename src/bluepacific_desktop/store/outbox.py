@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.models import OutboxEntry, SyncedRecord
-from bluepacific_desktop.store.records import data_fields, to_json_value
+from bluepacific_desktop.store.records import data_fields, date_fields, to_json_value
 from bluepacific_desktop.store.types import utcnow
 
 PENDING = "pending"
@@ -53,9 +53,9 @@ def queue_changes(
 ) -> None:
     """One outbox entry for each record of `ids`, all written with one insert; the one maker
     of payloads. The records share the `envelope` (the ENVELOPE columns), the fields that
-    changed (None: all of them, as in a create) and the revision the change was made on; each
-    has its own `fields` (every data field) after the change. Records only created here are
-    new, never confirmed; append_change is the way for the others."""
+    changed (None: all of them, as in a create) and the revision the change was made on;
+    each has its own `fields` after the change (every data field, nothing else). Records
+    only created here are new, never confirmed; append_change is the way for the others."""
     names = data_fields(kind)
     shared = {name: to_json_value(envelope[name]) for name in ENVELOPE}
     same = {
@@ -70,8 +70,14 @@ def queue_changes(
     }
     # Sorted, the change ids go into their unique index in order: a quicker insert.
     change_ids = sorted(str(uuid.uuid4()) for _ in ids)
+    dated = date_fields(kind)
+
+    def as_json(values: Mapping[str, Any]) -> Mapping[str, Any]:
+        # Only dates change on their way to JSON (to_json_value); the payload is written now.
+        return {**values, **{n: to_json_value(values[n]) for n in dated}} if dated else values
+
     entries = (
-        (change_id, rid, {"fields": {n: to_json_value(f[n]) for n in names}, **shared})
+        (change_id, rid, {"fields": as_json(f), **shared})
         for change_id, rid, f in zip(change_ids, ids, fields, strict=True)
     )
     keys = ("change_id", "record_id", "payload")

@@ -98,3 +98,13 @@ def field_defaults(kind: RecordKind) -> dict[str, Any]:
             getattr(default, "arg", None) if default is not None and default.is_scalar else None
         )
     return out
+
+
+def date_fields(kind: RecordKind) -> list[str]:
+    """The data fields holding dates: the only values to_json_value changes."""
+    table = MODELS[kind].__table__
+    return [
+        name
+        for name in data_fields(kind)
+        if isinstance(pt := _python_type(table.columns[name].type), type) and issubclass(pt, date)
+    ]

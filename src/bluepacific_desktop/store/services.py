@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -221,13 +222,14 @@ class RecordService:
         }
         # What a rule leaves out gets its column's default, stored and queued alike.
         defaults = field_defaults(kind)
-        if not all(fields.keys() == defaults.keys() for fields in valid):
-            valid = [{**defaults, **fields} for fields in valid]
         names = list(defaults)
+        if not all(fields.keys() == defaults.keys() for fields in valid):
+            valid = [{n: fields.get(n, defaults[n]) for n in names} for fields in valid]
         # Earlier ORM changes of this transaction go first, so the outbox keeps their order.
         self.session.flush()
         table = MODELS[kind].metadata.tables[MODELS[kind].__tablename__]
-        records = ((rid, *[f[n] for n in names]) for rid, f in zip(ids, valid, strict=True))
+        pick = itemgetter(*names)
+        records = ((rid, *pick(f)) for rid, f in zip(ids, valid, strict=True))
         insert_rows(self.session, table, ["id", *names], records, {**envelope, "revision": None})
         queue_changes(self.session, kind, ChangeOp.CREATE, envelope, ids, valid)
 
