@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop import demo
 from bluepacific_desktop.domain.enums import RecordKind
-from bluepacific_desktop.store.batch import create_many
-from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account
 from bluepacific_desktop.ui.app import open_main_window
@@ -101,10 +100,7 @@ def test_the_event_loop_keeps_answering_during_a_10000_change_sync(
     assert window is not None
     qtbot.addWidget(window)
     with store.write() as session:
-        device = device_context(session)
-        create_many(
-            session,
-            device,
+        RecordService(session).create_many(
             RecordKind.PERSON,
             [{"full_name": f"Tevita Fifita {i}", "sex": "male"} for i in range(10_000)],
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -18,7 +19,7 @@ from bluepacific_desktop.store.models import (
 )
 
 
-# One constructor per problem, shared by the row-by-row and the batch checks (store/batch.py).
+# One constructor per problem (the import's own checks use them too: io/importing).
 def missing_session() -> FieldProblem:
     return FieldProblem(
         "session_id", "missing_session", "The training session no longer exists on this computer."
@@ -67,60 +68,139 @@ def month_already_reported(capability: str, period: str) -> FieldProblem:
     )
 
 
-def _live_ids(session: Session, model: Any, ids: list[str], country: str | None) -> set[str]:
-    if not ids:
-        return set()
-    stmt = select(model.id).where(model.id.in_(ids), model.deleted.is_(False))
-    if country is not None:
-        stmt = stmt.where(model.country == country)
-    return set(session.scalars(stmt))
+# SQLite allows 32766 bound values per statement; stay well below it.
+_CHUNK = 900
 
 
-def check_links(
-    session: Session, country: str, kind: RecordKind, fields: dict[str, Any], record_id: str | None
-) -> list[FieldProblem]:
-    problems: list[FieldProblem] = []
+def id_chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    """Ids in sorted parts small enough for one `IN (...)` each."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+def _live(session: Session, model: Any, ids: set[str], country: str | None) -> set[str]:
+    """Which of `ids` are live records of `model` (of `country`, unless it is None)."""
+    found: set[str] = set()
+    for part in id_chunks(ids):
+        stmt = select(model.id).where(model.id.in_(part), model.deleted.is_(False))
+        if country is not None:
+            stmt = stmt.where(model.country == country)
+        found.update(session.scalars(stmt))
+    return found
+
+
+def _taken(held: dict[Any, set[str | int]], key: Any, own: str | None, row: int) -> bool:
+    """Whether another record, or an earlier row, already holds `key`; this row now holds it.
+
+    A record never clashes with itself (`own` is its id when the row is an update)."""
+    holders = held.get(key)
+    if holders is None:
+        held[key] = {row if own is None else own}
+        return False
+    clash = any(h != own for h in holders)
+    holders.add(row if own is None else own)
+    return clash
+
+
+Problems = dict[int, list[FieldProblem]]
+
+
+def link_problems(
+    session: Session,
+    country: str,
+    kind: RecordKind,
+    rows: Sequence[Mapping[str, Any]],
+    own_ids: Sequence[str | None],
+) -> Problems:
+    """The reference checks of validated rows, by row index: a few set queries for any number
+    of rows. `own_ids` are the rows' record ids (None for a record not created yet); a pair or
+    month repeated within `rows` clashes with its first occurrence."""
     if kind is RecordKind.ATTENDANCE:
-        sid, pid = fields["session_id"], fields["person_id"]
-        if not _live_ids(session, TrainingSession, [sid], country):
-            problems.append(missing_session())
-        if not _live_ids(session, Person, [pid], country):
-            problems.append(missing_person())
-        clash = session.scalar(
-            select(Person.full_name)
-            .join(Attendance, Attendance.person_id == Person.id)
-            .where(
-                Attendance.session_id == sid,
-                Attendance.person_id == pid,
-                Attendance.deleted.is_(False),
-                Attendance.id != (record_id or ""),
-            )
-        )
-        if clash:
-            problems.append(already_attending(clash))
-    elif kind is RecordKind.TRAINING_SESSION:
-        wanted = list(fields["trainer_ids"])
-        missing = set(wanted) - _live_ids(session, Person, wanted, country)
+        return _attendances(session, country, rows, own_ids)
+    if kind is RecordKind.CAPABILITY_REPORT:
+        return _reports(session, country, rows, own_ids)
+    if kind in _ID_LISTS:
+        return _id_lists(session, country, rows, *_ID_LISTS[kind])
+    return {}
+
+
+# The kinds that list other records' ids: the field, the kind listed, whether it must be of
+# this country (contacts are the region's), the problem of the ids that are not there.
+_ID_LISTS: Mapping[RecordKind, tuple[str, Any, bool, Callable[[int], FieldProblem]]] = {
+    RecordKind.TRAINING_SESSION: ("trainer_ids", Person, True, missing_trainers),
+    RecordKind.ENGAGEMENT: ("contact_ids", Contact, False, missing_contacts),
+}
+
+
+def _id_lists(
+    session: Session,
+    country: str,
+    rows: Sequence[Mapping[str, Any]],
+    field: str,
+    model: Any,
+    own_country: bool,
+    problem: Callable[[int], FieldProblem],
+) -> Problems:
+    wanted = {listed for r in rows for listed in r[field]}
+    live = _live(session, model, wanted, country if own_country else None)
+    out: Problems = {}
+    for i, r in enumerate(rows):
+        missing = set(r[field]) - live
         if missing:
-            problems.append(missing_trainers(len(missing)))
-    elif kind is RecordKind.CAPABILITY_REPORT:
-        other = session.scalar(
-            select(CapabilityReport.id).where(
-                CapabilityReport.country == country,
-                CapabilityReport.capability_code == fields["capability_code"],
-                CapabilityReport.period == fields["period"],
-                CapabilityReport.deleted.is_(False),
-                CapabilityReport.id != (record_id or ""),
-            )
+            out[i] = [problem(len(missing))]
+    return out
+
+
+def _attendances(
+    session: Session, country: str, rows: Sequence[Mapping[str, Any]], own_ids: Sequence[str | None]
+) -> Problems:
+    sessions = _live(session, TrainingSession, {r["session_id"] for r in rows}, country)
+    people = _live(session, Person, {r["person_id"] for r in rows}, country)
+    held: dict[Any, set[str | int]] = {}
+    for part in id_chunks({r["session_id"] for r in rows}):
+        stmt = select(Attendance.id, Attendance.session_id, Attendance.person_id).where(
+            Attendance.session_id.in_(part), Attendance.deleted.is_(False)
         )
-        if other:
-            problems.append(month_already_reported(fields["capability_code"], fields["period"]))
-    elif kind is RecordKind.ENGAGEMENT:
-        wanted = list(fields["contact_ids"])
-        missing = set(wanted) - _live_ids(session, Contact, wanted, None)
-        if missing:
-            problems.append(missing_contacts(len(missing)))
-    return problems
+        for rid, sid, pid in session.execute(stmt):
+            held.setdefault((sid, pid), set()).add(rid)
+    out: Problems = {}
+    clashes: dict[int, str] = {}
+    for i, r in enumerate(rows):
+        found = []
+        if r["session_id"] not in sessions:
+            found.append(missing_session())
+        if r["person_id"] not in people:
+            found.append(missing_person())
+        if _taken(held, (r["session_id"], r["person_id"]), own_ids[i], i):
+            clashes[i] = r["person_id"]
+        if found:
+            out[i] = found
+    if clashes:
+        who = select(Person.id, Person.full_name).where(Person.id.in_(set(clashes.values())))
+        names = {pid: name for pid, name in session.execute(who)}
+        for i, pid in clashes.items():
+            out.setdefault(i, []).append(already_attending(names.get(pid, "This person")))
+    return out
+
+
+def _reports(
+    session: Session, country: str, rows: Sequence[Mapping[str, Any]], own_ids: Sequence[str | None]
+) -> Problems:
+    reported: dict[Any, set[str | int]] = {}
+    stmt = select(CapabilityReport.id, CapabilityReport.capability_code, CapabilityReport.period)
+    stmt = stmt.where(
+        CapabilityReport.country == country,
+        CapabilityReport.capability_code.in_({r["capability_code"] for r in rows}),
+        CapabilityReport.deleted.is_(False),
+    )
+    for rid, code, period in session.execute(stmt):
+        reported.setdefault((code, period), set()).add(rid)
+    out: Problems = {}
+    for i, r in enumerate(rows):
+        if _taken(reported, (r["capability_code"], r["period"]), own_ids[i], i):
+            out[i] = [month_already_reported(r["capability_code"], r["period"])]
+    return out
 
 
 def dependants(session: Session, kind: RecordKind, record_id: str) -> list[FieldProblem]:

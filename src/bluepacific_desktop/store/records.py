@@ -84,3 +84,27 @@ def _python_type(column_type: Any) -> Any:
         return column_type.python_type
     except NotImplementedError:
         return None
+
+
+def field_defaults(kind: RecordKind) -> dict[str, Any]:
+    """Each data field's value when a rule leaves it out: its column's default, else None.
+
+    A new record is written and queued from the same values, so both carry the default."""
+    table = MODELS[kind].__table__
+    out: dict[str, Any] = {}
+    for name in data_fields(kind):
+        default = table.columns[name].default
+        out[name] = (
+            getattr(default, "arg", None) if default is not None and default.is_scalar else None
+        )
+    return out
+
+
+def date_fields(kind: RecordKind) -> list[str]:
+    """The data fields holding dates: the only values to_json_value changes."""
+    table = MODELS[kind].__table__
+    return [
+        name
+        for name in data_fields(kind)
+        if isinstance(pt := _python_type(table.columns[name].type), type) and issubclass(pt, date)
+    ]

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.io.importing.plan import Fields, ImportPlan, Problem, RefusedRow
-from bluepacific_desktop.store import batch
 from bluepacific_desktop.store.device import DeviceContext
+from bluepacific_desktop.store.services import RecordService
 
 
 class CommitRefused(Exception):
@@ -28,9 +28,9 @@ def _create(
     lines: Sequence[int],
     rows: Sequence[Fields],
 ) -> list[str]:
-    """batch.create_many, its “Row N” problems turned back into the sheet's line numbers."""
+    """RecordService.create_many, its “Row N” problems turned back into the sheet's line numbers."""
     try:
-        return batch.create_many(session, device, kind, rows)
+        return RecordService(session, device).create_many(kind, rows)
     except ValidationError as exc:
         by_line: dict[int, list[Problem]] = {}
         for p in exc.problems:
