@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
-from bluepacific_desktop.store.batch import create_many
-from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.models import OutboxEntry, Person
 from bluepacific_desktop.store.outbox import Ack, WaitingCounts, acknowledge, waiting
 from bluepacific_desktop.store.services import RecordService
@@ -96,9 +94,7 @@ def test_one_acknowledgement_confirms_the_record_and_rebases_later_edits(
 
 def test_thousands_of_acknowledgements_in_one_call(store: Store) -> None:
     with store.write() as session:
-        ids = create_many(
-            session,
-            device_context(session),
+        ids = RecordService(session).create_many(
             RecordKind.PERSON,
             [{"full_name": f"Officer {n}", "sex": "female"} for n in range(3000)],
         )
