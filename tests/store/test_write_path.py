@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.context import RuleContext
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.domain.ids import IDENTITY_FIELDS
 from bluepacific_desktop.domain.rules import RULES
@@ -104,7 +104,7 @@ def _stored(records: Records, kind: RecordKind, rid: str) -> tuple[dict[str, Any
     return row, *entries, {"states": states}
 
 
-@pytest.mark.parametrize("kind", list(RecordKind))
+@pytest.mark.parametrize("kind", EDITABLE_KINDS)
 def test_create_and_create_many_store_and_queue_the_same(
     records: Records, kind: RecordKind
 ) -> None:
