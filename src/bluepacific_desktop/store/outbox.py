@@ -124,16 +124,23 @@ class WaitingCounts:
 
 
 def waiting(session: Session) -> WaitingCounts:
-    per_record = (
-        select(_RANK.label("rank")).group_by(OutboxEntry.kind, OutboxEntry.record_id).subquery()
+    # Records in all, by a scan of the (kind, record_id) index; then the few held ones through
+    # the state index. One GROUP BY over every entry with its rank took 0.5 s for 250,000
+    # entries (a big import not yet synced), and the status bar asks after every change.
+    records = select(OutboxEntry.kind, OutboxEntry.record_id).distinct().subquery()
+    total = int(session.scalar(select(func.count()).select_from(records)) or 0)
+    held = session.execute(
+        select(OutboxEntry.kind, OutboxEntry.record_id, OutboxEntry.state).where(
+            OutboxEntry.state.in_([OutboxState.SET_ASIDE.value, OutboxState.CONFLICT.value])
+        )
     )
-    rows = session.execute(select(per_record.c.rank, func.count()).group_by(per_record.c.rank))
-    counts = {_BY_RANK[rank]: int(n) for rank, n in rows if rank in _BY_RANK}
-    return WaitingCounts(
-        pending=counts.get(OutboxState.PENDING, 0),
-        set_aside=counts.get(OutboxState.SET_ASIDE, 0),
-        in_conflict=counts.get(OutboxState.CONFLICT, 0),
-    )
+    ranks: dict[tuple[str, str], int] = {}
+    for kind, record_id, state in held:
+        key = (kind, record_id)
+        ranks[key] = max(ranks.get(key, 0), _PRECEDENCE[OutboxState(state)])
+    set_aside = sum(1 for r in ranks.values() if r == _PRECEDENCE[OutboxState.SET_ASIDE])
+    in_conflict = len(ranks) - set_aside
+    return WaitingCounts(pending=total - len(ranks), set_aside=set_aside, in_conflict=in_conflict)
 
 
 def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dict[str, OutboxState]:
