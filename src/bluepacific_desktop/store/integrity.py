@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -70,10 +70,11 @@ def month_already_reported(capability: str, period: str) -> FieldProblem:
 
 # SQLite allows 32766 bound values per statement; stay well below it.
 _CHUNK = 900
+Key = TypeVar("Key", str, int)
 
 
-def id_chunks(values: Iterable[str]) -> Iterator[list[str]]:
-    """Ids in sorted parts small enough for one `IN (...)` each."""
+def id_chunks(values: Iterable[Key]) -> Iterator[list[Key]]:
+    """Ids (or outbox seqs) in sorted parts small enough for one `IN (...)` each."""
     ordered = sorted(values)
     for start in range(0, len(ordered), _CHUNK):
         yield ordered[start : start + _CHUNK]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import ChangeOp, OutboxState, RecordKind
 from bluepacific_desktop.store.bulk import insert_rows
+from bluepacific_desktop.store.integrity import id_chunks
 from bluepacific_desktop.store.models import OutboxEntry, SyncedRecord
 from bluepacific_desktop.store.records import (
     MODELS,
@@ -30,7 +31,6 @@ _PRECEDENCE = {OutboxState.PENDING: 1, OutboxState.CONFLICT: 2, OutboxState.SET_
 _BY_RANK = {rank: state for state, rank in _PRECEDENCE.items()}
 _RANK = func.max(case({s.value: r for s, r in _PRECEDENCE.items()}, value=OutboxEntry.state))
 
-_CHUNK = 500  # ids per IN (...): well under SQLite's limit on bound parameters
 _NO_SYNC = {"synchronize_session": False}
 
 
@@ -146,7 +146,7 @@ def waiting(session: Session) -> WaitingCounts:
 def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dict[str, OutboxState]:
     """The outbox state of each of these records that has a change not yet on the hub."""
     states: dict[str, OutboxState] = {}
-    for ids in _chunks(list(record_ids)):
+    for ids in id_chunks(record_ids):
         rows = session.execute(
             select(OutboxEntry.record_id, _RANK)
             .where(OutboxEntry.kind == kind, OutboxEntry.record_id.in_(ids))
@@ -175,7 +175,7 @@ def acknowledge(session: Session, acks: Sequence[Ack], at: datetime) -> None:
         return
     _forget(session, [seq for ack in acks for seq in ack.seqs])
     still_waiting: set[tuple[str, str]] = set()
-    for ids in _chunks(list({ack.record_id for ack in acks})):
+    for ids in id_chunks({ack.record_id for ack in acks}):
         rows = session.execute(
             select(OutboxEntry.kind, OutboxEntry.record_id)
             .where(OutboxEntry.record_id.in_(ids))
@@ -195,7 +195,7 @@ def acknowledge(session: Session, acks: Sequence[Ack], at: datetime) -> None:
             )
     for kind, acked in by_kind.items():
         model: Any = MODELS[RecordKind(kind)]
-        for ids in _chunks(list(acked)):
+        for ids in id_chunks(acked):
             for record in session.scalars(select(model).where(model.id.in_(ids))):
                 revision = acked[record.id].revision
                 if revision is not None and (record.revision or 0) < revision:
@@ -213,7 +213,7 @@ def _forget(session: Session, seqs: list[int]) -> None:
     """Delete acknowledged entries. Without session synchronisation: the ORM's default would
     evaluate the criteria against every object in the session, once per statement (quadratic
     in the batch size: minutes for a batch of 2000)."""
-    for chunk in _chunks(seqs):
+    for chunk in id_chunks(seqs):
         session.execute(
             delete(OutboxEntry).where(OutboxEntry.seq.in_(chunk)), execution_options=_NO_SYNC
         )
@@ -224,8 +224,3 @@ def _forget(session: Session, seqs: list[int]) -> None:
         if isinstance(obj, OutboxEntry) and inspect(obj).identity in gone
     ]:
         session.expunge(entry)
-
-
-def _chunks(items: list[Any], size: int = _CHUNK) -> Iterable[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
