@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import func, select
 
 from bluepacific_desktop.domain.enums import RecordKind as K
-from bluepacific_desktop.store.models import OutboxEntry, SyncBatch
-from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.store.models import SyncBatch
 from bluepacific_desktop.sync import outgoing
 from bluepacific_desktop.sync.client import HubClient
 from bluepacific_hub.models import AppliedChange, Batch
 from bluepacific_wire import PushResponse, gunzip_bytes, parse_time
+from tests.support.forged import queue_foreign
 from tests.sync.conftest import Device, DeviceFactory, hub_records, hub_versions
 
 
@@ -36,32 +35,7 @@ def _recorder(device: Device) -> Recorder:
 
 
 def _queue_foreign(device: Device, country: str, record_id: str | None = None) -> str:
-    """An outbox entry as if a bug or a tampered file had queued another country's record."""
-    change_id = str(uuid.uuid4())
-    now = utcnow()
-    with device.store.write() as session:
-        session.add(
-            OutboxEntry(
-                change_id=change_id,
-                kind="person",
-                record_id=record_id or str(uuid.uuid4()),
-                op="create",
-                base_revision=None,
-                changed_fields=["full_name", "sex"],
-                payload={
-                    "fields": {"full_name": "Not mine", "sex": "male"},
-                    "country": country,
-                    "deleted": False,
-                    "created_at": now.isoformat(),
-                    "updated_at": now.isoformat(),
-                    "device_id": "forged",
-                },
-                created_at=now,
-                state="pending",
-                attempts=0,
-            )
-        )
-    return change_id
+    return queue_foreign(device.store, country, record_id)
 
 
 def test_refused_change_is_set_aside_and_the_rest_syncs(make_device: DeviceFactory) -> None:

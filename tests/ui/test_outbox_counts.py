@@ -4,7 +4,6 @@ change not yet on the hub (driven through real widgets, a real hub and the real 
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,12 @@ import pytest
 
 from bluepacific_desktop.cli.main import main
 from bluepacific_desktop.domain.enums import RecordKind
-from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from tests.support.demo_window import demo_window as open_demo_window
+from tests.support.forged import queue_foreign
 
 
 @pytest.fixture
@@ -44,31 +42,8 @@ def status_json(capsys: pytest.CaptureFixture[str], store: Store) -> dict[str, A
 
 
 def queue_refused(store: Store) -> None:
-    """An outbox entry for another country's record, as a bug or a tampered file could leave:
-    the hub refuses it and it is set aside."""
-    now = utcnow()
-    with store.write() as session:
-        session.add(
-            OutboxEntry(
-                change_id=str(uuid.uuid4()),
-                kind=RecordKind.PERSON.value,
-                record_id=str(uuid.uuid4()),
-                op="create",
-                base_revision=None,
-                changed_fields=["full_name", "sex"],
-                payload={
-                    "fields": {"full_name": "Not mine", "sex": "male"},
-                    "country": "TO",
-                    "deleted": False,
-                    "created_at": now.isoformat(),
-                    "updated_at": now.isoformat(),
-                    "device_id": "forged",
-                },
-                created_at=now,
-                state="pending",
-                attempts=0,
-            )
-        )
+    """Another country's record in the outbox: the hub refuses it and it is set aside."""
+    queue_foreign(store, "TO")
 
 
 def test_the_status_bar_never_says_up_to_date_next_to_a_waiting_change(
