@@ -1646,6 +1646,10 @@ actifs</translation>
             <translation>Ce contact participe à des échanges. Retirez-le d'abord de ces échanges.</translation>
         </message>
         <message>
+            <source>This record belongs to %1; only the focal point of %1 can change it.</source>
+            <translation>Cet enregistrement appartient à %1 ; seul le point focal de %1 peut le modifier.</translation>
+        </message>
+        <message>
             <source>This record belongs to another country; only its focal point can change it.</source>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>

@@ -199,6 +199,8 @@ def test_a_record_of_another_country_cannot_be_changed(records, samoan_person):
     error = _refused(records, lambda service: service.update(P, samoan_person, {"rank": "Sgt"}))
     assert error.fields() == {"country"}
     assert "belongs to Samoa" in str(error)
+    # The screens word it from the parameters (ui/problems.py), so the owner travels with it.
+    assert [p.params for p in error.problems] == [{"owner": "Samoa"}]
     error = _refused(records, lambda service: service.delete(P, samoan_person))
     assert "only Samoa's focal point can change it" in str(error)
     assert records.row(P, samoan_person) == row

@@ -79,6 +79,10 @@ def test_every_core_code_has_english_and_french_words() -> None:
 def test_words_are_filled_from_the_parameters(french: None) -> None:
     trainers = FieldProblem("trainer_ids", "missing_trainer", "2 trainer(s) …", {"count": 2})
     assert "2 formateurs" in problem_words(trainers)
+    owner = FieldProblem("country", "not_owner", "This person belongs to …", {"owner": "Samoa"})
+    assert problem_words(owner) == (
+        "Cet enregistrement appartient à Samoa ; seul le point focal de Samoa peut le modifier."
+    )
     email = FieldProblem("emails", "bad_email", "whatever the core says", {"value": "mere@"})
     assert problem_words(email).startswith("« mere@ » n'est pas une adresse électronique")
 

@@ -114,6 +114,7 @@ class RecordService:
                         "not_owner",
                         f"This {kind_label(kind)} belongs to "
                         f"{owner}; only {owner}'s focal point can change it.",
+                        {"owner": owner},
                     )
                 ]
             )

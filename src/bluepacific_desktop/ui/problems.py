@@ -150,6 +150,11 @@ class ProblemWords(QObject):
                     "This contact takes part in engagements. "
                     "Remove them from those engagements first."
                 )
+            case "not_owner" if "owner" in q:
+                return _fill(
+                    self.tr("This record belongs to %1; only the focal point of %1 can change it."),
+                    q["owner"],
+                )
             case "not_owner":
                 return self.tr(
                     "This record belongs to another country; only its focal point can change it."
