@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bluepacific_hub import accounts
@@ -40,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--key", help="TLS private key (PEM)")
     serve.add_argument("--min-client-version", default="0.1.0")
     serve.add_argument("--current-desktop-version", default="0.1.0")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (more than 1 needs PostgreSQL; see docs/deploying-the-hub.md)",
+    )
 
     db = commands.add_parser("db", help="database maintenance").add_subparsers(
         dest="action", required=True
@@ -78,9 +87,23 @@ def _serve(args: argparse.Namespace) -> None:
         raise CliError("--cert and --key go together")
     if not args.cert and not _is_loopback(args.host):
         raise CliError("plain HTTP is only allowed on a loopback address: give --cert and --key")
+    if args.workers < 1:
+        raise CliError("--workers must be 1 or more")
+    try:
+        backend = make_url(args.database).get_backend_name()
+    except SQLAlchemyError as exc:
+        raise CliError(f"cannot use database {args.database!r}: {exc}") from exc
+    if args.workers > 1 and backend == "sqlite":
+        # SQLite lets one writer at a time into the file: several processes would only queue
+        # behind its lock and fail with "database is locked" under load.
+        raise CliError(
+            "--workers above 1 needs a PostgreSQL database; SQLite serves one process "
+            "(the default, right for a small office)"
+        )
     import uvicorn
 
     from bluepacific_hub.app import create_app
+    from bluepacific_hub.asgi import IMPORT_STRING, settings_to_env
 
     settings = HubSettings(
         database_url=args.database,
@@ -88,8 +111,17 @@ def _serve(args: argparse.Namespace) -> None:
         current_desktop_version=args.current_desktop_version,
     )
     app = create_app(settings)
+    target: Any = app
+    if args.workers > 1:
+        # The app built here has upgraded the database, once, before any worker starts; the
+        # workers build their own from the same settings (see bluepacific_hub.asgi).
+        app.state.hub.engine.dispose()
+        os.environ.update(settings_to_env(settings))
+        target = IMPORT_STRING
     uvicorn.run(
-        app,
+        target,
+        factory=args.workers > 1,
+        workers=args.workers if args.workers > 1 else None,
         host=args.host,
         port=args.port,
         ssl_certfile=args.cert,
