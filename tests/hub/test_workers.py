@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from bluepacific_hub.cli import main
 from bluepacific_hub.db import make_engine, make_sessions
@@ -26,7 +27,6 @@ from tests.hub.conftest import BACKENDS
 from tests.support.hubserver import PASSWORD, Tls, batch, change
 
 SRC = Path(__file__).resolve().parents[2] / "src"
-POSTGRES_PORT = 5432
 
 
 def _free_port() -> int:
@@ -52,23 +52,23 @@ def _children(pid: int) -> list[int]:
     return [p for p in found if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
 
 
-def _database_sockets() -> set[int]:
-    """Inodes of the established TCP connections to PostgreSQL on this machine."""
+def _database_sockets(port: int) -> set[int]:
+    """Inodes of the established TCP connections to PostgreSQL (on `port`) on this machine."""
     inodes: set[int] = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         for line in Path(table).read_text().splitlines()[1:]:
             fields = line.split()
             remote_port = int(fields[2].rsplit(":", 1)[1], 16)
-            if remote_port == POSTGRES_PORT and fields[3] == "01":  # 01 = ESTABLISHED
+            if remote_port == port and fields[3] == "01":  # 01 = ESTABLISHED
                 inodes.add(int(fields[9]))
     return inodes
 
 
-def _holds_database_connection(pid: int) -> bool:
+def _holds_database_connection(pid: int, port: int) -> bool:
     """Whether process `pid` has a connection to PostgreSQL open: a worker's pool keeps the
     connection it used, so this tells which workers served a request that reached the
     database, without the hub saying anything about its processes in its answers."""
-    wanted = _database_sockets()
+    wanted = _database_sockets(port)
     for fd in Path(f"/proc/{pid}/fd").iterdir():
         try:
             target = os.readlink(fd)
@@ -167,13 +167,14 @@ def test_one_batch_sent_to_two_workers_at_once_is_applied_once(
 
     answers: list[bytes] = []
     workers = _children(pid)
+    port = make_url(database_url).port or 5432  # PostgreSQL's default port
     with ThreadPoolExecutor(8) as pool:
         for _round in range(5):
             answers.extend(pool.map(send, range(16)))
-            if all(_holds_database_connection(w) for w in workers):
+            if all(_holds_database_connection(w, port) for w in workers):
                 break
     assert len(workers) == 2
-    assert all(_holds_database_connection(w) for w in workers), "one worker served everything"
+    assert all(_holds_database_connection(w, port) for w in workers), "one worker served everything"
     assert len(set(answers)) == 1, "every answer to the same batch is the same"
     assert _versions(database_url, [c["record_id"] for c in changes]) == len(changes)
 

@@ -34,14 +34,10 @@ def _recorder(device: Device) -> Recorder:
     return client
 
 
-def _queue_foreign(device: Device, country: str, record_id: str | None = None) -> str:
-    return queue_foreign(device.store, country, record_id)
-
-
 def test_refused_change_is_set_aside_and_the_rest_syncs(make_device: DeviceFactory) -> None:
     fiji = make_device("FJ")
     before = fiji.create(K.PERSON, full_name="Before")
-    forged = _queue_foreign(fiji, "TO")
+    forged = queue_foreign(fiji.store, "TO")
     after = fiji.create(K.PERSON, full_name="After")
 
     report = fiji.sync()
