@@ -1697,6 +1697,14 @@ actifs</translation>
             <source>This person is listed twice for this session.</source>
             <translation>Cette personne figure deux fois pour cette session.</translation>
         </message>
+        <message>
+            <source>The disk is full: %1 free for %2. Nothing was replaced: free some space (or choose another disk) and try again.</source>
+            <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written: check its permissions, or choose another folder (%1). Nothing was replaced.</source>
+            <translation>Impossible d'écrire dans ce dossier : vérifiez ses autorisations, ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
+        </message>
     </context>
     <context>
         <name>RecordEditor</name>

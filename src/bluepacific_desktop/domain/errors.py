@@ -65,3 +65,25 @@ class NewerSchemaError(BluePacificError):
 
 class StoreCorrupt(BluePacificError):
     """The data file cannot be read as a Blue Pacific store."""
+
+
+class CannotWrite(BluePacificError):
+    """A file could not be written for a reason of the disk, not of the data: `reason` is
+    "disk_full" or "not_writable". The file that was there before is untouched."""
+
+    def __init__(self, reason: str, path: str, free_bytes: int | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        self.free_bytes = free_bytes
+        if reason == "disk_full":
+            free = "no" if not free_bytes else f"{free_bytes:,} bytes"
+            text = (
+                f"The disk is full: {free} space free for {path}. Nothing was replaced: "
+                "free some space (or choose another disk) and try again."
+            )
+        else:
+            text = (
+                f"This folder cannot be written: check its permissions, or choose another "
+                f"folder ({path}). Nothing was replaced."
+            )
+        super().__init__(text)

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import RecordKind
-from bluepacific_desktop.io.files import replacing, write_csv
+from bluepacific_desktop.files import replacing
+from bluepacific_desktop.io.files import write_csv
 from bluepacific_desktop.store.records import MODELS, data_fields
 from bluepacific_desktop.store.store import Store
 

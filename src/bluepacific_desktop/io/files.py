@@ -1,30 +1,28 @@
-"""Writing output files safely: a temporary file beside the target, renamed once complete."""
+"""Spreadsheet-safe CSV files: every cell a reader could take for a formula is neutralised."""
 
 from __future__ import annotations
 
 import csv
-import os
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
+
+from bluepacific_desktop.files import replacing
+
+# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP, "CSV
+# Injection"): `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`, `-2+3+cmd…`, or a tab / carriage return
+# hiding one.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-@contextmanager
-def replacing(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Open a temporary text file; on success it replaces `path`, on any error it is removed.
-
-    A power cut or a full disk leaves the old file (or none), never a half-written one.
-    """
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "w", encoding=encoding, newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def safe_cell(value: Any) -> Any:
+    """The value as a spreadsheet shows it and never runs it: a text that would start a formula
+    gets a leading apostrophe; numbers (a negative one too) stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -32,8 +30,8 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
     count = 0
     with replacing(path, encoding="utf-8-sig") as fh:
         writer = csv.writer(fh)
-        writer.writerow(headers)
+        writer.writerow([safe_cell(h) for h in headers])
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow([safe_cell(v) for v in row])
             count += 1
     return count

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bluepacific_desktop.domain.errors import StoreCorrupt
+from bluepacific_desktop.files import replacing_path
 
 BACKUP_DIRNAME = "backups"
 
@@ -24,25 +25,24 @@ def default_backup_path(db_path: Path, label: str = "manual") -> Path:
 
 
 def backup_to(engine: Engine, target: Path) -> Path:
-    """Copy a consistent snapshot of the store to `target` (via a temp name, then renamed)."""
+    """Copy a consistent snapshot of the store to `target`, verified before it replaces anything.
+
+    A backup under the app's data folder is private (0600); a full disk leaves no partial file.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    raw = engine.raw_connection()
-    try:
-        src = raw.driver_connection
-        assert isinstance(src, sqlite3.Connection)
-        dst = sqlite3.connect(tmp)
+    with replacing_path(target, private=True, check=verify_backup_file) as tmp:
+        raw = engine.raw_connection()
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            src = raw.driver_connection
+            assert isinstance(src, sqlite3.Connection)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        raw.close()
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)
-    os.replace(tmp, target)
+            raw.close()
     return target
 
 

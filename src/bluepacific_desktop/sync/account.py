@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bluepacific_desktop.files import replacing
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.outbox import waiting
@@ -42,9 +43,8 @@ def export_waiting(store: Store, path: Path) -> int:
             }
             for e in rows
         ]
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    with replacing(path) as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=1))
     return len(data)
 
 

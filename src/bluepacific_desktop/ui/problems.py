@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.domain.errors import CannotWrite, FieldProblem
 from bluepacific_desktop.ui.formatting import number
 
 log = logging.getLogger(__name__)
@@ -194,6 +194,26 @@ class ProblemWords(QObject):
             case "listed_twice":
                 return self.tr("This person is listed twice for this session.")
         return None
+
+    def cannot_write(self, exc: CannotWrite) -> str:
+        """A disk that is full or a folder that cannot be written, and what to do about it."""
+        if exc.reason == "disk_full":
+            free = QLocale().formattedDataSize(exc.free_bytes or 0)
+            return _fill(
+                self.tr(
+                    "The disk is full: %1 free for %2. Nothing was replaced: free some space "
+                    "(or choose another disk) and try again."
+                ),
+                free,
+                exc.path,
+            )
+        return _fill(
+            self.tr(
+                "This folder cannot be written: check its permissions, or choose another folder "
+                "(%1). Nothing was replaced."
+            ),
+            exc.path,
+        )
 
 
 def problem_words(problem: FieldProblem) -> str:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-import os
+import errno
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -20,12 +30,16 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from bluepacific_desktop.files import replacing_path
+
 # 300 dots per inch: fine enough for print, small enough that layout numbers stay readable.
 DPI = 300
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(15, 14, 15, 14)
 HEADER_PT = 8.0
 BODY_PT = 8.5
+# "/Type /Pages … /Count N" in the PDF's page tree: how many pages the file says it holds.
+_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", re.S)
 
 
 @dataclass(frozen=True)
@@ -38,8 +52,8 @@ class PageHeader:
     generated: str
 
 
-def new_writer(path: Path, page: str) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
+def new_writer(target: str | QBuffer, page: str) -> QPdfWriter:
+    writer = QPdfWriter(target)
     writer.setResolution(DPI)
     writer.setCreator("Blue Pacific Desktop")
     writer.setPageLayout(
@@ -125,19 +139,32 @@ def _draw_footer(
     painter.restore()
 
 
+def pdf_page_count(data: bytes) -> int | None:
+    """The page count a complete PDF declares in its page tree, or None if it is cut short."""
+    if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+        return None
+    found = _PAGE_TREE.search(data)
+    return int(found.group(1)) if found else None
+
+
 def write_pdf(document: QTextDocument, path: Path, page: str, header: PageHeader) -> int:
-    """Write every page to a temporary file, then rename it: never a half-written PDF."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        writer = new_writer(tmp, page)
-        writer.setTitle(f"{header.title} – {header.country} – {header.period}")
-        try:
-            pages = paint_pages(document, writer, header)
-        except OSError as exc:
-            raise OSError(f"Cannot write the PDF file {path}") from exc
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Paint every page in memory, check the PDF is whole, then replace `path` with it.
+
+    Qt's PDF writer reports no disk error (a full disk gives a short file and nothing else), so
+    the bytes are written by Python, whose errors say what happened, and only once complete.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = new_writer(buffer, page)
+    writer.setTitle(f"{header.title} – {header.country} – {header.period}")
+    pages = paint_pages(document, writer, header)
+    del writer  # the writer finishes the file when it goes
+    data = bytes(buffer.data().data())
+    if pdf_page_count(data) != pages:
+        raise OSError(errno.EIO, f"The PDF of {pages} pages could not be completed")
+
+    with replacing_path(path) as tmp:
+        tmp.write_bytes(data)
     return pages
 
 
@@ -166,5 +193,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: Page
             painter.restore()
             _draw_footer(painter, _header_height(dpi) + page_height, width, index + 1, pages, dpi)
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:
+        raise OSError(errno.EIO, "The PDF file or the printer could not finish the pages")
     return pages

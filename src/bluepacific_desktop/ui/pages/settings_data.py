@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bluepacific_desktop.domain.errors import CannotWrite
 from bluepacific_desktop.store.backup import BACKUP_DIRNAME, backup_to, default_backup_path
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Job, ReadOp
+from bluepacific_desktop.ui.problems import ProblemWords
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,4 +169,7 @@ class DataBox(QGroupBox):
     def _failed(self, exc: Exception) -> None:
         self.backup_button.setEnabled(True)
         self.message.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, CannotWrite):
+            self.message.setText(ProblemWords().cannot_write(exc))
+            return
         self.message.setText(self.tr("The backup could not be written: %1").replace("%1", str(exc)))

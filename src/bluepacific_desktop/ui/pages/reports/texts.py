@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject
 
-from bluepacific_desktop.domain.errors import BluePacificError, NotSetUp
+from bluepacific_desktop.domain.errors import BluePacificError, CannotWrite, NotSetUp
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.problems import ProblemWords
 
 
 def ui_language() -> str:
@@ -56,6 +57,8 @@ class ReportTexts(QObject):
         """What went wrong, in words, with what to do."""
         if isinstance(exc, NotSetUp):
             return self.tr("This computer is not set up yet: choose the country first.")
+        if isinstance(exc, CannotWrite):
+            return ProblemWords().cannot_write(exc)
         if isinstance(exc, OSError):
             return self.tr(
                 "The file could not be written (%1). Choose another folder or close the file "

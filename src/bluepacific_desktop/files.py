@@ -1,0 +1,108 @@
+"""Writing a file without ever losing the old one: a temporary file beside it, flushed,
+fsynced and checked, then renamed over it; a disk that is full or read-only said in words."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO
+
+from bluepacific_desktop.domain.errors import CannotWrite
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+# SQLite's primary result codes (sqlite3.h): SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN are
+# the folder's fault; SQLITE_FULL is the disk's.
+_SQLITE_FULL = 13
+_SQLITE_NOT_WRITABLE = {3, 8, 14}
+
+
+def free_bytes(path: Path) -> int | None:
+    """Free space on the disk holding `path` (its nearest existing folder), if it can be read."""
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def write_failure(exc: BaseException, path: Path) -> CannotWrite | None:
+    """The disk's reason for `exc`, if it is one (full, read-only, no permission), else None."""
+    if isinstance(exc, CannotWrite):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return CannotWrite("disk_full", str(path), free_bytes(path))
+    if isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
+        return CannotWrite("not_writable", str(path))
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary == _SQLITE_FULL:
+            return CannotWrite("disk_full", str(path), free_bytes(path))
+        if primary in _SQLITE_NOT_WRITABLE:
+            return CannotWrite("not_writable", str(path))
+    return None
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def replacing_path(
+    path: Path, *, private: bool = False, check: Callable[[Path], None] | None = None
+) -> Iterator[Path]:
+    """A temporary path beside `path` for the caller (or a library) to write. When the block
+    ends without error the file is fsynced, `check`ed, and renamed over `path`; on any error it
+    is removed and `path` is left as it was. A disk error is raised as CannotWrite.
+
+    `private` files (those under the app's own data folder) are created 0600 from the start;
+    others take the user's umask, as any program's saved file does.
+    """
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666))
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if check is not None:
+            check(tmp)
+        os.replace(tmp, path)
+        _fsync_folder(path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        failure = write_failure(exc, path)
+        if failure is None:
+            raise
+        raise failure from exc
+    finally:
+        # The folder itself may have gone or turned read-only: then nothing was left there.
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def replacing(path: Path, encoding: str = "utf-8", *, private: bool = False) -> Iterator[IO[str]]:
+    """A temporary text file that replaces `path` once complete (see `replacing_path`)."""
+    with (
+        replacing_path(path, private=private) as tmp,
+        open(tmp, "w", encoding=encoding, newline="") as fh,
+    ):
+        yield fh
