@@ -106,3 +106,36 @@ def replacing(path: Path, encoding: str = "utf-8", *, private: bool = False) -> 
         open(tmp, "w", encoding=encoding, newline="") as fh,
     ):
         yield fh
+
+
+def private_folder(folder: Path) -> bool:
+    """Create `folder` (and any missing parent) readable by this user only (0700).
+
+    A folder that already exists keeps its mode: it may be shared on purpose, and changing it
+    could lock others out of their own files. Returns False when such a folder can be read by
+    other users, so the caller can warn.
+    """
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for created in reversed(missing):
+        created.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(created, 0o700)  # mkdir's mode passes through the umask
+    return folder in missing or readable_only_by_owner(folder)
+
+
+def readable_only_by_owner(folder: Path) -> bool:
+    """Whether no other user of this computer can list or read `folder` (POSIX; elsewhere the
+    user's profile folders are private by default)."""
+    return os.name != "posix" or not folder.stat().st_mode & 0o077
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty and 0600 if it does not exist yet (before a library opens it)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)

@@ -16,6 +16,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from bluepacific_desktop.files import private_folder
 from bluepacific_desktop.paths import log_dir
 
 LOG_FILENAME = "bluepacific-desktop.log"
@@ -77,21 +78,28 @@ def _frames_only(exc: BaseException, seen: set[int]) -> list[str]:
     return lines
 
 
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file is created 0600: it names ids and error kinds only, but
+    it is still nobody else's business."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     """Send the app's log records to a rotating file (about 1 MB x 5); returns its path.
 
     Calling it again for another folder moves the log there (tests use many folders).
     """
     folder = log_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)
+    private_folder(folder)
     path = folder / LOG_FILENAME
     root = logging.getLogger()
     for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
-    handler = logging.handlers.RotatingFileHandler(
+    handler = _PrivateRotatingFile(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler.set_name(_HANDLER_NAME)

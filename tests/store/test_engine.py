@@ -127,12 +127,14 @@ def test_database_file_and_folder_are_private(data_dir, records):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_an_existing_folder_is_made_private(tmp_path):
+def test_an_existing_folder_keeps_its_mode(tmp_path):
+    # A folder the app did not create may be shared on purpose (a 1777 one was once made 0700
+    # by `--data-dir X status`): only the app's own files in it are private.
     folder = tmp_path / "shared"
-    folder.mkdir(mode=0o755)
-    os.chmod(folder, 0o755)
+    folder.mkdir()
+    os.chmod(folder, 0o1777)
     Store.open(folder).close()
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o1777
     assert stat.S_IMODE((folder / DB_FILENAME).stat().st_mode) == 0o600
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bluepacific_desktop.files import readable_only_by_owner
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store.store import Store
 
@@ -28,9 +29,23 @@ def db_path(args: argparse.Namespace) -> Path:
     return data_dir(args) / DB_FILENAME
 
 
+def _warn_if_shared(folder: Path) -> None:
+    # The app never changes the mode of a folder it did not create (it may be shared on purpose),
+    # so it says so instead.
+    if not readable_only_by_owner(folder):
+        print(
+            f"bluepacific-desktop: warning: other users of this computer can open the data "
+            f"folder {folder}; the data file itself is private (0600), but keep the folder "
+            "private too (chmod 700) or use another one.",
+            file=sys.stderr,
+        )
+
+
 def open_store(args: argparse.Namespace, *, upgrade: bool = True) -> Store:
     """Open (and, like the app's start, upgrade) the store; creates it when absent."""
-    return Store.open(data_dir(args), upgrade=upgrade)
+    store = Store.open(data_dir(args), upgrade=upgrade)
+    _warn_if_shared(data_dir(args))
+    return store
 
 
 def open_existing(args: argparse.Namespace) -> Store:
@@ -38,7 +53,9 @@ def open_existing(args: argparse.Namespace) -> Store:
     path = db_path(args)
     if not path.exists() or path.stat().st_size == 0:
         raise CommandFailed(f"There is no data file at {path} yet.")
-    return Store.open(data_dir(args), upgrade=False)
+    store = Store.open(data_dir(args), upgrade=False)
+    _warn_if_shared(data_dir(args))
+    return store
 
 
 def say(message: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -11,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bluepacific_desktop.domain.errors import StoreCorrupt
-from bluepacific_desktop.files import replacing_path
+from bluepacific_desktop.files import private_folder, replacing_path
 
 BACKUP_DIRNAME = "backups"
 
@@ -29,7 +28,7 @@ def backup_to(engine: Engine, target: Path) -> Path:
 
     A backup under the app's data folder is private (0600); a full disk leaves no partial file.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     with replacing_path(target, private=True, check=verify_backup_file) as tmp:
         raw = engine.raw_connection()
         try:
@@ -73,22 +72,20 @@ def restore_from(backup: Path, db_path: Path) -> Path:
     """Replace the (closed) store with `backup`, keeping the current file aside first."""
     verify_backup_file(backup)
     kept = default_backup_path(db_path, "before-restore")
-    kept.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(kept.parent)
     if db_path.exists():
-        src = sqlite3.connect(db_path)
-        try:
-            dst = sqlite3.connect(kept)
+        with replacing_path(kept, private=True) as tmp:
+            src = sqlite3.connect(db_path)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-    tmp = db_path.with_name(db_path.name + ".restore")
-    shutil.copyfile(backup, tmp)
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+                src.close()
+    with replacing_path(db_path, private=True, check=verify_backup_file) as tmp:
+        shutil.copyfile(backup, tmp)
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
     return kept

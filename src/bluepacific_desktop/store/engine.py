@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import os
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from bluepacific_desktop.files import private_file, private_folder
+
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "bp_write"
 
 
 def _private_file(path: Path) -> None:
-    """Create the database (and its folder) readable by this user only, before SQLite opens it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path.parent, 0o700)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    """Create the database (and a folder it lacks) readable by this user only, before SQLite
+    opens it. An existing folder keeps its mode (see `private_folder`)."""
+    if not private_folder(path.parent):
+        log.warning("The data folder can be read by other users of this computer")
+    private_file(path)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
