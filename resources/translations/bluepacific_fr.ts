@@ -1698,6 +1698,14 @@ actifs</translation>
             <translation>Cette personne figure deux fois pour cette session.</translation>
         </message>
         <message>
+            <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>
+            <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
+        </message>
+        <message>
+            <source>The data folder cannot be written: check its permissions (%1). Records can be read, exported and printed, but nothing can be saved.</source>
+            <translation>Impossible d'écrire dans le dossier de données : vérifiez ses autorisations (%1). Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré.</translation>
+        </message>
+        <message>
             <source>The disk is full: %1 free for %2. Nothing was replaced: free some space (or choose another disk) and try again.</source>
             <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
         </message>

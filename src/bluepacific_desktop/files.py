@@ -33,21 +33,42 @@ def free_bytes(path: Path) -> int | None:
         return None
 
 
-def write_failure(exc: BaseException, path: Path) -> CannotWrite | None:
+def write_failure(exc: BaseException, path: Path, *, of_store: bool = False) -> CannotWrite | None:
     """The disk's reason for `exc`, if it is one (full, read-only, no permission), else None."""
     if isinstance(exc, CannotWrite):
         return exc
+    reason = None
     if isinstance(exc, OSError) and exc.errno in _FULL:
-        return CannotWrite("disk_full", str(path), free_bytes(path))
-    if isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
-        return CannotWrite("not_writable", str(path))
-    if isinstance(exc, sqlite3.Error):
+        reason = "disk_full"
+    elif isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
+        reason = "not_writable"
+    elif isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
         if primary == _SQLITE_FULL:
-            return CannotWrite("disk_full", str(path), free_bytes(path))
-        if primary in _SQLITE_NOT_WRITABLE:
-            return CannotWrite("not_writable", str(path))
+            reason = "disk_full"
+        elif primary in _SQLITE_NOT_WRITABLE:
+            reason = "not_writable"
+    if reason is None:
+        return None
+    free = free_bytes(path) if reason == "disk_full" else None
+    return CannotWrite(reason, str(path), free, of_store=of_store)
+
+
+# Below this much free space the store opens read-only: SQLite needs room for its journal, and a
+# write that fails half-way helps nobody.
+STORE_MIN_FREE_BYTES = 512 * 1024
+
+
+def store_write_blocker(folder: Path) -> CannotWrite | None:
+    """Why the data folder cannot take writes now (read-only, not ours to write, full), or None."""
+    if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return CannotWrite("not_writable", str(folder), of_store=True)
+    if not os.access(folder, os.W_OK):
+        return CannotWrite("not_writable", str(folder), of_store=True)
+    free = free_bytes(folder)
+    if free is not None and free < STORE_MIN_FREE_BYTES:
+        return CannotWrite("disk_full", str(folder), free, of_store=True)
     return None
 
 

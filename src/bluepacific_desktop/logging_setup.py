@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
 import traceback
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,18 @@ def _frames_only(exc: BaseException, seen: set[int]) -> list[str]:
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file is created 0600: it names ids and error kinds only, but
     it is still nobody else's business."""
+
+    _told = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A log that cannot be written (a full disk, a read-only folder) must not bury the
+        # user's own message under logging's traceback: one line, once per process.
+        if not _PrivateRotatingFile._told:
+            _PrivateRotatingFile._told = True
+            print(
+                "bluepacific-desktop: the log file cannot be written; carrying on without it.",
+                file=sys.stderr,
+            )
 
     def _open(self) -> Any:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)

@@ -141,3 +141,16 @@ def test_a_contact_in_engagements_says_how_many_in_french(
     qtbot.waitUntil(lambda: "échange" in tab.message.text())
     assert tab.message.text().startswith("Ce contact participe à 2 échanges.")
     assert records.row(RecordKind.CONTACT, rid)["deleted"] == 0
+
+
+@pytest.mark.parametrize("of_store", [False, True])
+@pytest.mark.parametrize("reason", ["disk_full", "not_writable"])
+def test_disk_troubles_are_said_in_french(french: None, reason: str, of_store: bool) -> None:
+    from bluepacific_desktop.domain.errors import CannotWrite
+
+    exc = CannotWrite(reason, "/media/usb/c.pdf", 16384, of_store=of_store)
+    words = ProblemWords().cannot_write(exc)
+    assert words != str(exc) and "/media/usb/c.pdf" in words
+    assert ("disque est plein" in words) == (reason == "disk_full")
+    assert "16" in words if reason == "disk_full" else "autorisations" in words
+    assert ("rien ne peut être enregistré" in words) == of_store

@@ -104,6 +104,7 @@ def _run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from bluepacific_desktop.cli.common import CommandFailed
+    from bluepacific_desktop.files import write_failure
 
     try:
         code = args.run(args)
@@ -119,8 +120,13 @@ def _run(args: argparse.Namespace) -> int:
         print(f"bluepacific-desktop: {message}", file=sys.stderr)
         return EXIT_FAILED
     except OperationalError as exc:
-        # SQLite's own words (disk full, locked, read-only) carry no personal data.
         _log_failure(exc)
+        orig = exc.orig if exc.orig is not None else exc
+        failure = write_failure(orig, args.resolved_data_dir, of_store=True)
+        if failure is not None:  # the disk filled up during the command
+            print(f"bluepacific-desktop: {failure}", file=sys.stderr)
+            return EXIT_FAILED
+        # SQLite's own words (locked, I/O error) carry no personal data.
         print(
             f"bluepacific-desktop: the data file could not be used ({exc.orig}). "
             "Nothing was changed by the failed step.",

@@ -69,17 +69,31 @@ class StoreCorrupt(BluePacificError):
 
 class CannotWrite(BluePacificError):
     """A file could not be written for a reason of the disk, not of the data: `reason` is
-    "disk_full" or "not_writable". The file that was there before is untouched."""
+    "disk_full" or "not_writable". `of_store` when it is the data file itself (then records can
+    still be read); otherwise a file that was there before is untouched."""
 
-    def __init__(self, reason: str, path: str, free_bytes: int | None = None) -> None:
+    def __init__(
+        self, reason: str, path: str, free_bytes: int | None = None, *, of_store: bool = False
+    ) -> None:
         self.reason = reason
         self.path = path
         self.free_bytes = free_bytes
-        if reason == "disk_full":
-            free = "no" if not free_bytes else f"{free_bytes:,} bytes"
+        self.of_store = of_store
+        free = "no" if not free_bytes else f"{free_bytes:,} bytes"
+        if reason == "disk_full" and of_store:
+            text = (
+                f"The disk is full: {free} space free for {path}. Records can be read, "
+                "exported and printed, but nothing can be saved until some space is freed."
+            )
+        elif reason == "disk_full":
             text = (
                 f"The disk is full: {free} space free for {path}. Nothing was replaced: "
                 "free some space (or choose another disk) and try again."
+            )
+        elif of_store:
+            text = (
+                f"The data folder cannot be written: check its permissions ({path}). Records "
+                "can be read, exported and printed, but nothing can be saved."
             )
         else:
             text = (

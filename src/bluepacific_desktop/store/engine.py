@@ -53,6 +53,37 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only, as far as the disk allows: a WAL file needs its shared-memory file beside it,
+    which a full disk or a read-only folder may not let SQLite create; then the file is read as
+    it is on disk (SQLite's `immutable`), which a cleanly closed store holds entirely."""
+    uri = path.as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        log.warning("Opening the data file as immutable: its folder takes no writes")
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that reads the store and never writes, for a disk that cannot take writes."""
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect_read_only(path))
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, with transactions that start with BEGIN IMMEDIATE."""
     return engine.execution_options(**{WRITE_OPTION: True})

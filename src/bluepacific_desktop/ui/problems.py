@@ -197,8 +197,25 @@ class ProblemWords(QObject):
 
     def cannot_write(self, exc: CannotWrite) -> str:
         """A disk that is full or a folder that cannot be written, and what to do about it."""
+        free = QLocale().formattedDataSize(exc.free_bytes or 0)
+        if exc.of_store and exc.reason == "disk_full":
+            return _fill(
+                self.tr(
+                    "The disk is full: %1 free for %2. Records can be read, exported and "
+                    "printed, but nothing can be saved until some space is freed."
+                ),
+                free,
+                exc.path,
+            )
+        if exc.of_store:
+            return _fill(
+                self.tr(
+                    "The data folder cannot be written: check its permissions (%1). Records "
+                    "can be read, exported and printed, but nothing can be saved."
+                ),
+                exc.path,
+            )
         if exc.reason == "disk_full":
-            free = QLocale().formattedDataSize(exc.free_bytes or 0)
             return _fill(
                 self.tr(
                     "The disk is full: %1 free for %2. Nothing was replaced: free some space "

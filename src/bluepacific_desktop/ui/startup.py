@@ -126,6 +126,15 @@ def run_quick(data_dir: Path) -> int | None:
         window.factories = default_pages()
         window.attach(ctx)
         freeze_startup_objects()
+        if ctx.store.read_only is not None:
+            from bluepacific_desktop.ui.problems import ProblemWords
+
+            # Opened read-only (a full disk, a read-only folder): say so before anyone types.
+            QMessageBox.warning(
+                window,
+                window.tr("Blue Pacific Desktop"),
+                ProblemWords().cannot_write(ctx.store.read_only),
+            )
         _done_for_benchmark("ready")
 
     opened.done.connect(build)

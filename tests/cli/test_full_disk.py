@@ -1,0 +1,73 @@
+"""A data folder on a full disk or a read-only one: said as what it is (never "damaged"), and
+the records can still be read, exported and reported."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bluepacific_desktop.cli.main import main
+from tests.support.disks import fill, make_read_only, small_disk
+
+
+@pytest.fixture(autouse=True)
+def _logging_restored() -> Iterator[None]:
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def on_small_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Path]:
+    with small_disk(tmp_path / "disk", size_kib=8192) as disk:
+        data = disk / "data"
+        assert _cli(capsys, "--data-dir", str(data), "init", "--country", "FJ")[0] == 0
+        assert _cli(capsys, "--data-dir", str(data), "demo-data")[0] == 0
+        logging.shutdown()
+        yield data
+
+
+@pytest.mark.parametrize("trouble", ["full", "read-only"])
+def test_reading_works_and_writing_says_why(
+    on_small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], trouble: str
+) -> None:
+    data = on_small_disk
+    if trouble == "full":
+        fill(data.parent)
+        said_why = "The disk is full"
+    else:
+        make_read_only(data.parent)
+        said_why = "The data folder cannot be written: check its permissions"
+    out = tmp_path / "people.csv"
+
+    status = _cli(capsys, "--data-dir", str(data), "status")
+    export = _cli(capsys, "--data-dir", str(data), "export", "person", "--format", "csv",
+                  "--output", str(out))  # fmt: skip
+    report = _cli(capsys, "--data-dir", str(data), "report", "contacts", "--csv",
+                  str(tmp_path / "c.csv"))  # fmt: skip
+    write = _cli(capsys, "--data-dir", str(data), "demo-data")
+
+    assert status[0] == 0, status
+    assert export[0] == 0 and "Wrote 200 person records" in export[1], export
+    assert report[0] == 0, report
+    assert write[0] == 1
+    assert said_why in write[2], write
+    everything = " ".join(text for result in (status, export, report, write) for text in result[1:])
+    assert "damaged" not in everything
+    assert "Traceback" not in everything
+    # A log that cannot be written costs at most one line per command.
+    assert all(part.count("\n") <= 1 for part in (status[2], export[2], report[2]))
