@@ -47,10 +47,15 @@ def claim_batch(
     requests claiming the same batch at once never fail on the key: one inserts, the other
     sees its row.
     """
-    with sessions() as session, session.begin():
-        if deadline is not None:
-            with deadline.limited(session):
-                return _claim(session, batch_id, device_id, digest, lease)
+    if deadline is None:
+        with sessions() as session, session.begin():
+            return _claim(session, batch_id, device_id, digest, lease)
+    with (
+        deadline.answering_busy(),
+        sessions() as session,
+        session.begin(),
+        deadline.limited(session),
+    ):
         return _claim(session, batch_id, device_id, digest, lease)
 
 

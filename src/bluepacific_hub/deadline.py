@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
@@ -71,6 +71,16 @@ class Deadline:
         """Raise the 503 answer when the time is up."""
         if self.passed():
             raise hub_busy()
+
+    @contextmanager
+    def answering_busy(self) -> Iterator[None]:
+        """Turn a database wait cut short (or any failure past the deadline) into the 503."""
+        try:
+            yield
+        except SQLAlchemyError as exc:
+            if is_busy(exc) or self.passed():
+                raise hub_busy() from exc
+            raise
 
     def bound(self, session: Session) -> None:
         """Make the session's next statements give up when the time is up.

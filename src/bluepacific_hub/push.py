@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
-from bluepacific_hub.deadline import Deadline, hub_busy, is_busy
+from bluepacific_hub.deadline import Deadline
 from bluepacific_hub.models import AppliedChange, Record
 from bluepacific_hub.store import (
     ALL_FIELDS,
@@ -117,7 +117,12 @@ def push_batch(
     """
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            with sessions() as session, session.begin(), deadline.limited(session):
+            with (
+                deadline.answering_busy(),
+                sessions() as session,
+                session.begin(),
+                deadline.limited(session),
+            ):
                 now = utc_now()
                 results = apply_batch(session, identity, raw_changes, now, deadline)
                 answer = encode_json(
@@ -126,8 +131,6 @@ def push_batch(
                 complete_batch(session, batch_id, answer.decode())
             return answer
         except SQLAlchemyError as exc:
-            if is_busy(exc) or deadline.passed():
-                raise hub_busy() from exc
             if attempt == ATTEMPTS or not _retryable(exc):
                 raise
     raise AssertionError("unreachable")
@@ -165,10 +168,11 @@ def apply_batch(
             continue
         allowed.append((index, change))
     plan = _Plan()
-    done = _applied(session, {c["change_id"] for _, c in allowed})
     if deadline is not None:
         deadline.bound(session)  # another batch may hold some of these records
     plan.rows = _records(session, {c["record_id"] for _, c in allowed})
+    # Read after the records' locks: a batch that waited for them sees what the other applied.
+    done = _applied(session, {c["change_id"] for _, c in allowed})
     theirs = hub_changes_since(session, _bases(plan.rows, allowed), identity.device_id)
     in_batch: dict[str, tuple[str, int]] = {}  # change_id → (record_id, offset)
     for index, change in allowed:
