@@ -25,6 +25,7 @@ from bluepacific_hub.store import (
     ALL_FIELDS,
     begin_writing,
     changed_fields,
+    envelope,
     hub_changes_since,
     take_revisions,
     write_batch,
@@ -391,18 +392,21 @@ def _revision(revision: int | None, offset: int | None, start: int) -> int | Non
 
 
 def _envelope(row: _Row, start: int) -> Envelope:
+    """The wire form of `row` (an unsaved Record, so the one `envelope` of the store serves)."""
     revision = _revision(row.revision, row.offset, start)
     assert revision is not None
-    return Envelope(
-        kind=row.kind,
-        record_id=row.record_id,
-        country=row.country,
-        revision=revision,
-        deleted=row.deleted,
-        fields=dict(row.fields),
-        created_at=format_time(row.created_at),
-        updated_at=format_time(row.updated_at),
-        device_id=row.device_id,
+    return envelope(
+        Record(
+            record_id=row.record_id,
+            kind=row.kind,
+            country=row.country,
+            revision=revision,
+            deleted=row.deleted,
+            fields=row.fields,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            device_id=row.device_id,
+        )
     )
 
 
