@@ -84,6 +84,30 @@ def test_a_pull_never_skips_a_push_that_commits_late(running: RunningHub) -> Non
     assert after == [slow["record_id"], quick["record_id"]]
 
 
+def test_two_batches_creating_one_record_at_once_both_apply(running: RunningHub) -> None:
+    """The later of two batches creating the same record (an id derived from what it is)
+    meets the other's row on the unique key when it writes: it is decided again, not a 500."""
+    suva = running.device("ana", "FJ")
+    nadi = running.device("jone", "FJ")
+    record_id = str(uuid.uuid4())
+    first = change("FJ", {"full_name": "Sione", "rank": "Sergeant"}, record_id=record_id)
+    second = change("FJ", {"full_name": "Sione", "notes": "met in Nadi"}, record_id=record_id)
+    with running.hub.sessions() as held, ThreadPoolExecutor(1) as pool:
+        held.begin()
+        assert apply_batch(held, _identity(running, suva), [first], utc_now())[0]["status"] == (
+            "applied"
+        )
+        pushing = pool.submit(nadi.push, second)
+        time.sleep(1.0)
+        held.commit()
+        result = pushing.result(timeout=30)["results"][0]
+    assert result["status"] == "applied"
+    with running.hub.sessions() as session:
+        stored = session.get(Record, record_id)
+    assert stored is not None and stored.revision == result["revision"]
+    assert stored.fields == {"full_name": "Sione", "rank": "Sergeant", "notes": "met in Nadi"}
+
+
 def test_concurrent_pushes_of_several_countries_apply_each_change_once(
     running: RunningHub,
 ) -> None:
