@@ -9,17 +9,17 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from bluepacific_hub.accounts import DeviceIdentity
-from bluepacific_hub.batches import claim_batch, complete_batch, release_batch
+from bluepacific_hub.batches import claim_batch, release_batch
+from bluepacific_hub.deadline import Deadline
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.hub import Hub, current_device, get_hub, read_json_body
 from bluepacific_hub.pull import pull_page
-from bluepacific_hub.push import apply_batch
+from bluepacific_hub.push import push_batch
 from bluepacific_wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
     ErrorCode,
     PullResponse,
-    PushResponse,
     WireFormatError,
     body_hash,
     encode_json,
@@ -33,24 +33,14 @@ Caller = Annotated[DeviceIdentity, Depends(current_device)]
 JSON = "application/json"
 
 
-def _apply(hub: Hub, identity: DeviceIdentity, batch_id: str, changes: list[Any]) -> bytes:
-    with hub.sessions() as session, session.begin():
-        now = utc_now()
-        results = apply_batch(session, identity, changes, now)
-        answer = encode_json(
-            PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
-        )
-        complete_batch(session, batch_id, answer.decode())
-        return answer
-
-
-def _push(hub: Hub, identity: DeviceIdentity, body: Any) -> bytes:
+def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> bytes:
     try:
         batch_id, _version, _device_time, changes = parse_push_header(body)
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The batch is not valid: {exc}") from exc
     lease = timedelta(seconds=hub.settings.batch_lease_s)
-    claim = claim_batch(hub.sessions, batch_id, identity.device_id, body_hash(body), lease)
+    digest = body_hash(body)
+    claim = claim_batch(hub.sessions, batch_id, identity.device_id, digest, lease, deadline)
     if claim.reused:
         raise HubError(
             409,
@@ -67,7 +57,7 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any) -> bytes:
     if claim.stored is not None:
         return claim.stored.encode()
     try:
-        return _apply(hub, identity, batch_id, changes)
+        return push_batch(hub.sessions, identity, batch_id, changes, deadline)
     except BaseException:
         release_batch(hub.sessions, batch_id)
         raise
@@ -76,8 +66,10 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any) -> bytes:
 @router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
 async def sync_push(request: Request, identity: Caller) -> Response:
     """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+    hub = get_hub(request)
+    deadline = Deadline(hub.settings.push_deadline_s)
     body = await read_json_body(request)
-    answer = await run_in_threadpool(_push, get_hub(request), identity, body)
+    answer = await run_in_threadpool(_push, hub, identity, body, deadline)
     return Response(content=answer, media_type=JSON)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from bluepacific_hub.deadline import Deadline
 from bluepacific_hub.models import Batch
 from bluepacific_wire import utc_now
 
@@ -36,52 +38,62 @@ def claim_batch(
     device_id: str,
     digest: str,
     lease: timedelta,
+    deadline: Deadline | None = None,
 ) -> Claim:
-    """Record that `batch_id` is being applied, in its own committed transaction."""
-    for _attempt in range(3):
-        try:
-            return _claim_once(sessions, batch_id, device_id, digest, lease)
-        except IntegrityError:
-            continue  # claimed by a concurrent request a moment ago: look again
-    return Claim(busy=True)
+    """Record that `batch_id` is being applied, in its own committed transaction.
+
+    The claim is an INSERT that does nothing when the batch_id exists: a write first (on
+    SQLite that takes the write lock before any read, see store.begin_writing), and two
+    requests claiming the same batch at once never fail on the key: one inserts, the other
+    sees its row.
+    """
+    if deadline is None:
+        with sessions() as session, session.begin():
+            return _claim(session, batch_id, device_id, digest, lease)
+    with (
+        deadline.answering_busy(),
+        sessions() as session,
+        session.begin(),
+        deadline.limited(session),
+    ):
+        return _claim(session, batch_id, device_id, digest, lease)
 
 
-def _claim_once(
-    sessions: sessionmaker[Session],
-    batch_id: str,
-    device_id: str,
-    digest: str,
-    lease: timedelta,
-) -> Claim:
-    with sessions() as session, session.begin():
-        batch = session.get(Batch, batch_id)
-        now = utc_now()
-        if batch is None:
-            session.add(
-                Batch(
-                    batch_id=batch_id,
-                    device_id=device_id,
-                    body_hash=digest,
-                    status=IN_PROGRESS,
-                    response=None,
-                    claimed_at=now,
-                    completed_at=None,
-                )
-            )
-            return Claim(claimed=True)
-        if batch.body_hash != digest or batch.device_id != device_id:
-            return Claim(reused=True)
-        if batch.status == DONE:
-            return Claim(stored=batch.response)
-        if now - batch.claimed_at < lease:
-            return Claim(busy=True)
-        # The request that claimed it died (hub killed mid-batch): take it over.
-        taken = session.execute(
-            update(Batch)
-            .where(Batch.batch_id == batch_id, Batch.claimed_at == batch.claimed_at)
-            .values(claimed_at=now)
-        )
-        return Claim(claimed=getattr(taken, "rowcount", 0) == 1, busy=False)
+def _claim(session: Session, batch_id: str, device_id: str, digest: str, lease: timedelta) -> Claim:
+    now = utc_now()
+    values = {
+        "batch_id": batch_id,
+        "device_id": device_id,
+        "body_hash": digest,
+        "status": IN_PROGRESS,
+        "response": None,
+        "claimed_at": now,
+        "completed_at": None,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    inserted = session.scalar(
+        insert(Batch)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=[Batch.batch_id])
+        .returning(Batch.batch_id)
+    )
+    if inserted is not None:
+        return Claim(claimed=True)
+    batch = session.scalars(select(Batch).where(Batch.batch_id == batch_id)).one()
+    if batch.body_hash != digest or batch.device_id != device_id:
+        return Claim(reused=True)
+    if batch.status == DONE:
+        return Claim(stored=batch.response)
+    if now - batch.claimed_at < lease:
+        return Claim(busy=True)
+    # The request that claimed it died (hub killed mid-batch): take it over.
+    taken = session.execute(
+        update(Batch)
+        .where(Batch.batch_id == batch_id, Batch.claimed_at == batch.claimed_at)
+        .values(claimed_at=now)
+    )
+    return Claim(claimed=getattr(taken, "rowcount", 0) == 1)
 
 
 def complete_batch(session: Session, batch_id: str, response: str) -> None:

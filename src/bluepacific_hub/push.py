@@ -1,43 +1,96 @@
-"""Applying a pushed batch: duplicates, refusals, conflicts and field-by-field merges."""
+"""Applying a pushed batch: duplicates, refusals, conflicts and field-by-field merges.
+
+A batch is decided first and written last: one SELECT for the change_ids already applied,
+one for the records it touches (locked, in record_id order so that two batches never wait on
+each other in a circle), one for the versions its conflict checks need; then every change is
+decided in memory, in order; then a block of revisions is taken and the rows are written with
+one executemany per table, so the counter's lock is held only for those inserts and the commit.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from bluepacific_hub.accounts import DeviceIdentity
+from bluepacific_hub.batches import complete_batch
+from bluepacific_hub.deadline import Deadline
 from bluepacific_hub.models import AppliedChange, Record
 from bluepacific_hub.store import (
     ALL_FIELDS,
-    RevisionSequence,
+    begin_writing,
+    changed_fields,
     envelope,
     hub_changes_since,
-    save_version,
+    take_revisions,
+    write_batch,
 )
 from bluepacific_hub.visibility import write_refusal
-from bluepacific_wire import Change, ChangeResult, ChangeStatus, Op, WireFormatError, parse_change
+from bluepacific_wire import (
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    Envelope,
+    Op,
+    PushResponse,
+    WireFormatError,
+    encode_json,
+    format_time,
+    parse_change,
+    utc_now,
+)
+
+# Two batches that create the same record or apply the same change_id at the same moment:
+# the later insert fails on the unique key; the whole batch is decided again (it then sees
+# the other's rows). PostgreSQL's deadlock and serialisation failures are retried likewise.
+ATTEMPTS = 3
+_RETRY_STATES = {"40P01", "40001"}
+NOT_YOURS = "this record_id already belongs to another record on the hub"
 
 
-def _result(
-    change_id: str,
-    record_id: str,
-    status: ChangeStatus,
-    revision: int | None = None,
-    reason: str | None = None,
-    record: Record | None = None,
-    conflict_fields: list[str] | None = None,
-) -> ChangeResult:
-    return ChangeResult(
-        change_id=change_id,
-        record_id=record_id,
-        status=status.value,
-        revision=revision,
-        reason=reason,
-        server_record=envelope(record) if record is not None else None,
-        conflict_fields=conflict_fields or [],
-    )
+@dataclass
+class _Row:
+    """A record as this batch leaves it so far (a copy; the hub's row is written at the end)."""
+
+    record_id: str
+    kind: str
+    country: str | None
+    deleted: bool
+    fields: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    device_id: str | None
+    revision: int  # its revision on the hub before this batch (0: new in this batch)
+    existed: bool = True
+    offset: int | None = None  # its latest version in this batch, counted from the block's start
+
+
+@dataclass
+class _Outcome:
+    """One change's result, before the batch's revisions are known."""
+
+    change_id: str
+    record_id: str
+    status: ChangeStatus
+    reason: str | None = None
+    revision: int | None = None
+    offset: int | None = None  # the revision is this offset in the batch's block
+    record: _Row | None = None  # the record to send back, as it was at this change
+    conflict_fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    """Everything a batch will write, decided before any revision is taken."""
+
+    outcomes: list[_Outcome] = field(default_factory=list)
+    versions: list[dict[str, Any]] = field(default_factory=list)  # revision: an offset here
+    rows: dict[str, _Row] = field(default_factory=dict)
 
 
 def _ids_of(raw: Any) -> tuple[str, str]:
@@ -51,120 +104,319 @@ def _ids_of(raw: Any) -> tuple[str, str]:
     )
 
 
+def push_batch(
+    sessions: sessionmaker[Session],
+    identity: DeviceIdentity,
+    batch_id: str,
+    raw_changes: list[Any],
+    deadline: Deadline,
+) -> bytes:
+    """Apply a claimed batch and store its answer in one transaction; the answer's bytes.
+
+    Retried whole on a unique-key clash with a concurrent batch; past the deadline the
+    transaction is rolled back and the 503 `hub_busy` answer raised.
+    """
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with (
+                deadline.answering_busy(),
+                sessions() as session,
+                session.begin(),
+                deadline.limited(session),
+            ):
+                now = utc_now()
+                results = apply_batch(session, identity, raw_changes, now, deadline)
+                answer = encode_json(
+                    PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
+                )
+                complete_batch(session, batch_id, answer.decode())
+            return answer
+        except SQLAlchemyError as exc:
+            if attempt == ATTEMPTS or not _retryable(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _retryable(exc: SQLAlchemyError) -> bool:
+    return isinstance(exc, IntegrityError) or (
+        isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in _RETRY_STATES
+    )
+
+
 def apply_batch(
-    session: Session, identity: DeviceIdentity, raw_changes: list[Any], now: datetime
+    session: Session,
+    identity: DeviceIdentity,
+    raw_changes: list[Any],
+    now: datetime,
+    deadline: Deadline | None = None,
 ) -> list[ChangeResult]:
     """Apply every change in order inside the caller's transaction; one result per change."""
-    sequence = RevisionSequence(session)
-    results: list[ChangeResult] = []
+    begin_writing(session)
+    decided: dict[int, _Outcome] = {}
+    allowed: list[tuple[int, Change]] = []
     for index, raw in enumerate(raw_changes):
         try:
             change = parse_change(raw, f"changes[{index}]")
         except WireFormatError as exc:
             change_id, record_id = _ids_of(raw)
-            results.append(_result(change_id, record_id, ChangeStatus.REFUSED, reason=str(exc)))
+            decided[index] = _Outcome(change_id, record_id, ChangeStatus.REFUSED, str(exc))
             continue
-        results.append(_apply_one(session, sequence, identity, change, now))
-    sequence.save()
-    return results
+        refusal = write_refusal(identity, change["kind"], change["country"])
+        if refusal is not None:
+            decided[index] = _Outcome(
+                change["change_id"], change["record_id"], ChangeStatus.REFUSED, refusal
+            )
+            continue
+        allowed.append((index, change))
+    plan = _Plan()
+    if deadline is not None:
+        deadline.bound(session)  # another batch may hold some of these records
+    plan.rows = _records(session, {c["record_id"] for _, c in allowed})
+    # Read after the records' locks: a batch that waited for them sees what the other applied.
+    done = _applied(session, {c["change_id"] for _, c in allowed})
+    theirs = hub_changes_since(session, _bases(plan.rows, allowed), identity.device_id)
+    in_batch: dict[str, tuple[str, int]] = {}  # change_id → (record_id, offset)
+    for index, change in allowed:
+        decided[index] = _decide(plan, identity, change, done, in_batch, theirs, now)
+    plan.outcomes = [decided[i] for i in range(len(raw_changes))]
+    if deadline is not None:
+        deadline.bound(session)  # the counter may be locked by a batch ahead of this one
+    start = take_revisions(session, len(plan.versions)) if plan.versions else 0
+    _write(session, plan, identity, start, now)
+    return [_result(outcome, start) for outcome in plan.outcomes]
 
 
-def _apply_one(
-    session: Session,
-    sequence: RevisionSequence,
+def _applied(session: Session, change_ids: set[str]) -> dict[str, tuple[str, int]]:
+    """change_id → (record_id, revision) of those already applied on the hub."""
+    if not change_ids:
+        return {}
+    rows = session.execute(
+        select(AppliedChange.change_id, AppliedChange.record_id, AppliedChange.revision).where(
+            AppliedChange.change_id.in_(sorted(change_ids))
+        )
+    )
+    return {change_id: (record_id, revision) for change_id, record_id, revision in rows}
+
+
+def _records(session: Session, record_ids: set[str]) -> dict[str, _Row]:
+    """The batch's records on the hub, locked until commit (in one order for every batch)."""
+    if not record_ids:
+        return {}
+    rows = session.execute(
+        select(
+            Record.record_id,
+            Record.kind,
+            Record.country,
+            Record.deleted,
+            Record.fields,
+            Record.created_at,
+            Record.updated_at,
+            Record.device_id,
+            Record.revision,
+        )
+        .where(Record.record_id.in_(sorted(record_ids)))
+        .order_by(Record.record_id)
+        .with_for_update()
+    )
+    return {row.record_id: _Row(*row) for row in rows}
+
+
+def _bases(rows: dict[str, _Row], changes: list[tuple[int, Change]]) -> dict[str, int]:
+    """record_id → the oldest base the batch's changes of it hold, where a check is needed."""
+    bases: dict[str, int] = {}
+    for _, change in changes:
+        row = rows.get(change["record_id"])
+        base = change["base_revision"]
+        if row is not None and (base is None or base < row.revision):
+            record_id = change["record_id"]
+            bases[record_id] = min(bases.get(record_id, base or 0), base or 0)
+    return bases
+
+
+def _decide(
+    plan: _Plan,
     identity: DeviceIdentity,
     change: Change,
+    done: dict[str, tuple[str, int]],
+    in_batch: dict[str, tuple[str, int]],
+    versions: dict[str, list[tuple[int, list[str]]]],
     now: datetime,
-) -> ChangeResult:
+) -> _Outcome:
     change_id, record_id = change["change_id"], change["record_id"]
-    refusal = write_refusal(identity, change["kind"], change["country"])
-    if refusal is not None:
-        return _result(change_id, record_id, ChangeStatus.REFUSED, reason=refusal)
+    row = plan.rows.get(record_id)
+    if row is not None and (row.country != change["country"] or row.kind != change["kind"]):
+        # Never reveal the other record, not even by a duplicate's revision: it may belong to
+        # another country.
+        return _Outcome(change_id, record_id, ChangeStatus.REFUSED, NOT_YOURS)
 
-    done = session.get(AppliedChange, change_id)
-    if done is not None:
+    earlier = done.get(change_id)
+    offset = None
+    if earlier is None and change_id in in_batch:
+        earlier_record, offset = in_batch[change_id]
+        earlier = (earlier_record, 0)
+    if earlier is not None:
         # The same laptop may resend after logging in again (a new device id): still a duplicate.
-        if done.record_id != record_id:
+        if earlier[0] != record_id:
             reason = "this change_id was already used for a change of another record"
-            return _result(change_id, record_id, ChangeStatus.REFUSED, reason=reason)
-        return _result(change_id, record_id, ChangeStatus.DUPLICATE, revision=done.revision)
-
-    record = session.get(Record, record_id, with_for_update=True)
-    if record is not None and (
-        record.country != change["country"] or record.kind != change["kind"]
-    ):
-        # Never reveal the other record: it may belong to another country.
-        reason = "this record_id already belongs to another record on the hub"
-        return _result(change_id, record_id, ChangeStatus.REFUSED, reason=reason)
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
+        return _Outcome(
+            change_id, record_id, ChangeStatus.DUPLICATE, revision=earlier[1], offset=offset
+        )
 
     base = change["base_revision"]
-    if record is not None and base is not None and base > record.revision:
-        reason = f"base_revision {base} is newer than the hub's revision {record.revision}"
-        return _result(change_id, record_id, ChangeStatus.REFUSED, reason=reason)
+    # A record already changed by this batch is newer than any revision the device knows.
+    if row is not None and row.offset is None and base is not None and base > row.revision:
+        reason = f"base_revision {base} is newer than the hub's revision {row.revision}"
+        return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
 
     deleting = change["op"] == Op.DELETE
     theirs: set[str] = set()
-    if record is None:
+    if row is None:
         fields = dict(change["fields"])
     else:
-        if base is None or base < record.revision:
-            theirs = hub_changes_since(session, record_id, base or 0, identity.device_id)
-            if ALL_FIELDS in theirs and not record.deleted:
+        if row.offset is not None or base is None or base < row.revision:
+            theirs = {
+                name
+                for revision, names in versions.get(record_id, [])
+                if revision > (base or 0)
+                for name in names
+            }
+            if ALL_FIELDS in theirs and not row.deleted:
                 # Created (or brought back) elsewhere: that touched each field it holds, which
                 # the values below can still agree on. Only a deletion is a whole-record change.
-                theirs = (theirs - {ALL_FIELDS}) | set(record.fields)
+                theirs = (theirs - {ALL_FIELDS}) | set(row.fields)
             mine = {ALL_FIELDS} if deleting else set(change["changed_fields"])
             # Both sides setting a field to the same value agree: that is no conflict (two focal
             # points recording the same attendance, say).
             overlap = {
                 name
                 for name in theirs & mine
-                if name == ALL_FIELDS or record.fields.get(name) != change["fields"].get(name)
+                if name == ALL_FIELDS or row.fields.get(name) != change["fields"].get(name)
             }
             if overlap or (theirs and ALL_FIELDS in mine) or (mine and ALL_FIELDS in theirs):
                 names = ", ".join(sorted(overlap - {ALL_FIELDS})) or "the whole record"
-                reason = f"changed on the hub since your copy: {names}"
-                return _result(
+                return _Outcome(
                     change_id,
                     record_id,
                     ChangeStatus.CONFLICT,
-                    reason=reason,
-                    revision=record.revision,
-                    record=record,
+                    f"changed on the hub since your copy: {names}",
+                    revision=row.revision,
+                    offset=row.offset,
+                    record=replace(row),
                     conflict_fields=sorted(overlap - {ALL_FIELDS}) or sorted(mine - {ALL_FIELDS}),
                 )
-        fields = dict(record.fields)
+        fields = dict(row.fields)
         for name in change["changed_fields"]:
             if name in change["fields"]:
                 fields[name] = change["fields"][name]
             else:
                 fields.pop(name, None)
 
-    saved = save_version(
-        session,
-        sequence,
-        record,
-        kind=change["kind"],
-        record_id=record_id,
-        country=change["country"],
-        fields=fields,
-        deleted=deleting,
-        device_id=identity.device_id,
-        change_id=change_id,
-        now=now,
-    )
-    session.add(
-        AppliedChange(
-            change_id=change_id,
-            record_id=record_id,
-            revision=saved.revision,
-            device_id=identity.device_id,
-            applied_at=now,
+    offset = len(plan.versions)
+    if row is None:
+        changed = [ALL_FIELDS]
+        row = _Row(
+            record_id,
+            change["kind"],
+            change["country"],
+            deleting,
+            fields,
+            now,
+            now,
+            identity.device_id,
+            revision=0,
+            existed=False,
         )
+        plan.rows[record_id] = row
+    else:
+        changed = [ALL_FIELDS] if row.deleted != deleting else changed_fields(row.fields, fields)
+        row.deleted, row.fields, row.updated_at = deleting, fields, now
+        row.device_id = identity.device_id
+    row.offset = offset
+    in_batch[change_id] = (record_id, offset)
+    plan.versions.append(
+        {
+            "revision": offset,
+            "record_id": record_id,
+            "deleted": deleting,
+            "fields": fields,
+            "changed_fields": changed,
+            "device_id": identity.device_id,
+            "change_id": change_id,
+            "created_at": now,
+        }
     )
     # A merge with someone else's changes: send the merged record back, so the device has it
     # without pulling its own change again.
-    merged = saved if theirs else None
-    return _result(
-        change_id, record_id, ChangeStatus.APPLIED, revision=saved.revision, record=merged
+    merged = replace(row) if theirs else None
+    return _Outcome(change_id, record_id, ChangeStatus.APPLIED, offset=offset, record=merged)
+
+
+def _write(
+    session: Session, plan: _Plan, identity: DeviceIdentity, start: int, now: datetime
+) -> None:
+    """Insert and update the batch's rows, its revisions counted from `start`."""
+    new: list[dict[str, Any]] = []
+    updated: list[dict[str, Any]] = []
+    for row in plan.rows.values():
+        if row.offset is None:
+            continue
+        values = {
+            "record_id": row.record_id,
+            "kind": row.kind,
+            "country": row.country,
+            "revision": start + row.offset,
+            "deleted": row.deleted,
+            "fields": row.fields,
+            "created_at": row.created_at,
+            "updated_at": row.updated_at,
+            "device_id": row.device_id,
+        }
+        (updated if row.existed else new).append(values)
+    versions = [{**v, "revision": start + v["revision"]} for v in plan.versions]
+    applied = [
+        {
+            "change_id": v["change_id"],
+            "record_id": v["record_id"],
+            "revision": v["revision"],
+            "device_id": identity.device_id,
+            "applied_at": now,
+        }
+        for v in versions
+    ]
+    write_batch(session, new, updated, versions, applied)
+
+
+def _revision(revision: int | None, offset: int | None, start: int) -> int | None:
+    return start + offset if offset is not None else revision
+
+
+def _envelope(row: _Row, start: int) -> Envelope:
+    """The wire form of `row` (an unsaved Record, so the one `envelope` of the store serves)."""
+    revision = _revision(row.revision, row.offset, start)
+    assert revision is not None
+    return envelope(
+        Record(
+            record_id=row.record_id,
+            kind=row.kind,
+            country=row.country,
+            revision=revision,
+            deleted=row.deleted,
+            fields=row.fields,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            device_id=row.device_id,
+        )
+    )
+
+
+def _result(outcome: _Outcome, start: int) -> ChangeResult:
+    return ChangeResult(
+        change_id=outcome.change_id,
+        record_id=outcome.record_id,
+        status=outcome.status.value,
+        revision=_revision(outcome.revision, outcome.offset, start),
+        reason=outcome.reason,
+        server_record=_envelope(outcome.record, start) if outcome.record is not None else None,
+        conflict_fields=outcome.conflict_fields,
     )

@@ -22,3 +22,6 @@ class HubSettings:
     argon2_memory_kib: int = 65536
     # A batch claimed longer ago than this is taken to be abandoned (hub killed mid-batch).
     batch_lease_s: float = 120.0
+    # Every push is answered within this many seconds (503 hub_busy past it, work stopped):
+    # below the desktop's 45 s stall timeout, so a resend never meets the abandoned request.
+    push_deadline_s: float = 30.0

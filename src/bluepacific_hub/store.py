@@ -1,24 +1,76 @@
-"""Writing records: the hub-wide revision sequence, new versions, and envelopes."""
+"""Writing records: the hub-wide revision counter, new versions in bulk, and envelopes."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from bluepacific_hub.models import Counter, Record, RecordVersion
+from bluepacific_hub.models import AppliedChange, Counter, Record, RecordVersion
 from bluepacific_wire import Envelope, format_time
 
 ALL_FIELDS = "*"
 
 
+def begin_writing(session: Session) -> None:
+    """On SQLite, take the database's write lock now, before the transaction reads anything.
+
+    SQLite has one writer at a time anyway; a transaction that read first and writes later
+    fails at once with "database is locked" when another writer committed in between (WAL
+    snapshots cannot be upgraded), without waiting for the busy timeout. PostgreSQL needs no
+    such lock: its writers only meet on the rows they share and on the counter at the end.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        where = Counter.name == "revision"
+        session.execute(update(Counter).where(where).values(value=Counter.value))
+
+
+def take_revisions(session: Session, count: int) -> int:
+    """Reserve `count` consecutive revisions in one statement; returns the first of them.
+
+    The counter's row stays locked until the transaction ends, so a writer takes its block
+    only after every earlier block is committed (or rolled back) and blocks become visible in
+    the order they were given: a pull cursor never skips a change that commits late. Call it
+    last, just before the final inserts and the commit, so the lock is held that briefly.
+    """
+    last = session.scalar(
+        update(Counter)
+        .where(Counter.name == "revision")
+        .values(value=Counter.value + count)
+        .returning(Counter.value)
+    )
+    if last is None:
+        raise RuntimeError("the hub database has no revision counter: run `db upgrade`")
+    return int(last) - count + 1
+
+
+def write_batch(
+    session: Session,
+    new_records: list[dict[str, Any]],
+    updated_records: list[dict[str, Any]],
+    versions: list[dict[str, Any]],
+    applied: list[dict[str, Any]],
+) -> None:
+    """Write a batch's rows with one executemany per table (records before their versions)."""
+    if new_records:
+        session.execute(insert(Record), new_records)
+    if updated_records:
+        # ORM bulk UPDATE by primary key: each dict names its record_id.
+        session.execute(update(Record), updated_records)
+    if versions:
+        session.execute(insert(RecordVersion), versions)
+    if applied:
+        session.execute(insert(AppliedChange), applied)
+
+
 class RevisionSequence:
     """Hands out revision numbers inside one transaction, holding the counter's row lock.
 
-    Taking the lock first serialises writers, so revisions become visible in the
-    order they were given: a pull cursor never skips a record committed late.
+    For the hub's own rare writes (reference data at start-up); pushes take a block with
+    `take_revisions` instead. Taking the lock first serialises writers, so revisions become
+    visible in the order they were given: a pull cursor never skips a record committed late.
     """
 
     def __init__(self, session: Session) -> None:
@@ -43,7 +95,8 @@ class RevisionSequence:
         )
 
 
-def _changed(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Names of the fields whose values differ between two versions of a record."""
     return sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name))
 
 
@@ -78,7 +131,9 @@ def save_version(
         )
         session.add(record)
     else:
-        changed = [ALL_FIELDS] if record.deleted != deleted else _changed(record.fields, fields)
+        changed = (
+            [ALL_FIELDS] if record.deleted != deleted else changed_fields(record.fields, fields)
+        )
         record.revision = revision
         record.deleted = deleted
         record.fields = fields
@@ -102,23 +157,32 @@ def save_version(
 
 
 def hub_changes_since(
-    session: Session, record_id: str, base_revision: int, device_id: str
-) -> set[str]:
-    """Fields changed on the hub after `base_revision` by anyone but `device_id`.
+    session: Session, bases: dict[str, int], device_id: str
+) -> dict[str, list[tuple[int, list[str]]]]:
+    """For each record in `bases`, the versions written after its base by anyone but
+    `device_id`, as (revision, changed fields), in one SELECT.
 
     A device's own later versions are not conflicts with itself (it pushes its queue in
-    order, and may resend after a lost answer). "*" in the result means every field.
+    order, and may resend after a lost answer). "*" among the fields means every field.
     """
+    found: dict[str, list[tuple[int, list[str]]]] = {record_id: [] for record_id in bases}
+    if not bases:
+        return found
     rows = session.execute(
-        select(RecordVersion.changed_fields, RecordVersion.device_id).where(
-            RecordVersion.record_id == record_id, RecordVersion.revision > base_revision
+        select(
+            RecordVersion.record_id,
+            RecordVersion.revision,
+            RecordVersion.changed_fields,
+            RecordVersion.device_id,
+        ).where(
+            RecordVersion.record_id.in_(sorted(bases)),
+            RecordVersion.revision > min(bases.values()),
         )
     )
-    changed: set[str] = set()
-    for fields, author in rows:
-        if author != device_id:
-            changed.update(fields)
-    return changed
+    for record_id, revision, fields, author in rows:
+        if author != device_id and revision > bases[record_id]:
+            found[record_id].append((revision, list(fields)))
+    return found
 
 
 def envelope(record: Record) -> Envelope:

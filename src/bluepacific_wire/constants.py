@@ -88,6 +88,8 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
     BATCH_IN_PROGRESS = "batch_in_progress"
     PAYLOAD_TOO_LARGE = "payload_too_large"
+    # 503 with Retry-After: the request ran out of time on the hub and nothing was recorded.
+    HUB_BUSY = "hub_busy"
     INTERNAL = "internal_error"
 
 

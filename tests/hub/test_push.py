@@ -239,3 +239,19 @@ def test_concurrent_batches_get_distinct_revisions_and_none_is_lost(running: Run
     assert len(revisions) == len(set(revisions)) == 40
     pulled = [e for e in clients[0].pull_all() if e["country"] == "FJ"]
     assert sorted(e["revision"] for e in pulled) == sorted(revisions)
+
+
+def test_change_id_of_another_countrys_record_is_refused_not_duplicate(running: RunningHub) -> None:
+    """A device that knows both UUIDs of another country's change learns nothing of it: not
+    that it was applied, nor its revision (the refusal of any record it may not see)."""
+    fiji = running.device("ana", "FJ")
+    tonga = running.device("mele", "TO")
+    secret = change("FJ", {"full_name": "Secret"})
+    fiji.push(secret)
+    probe = {**change("TO", {"full_name": "x"}), "change_id": secret["change_id"]}
+    probe["record_id"] = secret["record_id"]
+    unseen = change("TO", {"full_name": "x"}, record_id=_create(fiji, {"full_name": "Other"})[0])
+    result, other = tonga.push(probe, unseen)["results"]
+    assert result["status"] == other["status"] == "refused"
+    assert result["revision"] is None and result["server_record"] is None
+    assert result["reason"] == other["reason"]
