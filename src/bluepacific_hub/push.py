@@ -77,7 +77,7 @@ def _apply_one(
     now: datetime,
 ) -> ChangeResult:
     change_id, record_id = change["change_id"], change["record_id"]
-    refusal = write_refusal(identity, change["kind"], change["country"])
+    refusal = write_refusal(identity, change)
     if refusal is not None:
         return _result(change_id, record_id, ChangeStatus.REFUSED, reason=refusal)
 

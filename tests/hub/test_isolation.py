@@ -1,0 +1,68 @@
+"""One country cannot block another: derived ids, size limits and the byte bound of pull pages."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from bluepacific_wire import RecordKind, parse_push_response
+from bluepacific_wire.ids import natural_id
+from tests.support.hubserver import RunningHub, change
+
+MONTHS = ["2025-01", "2025-02", "2025-03"]
+
+
+def _month_id(country: str, period: str) -> str:
+    """The derived id of `country`'s SLTD report for `period`."""
+    fields = {"capability_code": "SLTD", "period": period}
+    rid = natural_id(RecordKind.CAPABILITY_REPORT, country, fields)
+    assert rid is not None
+    return rid
+
+
+def _report(country: str, period: str, id_of: str | None = None) -> dict[str, Any]:
+    """`country`'s report for `period`, under the id of `id_of`'s month (its own by default)."""
+    fields = {"capability_code": "SLTD", "period": period, "searches": 3}
+    rid = _month_id(id_of or country, period)
+    return change(country, fields, kind="capability_report", record_id=rid)
+
+
+def test_tonga_cannot_squat_on_fijis_capability_report_ids(running: RunningHub) -> None:
+    tonga = running.device("sione", "TO")
+    fiji = running.device("ana", "FJ")
+    # Every part of Fiji's derived id is public: kind, country, capability, month.
+    squat = [_report("TO", m, id_of="FJ") for m in MONTHS]
+    answer = parse_push_response(tonga.push(*squat, _report("TO", "2025-01")))
+    statuses = [r["status"] for r in answer["results"]]
+    assert statuses == ["refused", "refused", "refused", "applied"]
+    reason = answer["results"][0]["reason"] or ""
+    assert "capability_report:TO:SLTD:2025-01" in reason and "derived" in reason
+    # Fiji's own months then apply: nothing sits on their ids.
+    mine = parse_push_response(fiji.push(*(_report("FJ", m) for m in MONTHS)))
+    assert [r["status"] for r in mine["results"]] == ["applied"] * 3
+    fijis = {e["record_id"]: e for e in fiji.pull_all() if e["kind"] == "capability_report"}
+    assert set(fijis) == {_month_id("FJ", m) for m in MONTHS}
+    assert {e["country"] for e in fijis.values()} == {"FJ"}
+
+
+def test_an_attendance_id_must_be_its_own_person_at_its_own_session(running: RunningHub) -> None:
+    tonga = running.device("sione", "TO")
+    fields = {"session_id": str(uuid.uuid4()), "person_id": str(uuid.uuid4())}
+    fijis = natural_id(RecordKind.ATTENDANCE, "FJ", fields)
+    random_id = change("TO", fields, kind="attendance")  # a random id instead of the derived one
+    squat = change("TO", fields, kind="attendance", record_id=fijis)
+    # Leaving the identity fields out (a partial change, or a delete) must not get round it.
+    bare = change("TO", {"completed": True}, kind="attendance", record_id=fijis)
+    gone = change("TO", {}, kind="attendance", record_id=fijis, op="delete")
+    results = tonga.push(random_id, squat, bare, gone)["results"]
+    assert [r["status"] for r in results] == ["refused"] * 4
+    assert "missing: session_id, person_id" in results[2]["reason"]
+    assert not [e for e in tonga.pull_all() if e["kind"] == "attendance"]
+
+
+def test_a_regional_admin_writes_a_countrys_derived_ids_for_that_country(
+    running: RunningHub,
+) -> None:
+    admin = running.device("root", "FJ", role="regional_admin")
+    results = admin.push(_report("WS", "2025-01"), _report("WS", "2025-02", id_of="FJ"))["results"]
+    assert [r["status"] for r in results] == ["applied", "refused"]
