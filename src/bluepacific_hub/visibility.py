@@ -8,6 +8,7 @@ from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import Record
 from bluepacific_wire import PUSHABLE_KINDS, SHARED_KINDS, Change, RecordKind
 from bluepacific_wire.ids import derived_id_refusal
+from bluepacific_wire.limits import size_refusal
 
 
 def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
@@ -38,6 +39,11 @@ def write_refusal(identity: DeviceIdentity, change: Change) -> str | None:
         )
     if not identity.is_admin and country != identity.country:
         return f"this device belongs to {identity.country} and cannot send records of {country}"
+    # One oversized record would make every pull page that carries it unreadable to everyone
+    # who shares it (the contacts directory: every country).
+    too_large = size_refusal(RecordKind(kind), change["fields"])
+    if too_large is not None:
+        return too_large
     # A derived id is made of the record's own fields and its country, all of them public: the
     # hub derives it again, or one country could take the id of another's month and block it.
     # `country` is the device's own here (a regional admin may write for any country).

@@ -66,3 +66,42 @@ def test_a_regional_admin_writes_a_countrys_derived_ids_for_that_country(
     admin = running.device("root", "FJ", role="regional_admin")
     results = admin.push(_report("WS", "2025-01"), _report("WS", "2025-02", id_of="FJ"))["results"]
     assert [r["status"] for r in results] == ["applied", "refused"]
+
+
+def _contact(country: str, **fields: Any) -> dict[str, Any]:
+    base = {"full_name": "Sione", "organisation": "Police", "org_type": "POL", "notes": ""}
+    return change(country, {**base, **fields}, kind="contact")
+
+
+def test_oversized_fields_and_records_are_refused_with_reasons_the_rest_applies(
+    running: RunningHub,
+) -> None:
+    tonga = running.device("sione", "TO")
+    samoa = running.device("malia", "WS")
+    fine = _contact("TO", notes="n" * 20_000)  # exactly at the limit
+    long_note = _contact("TO", notes="n" * 20_001)
+    # 10 MB of notes as a list of strings, each under the wire's own string limit.
+    bomb = _contact("TO", notes=["n" * 99_999] * 100)
+    # Every field within its own limit, the record over its kind's (256 KiB for a contact).
+    wide = _contact("TO", **{f"list{i}": ["e" * 49_000] for i in range(6)})
+    person = change("TO", {f"f{i}": "p" * 999 for i in range(40)})  # 40 KB: over 32 KiB
+    also_fine = _contact("TO", full_name="Malia")
+    results = tonga.push(fine, long_note, bomb, wide, person, also_fine)["results"]
+    assert [r["status"] for r in results] == [
+        "applied",
+        "refused",
+        "refused",
+        "refused",
+        "refused",
+        "applied",
+    ]
+    reasons = [r["reason"] for r in results[1:5]]
+    assert reasons[0] == (
+        "the field 'notes' of this contact is 20,001 characters long; it may hold at most 20,000"
+    )
+    assert "the list 'notes' of this contact holds 9,999,900 characters" in reasons[1]
+    assert "at most 50,000" in reasons[1]
+    assert "a contact may hold at most 262,144 bytes" in reasons[2]
+    assert "a person may hold at most 32,768 bytes" in reasons[3]
+    shared = {e["record_id"] for e in samoa.pull_all() if e["kind"] == "contact"}
+    assert shared == {fine["record_id"], also_fine["record_id"]}
