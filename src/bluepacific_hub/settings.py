@@ -22,3 +22,5 @@ class HubSettings:
     argon2_memory_kib: int = 65536
     # A batch claimed longer ago than this is taken to be abandoned (hub killed mid-batch).
     batch_lease_s: float = 120.0
+    # A pull page stops before its JSON passes this many bytes (but holds one record at least).
+    pull_page_bytes: int = 4 * 1024 * 1024

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
-from bluepacific_wire import RecordKind, parse_push_response
+import pytest
+
+from bluepacific_hub.settings import HubSettings
+from bluepacific_wire import RecordKind, parse_pull_response, parse_push_response
 from bluepacific_wire.ids import natural_id
-from tests.support.hubserver import RunningHub, change
+from tests.support.hubserver import Client, RunningHub, change
 
 MONTHS = ["2025-01", "2025-02", "2025-03"]
+PAGE_BYTES = 64 * 1024  # small pages, so that a few records fill one
+
+
+@pytest.fixture
+def settings(settings: HubSettings) -> HubSettings:
+    """The usual test settings with small pull pages."""
+    return dataclasses.replace(settings, pull_page_bytes=PAGE_BYTES)
 
 
 def _month_id(country: str, period: str) -> str:
@@ -105,3 +116,61 @@ def test_oversized_fields_and_records_are_refused_with_reasons_the_rest_applies(
     assert "a person may hold at most 32,768 bytes" in reasons[3]
     shared = {e["record_id"] for e in samoa.pull_all() if e["kind"] == "contact"}
     assert shared == {fine["record_id"], also_fine["record_id"]}
+
+
+def _pages(client: Client, skip_own: bool = False) -> list[tuple[int, dict[str, Any]]]:
+    """Every page of a pull from 0 (limit 500), each with the size of its JSON."""
+    pages: list[tuple[int, dict[str, Any]]] = []
+    cursor = 0
+    while True:
+        r = client.running.session().get(
+            client.running.url("/sync/pull"),
+            params={"cursor": cursor, "limit": 500, "skip_own": skip_own},
+            headers=client.headers(),
+            timeout=10,
+        )
+        assert r.status_code == 200, r.text
+        page = parse_pull_response(r.json())
+        pages.append((len(r.content), r.json()))
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return pages
+
+
+def test_samoas_pull_pages_stay_under_the_byte_bound_and_miss_nothing(
+    running: RunningHub,
+) -> None:
+    tonga = running.device("sione", "TO")
+    samoa = running.device("malia", "WS")
+    fiji = running.device("ana", "FJ")
+    admin = running.device("root", "FJ", role="regional_admin")
+    # Tonga fills the shared directory with contacts as large as the limits allow...
+    notes = [_contact("TO", notes="n" * 20_000) for _ in range(12)]
+    lists = _contact("TO", **{f"list{i}": ["e" * 49_000] for i in range(3)})  # ~150 KB
+    small = [_contact("TO", full_name=f"Small {i}") for i in range(20)]
+    tonga.push(*notes[:6], lists, *small[:10], *notes[6:])
+    fijis = [_contact("FJ", notes="f" * 20_000) for _ in range(6)]  # shared, between Tonga's
+    fiji.push(*fijis)
+    tonga.push(*small[10:])
+    samoa.push(*(change("WS", {"full_name": f"Malia {i}"}) for i in range(5)))
+    pages = _pages(samoa)
+    # ...and Samoa's pages stay under the bound, but for the one record larger than it alone.
+    for size, page in pages:
+        assert page["changes"], "a page always carries a record"
+        assert size <= PAGE_BYTES or len(page["changes"]) == 1, (size, len(page["changes"]))
+    assert [p["changes"][0]["record_id"] for s, p in pages if s > PAGE_BYTES] == [
+        lists["record_id"]
+    ]
+    assert len(pages) >= 5
+    seen = [e["record_id"] for _, page in pages for e in page["changes"]]
+    everything = [e["record_id"] for e in admin.pull_all()]
+    assert len(seen) == len(set(seen))  # nothing twice
+    assert set(seen) == set(everything)  # nothing skipped (Samoa may see all of these)
+    # Tonga skipping its own echoes goes through small pages too, and misses nothing else.
+    skipping = _pages(tonga, skip_own=True)
+    assert len(skipping) >= 2
+    assert all(size <= PAGE_BYTES for size, _ in skipping)
+    got = [e["record_id"] for _, page in skipping for e in page["changes"]]
+    reference = {e["record_id"] for e in samoa.pull_all() if e["country"] is None}
+    assert len(got) == len(set(got))
+    assert set(got) == reference | {c["record_id"] for c in fijis}
