@@ -10,10 +10,10 @@ or for a list its items' lengths added up); a record's size in bytes of its cano
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Final
 
-from bluepacific_wire.codec import canonical_json
 from bluepacific_wire.constants import RecordKind
 
 # Notes, narratives, summaries: several pages of text.
@@ -60,6 +60,13 @@ def field_size(value: Any) -> int:
     return 0
 
 
+def record_size(fields: Mapping[str, Any]) -> int:
+    """Bytes of the record's canonical JSON (codec.canonical_json), counted without failing on a
+    lone surrogate: refusing that is the validators' job, measuring it is this one's."""
+    text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
 def record_limit(kind: RecordKind) -> int:
     """The most bytes of canonical JSON a record of `kind` may hold."""
     return RECORD_BYTES.get(kind, DEFAULT_RECORD_BYTES)
@@ -82,7 +89,7 @@ def size_refusal(kind: RecordKind, fields: Mapping[str, Any]) -> str | None:
                 f"it may hold at most {limit:,}"
             )
     limit = record_limit(kind)
-    size = len(canonical_json(dict(fields)))
+    size = record_size(fields)
     if size > limit:
         return f"this {what} is {size:,} bytes; a {what} may hold at most {limit:,} bytes"
     return None

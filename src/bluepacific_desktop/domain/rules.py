@@ -16,8 +16,7 @@ from bluepacific_desktop.domain.enums import (
 )
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.domain.fields import FieldChecker, clean_text, format_date
-from bluepacific_wire.codec import canonical_json
-from bluepacific_wire.limits import field_size, record_limit
+from bluepacific_wire.limits import field_size, record_limit, record_size
 
 Fields = dict[str, Any]
 
@@ -185,7 +184,7 @@ def _within_record_limit(kind: RecordKind, rule: Rule) -> Rule:
         texts = [v for v in fields.values() if isinstance(v, str | list)]
         if sum(field_size(v) for v in texts) <= chars_needed:
             return fields  # the common case, without encoding anything
-        size = len(canonical_json({k: _as_json(v) for k, v in fields.items()}))
+        size = record_size({k: _as_json(v) for k, v in fields.items()})
         if size > limit:
             largest = max(fields, key=lambda name: field_size(fields[name]))
             what = kind.value.replace("_", " ")
