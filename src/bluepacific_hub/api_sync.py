@@ -77,7 +77,7 @@ def _pull(
     hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool
 ) -> PullResponse:
     with hub.sessions() as session, session.begin():
-        page = pull_page(session, identity, cursor, limit, skip_own)
+        page = pull_page(session, identity, cursor, limit, skip_own, hub.settings.pull_page_bytes)
     return PullResponse(
         changes=page.changes,
         next_cursor=page.next_cursor,

@@ -161,7 +161,7 @@ def apply_batch(
             change_id, record_id = _ids_of(raw)
             decided[index] = _Outcome(change_id, record_id, ChangeStatus.REFUSED, str(exc))
             continue
-        refusal = write_refusal(identity, change["kind"], change["country"])
+        refusal = write_refusal(identity, change)
         if refusal is not None:
             decided[index] = _Outcome(
                 change["change_id"], change["record_id"], ChangeStatus.REFUSED, refusal

@@ -25,3 +25,5 @@ class HubSettings:
     # Every push is answered within this many seconds (503 hub_busy past it, work stopped):
     # below the desktop's 45 s stall timeout, so a resend never meets the abandoned request.
     push_deadline_s: float = 30.0
+    # A pull page stops before its JSON passes this many bytes (but holds one record at least).
+    pull_page_bytes: int = 4 * 1024 * 1024

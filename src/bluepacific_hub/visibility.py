@@ -6,7 +6,9 @@ from sqlalchemy import ColumnElement, or_, true
 
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import Record
-from bluepacific_wire import PUSHABLE_KINDS, SHARED_KINDS
+from bluepacific_wire import PUSHABLE_KINDS, SHARED_KINDS, Change, RecordKind
+from bluepacific_wire.ids import derived_id_refusal
+from bluepacific_wire.limits import size_refusal
 
 
 def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
@@ -23,8 +25,13 @@ def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
     )
 
 
-def write_refusal(identity: DeviceIdentity, kind: str, country: str) -> str | None:
-    """Why this device may not push a record of `kind` for `country`, or None if it may."""
+def write_refusal(identity: DeviceIdentity, change: Change) -> str | None:
+    """Why this device may not push `change`, or None if it may.
+
+    Checked before the change touches the database, so a refused change costs next to nothing
+    and the rest of its batch still applies.
+    """
+    kind, country = change["kind"], change["country"]
     if kind not in PUSHABLE_KINDS:
         return (
             f"records of kind {kind!r} cannot be sent by a device "
@@ -32,4 +39,12 @@ def write_refusal(identity: DeviceIdentity, kind: str, country: str) -> str | No
         )
     if not identity.is_admin and country != identity.country:
         return f"this device belongs to {identity.country} and cannot send records of {country}"
-    return None
+    # One oversized record would make every pull page that carries it unreadable to everyone
+    # who shares it (the contacts directory: every country).
+    too_large = size_refusal(RecordKind(kind), change["fields"])
+    if too_large is not None:
+        return too_large
+    # A derived id is made of the record's own fields and its country, all of them public: the
+    # hub derives it again, or one country could take the id of another's month and block it.
+    # `country` is the device's own here (a regional admin may write for any country).
+    return derived_id_refusal(RecordKind(kind), change["record_id"], country, change["fields"])

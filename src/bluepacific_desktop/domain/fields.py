@@ -14,10 +14,13 @@ import phonenumbers
 
 from bluepacific_desktop.domain.context import EARLIEST_DATE, RuleContext
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
+from bluepacific_wire.limits import LIST_CHARS, LONG_TEXT_CHARS, field_size
 
 E = TypeVar("E", bound=StrEnum)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+# The longest e-mail address a mail server accepts (RFC 5321); well under the hub's limit.
+_EMAIL_CHARS = 254
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # SQLite stores whole numbers in 64 bits; anything bigger would fail when written.
 _LARGEST_WHOLE = 2**63 - 1
@@ -92,7 +95,8 @@ class FieldChecker:
             )
         self.out[name] = text
 
-    def long_text(self, name: str, label: str, *, max_len: int = 20000) -> None:
+    def long_text(self, name: str, label: str, *, max_len: int = LONG_TEXT_CHARS) -> None:
+        # The hub refuses longer (bluepacific_wire/limits.py): the user is told here instead.
         raw = self._raw(name)
         text = unicodedata.normalize("NFC", str(raw)).strip() if raw is not None else ""
         if len(text) > max_len:
@@ -267,8 +271,30 @@ class FieldChecker:
     def count(self, name: str, label: str) -> None:
         self.number(name, label, low=0, high=None, integer=True)
 
+    def listed(self, name: str, label: str, items: list[Any]) -> None:
+        """Keep a list field, if its items together stay within the hub's limit for a list."""
+        self.out[name] = items
+        if field_size(items) > LIST_CHARS:
+            self.problem(
+                name,
+                "too_long",
+                f"{label} is too long ({field_size(items):,} characters in all; "
+                f"at most {LIST_CHARS:,}).",
+                label=label,
+                max=LIST_CHARS,
+            )
+
     def email(self, name: str, label: str, value: Any) -> str | None:
         text = clean_text(value).replace(" ", "")
+        if len(text) > _EMAIL_CHARS:
+            self.problem(
+                name,
+                "too_long",
+                f"{label} is too long (at most {_EMAIL_CHARS} characters).",
+                label=label,
+                max=_EMAIL_CHARS,
+            )
+            return None
         if not _EMAIL.match(text):
             self.problem(
                 name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from bluepacific_desktop.domain.context import RuleContext
@@ -13,7 +14,9 @@ from bluepacific_desktop.domain.enums import (
     Sex,
     TrainingMode,
 )
+from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.domain.fields import FieldChecker, clean_text, format_date
+from bluepacific_wire.limits import field_size, record_limit, record_size
 
 Fields = dict[str, Any]
 
@@ -48,8 +51,8 @@ def _time_zone(c: FieldChecker, country: str) -> None:
         )
 
 
-def _id_list(c: FieldChecker, name: str) -> None:
-    c.out[name] = sorted({str(v).strip().lower() for v in as_list(c.data.get(name))})
+def _id_list(c: FieldChecker, name: str, label: str) -> None:
+    c.listed(name, label, sorted({str(v).strip().lower() for v in as_list(c.data.get(name))}))
 
 
 def check_person(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
@@ -89,8 +92,8 @@ def check_training_session(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     _time_zone(c, ctx.device_country)
     c.text("location", "Location")
     c.text("organiser", "Organiser")
-    c.out["tags"] = sorted({clean_text(t).lower() for t in as_list(data.get("tags"))})
-    _id_list(c, "trainer_ids")
+    c.listed("tags", "Tags", sorted({clean_text(t).lower() for t in as_list(data.get("tags"))}))
+    _id_list(c, "trainer_ids", "Trainers")
     c.long_text("notes", "Notes")
     return c.finish()
 
@@ -140,10 +143,11 @@ def check_contact(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     c.code("contact_country", "Country", ctx.country_zones)
     region = c.out.get("contact_country") or ctx.device_country
     emails = [c.email("emails", "E-mail", e) for e in as_list(data.get("emails"))]
-    c.out["emails"] = [e for e in emails if e]
+    c.listed("emails", "E-mails", [e for e in emails if e])
     phones = [c.phone("phones", "Phone", p, region) for p in as_list(data.get("phones"))]
-    c.out["phones"] = [p for p in phones if p]
-    c.out["languages"] = sorted({clean_text(x).lower() for x in as_list(data.get("languages"))})
+    c.listed("phones", "Phones", [p for p in phones if p])
+    languages = sorted({clean_text(x).lower() for x in as_list(data.get("languages"))})
+    c.listed("languages", "Languages", languages)
     c.boolean("secure_channel")
     c.long_text("notes", "Notes")
     c.day("review_date", "Review date", required=False)
@@ -158,15 +162,60 @@ def check_engagement(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     c.long_text("summary", "Summary")
     if not c.out["summary"]:
         c.problem("summary", "required", "Summary is required.", label="Summary")
-    _id_list(c, "contact_ids")
+    _id_list(c, "contact_ids", "Contacts")
     return c.finish()
 
 
-RULES: Mapping[RecordKind, Callable[[Mapping[str, Any], RuleContext], Fields]] = {
-    RecordKind.PERSON: check_person,
-    RecordKind.TRAINING_SESSION: check_training_session,
-    RecordKind.ATTENDANCE: check_attendance,
-    RecordKind.CAPABILITY_REPORT: check_capability_report,
-    RecordKind.CONTACT: check_contact,
-    RecordKind.ENGAGEMENT: check_engagement,
+Rule = Callable[[Mapping[str, Any], RuleContext], Fields]
+
+
+def _within_record_limit(kind: RecordKind, rule: Rule) -> Rule:
+    """`rule`, then the hub's limit on the whole record (bluepacific_wire/limits.py): each field
+    may be within its own limit and the record still too large to send, which the user should
+    hear now rather than find the change set aside after a sync."""
+    limit = record_limit(kind)
+    # A character takes at most 6 bytes in JSON (a control character as \u0001), and the keys,
+    # numbers and punctuation of a record of this app well under 4 KiB: texts shorter than
+    # this in all cannot reach the limit, and most records are spared encoding.
+    chars_needed = (limit - 4096) // 6
+
+    def check(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
+        fields = rule(data, ctx)
+        texts = [v for v in fields.values() if isinstance(v, str | list)]
+        if sum(field_size(v) for v in texts) <= chars_needed:
+            return fields  # the common case, without encoding anything
+        size = record_size({k: _as_json(v) for k, v in fields.items()})
+        if size > limit:
+            largest = max(fields, key=lambda name: field_size(fields[name]))
+            what = kind.value.replace("_", " ")
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        largest,
+                        "too_long",
+                        f"This {what} is too large to send to the hub ({size:,} bytes; at most "
+                        f"{limit:,}): shorten its longest field, {largest}.",
+                        {"label": largest, "bytes": size, "limit": limit},
+                    )
+                ]
+            )
+        return fields
+
+    return check
+
+
+def _as_json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+RULES: Mapping[RecordKind, Rule] = {
+    kind: _within_record_limit(kind, rule)
+    for kind, rule in {
+        RecordKind.PERSON: check_person,
+        RecordKind.TRAINING_SESSION: check_training_session,
+        RecordKind.ATTENDANCE: check_attendance,
+        RecordKind.CAPABILITY_REPORT: check_capability_report,
+        RecordKind.CONTACT: check_contact,
+        RecordKind.ENGAGEMENT: check_engagement,
+    }.items()
 }
