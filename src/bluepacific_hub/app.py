@@ -10,7 +10,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from bluepacific_hub import api_auth, api_health, api_sync
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
-from bluepacific_hub.errors import error_response, install_error_handlers
+from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
 from bluepacific_hub.hub import Hub
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
@@ -91,4 +91,5 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
         app.include_router(module.router, prefix=API_PREFIX)
     app.middleware("http")(_client_version_check(settings))
     app.add_middleware(GZipMiddleware, minimum_size=500)
+    install_last_resort(app, settings.error_tracebacks_per_minute)
     return app

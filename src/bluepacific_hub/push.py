@@ -17,7 +17,15 @@ from bluepacific_hub.store import (
     save_version,
 )
 from bluepacific_hub.visibility import write_refusal
-from bluepacific_wire import Change, ChangeResult, ChangeStatus, Op, WireFormatError, parse_change
+from bluepacific_wire import (
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    Op,
+    WireFormatError,
+    parse_change,
+    parse_uuid,
+)
 
 
 def _result(
@@ -44,11 +52,16 @@ def _ids_of(raw: Any) -> tuple[str, str]:
     """Best-effort ids of a change too malformed to parse, for its refusal."""
     if not isinstance(raw, dict):
         return "", ""
-    change_id, record_id = raw.get("change_id"), raw.get("record_id")
-    return (
-        change_id if isinstance(change_id, str) else "",
-        record_id if isinstance(record_id, str) else "",
-    )
+
+    def uuid_or_blank(key: str) -> str:
+        # Only a well-formed UUID is echoed: anything else may be huge or not even encodable
+        # (a lone surrogate), and the answer must always be writable.
+        try:
+            return parse_uuid(raw.get(key), key)
+        except WireFormatError:
+            return ""
+
+    return uuid_or_blank("change_id"), uuid_or_blank("record_id")
 
 
 def apply_batch(
