@@ -7,11 +7,13 @@ import json
 import logging
 import socket
 import ssl
-import threading
+import subprocess
+import sys
 import time
 import tracemalloc
 import uuid
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -137,22 +139,36 @@ def test_push_of_a_million_empty_objects_is_refused_before_parsing(running: Runn
     assert r.json()["error"] == "payload_too_large"
 
 
+# Sends bombs to sign-in until killed, in a process of its own: senders in the test's process
+# would compete with the hub for the same GIL and measure themselves, not the hub.
+_BOMBER = """
+import sys, requests
+url, ca, path = sys.argv[1:]
+bomb = open(path, "rb").read()
+s = requests.Session()
+s.trust_env = False
+headers = {"X-BluePacific-Client": "0.1.0", "Content-Encoding": "gzip"}
+while True:
+    status = s.post(url, data=bomb, headers=headers, verify=ca, timeout=60).status_code
+    print(status, flush=True)
+"""
+
+
 def test_health_answers_within_a_second_while_four_bombs_are_in_flight(
-    running: RunningHub,
+    running: RunningHub, tmp_path: Path
 ) -> None:
-    bomb = _bomb(64 * MiB)
-    stop = threading.Event()
-    statuses: list[int] = []
-
-    def send_bombs() -> None:
-        while not stop.is_set():
-            statuses.append(_login(running, bomb)[0])
-
-    senders = [threading.Thread(target=send_bombs) for _ in range(4)]
-    for sender in senders:
-        sender.start()
+    bomb = tmp_path / "bomb.gz"
+    bomb.write_bytes(_bomb(64 * MiB))
+    args = [sys.executable, "-c", _BOMBER, running.url("/auth/login"), running.tls.ca_file]
+    bombers = [
+        subprocess.Popen([*args, str(bomb)], stdout=subprocess.PIPE, text=True) for _ in range(4)
+    ]
     slowest = 0.0
+    statuses: set[str] = set()
     try:
+        for bomber in bombers:  # each has had a first answer: all four are under way
+            assert bomber.stdout is not None
+            statuses.add(bomber.stdout.readline().strip())
         health = running.session()
         deadline = time.monotonic() + 3
         while time.monotonic() < deadline:
@@ -160,11 +176,11 @@ def test_health_answers_within_a_second_while_four_bombs_are_in_flight(
             assert health.get(running.url("/health"), timeout=10).status_code == 200
             slowest = max(slowest, time.monotonic() - started)
     finally:
-        stop.set()
-        for sender in senders:
-            sender.join(60)
+        for bomber in bombers:
+            bomber.kill()
+        statuses.update(line for bomber in bombers for line in bomber.communicate()[0].split())
     assert slowest < 1.0, f"/health took {slowest:.2f} s"
-    assert statuses and set(statuses) == {413}
+    assert statuses == {"413"}
 
 
 # --- Values: 400 (or a refusal of that change alone), never 500 --------------------------
