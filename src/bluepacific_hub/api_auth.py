@@ -8,8 +8,9 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from bluepacific_hub.accounts import NewDevice, login
+from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
-from bluepacific_hub.hub import Hub, get_hub, read_json_body
+from bluepacific_hub.hub import Hub, get_hub
 from bluepacific_wire import (
     ErrorCode,
     LoginResponse,
@@ -44,7 +45,7 @@ def _login(hub: Hub, username: str, password: str, device_name: str) -> NewDevic
 async def auth_login(request: Request) -> Response:
     """Body `{"username", "password", "device_name"}`; 401 bad_credentials, 429 when throttled."""
     hub = get_hub(request)
-    body = await read_json_body(request)
+    body = await read_json_body(request, login_limits(hub.settings))
     try:
         obj = require_object(body, "body")
         username = parse_str(require_key(obj, "username", ""), "username", max_length=64)

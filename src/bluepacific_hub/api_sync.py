@@ -10,9 +10,10 @@ from starlette.concurrency import run_in_threadpool
 
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import claim_batch, release_batch
+from bluepacific_hub.body import push_limits, read_json_body
 from bluepacific_hub.deadline import Deadline
 from bluepacific_hub.errors import HubError
-from bluepacific_hub.hub import Hub, current_device, get_hub, read_json_body
+from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
 from bluepacific_wire import (
@@ -27,6 +28,7 @@ from bluepacific_wire import (
     parse_push_header,
     utc_now,
 )
+from bluepacific_wire.fields import MAX_INT
 
 router = APIRouter()
 Caller = Annotated[DeviceIdentity, Depends(current_device)]
@@ -67,8 +69,9 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
 async def sync_push(request: Request, identity: Caller) -> Response:
     """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
     hub = get_hub(request)
+    body = await read_json_body(request, push_limits(hub.settings))
+    # Counted from here: a slow satellite upload is not the hub's work.
     deadline = Deadline(hub.settings.push_deadline_s)
-    body = await read_json_body(request)
     answer = await run_in_threadpool(_push, hub, identity, body, deadline)
     return Response(content=answer, media_type=JSON)
 
@@ -90,7 +93,8 @@ def _pull(
 async def sync_pull(
     request: Request,
     identity: Caller,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    # A revision is a database BIGINT: a larger cursor is the caller's mistake (400), not 500.
+    cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
     skip_own: bool = False,
 ) -> Response:

@@ -10,9 +10,10 @@ from starlette.middleware.gzip import GZipMiddleware
 from bluepacific_hub import api_auth, api_health, api_sync
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
-from bluepacific_hub.errors import error_response, install_error_handlers
+from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
 from bluepacific_hub.hub import Hub
 from bluepacific_hub.migrate import upgrade
+from bluepacific_hub.openapi import install_openapi
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import API_PREFIX, CLIENT_HEADER, ErrorCode, WireFormatError, is_older
@@ -89,6 +90,8 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_error_handlers(app)
     for module in (api_health, api_auth, api_sync):
         app.include_router(module.router, prefix=API_PREFIX)
+    install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
     app.add_middleware(GZipMiddleware, minimum_size=500)
+    install_last_resort(app, settings.error_tracebacks_per_minute)
     return app

@@ -14,13 +14,7 @@ from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.ratelimit import LoginThrottle
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import (
-    MAX_COMPRESSED_BODY,
-    ErrorCode,
-    WireFormatError,
-    decode_json,
-    gunzip_bytes,
-)
+from bluepacific_wire import ErrorCode
 
 
 @dataclass
@@ -68,19 +62,3 @@ async def current_device(request: Request) -> DeviceIdentity:
             "This device's access has been withdrawn or has expired. Please sign in again."
         )
     return identity
-
-
-async def read_json_body(request: Request) -> object:
-    """The request body as JSON, gunzipped when Content-Encoding says gzip; 400 if malformed."""
-    data = await request.body()
-    if len(data) > MAX_COMPRESSED_BODY:
-        raise HubError(413, ErrorCode.PAYLOAD_TOO_LARGE, "The request is too large.")
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    try:
-        if encoding == "gzip":
-            data = gunzip_bytes(data)
-        elif encoding != "identity":
-            raise WireFormatError("Content-Encoding", f"{encoding!r} is not supported")
-        return decode_json(data)
-    except WireFormatError as exc:
-        raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc

@@ -42,6 +42,7 @@ from bluepacific_wire import (
     encode_json,
     format_time,
     parse_change,
+    parse_uuid,
     utc_now,
 )
 
@@ -97,11 +98,16 @@ def _ids_of(raw: Any) -> tuple[str, str]:
     """Best-effort ids of a change too malformed to parse, for its refusal."""
     if not isinstance(raw, dict):
         return "", ""
-    change_id, record_id = raw.get("change_id"), raw.get("record_id")
-    return (
-        change_id if isinstance(change_id, str) else "",
-        record_id if isinstance(record_id, str) else "",
-    )
+
+    def uuid_or_blank(key: str) -> str:
+        # Only a well-formed UUID is echoed: anything else may be huge or not even encodable
+        # (a lone surrogate), and the answer must always be writable.
+        try:
+            return parse_uuid(raw.get(key), key)
+        except WireFormatError:
+            return ""
+
+    return uuid_or_blank("change_id"), uuid_or_blank("record_id")
 
 
 def push_batch(

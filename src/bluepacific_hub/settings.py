@@ -1,8 +1,10 @@
-"""The hub's settings: database, versions it accepts, login throttling and hashing cost."""
+"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from bluepacific_wire import MAX_COMPRESSED_BODY, MAX_DECODED_BODY
 
 
 @dataclass(frozen=True)
@@ -27,3 +29,16 @@ class HubSettings:
     push_deadline_s: float = 30.0
     # A pull page stops before its JSON passes this many bytes (but holds one record at least).
     pull_page_bytes: int = 4 * 1024 * 1024
+    # Request bodies, checked before the work of reading them: bytes on the wire, bytes once
+    # gunzipped, and JSON values (each costs some 60 bytes of memory once parsed, so a small
+    # body of `[{},{},...]` must not be parsed at all). A push of 2,000 changes holds about
+    # 100,000 values; sign-in, open to anyone, needs a few hundred bytes.
+    max_push_bytes: int = MAX_COMPRESSED_BODY
+    max_push_inflated_bytes: int = MAX_DECODED_BODY
+    max_push_values: int = 1_000_000
+    max_login_bytes: int = 16 * 1024
+    max_login_inflated_bytes: int = 64 * 1024
+    max_login_values: int = 1_000
+    # Unexpected errors: this many full tracebacks a minute reach the log, then one line each
+    # (a stranger provoking the same 500 must not fill the disk).
+    error_tracebacks_per_minute: int = 10

@@ -17,6 +17,11 @@ MAX_FIELD_NAME = 64
 MAX_FIELDS = 200
 MAX_LIST_ITEMS = 1000
 MAX_STRING = 100_000
+# The largest integer a database column (BIGINT, SQLite's INTEGER) holds.
+MAX_INT = 2**63 - 1
+# NUL cannot be stored in PostgreSQL text, and a lone surrogate cannot be written as UTF-8:
+# JSON allows both ("\u0000", "\ud800"), so they are refused here rather than by the database.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def require_object(value: Any, field: str) -> Mapping[str, Any]:
@@ -41,15 +46,26 @@ def parse_str(value: Any, field: str, *, max_length: int = 1000, empty: bool = F
         raise WireFormatError(field, "must not be empty")
     if len(value) > max_length:
         raise WireFormatError(field, f"is longer than {max_length} characters")
+    check_storable(value, field)
     return value
 
 
-def parse_int(value: Any, field: str, *, minimum: int = 0) -> int:
-    """A JSON integer (not a boolean) no smaller than `minimum`."""
+def check_storable(text: str, field: str) -> None:
+    """Refuse text holding NUL or a lone surrogate, which no database can store."""
+    bad = _UNSTORABLE.search(text)
+    if bad is not None:
+        what = "a NUL character" if bad[0] == "\x00" else "a lone surrogate (not Unicode text)"
+        raise WireFormatError(field, f"holds {what} at position {bad.start()}")
+
+
+def parse_int(value: Any, field: str, *, minimum: int = 0, maximum: int = MAX_INT) -> int:
+    """A JSON integer (not a boolean) from `minimum` to `maximum` (a database BIGINT's)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise WireFormatError(field, "must be an integer")
     if value < minimum:
         raise WireFormatError(field, f"must be at least {minimum}")
+    if value > maximum:
+        raise WireFormatError(field, f"must be at most {maximum}")
     return value
 
 
@@ -91,7 +107,12 @@ def is_older(version: str, than: str) -> bool:
 
 
 def _parse_scalar(value: Any, field: str) -> Scalar:
-    if value is None or isinstance(value, bool | int):
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        # Beyond 64 bits a number cannot go into the desktop's SQLite columns.
+        if not -MAX_INT - 1 <= value <= MAX_INT:
+            raise WireFormatError(field, "is too large a number")
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -100,6 +121,7 @@ def _parse_scalar(value: Any, field: str) -> Scalar:
     if isinstance(value, str):
         if len(value) > MAX_STRING:
             raise WireFormatError(field, f"is longer than {MAX_STRING} characters")
+        check_storable(value, field)
         return value
     raise WireFormatError(field, "must be text, a number, true/false, null or a list of those")
 

@@ -26,8 +26,9 @@ from bluepacific_wire.codec import decode_json, gunzip_bytes
 scalars = (
     st.none()
     | st.booleans()
-    | st.integers()
-    | st.text()
+    # What a database can store: 64-bit integers, text without NUL (nor lone surrogates).
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.text(st.characters(exclude_characters="\x00"))
     | st.floats(allow_nan=False, allow_infinity=False)
 )
 field_maps = st.dictionaries(

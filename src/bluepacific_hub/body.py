@@ -1,0 +1,97 @@
+"""Reading request bodies within limits: bytes on the wire, bytes gunzipped, JSON values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from bluepacific_hub.errors import HubError
+from bluepacific_hub.settings import HubSettings
+from bluepacific_wire import ErrorCode, WireFormatError, decode_json, gunzip_bytes
+from bluepacific_wire.codec import BodyTooLargeError
+
+
+@dataclass(frozen=True)
+class BodyLimits:
+    """How much one endpoint reads: bytes as sent, bytes once gunzipped, JSON values."""
+
+    wire_bytes: int
+    inflated_bytes: int
+    values: int
+
+
+def push_limits(settings: HubSettings) -> BodyLimits:
+    """Limits of a push: a signed-in device's batch of up to a few thousand changes."""
+    return BodyLimits(
+        settings.max_push_bytes, settings.max_push_inflated_bytes, settings.max_push_values
+    )
+
+
+def login_limits(settings: HubSettings) -> BodyLimits:
+    """Limits of sign-in, which anyone may call: a username, a password and a device name."""
+    return BodyLimits(
+        settings.max_login_bytes, settings.max_login_inflated_bytes, settings.max_login_values
+    )
+
+
+def _too_large(detail: str) -> HubError:
+    return HubError(413, ErrorCode.PAYLOAD_TOO_LARGE, f"The request is too large: {detail}.")
+
+
+def _bad(detail: str) -> HubError:
+    return HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {detail}")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The raw body, refused with 413 as soon as it is known to exceed `limit` bytes.
+
+    A declared Content-Length over the limit is refused before a byte is read; a body without
+    one (chunked) is read piece by piece and refused the moment it passes the limit, so a
+    stranger's gigabyte never sits in memory.
+    """
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise _bad("Content-Length is not a number of bytes")
+        if int(declared) > limit:
+            raise _too_large(f"more than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(f"more than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def decode_body(data: bytes, encoding: str, limits: BodyLimits) -> object:
+    """gunzip (when `encoding` is gzip) and parse, within `limits`; raises WireFormatError.
+
+    CPU-bound: the caller runs it on a worker thread, never on the event loop.
+    """
+    if encoding == "gzip":
+        data = gunzip_bytes(data, limits.inflated_bytes)
+    elif encoding != "identity":
+        raise WireFormatError("Content-Encoding", f"{encoding!r} is not supported")
+    elif len(data) > limits.inflated_bytes:
+        raise BodyTooLargeError("body", f"is longer than {limits.inflated_bytes} bytes")
+    return decode_json(data, max_values=limits.values)
+
+
+async def read_json_body(request: Request, limits: BodyLimits) -> object:
+    """The request body as JSON, gunzipped when Content-Encoding says gzip.
+
+    413 when it is bigger than `limits` in any way, 400 when it is malformed. Inflating and
+    parsing run on a worker thread so that one large body never stalls the other requests.
+    """
+    data = await read_body(request, limits.wire_bytes)
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    try:
+        return await run_in_threadpool(decode_body, data, encoding, limits)
+    except BodyTooLargeError as exc:
+        raise _too_large(str(exc)) from exc
+    except WireFormatError as exc:
+        raise _bad(str(exc)) from exc
