@@ -2614,6 +2614,13 @@ actifs</translation>
             <source>Last problem: %1</source>
             <translation>Dernier problème : %1</translation>
         </message>
+        <message numerus="yes">
+            <source>The hub is busy; trying again in %n second(s).</source>
+            <translation>
+                <numerusform>Le serveur est occupé ; nouvel essai dans %n seconde.</numerusform>
+                <numerusform>Le serveur est occupé ; nouvel essai dans %n secondes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 of %2 changes sent, %3 records received, %4 kB sent</source>
             <translation>%1 modifications envoyées sur %2, %3 fiches reçues, %4 ko envoyés</translation>

@@ -141,10 +141,10 @@ def test_captive_portal_answers_html_200(
     assert_exactly_once(store, hub.db_file)
 
 
-@pytest.mark.parametrize("status", ["502 Bad Gateway", "503 Service Unavailable"])
-def test_front_end_answers_5xx(
-    hub: RestartableHub, token: str, store: Store, workload: Workload, status: str
+def test_front_end_answers_502(
+    hub: RestartableHub, token: str, store: Store, workload: Workload
 ) -> None:
+    status = "502 Bad Gateway"
     workload.add(CHANGES)
     html = http_response(status, b"<html><body>upstream error</body></html>", "text/html")
     as_json = http_response(
@@ -207,4 +207,28 @@ def test_hub_restarts_mid_sync(
     assert restarted.is_set()
     assert final.complete, final.error
     assert failed, "the restart never hit the sync"
+    assert_exactly_once(store, hub.db_file)
+
+
+def test_front_end_answering_503_is_waited_out_within_the_run(
+    hub: RestartableHub, token: str, store: Store, workload: Workload
+) -> None:
+    # 503 is a front end shedding load (no Retry-After here): the run waits and sends the
+    # same request again on a new connection, instead of ending as it did for a 502.
+    workload.add(CHANGES)
+    html = http_response(
+        "503 Service Unavailable", b"<html><body>overloaded</body></html>", "text/html"
+    )
+    plan = {
+        1: Fault(reset_after_upload=10_000),
+        2: Fault(canned_response=html),  # on the health probe
+        3: Fault(canned_responses=(health_answer(), html)),  # on the push after the probe
+    }
+    with FaultProxy(
+        hub.address, plan=lambda n: plan.get(n, Fault()), tls_context=portal_context(hub.tls)
+    ) as proxy:
+        final, failed = sync_with_retries(store, proxy.url, token, hub.tls)
+    assert final.complete, final.error
+    first_run_broke_mid_queue(failed, {"no_link"})
+    assert len(failed) == 1 and final.busy_waits == 2
     assert_exactly_once(store, hub.db_file)

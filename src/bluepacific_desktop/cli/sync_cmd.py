@@ -15,7 +15,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.client import ClientOptions
 from bluepacific_desktop.sync.conflicts import Keep, list_conflicts, resolve
-from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
+from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress, SyncReport
 from bluepacific_desktop.sync.errors import KeyringUnavailable
 from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 
@@ -187,7 +187,11 @@ def run_sync(args: argparse.Namespace) -> int:
 def _sync(store: Store, token: str | None, retries: int, stall: float) -> SyncReport:
     def once() -> SyncReport:
         with account.client_for(store, token, stall) as client:
-            return SyncEngine(store, client).run()
+            return SyncEngine(store, client, progress=busy_note).run()
+
+    def busy_note(p: SyncProgress) -> None:
+        if p.note:  # "The hub is busy; trying again in N seconds."
+            progress(p.note)
 
     def tell(report: SyncReport, delay: float) -> None:
         progress(f"{report.error} Trying again in {delay:.0f} s.")

@@ -211,6 +211,10 @@ class HubClient:
         ctype = resp.headers.get("Content-Type", "")
         if resp.status_code == 511:  # RFC 6585 "Network Authentication Required": a portal
             raise CaptivePortal(_PORTAL)
+        hint = retry_after(resp.headers.get("Retry-After"))
+        if resp.status_code in (429, 503) and "json" not in ctype:
+            # A front end's own answer (a reverse proxy shedding load): busy all the same.
+            raise HubBusy(_busy_words(f"HTTP {resp.status_code}"), hint)
         if "json" not in ctype:
             if resp.status_code >= 500:
                 raise HubProblem(
@@ -223,7 +227,31 @@ class HubClient:
             raise CaptivePortal(_PORTAL) from exc
         if resp.status_code < 300:
             return data
-        raise _error_for(resp.status_code, data)
+        raise _error_for(resp.status_code, data, hint)
+
+
+def retry_after(value: str | None) -> float | None:
+    """The Retry-After header in seconds: a number of seconds or an HTTP date (RFC 9110)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = (when - utc_now()).total_seconds()
+    if seconds != seconds:  # NaN: no usable hint
+        return None
+    return max(0.0, seconds)
+
+
+def _busy_words(why: str) -> str:
+    return f"The hub is busy ({why}). Sync waits and tries again."
 
 
 def _decoded(resp: requests.Response, wire: bytes) -> bytes:
@@ -272,7 +300,7 @@ def _pin_error(exc: BaseException) -> SecurityRefused | None:
     return None
 
 
-def _error_for(status: int, data: Any) -> SyncError:
+def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
     code = data.get("error") if isinstance(data, dict) else None
     message = data.get("message") if isinstance(data, dict) else None
     words = str(message or f"HTTP {status}")
@@ -299,8 +327,11 @@ def _error_for(status: int, data: Any) -> SyncError:
         )
     if status == 426 or code == ErrorCode.CLIENT_TOO_OLD:
         return ClientTooOld(words)
-    if status == 429 or code == ErrorCode.BATCH_IN_PROGRESS:
-        return HubBusy(f"The hub is busy ({words}). Sync will try again shortly.")
+    if status in (429, 503) or code == ErrorCode.BATCH_IN_PROGRESS:
+        # 409 batch_in_progress: another request of ours still holds this batch on the hub
+        # (one abandoned after a stall); 429 and 503: the hub sheds load. Each says when to
+        # come back; the engine waits that long and sends the same request again.
+        return HubBusy(_busy_words(words), hint)
     if status >= 500:
         return HubProblem(f"The hub had a problem (HTTP {status}). Sync will try again later.")
     if code == ErrorCode.IDEMPOTENCY_KEY_REUSED:

@@ -8,6 +8,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -20,10 +21,11 @@ from bluepacific_desktop.store.outbox import WaitingCounts, waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
+from bluepacific_desktop.sync.busy import BusyPolicy, BusyWaiter, busy_words
 from bluepacific_desktop.sync.client import HubClient
-from bluepacific_desktop.sync.errors import BatchKeyReused, LocalProblem, SyncError
+from bluepacific_desktop.sync.errors import BatchKeyReused, Cancelled, LocalProblem, SyncError
 from bluepacific_desktop.sync.incoming import apply_page
-from bluepacific_wire import MAX_CHANGES_PER_BATCH, parse_time
+from bluepacific_wire import MAX_CHANGES_PER_BATCH, PushResponse, parse_time
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +35,6 @@ MAX_BATCH = min(2000, MAX_CHANGES_PER_BATCH)
 # A batch that takes longer than this is too big for the link: the next one is halved.
 SLOW_BATCH_S = 20.0
 PULL_PAGE = 500
-
-
-class Cancelled(SyncError):
-    retry = False
-    code = "cancelled"
 
 
 @dataclass
@@ -50,6 +47,10 @@ class SyncProgress:
     pulled: int
     bytes_sent: int
     bytes_received: int
+    # Phase "busy": the hub asked to come back later and the run waits this many seconds
+    # before sending the same request again; `note` says so in English (CLI and log).
+    busy_wait_s: float = 0.0
+    note: str = ""
 
 
 @dataclass
@@ -70,6 +71,8 @@ class SyncReport:
     retryable: bool = False  # whether trying again later can help (the error's own word)
     error: str | None = None
     refused_reasons: list[str] = field(default_factory=list)
+    busy_waits: int = 0  # times the hub said it was busy and the run waited
+    busy_wait_s: float = 0.0  # seconds waited for it in all
     # Record kinds (wire names) whose rows this run changed: pulled records, and pushed ones
     # whose sync state the hub's answers changed (confirmed, set aside, in conflict).
     changed_kinds: set[str] = field(default_factory=set)
@@ -88,11 +91,13 @@ class SyncEngine:
         *,
         cancel: threading.Event | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
+        busy: BusyPolicy | None = None,
     ) -> None:
         self.store = store
         self.client = client
         self.cancel = cancel or threading.Event()
         self.progress = progress
+        self.busy = BusyWaiter(self.cancel, self._busy_wait, busy or BusyPolicy())
         self.report = SyncReport()
         self._total = 0
         self._hub_version = ""
@@ -103,7 +108,8 @@ class SyncEngine:
         bug) is reported the same way, as `local_problem`, with its frames in the log: the
         GUI shows it like any sync error and the CLI exits non-zero with its one line."""
         try:
-            self._hub_version = self.client.health().get("current_desktop_version", "")
+            health = self.busy.call(self.client.health)
+            self._hub_version = health.get("current_desktop_version", "")
             self._push_all()
             self._pull_all()
             self.report.complete = self._waiting().total == 0
@@ -146,15 +152,15 @@ class SyncEngine:
                 batch = outgoing.open_batch(session) or outgoing.build_batch(session, size)
             if batch is None:
                 return
-            started = time.monotonic()
+            started, waited_before = time.monotonic(), self.busy.waited_s
             try:
                 try:
-                    response = self.client.push(batch.batch_id, batch.body)
+                    response = self._push(batch)
                 except BatchKeyReused:
                     # Sent under an earlier login: the same changes again, under a new id.
                     with self.store.write() as session:
                         batch = outgoing.rekey_batch(session, session.merge(batch))
-                    response = self.client.push(batch.batch_id, batch.body)
+                    response = self._push(batch)
             except SyncError:
                 self._remember_size(max(MIN_BATCH, size // 2))
                 raise
@@ -169,7 +175,8 @@ class SyncEngine:
             self.report.conflicts += counts.conflict
             self.report.refused += counts.refused
             self.report.refused_reasons.extend(counts.refused_reasons)
-            took = time.monotonic() - started
+            # Time spent waiting out a busy hub says nothing about the link: left out.
+            took = time.monotonic() - started - (self.busy.waited_s - waited_before)
             size = (
                 min(MAX_BATCH, size * 2)
                 if took < SLOW_BATCH_S / 2
@@ -180,6 +187,10 @@ class SyncEngine:
             # total and the count of sent records stay in one unit and meet at the end.
             self._total = self._sent() + self._waiting().pending
             self._emit("push")
+
+    def _push(self, batch: SyncBatch) -> PushResponse:
+        # The same bytes under the same batch_id each time: the hub applies a batch once.
+        return self.busy.call(lambda: self.client.push(batch.batch_id, batch.body))
 
     def _remember_size(self, size: int) -> None:
         with self.store.write() as session:
@@ -193,7 +204,9 @@ class SyncEngine:
             with self.store.read() as session:
                 cursor = state.cursor(session)
                 everything = state.full_pull(session)
-            page = self.client.pull(cursor, PULL_PAGE, skip_own=not everything)
+            page = self.busy.call(
+                partial(self.client.pull, cursor, PULL_PAGE, skip_own=not everything)
+            )
             with self.store.write() as session:
                 counts = apply_page(session, page["changes"], utcnow())
                 state.set_cursor(session, page["next_cursor"])
@@ -210,11 +223,12 @@ class SyncEngine:
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise Cancelled(
-                "Sync was cancelled. Nothing is lost: it continues where it stopped next time."
-            )
+            raise Cancelled()
 
-    def _emit(self, phase: str) -> None:
+    def _busy_wait(self, seconds: float) -> None:
+        self._emit("busy", seconds)
+
+    def _emit(self, phase: str, busy_wait_s: float = 0.0) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         if self.progress is not None:
@@ -226,6 +240,8 @@ class SyncEngine:
                     self.report.pulled,
                     stats.bytes_sent,
                     stats.bytes_received,
+                    busy_wait_s,
+                    busy_words(busy_wait_s) if phase == "busy" else "",
                 )
             )
 
@@ -239,6 +255,7 @@ class SyncEngine:
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         self.report.round_trips = stats.round_trips
         self.report.clock_skew_s = stats.clock_skew_s
+        self.report.busy_waits, self.report.busy_wait_s = self.busy.waits, self.busy.waited_s
         self.report.waiting = self._waiting().total
         with self.store.write() as session:
             if self._hub_version:

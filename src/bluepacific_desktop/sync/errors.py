@@ -25,7 +25,19 @@ class LinkStalled(LinkDown):
 
 
 class HubBusy(SyncError):
+    """The hub (or its front end) asks this computer to come back later: 409
+    `batch_in_progress`, 429 or 503. `retry_after` is its hint in seconds, when it gave one."""
+
     code = "hub_busy"
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class HubStillBusy(HubBusy):
+    """The hub stayed busy through every wait one sync run allows: this run ends here, and a
+    later one (automatic sync, or the user's next Sync now) continues where it stopped."""
 
 
 class HubProblem(SyncError):
@@ -38,6 +50,19 @@ class BatchKeyReused(HubProblem):
 
     retry = False
     code = "batch_key_reused"
+
+
+class Cancelled(SyncError):
+    retry = False
+    code = "cancelled"
+
+    def __init__(
+        self,
+        message: str = (
+            "Sync was cancelled. Nothing is lost: it continues where it stopped next time."
+        ),
+    ) -> None:
+        super().__init__(message)
 
 
 class SecurityRefused(SyncError):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bluepacific_desktop.sync.engine import SyncReport
+from bluepacific_desktop.sync.errors import HubBusy
 
 
 @dataclass
@@ -35,12 +36,14 @@ def run_with_retries(
     cancel: threading.Event | None = None,
     on_retry: Callable[[SyncReport, float], None] | None = None,
 ) -> SyncReport:
-    """Run until complete, a non-retryable failure, cancellation or `attempts` runs."""
+    """Run until complete, a non-retryable failure, cancellation or `attempts` runs. A run that
+    ended on a busy hub is not run again: it has already waited as long as a run may (see
+    sync/busy.py), and more runs at once would only add to the hub's load."""
     backoff = backoff or Backoff()
     cancel = cancel or threading.Event()
     report = run_once()
     for _ in range(attempts - 1):
-        if report.complete or not report.retryable:
+        if report.complete or not report.retryable or report.error_code == HubBusy.code:
             return report
         delay = backoff.next_delay()
         if on_retry is not None:

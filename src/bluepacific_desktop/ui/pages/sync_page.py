@@ -222,6 +222,14 @@ class SyncPage(Page):
         self.cancel_button.setEnabled(self.sync.running)
 
     def _progress(self, p: SyncProgress) -> None:
+        if p.phase == "busy":
+            # The hub asked to come back later and the sync waits (its note is the CLI's
+            # English); the next progress puts the counts back.
+            seconds = max(1, round(p.busy_wait_s))
+            self.detail.setText(
+                self.tr("The hub is busy; trying again in %n second(s).", "", seconds)
+            )
+            return
         self.bar.setMaximum(max(1, p.changes_total))
         self.bar.setValue(min(p.changes_sent, p.changes_total))
         self.detail.setText(
