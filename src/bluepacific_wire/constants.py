@@ -89,6 +89,7 @@ class ErrorCode(StrEnum):
     BATCH_IN_PROGRESS = "batch_in_progress"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     INTERNAL = "internal_error"
+    HUB_BUSY = "hub_busy"
 
 
 # Reference records have ids derived from their kind and code, so that the copy the
