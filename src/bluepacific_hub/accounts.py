@@ -1,12 +1,14 @@
-"""Users and devices: add and list users, log a device in, check and revoke its token."""
+"""Users and devices: add, list, disable and change users; sign a device in, check its token,
+list and revoke devices."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,7 +16,10 @@ from bluepacific_hub.credentials import Passwords, new_token, token_digest
 from bluepacific_hub.models import Device, User
 from bluepacific_wire import Role, WireFormatError, parse_country, utc_now
 
+# A device's last use (and so its token's expiry) is written at most this often: a write on
+# every request would make each pull a write transaction.
 LAST_SEEN_PRECISION = timedelta(minutes=5)
+CLIENT_VERSION_LENGTH = 32
 
 
 class AccountError(ValueError):
@@ -87,9 +92,17 @@ def list_users(session: Session) -> list[User]:
 
 
 def login(
-    session: Session, passwords: Passwords, username: str, password: str, device_name: str
+    session: Session,
+    passwords: Passwords,
+    username: str,
+    password: str,
+    device_name: str,
+    *,
+    lifetime: timedelta,
+    client_version: str | None = None,
 ) -> NewDevice | None:
-    """Check the password and register a new device; None when the credentials are wrong."""
+    """Check the password and register a new device whose token lasts `lifetime` unless used;
+    None when the credentials are wrong."""
     user = session.scalars(
         select(User).where(User.username == normalise_username(username))
     ).one_or_none()
@@ -97,6 +110,7 @@ def login(
     if user is None or not ok or not user.active:
         return None
     token = new_token()
+    now = utc_now()
     device = Device(
         id=str(uuid.uuid4()),
         user_id=user.id,
@@ -104,9 +118,11 @@ def login(
         country=user.country,
         role=user.role,
         token_hash=token_digest(token),
-        created_at=utc_now(),
-        last_seen_at=utc_now(),
+        created_at=now,
+        last_seen_at=now,
         revoked_at=None,
+        expires_at=now + lifetime,
+        client_version=_version(client_version),
     )
     session.add(device)
     session.flush()
@@ -114,8 +130,17 @@ def login(
     return NewDevice(identity=identity, token=token)
 
 
-def authenticate(session: Session, token: str) -> DeviceIdentity | None:
-    """The identity behind a bearer token, or None if unknown, revoked or its user disabled."""
+def _version(client_version: str | None) -> str | None:
+    if client_version is None:
+        return None
+    return client_version.strip()[:CLIENT_VERSION_LENGTH] or None
+
+
+def authenticate(
+    session: Session, token: str, *, lifetime: timedelta, client_version: str | None = None
+) -> DeviceIdentity | None:
+    """The identity behind a bearer token, or None if unknown, revoked, expired or its user
+    disabled. A use renews the token for `lifetime` and records the app version sent."""
     row = session.execute(
         select(Device, User)
         .join(User, User.id == Device.user_id)
@@ -124,12 +149,36 @@ def authenticate(session: Session, token: str) -> DeviceIdentity | None:
     if row is None:
         return None
     device, user = row
-    if device.revoked_at is not None or not user.active:
-        return None
     now = utc_now()
-    if device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_PRECISION:
+    if device_state(device, user, now) is not DeviceState.ACTIVE:
+        return None
+    version = _version(client_version) or device.client_version
+    stale = device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_PRECISION
+    if stale or version != device.client_version:
         device.last_seen_at = now
+        device.expires_at = now + lifetime
+        device.client_version = version
     return DeviceIdentity(device.id, user.id, user.username, device.country, Role(device.role))
+
+
+class DeviceState(StrEnum):
+    """Whether a device's token works, and if not, why."""
+
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+    USER_DISABLED = "user disabled"
+
+
+def device_state(device: Device, user: User, now: datetime) -> DeviceState:
+    """The state of `device` at `now` (the one rule both the hub and `device list` use)."""
+    if device.revoked_at is not None:
+        return DeviceState.REVOKED
+    if not user.active:
+        return DeviceState.USER_DISABLED
+    if device.expires_at <= now:
+        return DeviceState.EXPIRED
+    return DeviceState.ACTIVE
 
 
 def list_devices(session: Session) -> list[tuple[Device, User]]:
@@ -150,3 +199,56 @@ def revoke_device(session: Session, device_id: str, when: datetime | None = None
     if device.revoked_at is None:
         device.revoked_at = when or utc_now()
     return device
+
+
+def find_user(session: Session, username: str) -> User:
+    """The user named `username`; AccountError if there is none."""
+    user = session.scalars(
+        select(User).where(User.username == normalise_username(username))
+    ).one_or_none()
+    if user is None:
+        raise AccountError(f"no user named {normalise_username(username)!r}")
+    return user
+
+
+def set_active(session: Session, username: str, active: bool) -> User:
+    """Disable a user (sign-in refused, every device of theirs stops at its next request) or
+    enable them again (their devices that were not revoked work again)."""
+    user = find_user(session, username)
+    user.active = active
+    return user
+
+
+def revoke_devices(session: Session, user: User, when: datetime | None = None) -> int:
+    """Revoke every device of `user` still signed in; how many were."""
+    done = session.execute(
+        update(Device)
+        .where(Device.user_id == user.id, Device.revoked_at.is_(None))
+        .values(revoked_at=when or utc_now())
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(done, "rowcount", 0))
+
+
+def set_role(session: Session, username: str, role: str) -> tuple[User, int]:
+    """Give a user another role and revoke their devices, which carry the role they signed in
+    with: each signs in again under the new one. The user and how many devices were revoked."""
+    if role not in set(Role):
+        raise AccountError(f"the role must be one of {', '.join(Role)}")
+    user = find_user(session, username)
+    if user.role == role:
+        return user, 0
+    user.role = role
+    return user, revoke_devices(session, user)
+
+
+def reset_password(
+    session: Session, passwords: Passwords, username: str, password: str
+) -> tuple[User, int]:
+    """Set a new password and revoke the user's devices (whoever knew the old one is signed
+    out everywhere). The user and how many devices were revoked."""
+    if len(password) < 8:
+        raise AccountError("the password must have at least 8 characters")
+    user = find_user(session, username)
+    user.password_hash = passwords.hash(password)
+    return user, revoke_devices(session, user)

@@ -11,7 +11,9 @@ from bluepacific_hub.accounts import NewDevice, login
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.hub import Hub, get_hub
+from bluepacific_hub.ratelimit import Attempt, HubBusy
 from bluepacific_wire import (
+    CLIENT_HEADER,
     ErrorCode,
     LoginResponse,
     WireFormatError,
@@ -25,25 +27,58 @@ router = APIRouter()
 
 
 def _too_many(wait: float) -> HubError:
-    minutes = max(1, math.ceil(wait / 60))
+    seconds = math.ceil(wait)
+    how_long = f"{seconds} seconds" if seconds < 120 else f"{math.ceil(seconds / 60)} minutes"
     return HubError(
         429,
         ErrorCode.TOO_MANY_ATTEMPTS,
-        f"Too many failed sign-in attempts. Please wait {minutes} minute(s) and try again.",
-        {"Retry-After": str(math.ceil(wait))},
+        f"Too many failed sign-in attempts. Please wait {how_long} and try again.",
+        {"Retry-After": str(seconds)},
     )
 
 
-def _login(hub: Hub, username: str, password: str, device_name: str) -> NewDevice | None:
+# Long enough for the few checks ahead in the queue to finish.
+BUSY_RETRY_AFTER_S = 5
+
+
+def _busy() -> HubError:
+    return HubError(
+        503,
+        ErrorCode.HUB_BUSY,
+        "The hub is checking many sign-ins at once. Please try again in a few seconds.",
+        {"Retry-After": str(BUSY_RETRY_AFTER_S)},
+    )
+
+
+def _login(
+    hub: Hub,
+    attempt: Attempt,
+    username: str,
+    password: str,
+    device_name: str,
+    client_version: str | None,
+) -> NewDevice | None:
     with hub.sessions() as session, session.begin():
-        return login(session, hub.passwords, username, password, device_name)
+        device = login(
+            session,
+            hub.passwords,
+            username,
+            password,
+            device_name,
+            lifetime=hub.token_lifetime,
+            client_version=client_version,
+        )
+        if device is not None:
+            hub.throttle.succeeded(session, attempt)
+        return device
 
 
 @router.post(
     "/auth/login", summary="Sign a device in and get its bearer token", response_model=None
 )
 async def auth_login(request: Request) -> Response:
-    """Body `{"username", "password", "device_name"}`; 401 bad_credentials, 429 when throttled."""
+    """Body `{"username", "password", "device_name"}`; 401 bad_credentials, 429 when throttled,
+    503 hub_busy when too many passwords are being checked."""
     hub = get_hub(request)
     body = await read_json_body(request, login_limits(hub.settings))
     try:
@@ -53,17 +88,22 @@ async def auth_login(request: Request) -> Response:
         device_name = parse_str(require_key(obj, "device_name", ""), "device_name", max_length=100)
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc
-    user_key = username.strip().lower()
-    address_key = request.client.host if request.client else "unknown"
-    wait = max(hub.by_username.retry_after(user_key), hub.by_address.retry_after(address_key))
-    if wait > 0:
-        raise _too_many(wait)
-    device = await run_in_threadpool(_login, hub, username, password, device_name)
+    address = request.client.host if request.client else "unknown"
+    # Counted before the slow check, so that parallel guesses cannot all get past the limit.
+    attempt = await run_in_threadpool(hub.throttle.claim, username, address)
+    if attempt.wait_s > 0:
+        raise _too_many(attempt.wait_s)
+    version = request.headers.get(CLIENT_HEADER)
+    try:
+        async with hub.checks.slot():
+            device = await run_in_threadpool(
+                _login, hub, attempt, username, password, device_name, version
+            )
+    except HubBusy:
+        await run_in_threadpool(hub.throttle.refund, attempt)  # its password was not checked
+        raise _busy() from None
     if device is None:
-        hub.by_username.failed(user_key)
-        hub.by_address.failed(address_key)
         raise HubError(401, ErrorCode.BAD_CREDENTIALS, "The username or the password is not right.")
-    hub.by_username.succeeded(user_key)
     identity = device.identity
     answer = LoginResponse(
         device_id=identity.device_id,

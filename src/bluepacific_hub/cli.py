@@ -1,4 +1,5 @@
-"""The `bluepacific-hub` command: serve, db upgrade, user add/list, device list/revoke."""
+"""The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
+reset-password) and devices (list, revoke)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,15 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts
+from bluepacific_hub import accounts, ratelimit
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import Role, format_time
+from bluepacific_wire import Role, format_time, utc_now
 
 
 class CliError(Exception):
@@ -63,6 +65,23 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--country", required=True)
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     with_db(user.add_parser("list", help="list users"))
+    for action, words in (
+        ("disable", "refuse the user's sign-ins; every device of theirs stops at once"),
+        ("enable", "let a disabled user sign in again (their devices that were not revoked too)"),
+    ):
+        with_db(user.add_parser(action, help=words)).add_argument("username")
+    set_role = with_db(
+        user.add_parser("set-role", help="change a user's role (their devices sign in again)")
+    )
+    set_role.add_argument("username")
+    set_role.add_argument("role", choices=[r.value for r in Role])
+    reset = with_db(
+        user.add_parser(
+            "reset-password",
+            help="set a new password (read from stdin); the user's devices sign in again",
+        )
+    )
+    reset.add_argument("username")
 
     device = commands.add_parser("device", help="signed-in devices").add_subparsers(
         dest="action", required=True
@@ -144,6 +163,26 @@ def _read_password() -> str:
     return password
 
 
+def _user_command(args: argparse.Namespace, session: Session) -> None:
+    """user disable | enable | set-role | reset-password (add and list are in _run)."""
+    if args.action in ("disable", "enable"):
+        user = accounts.set_active(session, args.username, args.action == "enable")
+        effect = (
+            "sign-ins refused, its devices stopped"
+            if args.action == "disable"
+            else "it may sign in again"
+        )
+        print(f"{args.action}d user {user.username} ({effect})")
+    elif args.action == "set-role":
+        user, revoked = accounts.set_role(session, args.username, args.role)
+        print(f"user {user.username} is now {user.role} ({revoked} device(s) must sign in again)")
+    elif args.action == "reset-password":
+        password = _read_password()
+        user, revoked = accounts.reset_password(session, Passwords(), args.username, password)
+        ratelimit.forget_user(session, user.username)  # the waits of the old password go too
+        print(f"new password for {user.username} ({revoked} device(s) must sign in again)")
+
+
 def _run(args: argparse.Namespace) -> None:
     if args.command == "serve":
         _serve(args)
@@ -169,13 +208,17 @@ def _run(args: argparse.Namespace) -> None:
                 for user in accounts.list_users(session):
                     state = "active" if user.active else "disabled"
                     print(f"{user.username}\t{user.country}\t{user.role}\t{state}")
+            elif args.command == "user":
+                _user_command(args, session)
             elif (args.command, args.action) == ("device", "list"):
+                now = utc_now()
                 for device, owner in accounts.list_devices(session):
-                    seen = format_time(device.last_seen_at) if device.last_seen_at else "-"
-                    state = "revoked" if device.revoked_at else "active"
+                    used = format_time(device.last_seen_at) if device.last_seen_at else "-"
+                    state = accounts.device_state(device, owner, now)
                     print(
                         f"{device.id}\t{owner.username}\t{device.country}\t{device.name}"
-                        f"\t{state}\tlast seen {seen}"
+                        f"\t{state}\tlast used {used}\tapp {device.client_version or '-'}"
+                        f"\texpires {format_time(device.expires_at)}"
                     )
             elif (args.command, args.action) == ("device", "revoke"):
                 device = accounts.revoke_device(session, args.device_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from fastapi import Request
 from sqlalchemy import Engine
@@ -12,9 +13,9 @@ from starlette.concurrency import run_in_threadpool
 from bluepacific_hub.accounts import DeviceIdentity, authenticate
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
-from bluepacific_hub.ratelimit import LoginThrottle
+from bluepacific_hub.ratelimit import CheckGate, LoginThrottle
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import ErrorCode
+from bluepacific_wire import CLIENT_HEADER, ErrorCode
 
 
 @dataclass
@@ -25,13 +26,20 @@ class Hub:
     engine: Engine
     sessions: sessionmaker[Session]
     passwords: Passwords
-    by_username: LoginThrottle = field(init=False)
-    by_address: LoginThrottle = field(init=False)
+    throttle: LoginThrottle = field(init=False)
+    checks: CheckGate = field(init=False)
 
     def __post_init__(self) -> None:
         s = self.settings
-        self.by_username = LoginThrottle(s.max_failures_per_username, s.login_window_s, s.lockout_s)
-        self.by_address = LoginThrottle(s.max_failures_per_address, s.login_window_s, s.lockout_s)
+        self.throttle = LoginThrottle(s, self.sessions)
+        self.checks = CheckGate(
+            s.password_checks_at_once, s.password_checks_waiting, s.password_check_wait_s
+        )
+
+    @property
+    def token_lifetime(self) -> timedelta:
+        """How long a device token lasts without being used."""
+        return timedelta(days=self.settings.token_idle_days)
 
 
 def get_hub(request: Request) -> Hub:
@@ -45,9 +53,11 @@ def _unauthorized(message: str) -> HubError:
     return HubError(401, ErrorCode.UNAUTHORIZED, message, {"WWW-Authenticate": "Bearer"})
 
 
-def _check_token(hub: Hub, token: str) -> DeviceIdentity | None:
+def _check_token(hub: Hub, token: str, client_version: str | None) -> DeviceIdentity | None:
     with hub.sessions() as session, session.begin():
-        return authenticate(session, token)
+        return authenticate(
+            session, token, lifetime=hub.token_lifetime, client_version=client_version
+        )
 
 
 async def current_device(request: Request) -> DeviceIdentity:
@@ -56,7 +66,9 @@ async def current_device(request: Request) -> DeviceIdentity:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise _unauthorized("Please sign in: this request needs the device's access token.")
-    identity = await run_in_threadpool(_check_token, get_hub(request), token.strip())
+    identity = await run_in_threadpool(
+        _check_token, get_hub(request), token.strip(), request.headers.get(CLIENT_HEADER)
+    )
     if identity is None:
         raise _unauthorized(
             "This device's access has been withdrawn or has expired. Please sign in again."

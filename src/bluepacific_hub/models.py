@@ -1,4 +1,4 @@
-"""The hub's tables: users, devices, records with their full history, batches, counters."""
+"""The hub's tables: users, devices, login throttle, records and their history, batches."""
 
 from __future__ import annotations
 
@@ -43,6 +43,27 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The token stops working at this time unless used before; each use moves it on by
+    # HubSettings.token_idle_days, so only a laptop left unused that long has to sign in again.
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The app version the device last sent (the client-version header), for `device list`.
+    client_version: Mapped[str | None] = mapped_column(String(32))
+
+
+class ThrottleEntry(Base):
+    """Sign-in attempts not yet cleared by a success, per (user, address) and per address.
+
+    In the database so that every worker process and a restarted hub see the same counts.
+    """
+
+    __tablename__ = "hub_login_throttle"
+
+    # "a:<address>" or "u:<digest of the username>:<address>" (see ratelimit.py).
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    # No attempt for this key is checked before this time.
+    blocked_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class Counter(Base):

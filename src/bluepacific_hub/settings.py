@@ -14,11 +14,25 @@ class HubSettings:
     database_url: str
     min_client_version: str = "0.1.0"
     current_desktop_version: str = "0.1.0"
-    # Login throttling: this many failures within `login_window_s` lock out for `lockout_s`.
-    max_failures_per_username: int = 5
-    max_failures_per_address: int = 20
-    login_window_s: float = 900.0
-    lockout_s: float = 300.0
+    # Login throttling (ratelimit.py). Each (user, address) may try this many times in a row
+    # without a success; after that it waits `login_backoff_first_s`, doubling with each
+    # further attempt up to `login_backoff_max_s`. Other addresses are not held back.
+    login_attempts_per_user_address: int = 5
+    # One address may make this many attempts without a success, for all users together,
+    # before it backs off the same way: generous, because a whole office often signs in
+    # from behind one NAT address.
+    login_attempts_per_address: int = 100
+    login_backoff_first_s: float = 30.0
+    login_backoff_max_s: float = 900.0
+    # Attempts are forgotten after this long without another attempt from the same key.
+    login_forget_s: float = 3600.0
+    # Argon2 costs memory and a core per check: at most this many run at once per process,
+    # this many more wait (for up to `password_check_wait_s`), the rest get 503 hub_busy.
+    password_checks_at_once: int = 2
+    password_checks_waiting: int = 8
+    password_check_wait_s: float = 10.0
+    # A device token stops working after this many days without use (each use renews it).
+    token_idle_days: float = 90.0
     # Argon2id cost; tests lower it, production keeps argon2-cffi's defaults.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536

@@ -88,7 +88,8 @@ class ErrorCode(StrEnum):
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
     BATCH_IN_PROGRESS = "batch_in_progress"
     PAYLOAD_TOO_LARGE = "payload_too_large"
-    # 503 with Retry-After: the request ran out of time on the hub and nothing was recorded.
+    # 503 with Retry-After: the hub is too busy (a push out of time, nothing recorded; too many
+    # passwords being checked).
     HUB_BUSY = "hub_busy"
     INTERNAL = "internal_error"
 
