@@ -45,6 +45,8 @@ from bluepacific_wire import (
     parse_uuid,
     utc_now,
 )
+from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.limits import size_refusal
 
 # Two batches that create the same record or apply the same change_id at the same moment:
 # the later insert fails on the unique key; the whole batch is decided again (it then sees
@@ -317,6 +319,11 @@ def _decide(
                 fields[name] = change["fields"][name]
             else:
                 fields.pop(name, None)
+        # Each change fits, but partial changes adding field after field could still grow the
+        # record past its kind's bound: the merged record is measured too.
+        too_large = size_refusal(RecordKind(change["kind"]), fields)
+        if too_large is not None:
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, too_large)
 
     offset = len(plan.versions)
     if row is None:

@@ -118,6 +118,23 @@ def test_oversized_fields_and_records_are_refused_with_reasons_the_rest_applies(
     assert shared == {fine["record_id"], also_fine["record_id"]}
 
 
+def test_a_record_grown_field_by_field_stops_at_its_kinds_bound(running: RunningHub) -> None:
+    # Each partial change fits on its own; the record they add up to must fit too.
+    tonga = running.device("sione", "TO")
+    first = _contact("TO")
+    results = tonga.push(first)["results"]
+    rid, revision = first["record_id"], results[0]["revision"]
+    statuses = []
+    for i in range(6):
+        step = change("TO", {f"list{i}": ["e" * 49_000]}, kind="contact", record_id=rid,
+                      base_revision=revision)  # fmt: skip
+        answer = tonga.push(step)["results"][0]
+        statuses.append(answer["status"])
+        revision = answer.get("revision") or revision
+    assert statuses == ["applied"] * 5 + ["refused"]
+    assert "a contact may hold at most 262,144 bytes" in answer["reason"]
+
+
 def _pages(client: Client, skip_own: bool = False) -> list[tuple[int, dict[str, Any]]]:
     """Every page of a pull from 0 (limit 500), each with the size of its JSON."""
     pages: list[tuple[int, dict[str, Any]]] = []
