@@ -53,7 +53,7 @@ def _push_slowly(client: Client, body: dict[str, Any]) -> requests.Response:
 
 def _identity(running: RunningHub, client: Client) -> accounts.DeviceIdentity:
     with running.hub.sessions() as session, session.begin():
-        identity = accounts.authenticate(session, client.token)
+        identity = accounts.authenticate(session, client.token, lifetime=running.hub.token_lifetime)
     assert identity is not None
     return identity
 
