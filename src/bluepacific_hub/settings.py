@@ -45,8 +45,8 @@ class HubSettings:
     pull_page_bytes: int = 4 * 1024 * 1024
     # Request bodies, checked before the work of reading them: bytes on the wire, bytes once
     # gunzipped, and JSON values (each costs some 60 bytes of memory once parsed, so a small
-    # body of `[{},{},...]` must not be parsed at all). A push of 2,000 changes holds about
-    # 100,000 values; sign-in, open to anyone, needs a few hundred bytes.
+    # body of `[{},{},...]` must not be parsed at all). A push of 2,000 changes of ten fields
+    # holds 58,000 values; sign-in, open to anyone, needs a few hundred bytes.
     max_push_bytes: int = MAX_COMPRESSED_BODY
     max_push_inflated_bytes: int = MAX_DECODED_BODY
     max_push_values: int = 1_000_000
