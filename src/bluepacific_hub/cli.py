@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--min-client-version", default="0.1.0")
     serve.add_argument("--current-desktop-version", default="0.1.0")
     serve.add_argument(
+        "--token-idle-days",
+        type=float,
+        default=HubSettings.token_idle_days,
+        help="a device token stops working after this many days without use (default 90)",
+    )
+    serve.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -128,6 +134,7 @@ def _serve(args: argparse.Namespace) -> None:
         database_url=args.database,
         min_client_version=args.min_client_version,
         current_desktop_version=args.current_desktop_version,
+        token_idle_days=args.token_idle_days,
     )
     app = create_app(settings)
     target: Any = app
