@@ -4,6 +4,7 @@ reset-password) and devices (list, revoke)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
 import os
 import sys
@@ -50,6 +51,19 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=HubSettings.token_idle_days,
         help="a device token stops working after this many days without use (default 90)",
+    )
+    serve.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change one of the hub's limits (repeatable; docs/deploying-the-hub.md lists them)",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADDRESSES",
+        help="behind a reverse proxy: the proxy's addresses (comma-separated), whose "
+        "X-Forwarded-For is trusted as the client's address (for the per-address login limits)",
     )
     serve.add_argument(
         "--workers",
@@ -107,6 +121,32 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# What --set may change: the limits, not what the other options or the CLI itself set.
+_NOT_SETTABLE = {"database_url", "min_client_version", "current_desktop_version"}
+
+
+def _overrides(pairs: list[str]) -> dict[str, Any]:
+    """`--set NAME=VALUE` pairs as HubSettings fields, each value of its field's type."""
+    fields = {f.name: f for f in dataclasses.fields(HubSettings) if f.name not in _NOT_SETTABLE}
+    values: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in fields:
+            raise CliError(
+                f"--set {pair!r}: write NAME=VALUE with one of: {', '.join(sorted(fields))}"
+            )
+        kind: type[Any] = type(fields[name].default)
+        try:
+            value = kind(text) if kind is not bool else text.lower() in ("1", "true", "yes")
+        except ValueError as exc:
+            raise CliError(f"--set {name}: {text!r} is not a {kind.__name__}") from exc
+        if isinstance(value, int | float) and value < 0:
+            raise CliError(f"--set {name}: cannot be negative")
+        values[name] = value
+    return values
+
+
 def _serve(args: argparse.Namespace) -> None:
     if bool(args.cert) != bool(args.key):
         raise CliError("--cert and --key go together")
@@ -135,6 +175,7 @@ def _serve(args: argparse.Namespace) -> None:
         min_client_version=args.min_client_version,
         current_desktop_version=args.current_desktop_version,
         token_idle_days=args.token_idle_days,
+        **_overrides(args.set),
     )
     app = create_app(settings)
     target: Any = app
@@ -152,7 +193,10 @@ def _serve(args: argparse.Namespace) -> None:
         port=args.port,
         ssl_certfile=args.cert,
         ssl_keyfile=args.key,
-        proxy_headers=False,
+        # Only a named proxy may say who the client is: anyone else could forge an address
+        # to dodge the per-address login limits.
+        proxy_headers=bool(args.forwarded_allow_ips),
+        forwarded_allow_ips=args.forwarded_allow_ips,
         server_header=False,
         # uvicorn closes idle connections after 5 s. Over a 256 kbit/s satellite link the gap
         # between an answer and the next request (the answer trickling in, the next batch

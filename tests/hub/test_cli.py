@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from bluepacific_hub.cli import main
+from bluepacific_wire import API_PREFIX
 from tests.support.hubserver import RunningHub
 
 
@@ -87,3 +88,57 @@ def test_requests_is_refused_without_tls_trust(running: RunningHub) -> None:
         s = requests.Session()
         s.trust_env = False
         s.get(running.url("/health"), timeout=10)
+
+
+def test_serve_set_changes_a_limit_of_the_running_hub(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "bluepacific_hub.cli", "serve", "--database", url,
+         "--port", str(port), "--set", "max_login_bytes=100"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}{API_PREFIX}"
+    try:
+        for _ in range(200):
+            try:
+                requests.get(f"{base}/health", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        body = b'{"username": "ana", "password": "' + b"x" * 200 + b'", "device_name": "d"}'
+        answer = requests.post(
+            f"{base}/auth/login",
+            data=body,
+            headers={"Content-Type": "application/json", "X-BluePacific-Client": "0.1.0"},
+            timeout=10,
+        )
+        assert answer.status_code == 413, answer.text
+    finally:
+        hub.terminate()
+        hub.wait(10)
+
+
+@pytest.mark.parametrize(
+    ("pair", "said"),
+    [
+        ("push_deadline_s", "write NAME=VALUE"),
+        ("database_url=sqlite://", "write NAME=VALUE"),
+        ("no_such=1", "write NAME=VALUE with one of:"),
+        ("max_push_values=lots", "'lots' is not a int"),
+        ("push_deadline_s=-1", "cannot be negative"),
+    ],
+)
+def test_serve_set_refuses_what_it_cannot_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pair: str, said: str
+) -> None:
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    code, _, err = _run(capsys, "serve", "--database", url, "--set", pair)
+    assert code != 0 and said in err and err.count("\n") == 1
