@@ -97,3 +97,28 @@ def test_demo_data_100000_then_check(fiji: Run, capsys: pytest.CaptureFixture[st
     assert counts(fiji)["person"] == 100_000
     with capsys.disabled():
         print(f"\n  demo-data --size 100000: {made:.1f} s; db check: {checked:.1f} s")
+
+
+def test_demo_data_killed_half_way_leaves_nothing(fiji: Run, folder: Path) -> None:
+    # Seen: people without their attendances after a kill. It is now one transaction.
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bluepacific_desktop", "--data-dir", str(folder),
+         "demo-data", "--size", "20000"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stderr is not None
+    for line in child.stderr:
+        if line.startswith("attendance:"):  # every person is written: kill before the rest
+            os.kill(child.pid, signal.SIGKILL)
+            break
+    child.wait(30)
+    assert child.returncode == -signal.SIGKILL
+
+    after = counts(fiji)
+    assert after["person"] == 0 and after["attendance"] == 0 and after["pending"] == 0
+    assert fiji("db", "check").code == 0

@@ -17,6 +17,7 @@ from typing import Any
 
 import phonenumbers
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import EngagementKind, RecordKind, Sex, TrainingMode
 from bluepacific_desktop.domain.fields import clean_text
@@ -118,18 +119,18 @@ def _chunks(rows: Sequence[Row], size: int = CHUNK) -> Iterator[Sequence[Row]]:
 
 
 class _Writer:
-    """Creates rows of one kind in transactions of CHUNK rows, reporting progress."""
+    """Creates rows of one kind, CHUNK rows at a time (reporting progress), all in the one
+    transaction of the whole data set."""
 
-    def __init__(self, store: Store, device: DeviceContext, progress: Progress) -> None:
-        self.store = store
+    def __init__(self, session: Session, device: DeviceContext, progress: Progress) -> None:
+        self.session = session
         self.device = device
         self.progress = progress
 
     def write(self, kind: RecordKind, rows: Sequence[Row]) -> list[str]:
         ids: list[str] = []
         for part in _chunks(rows):
-            with self.store.write() as session:
-                ids += RecordService(session, self.device).create_many(kind, part)
+            ids += RecordService(self.session, self.device).create_many(kind, part)
             self.progress(f"{kind.value.replace('_', ' ')}: {len(ids)}/{len(rows)}")
         log.info("Demo data: %d %s records", len(ids), kind.value)
         return ids
@@ -334,21 +335,23 @@ def generate(
     if not 1 <= size <= MAX_PEOPLE:
         raise ValueError(f"size must be between 1 and {MAX_PEOPLE}")
     say = progress or (lambda _msg: None)
+    ref = _reference(store)
+    # One transaction: a demo set killed half-way leaves nothing (not people without their
+    # attendances), and running it again starts clean.
     with store.write() as s:
         device = device_context(s)
-    ref = _reference(store)
-    rng = random.Random(seed)
-    maker = _Maker(ref, device.country, device.rules.today, rng)
-    writer = _Writer(store, device, say)
+        rng = random.Random(seed)
+        maker = _Maker(ref, device.country, device.rules.today, rng)
+        writer = _Writer(s, device, say)
 
-    people = writer.write(RecordKind.PERSON, [maker.person() for _ in range(size)])
-    sessions = writer.write(
-        RecordKind.TRAINING_SESSION, [maker.session(people) for _ in range(max(1, size // 10))]
-    )
-    attendance_rows = [row for sid in sessions for row in maker.attendances(sid, people)]
-    attendances = writer.write(RecordKind.ATTENDANCE, attendance_rows)
+        people = writer.write(RecordKind.PERSON, [maker.person() for _ in range(size)])
+        sessions = writer.write(
+            RecordKind.TRAINING_SESSION,
+            [maker.session(people) for _ in range(max(1, size // 10))],
+        )
+        attendance_rows = [row for sid in sessions for row in maker.attendances(sid, people)]
+        attendances = writer.write(RecordKind.ATTENDANCE, attendance_rows)
 
-    with store.read() as s:
         done = {
             (code, period)
             for code, period in s.execute(
@@ -358,20 +361,21 @@ def generate(
                 )
             )
         }
-    reports = [
-        maker.report(code, metrics, period)
-        for period in _months(device.rules.today, MONTHS)
-        for code, metrics in ref.capabilities
-        if (code, period) not in done
-    ]
-    report_ids = writer.write(RecordKind.CAPABILITY_REPORT, reports)
+        reports = [
+            maker.report(code, metrics, period)
+            for period in _months(device.rules.today, MONTHS)
+            for code, metrics in ref.capabilities
+            if (code, period) not in done
+        ]
+        report_ids = writer.write(RecordKind.CAPABILITY_REPORT, reports)
 
-    contacts = writer.write(
-        RecordKind.CONTACT, [maker.contact() for _ in range(max(10, size // 50))]
-    )
-    engagements = writer.write(
-        RecordKind.ENGAGEMENT, [maker.engagement(contacts) for _ in range(max(5, size // 100))]
-    )
+        contacts = writer.write(
+            RecordKind.CONTACT, [maker.contact() for _ in range(max(10, size // 50))]
+        )
+        engagements = writer.write(
+            RecordKind.ENGAGEMENT,
+            [maker.engagement(contacts) for _ in range(max(5, size // 100))],
+        )
     return DemoSummary(
         people=len(people),
         training_sessions=len(sessions),
