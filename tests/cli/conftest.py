@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from bluepacific_desktop.cli.main import main
 from bluepacific_desktop.paths import DATA_DIR_ENV, DB_FILENAME
 from bluepacific_desktop.store.store import Store
+from tests.support.logs import logging_kept
 
 
 @dataclass
@@ -30,14 +30,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     for var in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home"))
-    root = logging.getLogger()
-    before = list(root.handlers)
-    level = root.level
-    yield
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
+    with logging_kept():
+        yield
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,6 @@ from bluepacific_desktop.paths import DB_FILENAME
 from tests.cli.conftest import Run
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-
-
-@pytest.fixture(autouse=True)
-def _logging_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
 
 
 def _mode(path: Path) -> int:

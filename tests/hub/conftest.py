@@ -13,7 +13,6 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
 from tests.support.hubserver import (  # noqa: F401  (re-exported for the hub tests)
     PASSWORD,
@@ -23,6 +22,7 @@ from tests.support.hubserver import (  # noqa: F401  (re-exported for the hub te
     batch,
     change,
     make_tls,
+    running_hub,
     serve,
 )
 
@@ -77,12 +77,5 @@ def settings(database_url: str) -> HubSettings:
 @pytest.fixture
 def running(settings: HubSettings, tls: Tls) -> Iterator[RunningHub]:
     """The real hub over HTTPS on 127.0.0.1 with a fresh database."""
-    app = create_app(settings)
-    server, thread, base_url = serve(app, tls)
-    hub = app.state.hub
-    try:
-        yield RunningHub(base_url, hub, tls, settings.database_url)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        hub.engine.dispose()
+    with running_hub(settings, tls) as running:
+        yield running

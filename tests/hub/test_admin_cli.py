@@ -4,29 +4,19 @@ password resets, and device tokens that expire unless used, listed with last use
 from __future__ import annotations
 
 import dataclasses
-import io
 import time
 from datetime import timedelta
 
 import pytest
 import requests
 
-from bluepacific_hub.app import create_app
-from bluepacific_hub.cli import main
 from bluepacific_hub.models import Device
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import parse_time, utc_now
-from tests.support.hubserver import PASSWORD, Client, RunningHub, Tls, serve
+from tests.support.hubserver import PASSWORD, Client, RunningHub, Tls, running_hub
+from tests.support.hubserver import run_hub_cli as _run
 
 NEW_PASSWORD = "a brand new passphrase"
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _pull(running: RunningHub, client: Client, version: str = "0.1.0") -> requests.Response:
@@ -142,10 +132,7 @@ def test_use_renews_the_token(running: RunningHub) -> None:
 
 def test_a_token_unused_for_its_lifetime_expires(settings: HubSettings, tls: Tls) -> None:
     short = dataclasses.replace(settings, token_idle_days=2 / 86400)  # two seconds
-    app = create_app(short)
-    server, thread, base_url = serve(app, tls)
-    running = RunningHub(base_url, app.state.hub, tls, short.database_url)
-    try:
+    with running_hub(short, tls) as running:
         client = running.device("tomasi", "FJ")
         assert _pull(running, client).status_code == 200
         time.sleep(2.5)
@@ -153,7 +140,3 @@ def test_a_token_unused_for_its_lifetime_expires(settings: HubSettings, tls: Tls
         assert refused.status_code == 401
         assert refused.json()["error"] == "unauthorized"
         assert "sign in again" in refused.json()["message"]
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        running.hub.engine.dispose()

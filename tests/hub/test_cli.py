@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 import requests
 
-from bluepacific_hub.cli import main
 from bluepacific_wire import API_PREFIX
 from tests.support.hubserver import RunningHub
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.hubserver import run_hub_cli as _run
 
 
 def test_user_add_and_list(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:

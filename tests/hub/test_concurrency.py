@@ -16,26 +16,11 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from bluepacific_hub import accounts
-from bluepacific_hub.app import create_app
 from bluepacific_hub.models import AppliedChange, Batch, Record, RecordVersion
 from bluepacific_hub.push import apply_batch
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import encode_gzip_json, utc_now
-from tests.support.hubserver import Client, RunningHub, Tls, batch, change, serve
-
-
-@contextmanager
-def _hub(settings: HubSettings, tls: Tls) -> Iterator[RunningHub]:
-    """The real hub with these settings (the `running` fixture's, with other limits)."""
-    app = create_app(settings)
-    server, thread, base_url = serve(app, tls)
-    hub = app.state.hub
-    try:
-        yield RunningHub(base_url, hub, tls, settings.database_url)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        hub.engine.dispose()
+from tests.support.hubserver import Client, RunningHub, Tls, batch, change, running_hub
 
 
 def _versions(running: RunningHub) -> int:
@@ -203,7 +188,7 @@ def test_a_push_past_its_deadline_is_503_hub_busy_and_its_resend_applies_once(
     """The hub answers within push_deadline_s even when it cannot get the lock it needs,
     stops the work, records nothing, and the same batch sent again applies once."""
     quick = dataclasses.replace(settings, push_deadline_s=1.0)
-    with _hub(quick, tls) as running:
+    with running_hub(quick, tls) as running:
         client = running.device("ana", "FJ")
         client.pull()  # the device's first use is recorded before the lock is taken
         body = batch(*(change("FJ", {"n": i}) for i in range(20)))
@@ -236,14 +221,14 @@ def test_a_big_batch_past_a_tiny_deadline_stops_and_applies_once_when_resent(
         *(change("FJ", {"full_name": f"Person {i}", "notes": "x" * 200}) for i in range(3000))
     )
     tiny = dataclasses.replace(settings, push_deadline_s=0.05)
-    with _hub(tiny, tls) as hurried:
+    with running_hub(tiny, tls) as hurried:
         client = hurried.device("ana", "FJ")
         before = _versions(hurried)
         refused = _push_slowly(client, body)
         assert refused.status_code == 503, refused.text
         assert refused.json()["error"] == "hub_busy" and refused.headers["Retry-After"] == "5"
         assert _versions(hurried) == before
-    with _hub(settings, tls) as patient:
+    with running_hub(settings, tls) as patient:
         token = client.token
         again = _push_slowly(Client(patient, token, "FJ"), body)
         assert again.status_code == 200, again.text

@@ -22,7 +22,7 @@ from fastapi import FastAPI
 from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import CLIENT_HEADER
-from tests.support.hubserver import Client, RunningHub, Tls, batch, change, serve
+from tests.support.hubserver import Client, RunningHub, Tls, batch, change, serving
 
 MiB = 1024 * 1024
 
@@ -280,13 +280,8 @@ def failing_hub(settings: HubSettings, tls: Tls) -> Any:
         raise RuntimeError("a bug " + uuid.uuid4().hex)
 
     app.add_api_route("/api/v1/boom", boom)
-    server, thread, base_url = serve(app, tls)
-    try:
-        yield RunningHub(base_url, app.state.hub, tls, settings.database_url)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        app.state.hub.engine.dispose()
+    with serving(app, tls, settings.database_url) as running:
+        yield running
 
 
 def test_tracebacks_are_limited_per_minute_then_one_line_each(

@@ -18,14 +18,13 @@ import requests
 from requests.adapters import HTTPAdapter
 from sqlalchemy import select
 
-from bluepacific_hub.app import create_app
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.models import ThrottleEntry
 from bluepacific_hub.ratelimit import LoginThrottle, address_key
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import utc_now
-from tests.support.hubserver import PASSWORD, RunningHub, Tls, serve
+from tests.support.hubserver import PASSWORD, RunningHub, Tls, running_hub
 
 WRONG = "not the password"
 
@@ -51,20 +50,6 @@ def _session(running: RunningHub, address: str = "127.0.0.1") -> requests.Sessio
 def _login(s: requests.Session, running: RunningHub, user: str, password: str) -> requests.Response:
     body = {"username": user, "password": password, "device_name": "laptop"}
     return s.post(running.url("/auth/login"), json=body, timeout=30)
-
-
-@contextmanager
-def _hub(settings: HubSettings, tls: Tls) -> Iterator[RunningHub]:
-    """Another real hub over HTTPS, as the `running` fixture, with these settings."""
-    app = create_app(settings)
-    server, thread, base_url = serve(app, tls)
-    hub = app.state.hub
-    try:
-        yield RunningHub(base_url, hub, tls, settings.database_url)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        hub.engine.dispose()
 
 
 @contextmanager
@@ -144,7 +129,7 @@ def test_the_throttle_survives_a_restart(
     running.add_user("tomasi", "FJ")
     s = _session(running)
     assert [_login(s, running, "tomasi", WRONG).status_code for _ in range(5)] == [401] * 5
-    with _hub(settings, tls) as restarted:
+    with running_hub(settings, tls) as restarted:
         r = _login(_session(restarted), restarted, "tomasi", PASSWORD)
     assert r.status_code == 429
 
@@ -158,7 +143,7 @@ def test_too_many_checks_at_once_get_503_hub_busy(settings: HubSettings, tls: Tl
         argon2_time_cost=3,
         argon2_memory_kib=65536,
     )
-    with _hub(busy, tls) as running, ThreadPoolExecutor(8) as pool:
+    with running_hub(busy, tls) as running, ThreadPoolExecutor(8) as pool:
         users = [f"user{i}" for i in range(8)]
         sessions = [_session(running) for _ in users]
         pairs = zip(sessions, users, strict=True)

@@ -13,6 +13,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from tests.support.logs import logging_kept
 
 SESSION = {"mode": "in_person", "location": "Suva"}
 
@@ -154,6 +155,13 @@ def build_scenario(store: Store) -> Built:
     engagement("2025-08-20", "workshop", "C4")
     engagement("2025-05-02", "joint_operation", "C3")  # Q2
     return b
+
+
+@pytest.fixture(autouse=True)
+def _logging_kept() -> Iterator[None]:
+    """The report tests run the command line in-process, which points the log at their folder."""
+    with logging_kept():
+        yield
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,17 +11,6 @@ from bluepacific_desktop.cli.main import main
 from tests.reports.conftest import Built
 from tests.reports.pdf import needs_poppler, pages
 from tests.support.disks import fill, make_read_only, small_disk
-
-
-@pytest.fixture(autouse=True)
-def _logging_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +12,6 @@ from bluepacific_desktop.cli.main import main
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from tests.reports.conftest import Built, open_store
 from tests.reports.pdf import needs_poppler, pages, text_of
-
-
-@pytest.fixture(autouse=True)
-def _logging_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
 
 
 def _cli(scenario: Built, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -4,7 +4,6 @@ checked by LibreOffice itself reading them back."""
 from __future__ import annotations
 
 import csv
-import logging
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -27,17 +26,6 @@ HOSTILE = [
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
 )
-
-
-@pytest.fixture(autouse=True)
-def _logging_restored() -> Iterator[None]:
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in [h for h in root.handlers if h not in before]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import io
 import socket
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 import requests
 import trustme
 import uvicorn
 
 from bluepacific_hub import accounts
+from bluepacific_hub.app import create_app
+from bluepacific_hub.cli import main as hub_main
 from bluepacific_hub.hub import Hub
+from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import API_PREFIX, CLIENT_HEADER, encode_gzip_json, format_time, utc_now
 
 PASSWORD = "correct horse battery"
@@ -177,3 +184,33 @@ def serve(app: Any, tls: Tls) -> tuple[uvicorn.Server, threading.Thread, str]:
         assert thread.is_alive() and time.monotonic() < deadline, "hub did not start"
         time.sleep(0.01)
     return server, thread, f"https://127.0.0.1:{port}"
+
+
+@contextmanager
+def serving(app: Any, tls: Tls, database_url: str) -> Iterator[RunningHub]:
+    """A hub application the caller built, over real HTTPS on loopback until the block ends."""
+    server, thread, base_url = serve(app, tls)
+    try:
+        yield RunningHub(base_url, app.state.hub, tls, database_url)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.hub.engine.dispose()
+
+
+@contextmanager
+def running_hub(settings: HubSettings, tls: Tls) -> Iterator[RunningHub]:
+    """The real hub with these settings over HTTPS on loopback (the `running` fixture's)."""
+    with serving(create_app(settings), tls, settings.database_url) as running:
+        yield running
+
+
+def run_hub_cli(
+    capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    """`bluepacific-hub ARGV…` in-process with `stdin` as its input: (exit code, out, err)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdin", io.StringIO(stdin))
+        code = hub_main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
