@@ -25,16 +25,19 @@ def _private_file(path: Path) -> None:
     private_file(path)
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+def _configure(dbapi_conn: sqlite3.Connection, *pragmas: str) -> None:
+    """What every connection to the store sets, then `pragmas` of its own."""
     # Let SQLAlchemy's "begin" hook below emit BEGIN itself (pysqlite's own is too late).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")
-    # FULL: a committed change survives a power cut, which is the whole point of the outbox.
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA foreign_keys = ON")
+    for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON", *pragmas):
+        cur.execute(f"PRAGMA {pragma}")
     cur.close()
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # FULL: a committed change survives a power cut, which is the whole point of the outbox.
+    _configure(dbapi_conn, "journal_mode = WAL", "synchronous = FULL")
 
 
 def _on_begin(conn: Any) -> None:
@@ -54,12 +57,7 @@ def make_engine(path: Path) -> Engine:
 
 
 def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA query_only = ON")
-    cur.close()
+    _configure(dbapi_conn, "query_only = ON")
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
