@@ -298,6 +298,7 @@ def test_bad_phone_is_shown_next_to_the_field_and_nothing_is_saved(
     type_text("Mere Vula")
     editor.organisation.setFocus()
     type_text("Fiji Police")
+    editor.org_type.setCurrentIndex(editor.org_type.findData("POLICE"))  # starts empty
     editor.phones.setFocus()
     type_text("12345")
     key(Qt.Key.Key_S, CTRL)

@@ -112,6 +112,12 @@ def new_editor(qtbot: Any, window: MainWindow) -> SessionEditor:
     return editor
 
 
+def choose_course_and_mode(editor: SessionEditor) -> None:
+    """Both start empty (they feed the reported figures) and must be chosen."""
+    editor.form.course.setCurrentIndex(editor.form.course.findData("HR_POLICING"))
+    editor.form.mode.setCurrentIndex(editor.form.mode.findData("in_person"))
+
+
 def pick_from_completer(qtbot: Any, editor: SessionEditor, typed: str) -> None:
     editor.finder.setFocus()
     QTest.keyClicks(editor.finder, typed)
@@ -170,6 +176,7 @@ def test_create_edit_and_delete_a_session_with_three_attendees(
     )
 
     editor = new_editor(qtbot, window)
+    choose_course_and_mode(editor)
     QTest.keyClicks(editor.form.title_box, "Human rights in policing")
     QTest.keyClicks(editor.form.location, "Suva")
     editor.form.start.setDate(QDate(2025, 3, 3))
@@ -271,6 +278,7 @@ def test_end_before_start_is_shown_by_the_field_and_nothing_is_saved(
     window, store = app_window
     before = table_counts(store)
     editor = new_editor(qtbot, window)
+    choose_course_and_mode(editor)
     editor.form.start.setDate(QDate(2025, 3, 5))
     editor.form.end.setDate(QDate(2025, 3, 3))
     pick_from_completer(qtbot, editor, "Vuniwai")

@@ -238,3 +238,17 @@ class SyncConflict(Base):
     fields: Mapped[list[str]] = mapped_column(JSON)  # the fields both sides changed
     theirs: Mapped[dict[str, Any]] = mapped_column(JSON)  # the hub's envelope
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class EditorDraft(Base):
+    """What an open editor holds and has not saved, kept every few seconds so that a power cut
+    or a crash loses at most the last seconds of typing. Local only: never synced, never in
+    the outbox; removed when the editor saves or the user discards."""
+
+    __tablename__ = "editor_drafts"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)  # "<editor>:<record id|new>"
+    editor: Mapped[str] = mapped_column(String(32))  # which editor opens it again
+    record_id: Mapped[str | None] = mapped_column(String(36))  # None: a record not yet saved
+    title: Mapped[str] = mapped_column(Text)  # what the user was recording, for the offer
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)  # the editor's fields, as typed
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

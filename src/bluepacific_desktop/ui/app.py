@@ -87,6 +87,9 @@ def open_main_window(
     freeze_startup_objects()
     ctx.setParent(window)
     window.show()
+    from bluepacific_desktop.ui.draft_offer import after_start
+
+    after_start(window)  # offers back what an editor held if the app stopped mid-typing
     return window
 
 

@@ -104,6 +104,14 @@ class MainWindow(QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     def show_page(self, row: int) -> None:
+        current = self.stack.currentIndex()
+        leaving = row != current and 0 <= current < len(self.pages)
+        # A screen with unsaved changes asks first; after Save, the switch happens then.
+        if leaving and not self.pages[current].settle(then=partial(self.nav.setCurrentRow, row)):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(current)
+            self.nav.blockSignals(False)
+            return
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self.pages[row].refresh()
@@ -119,6 +127,22 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from bluepacific_desktop.ui.unsaved import open_editors
+
+        # Quitting asks every editor holding unsaved changes, innermost first; after Save,
+        # the window closes again once the save has committed.
+        def close_again() -> None:
+            self.close()
+
+        for editor in reversed(open_editors(self)):
+            if not editor.settle(then=close_again):
+                event.ignore()
+                return
+            editor.guard.forget()
+        for page in self.pages:
+            if not page.settle(then=close_again):
+                event.ignore()
+                return
         if self.pages:
             self.sync.shutdown()
             self.ctx.background.wait(10_000)

@@ -1,10 +1,14 @@
-"""What a screen of the main window provides: a title and a refresh when data changed."""
+"""What a screen of the main window provides: a title, a refresh when data changed, and the
+unsaved-changes question before it is left (ui/unsaved.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.workflows.drafts import Draft
 
 
 class Page(QWidget):
@@ -39,3 +43,12 @@ class Page(QWidget):
 
     def print_page(self) -> None:
         """Ctrl+P."""
+
+    # Unsaved changes: the main window asks before switching screens and before quitting.
+    def settle(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the screen may be left now (see UnsavedGuard.settle)."""
+        return True
+
+    def open_draft(self, draft: Draft) -> bool:
+        """Open the editor a draft was kept from, with what was typed; False if not ours."""
+        return False

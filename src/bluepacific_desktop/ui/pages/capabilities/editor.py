@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,6 +33,7 @@ from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
 from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
+from bluepacific_desktop.ui.unsaved import UnsavedGuard
 from bluepacific_desktop.workflows import capability_month
 from bluepacific_desktop.workflows.capability_month import (
     CapabilityRow,
@@ -48,6 +51,7 @@ class MonthEditor(QWidget):
         self.ctx = ctx
         self.period = ""
         self.saving = False
+        self.guard = UnsavedGuard(ctx, self, self, "month", lambda: self.period or None)
         self.month = QDateEdit()
         self.month.setDisplayFormat("MMMM yyyy")
         self.month.setAccessibleName(self.tr("Month"))
@@ -134,6 +138,7 @@ class MonthEditor(QWidget):
             self.grid.setSpan(row, 0, 1, self.model.columnCount())
         first = self.model.index(1, 0)
         self.grid.setCurrentIndex(first)
+        self.guard.mark_clean()
         saved = sum(1 for r in self.model.rows() if r.record_id)
         self._say(
             self.tr("%n capability report(s) saved for this month.", "", saved)
@@ -145,21 +150,60 @@ class MonthEditor(QWidget):
         period = f"{value.year():04d}-{value.month():02d}"
         if period == self.period:
             return
-        if self.model.dirty and not self._discard_ok():
+        if not self.guard.settle(then=lambda: self.open_month(period)):
+            # Keep editing, or saving first: the month shown stays the one being edited.
             year, month = (int(p) for p in self.period.split("-"))
             self.month.blockSignals(True)
             self.month.setDate(QDate(year, month, 1))
             self.month.blockSignals(False)
             return
+        self.guard.forget()
         self._load(period)
 
-    def _discard_ok(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Discard the changes to %1?").replace("%1", month_label(self.period)),
+    # -- unsaved changes and drafts ----------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "period": self.period,
+            "rows": {
+                r.code: {
+                    "values": dict(r.values),
+                    "narrative": r.narrative,
+                    "success_stories": r.success_stories,
+                }
+                for r in self.model.rows()
+            },
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Open the draft's month and put back what was typed in it."""
+        self.open_month(str(state.get("period") or "") or None)
+        rows: dict[str, Any] = state.get("rows", {})
+        for row in self.model.rows():
+            typed = rows.get(row.code)
+            if typed:
+                row.values = {str(k): str(v) for k, v in typed.get("values", {}).items()}
+                row.narrative = str(typed.get("narrative") or "")
+                row.success_stories = str(typed.get("success_stories") or "")
+        self.model.set_rows(self.model.rows())
+        self.model.dirty = True
+        for heading in self.model.heading_rows():
+            self.grid.setSpan(heading, 0, 1, self.model.columnCount())
+        self.grid.setCurrentIndex(self.model.index(1, 0))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.guard.dirty()
+
+    def settle(self, then: Callable[[], None] | None = None) -> bool:
+        return self.guard.settle(then)
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the counts of %1 before closing?").replace(
+            "%1", month_label(self.period)
         )
-        return answer == QMessageBox.StandardButton.Yes
+
+    def draft_title(self) -> str:
+        return month_label(self.period)
 
     # -- the selected row ------------------------------------------------------------
 
@@ -212,6 +256,7 @@ class MonthEditor(QWidget):
         self.saving = False
         self.save_button.setEnabled(True)
         period = self.period
+        self.guard.saved()
         self._load(period)
         self._say(
             self.tr("Saved %1: %n capability report(s).", "", result.written).replace(
@@ -251,8 +296,9 @@ class MonthEditor(QWidget):
     # -- closing -----------------------------------------------------------------------------
 
     def cancel(self) -> None:
-        if self.model.dirty and not self._discard_ok():
+        if not self.guard.settle(then=self.closed.emit):
             return
+        self.guard.forget()
         self.model.dirty = False
         self.closed.emit()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
 from bluepacific_desktop.workflows import capability_month
+from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
 
 
@@ -137,6 +140,24 @@ class CapabilitiesPage(Page):
         period = index.data(MonthsModel.PERIOD_ROLE) if index.isValid() else None
         if isinstance(period, str):
             self.open_month(period)
+
+    def settle(self, then: Callable[[], None] | None = None) -> bool:
+        if self.stack.currentWidget() is not self.editor:
+            return True
+        if not self.editor.settle(then):
+            return False
+        self.editor.guard.forget()
+        self.editor.model.dirty = False
+        self.show_list()  # discarded: the month is no longer being edited
+        return True
+
+    def open_draft(self, draft: Draft) -> bool:
+        if draft.editor != "month":
+            return False
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.set_state(draft.state)
+        self.editor.guard.kept = draft.state
+        return True
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)

@@ -39,6 +39,8 @@ def _lines(height: int) -> QPlainTextEdit:
 
 
 class ContactEditor(RecordEditor):
+    draft_name = "contact"
+
     def __init__(
         self,
         ctx: AppContext,
@@ -53,6 +55,9 @@ class ContactEditor(RecordEditor):
         self.org_type = compact(QComboBox(), 30)
         for code, name in lookups.org_types.items():
             self.org_type.addItem(name, code)
+        # The organisation type feeds the directory's figures: it starts empty, to be chosen.
+        self.org_type.setPlaceholderText(self.tr("Choose a type"))
+        self.org_type.setCurrentIndex(-1)
         self.role = compact(QComboBox(), 30)
         self.role.addItem(self.tr("(none)"), None)
         for code, name in lookups.roles.items():
@@ -111,12 +116,13 @@ class ContactEditor(RecordEditor):
             self._show(contact)
             if not lookups.owned_here(contact.country):
                 self.set_read_only(lookups.owner_note(contact.country))
+        self.mark_clean()
         self.name.setFocus()
 
     def _show(self, contact: Contact) -> None:
         self.name.setText(contact.full_name)
         self.organisation.setText(contact.organisation)
-        combo_select(self.org_type, contact.org_type)
+        self.org_type.setCurrentIndex(self.org_type.findData(contact.org_type))
         combo_select(self.role, contact.role)
         combo_select(self.country, contact.contact_country)
         self.emails.setPlainText("\n".join(contact.emails))
@@ -150,3 +156,26 @@ class ContactEditor(RecordEditor):
             "notes": self.notes.toPlainText(),
             "review_date": review,
         }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.name.setText(str(state.get("full_name") or ""))
+        self.organisation.setText(str(state.get("organisation") or ""))
+        self.org_type.setCurrentIndex(self.org_type.findData(state.get("org_type")))
+        combo_select(self.role, state.get("role"))
+        combo_select(self.country, state.get("contact_country"))
+        self.emails.setPlainText(str(state.get("emails") or ""))
+        self.phones.setPlainText(str(state.get("phones") or ""))
+        self.languages.setText(str(state.get("languages") or ""))
+        self.secure.setChecked(bool(state.get("secure_channel")))
+        self.notes.setPlainText(str(state.get("notes") or ""))
+        review = state.get("review_date")
+        self.has_review.setChecked(bool(review))
+        if review:
+            d = date.fromisoformat(str(review))
+            self.review.setDate(QDate(d.year, d.month, d.day))
+
+    def unsaved_question(self) -> str:
+        name = self.display_name()
+        if not name:
+            return self.tr("Save the new contact before closing?")
+        return self.tr("Save the changes to the contact «%1» before closing?").replace("%1", name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -25,6 +26,8 @@ from bluepacific_desktop.ui.pages.contacts.widgets import combo_select, event_da
 
 
 class EngagementEditor(RecordEditor):
+    draft_name = "engagement"
+
     def __init__(
         self,
         ctx: AppContext,
@@ -47,6 +50,9 @@ class EngagementEditor(RecordEditor):
         self.kind_combo = QComboBox()
         for value, text in engagement_kinds().items():
             self.kind_combo.addItem(text, value)
+        # The kind feeds the engagement figures by kind: it starts empty, to be chosen.
+        self.kind_combo.setPlaceholderText(self.tr("Choose a kind"))
+        self.kind_combo.setCurrentIndex(-1)
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
@@ -75,7 +81,7 @@ class EngagementEditor(RecordEditor):
             d = engagement.date
             self.date.setDate(QDate(d.year, d.month, d.day))
             combo_select(self.zone, engagement.time_zone)
-            combo_select(self.kind_combo, engagement.kind)
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(engagement.kind))
             self.summary.setPlainText(engagement.summary)
             self.picker.set_chosen(list(engagement.contact_ids))
             if not lookups.owned_here(engagement.country):
@@ -84,10 +90,11 @@ class EngagementEditor(RecordEditor):
                         "%1", lookups.country_name(engagement.country)
                     )
                 )
+        self.mark_clean()
         self.date.setFocus()
 
     def display_name(self) -> str:
-        kind = self.kind_combo.currentText()
+        kind = self.kind_combo.currentText() or self.tr("Engagement")
         return self.tr("%1 of %2").replace("%1", kind).replace("%2", day(to_date(self.date.date())))
 
     def values(self) -> dict[str, Any]:
@@ -98,3 +105,17 @@ class EngagementEditor(RecordEditor):
             "summary": self.summary.toPlainText(),
             "contact_ids": self.picker.chosen_ids(),
         }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        if state.get("date"):
+            d = date.fromisoformat(str(state["date"]))
+            self.date.setDate(QDate(d.year, d.month, d.day))
+        combo_select(self.zone, state.get("time_zone"))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(state.get("kind")))
+        self.summary.setPlainText(str(state.get("summary") or ""))
+        self.picker.set_chosen([str(i) for i in state.get("contact_ids", [])])
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the changes to the engagement «%1» before closing?").replace(
+            "%1", self.display_name()
+        )

@@ -3,12 +3,12 @@ GUI thread through the service layer, and a read-only mode for records of other 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,10 +28,12 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
 from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
+from bluepacific_desktop.ui.unsaved import EditorDialog
 
 
-class RecordEditor(QDialog):
-    """Subclasses add their fields with `field()` and say what to save with `values()`."""
+class RecordEditor(EditorDialog):
+    """Subclasses add their fields with `field()`, say what to save with `values()`, and call
+    `mark_clean()` once the record is shown."""
 
     saved = Signal(str)  # the id of the record saved
     deleted = Signal(str)
@@ -39,7 +41,7 @@ class RecordEditor(QDialog):
     def __init__(
         self, ctx: AppContext, kind: RecordKind, record_id: str | None, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ctx = ctx
         self.kind = kind
         self.record_id = record_id
@@ -102,6 +104,16 @@ class RecordEditor(QDialog):
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def state(self) -> dict[str, Any]:
+        # The draft is JSON: dates as ISO text.
+        return {k: v.isoformat() if isinstance(v, date) else v for k, v in self.values().items()}
+
+    def draft_record_id(self) -> str | None:
+        return self.record_id
+
+    def draft_title(self) -> str:
+        return self.display_name()
+
     def set_read_only(self, note: str) -> None:
         self.read_only = True
         self.note.setText(note)
@@ -153,11 +165,12 @@ class RecordEditor(QDialog):
     def _saved(self, record_id: str) -> None:
         self._set_busy(False)
         self.saved.emit(record_id)
-        self.accept()
+        self.saved_ok()
 
     def _deleted(self, record_id: str) -> None:
         self._set_busy(False)
         self.deleted.emit(record_id)
+        self.guard.forget()
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

@@ -123,7 +123,7 @@ class RecordListTab(QWidget):
         raise NotImplementedError
 
     def new_record(self) -> None:
-        self._edit(None)
+        self.edit(None)
 
     # -- list --------------------------------------------------------------------------------
 
@@ -172,9 +172,9 @@ class RecordListTab(QWidget):
     def open_current(self) -> None:
         record_id = self.current_id()
         if record_id is not None:
-            self._edit(record_id)
+            self.edit(record_id)
 
-    def _edit(self, record_id: str | None) -> None:
+    def edit(self, record_id: str | None) -> None:
         self.editor = self.make_editor(record_id)
         self.editor.saved.connect(self.select)
         self.editor.finished.connect(lambda _r: self.table.setFocus())

@@ -9,10 +9,13 @@ from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.contacts.contact_editor import ContactEditor
 from bluepacific_desktop.ui.pages.contacts.directory_tab import DirectoryTab
+from bluepacific_desktop.ui.pages.contacts.engagement_editor import EngagementEditor
 from bluepacific_desktop.ui.pages.contacts.engagements_tab import EngagementsTab
 from bluepacific_desktop.ui.pages.contacts.lookups import load_lookups
 from bluepacific_desktop.ui.pages.reports.printing import print_report
+from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
 
 
@@ -57,6 +60,20 @@ class ContactsPage(Page):
     def print_page(self) -> None:
         """Ctrl+P: the contact directory, through the print dialog."""
         print_report(self.ctx, self, "contacts")
+
+    def open_draft(self, draft: Draft) -> bool:
+        tabs = {
+            ContactEditor.draft_name: self.directory,
+            EngagementEditor.draft_name: self.engagements,
+        }
+        tab = tabs.get(draft.editor)
+        if tab is None:
+            return False
+        self.tabs.setCurrentWidget(tab)
+        tab.edit(draft.record_id)
+        assert tab.editor is not None
+        tab.editor.restore(draft)
+        return True
 
     def open_import(self) -> None:
         self.import_dialog = ImportDialog(self.ctx, ImportKind.CONTACTS, self)

@@ -6,7 +6,7 @@ kept as typed and checked by the service on save (its problem is shown in the ro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -78,6 +78,18 @@ class AttendeesModel(QAbstractTableModel):
 
     def drafts(self) -> list[AttendeeDraft]:
         return [r.draft for r in self.rows]
+
+    def state(self) -> list[dict[str, Any]]:
+        """The rows as typed, in plain JSON, for the editor's draft."""
+        return [{"name": r.name, "agency": r.agency, **asdict(r.draft)} for r in self.rows]
+
+    def set_state(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [
+            AttendeeRow(str(row.pop("name", "")), str(row.pop("agency", "")), AttendeeDraft(**row))
+            for row in (dict(r) for r in rows)
+        ]
+        self.endResetModel()
 
     def set_problems(self, problems: dict[int, str]) -> None:
         for number, row in enumerate(self.rows):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QObject
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.enums import Sex, TrainingMode
 from bluepacific_desktop.domain.errors import FieldProblem
@@ -40,6 +40,17 @@ class TrainingWords(QObject):
             Sex.ANOTHER: self.tr("Another"),
             Sex.NOT_STATED: self.tr("Not stated"),
         }
+
+
+def sex_combo(words: TrainingWords) -> QComboBox:
+    """Sex feeds the sex-split figures donors read: it starts empty and must be chosen, so a
+    hurried entry never counts a man as a woman."""
+    combo = QComboBox()
+    for value, text in words.sexes().items():
+        combo.addItem(text, value)
+    combo.setPlaceholderText(words.tr("Choose"))
+    combo.setCurrentIndex(-1)
+    return combo
 
 
 class FieldErrors(QObject):

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords
+from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
 
 
 class NewPersonForm(QGroupBox):
@@ -38,10 +37,8 @@ class NewPersonForm(QGroupBox):
         self.setTitle(self.tr("New person"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the new person"))
-        self.sex = QComboBox()
+        self.sex = sex_combo(TrainingWords(self))
         self.sex.setAccessibleName(self.tr("Sex of the new person"))
-        for value, text in TrainingWords(self).sexes().items():
-            self.sex.addItem(text, value)
         self.agency = QLineEdit()
         self.agency.setAccessibleName(self.tr("Agency of the new person"))
         self.rank = QLineEdit()
@@ -71,7 +68,7 @@ class NewPersonForm(QGroupBox):
         for box in (self.name, self.agency, self.rank):
             box.clear()
         self.name.setText(name.strip())
-        self.sex.setCurrentIndex(0)
+        self.sex.setCurrentIndex(-1)  # to be chosen: see sex_combo
         self.errors.clear()
         self.show()
         self.name.setFocus()

@@ -21,6 +21,7 @@ from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
 from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
 
 
@@ -88,6 +89,21 @@ class TrainingPage(Page):
     def open_import(self) -> None:
         self.import_dialog = ImportDialog(self.ctx, ImportKind.ATTENDANCE, self)
         self.import_dialog.open()
+
+    def open_draft(self, draft: Draft) -> bool:
+        if draft.editor == SessionEditor.draft_name:
+            self.tabs.setCurrentWidget(self.sessions)
+            self.open_session(draft.record_id)
+            assert self.editor is not None
+            self.editor.restore(draft)
+            return True
+        if draft.editor == PersonDialog.draft_name:
+            self.tabs.setCurrentWidget(self.people)
+            self.open_person(draft.record_id)
+            assert self.person_editor is not None
+            self.person_editor.restore(draft)
+            return True
+        return False
 
     # -- sessions ----------------------------------------------------------------------------
 

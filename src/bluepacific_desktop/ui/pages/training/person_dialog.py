@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,25 +20,26 @@ from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
-from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords
+from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
+from bluepacific_desktop.ui.unsaved import EditorDialog
 
 TEXT_FIELDS = ("full_name", "agency", "rank", "position", "email", "phone")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(EditorDialog):
     """Edits the person `person_id`, or adds a new one to the directory when it is None."""
+
+    draft_name = "person"
 
     def __init__(
         self, ctx: AppContext, person_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ctx = ctx
         self.person_id = person_id
         self.setWindowTitle(self.tr("Person") if person_id else self.tr("New person"))
         self.boxes = {name: QLineEdit() for name in TEXT_FIELDS}
-        self.sex = QComboBox()
-        for value, text in TrainingWords(self).sexes().items():
-            self.sex.addItem(text, value)
+        self.sex = sex_combo(TrainingWords(self))
         self.errors = FieldErrors(self)
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget, str]] = [
@@ -73,6 +72,7 @@ class PersonDialog(QDialog):
         self.resize(520, 0)
         if person_id:
             self._load(person_id)
+        self.mark_clean()
 
     def _load(self, person_id: str) -> None:
         with self.ctx.store.read() as session:
@@ -81,7 +81,7 @@ class PersonDialog(QDialog):
             return
         for name, box in self.boxes.items():
             box.setText(getattr(person, name) or "")
-        self.sex.setCurrentIndex(max(0, self.sex.findData(person.sex)))
+        self.sex.setCurrentIndex(self.sex.findData(person.sex))
 
     def changes(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: box.text() for name, box in self.boxes.items()}
@@ -106,7 +106,29 @@ class PersonDialog(QDialog):
         WriteOp(self, self.ctx, work, self._saved, self._refused).run()
 
     def _saved(self, _result: object) -> None:
-        self.accept()
+        self.saved_ok()
+
+    # -- unsaved changes and drafts ----------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return self.changes()
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        for name, box in self.boxes.items():
+            box.setText(str(state.get(name) or ""))
+        self.sex.setCurrentIndex(self.sex.findData(state.get("sex")))
+
+    def draft_record_id(self) -> str | None:
+        return self.person_id
+
+    def draft_title(self) -> str:
+        return self.boxes["full_name"].text().strip()
+
+    def unsaved_question(self) -> str:
+        name = self.draft_title()
+        if not name:
+            return self.tr("Save the new person before closing?")
+        return self.tr("Save the changes to «%1» before closing?").replace("%1", name)
 
     def _refused(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)

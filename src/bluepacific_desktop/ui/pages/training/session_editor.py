@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
 from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
+from bluepacific_desktop.ui.unsaved import EditorDialog
 from bluepacific_desktop.workflows.session_drafts import (
     AttendeeDraft,
     SaveRefused,
@@ -47,13 +47,14 @@ from bluepacific_desktop.workflows.training_queries import PersonMatch, session_
 CHANGED = (RecordKind.TRAINING_SESSION, RecordKind.ATTENDANCE, RecordKind.PERSON)
 
 
-class SessionEditor(QDialog):
+class SessionEditor(EditorDialog):
     """Emits `saved(session_id)` once the write has committed."""
 
     saved = Signal(str)
+    draft_name = "session"
 
     def __init__(self, ctx: AppContext, session_id: str | None, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ctx = ctx
         self.session_id = session_id
         self.setWindowTitle(self.tr("Training session") if session_id else self.tr("New session"))
@@ -88,6 +89,7 @@ class SessionEditor(QDialog):
         self.resize(1220, 660)
         if session_id:
             self._load(session_id)
+        self.mark_clean()
 
     def _attendance_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Attendance"))
@@ -192,7 +194,33 @@ class SessionEditor(QDialog):
 
     def _saved(self, session_id: str) -> None:
         self.saved.emit(session_id)
-        self.accept()
+        self.saved_ok()
+
+    # -- unsaved changes and drafts ----------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "fields": self.form.state(),
+            "attendees": self.attendees.state(),
+            "removed": list(self.attendees.removed),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.form.set_state(state.get("fields", {}))
+        self.attendees.set_state(state.get("attendees", []))
+        self.attendees.removed = [str(r) for r in state.get("removed", [])]
+
+    def draft_record_id(self) -> str | None:
+        return self.session_id
+
+    def draft_title(self) -> str:
+        return self.form.display_name()
+
+    def unsaved_question(self) -> str:
+        name = self.form.display_name()
+        if not name:
+            return self.tr("Save the new training session before closing?")
+        return self.tr("Save the changes to the session «%1» before closing?").replace("%1", name)
 
     def _refused(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)

@@ -58,10 +58,15 @@ class SessionForm(QWidget):
         self.course.setMinimumContentsLength(18)
         for code, name in course_list:
             self.course.addItem(name, code)
+        # Course and mode feed the reported figures: they start empty and must be chosen.
+        self.course.setPlaceholderText(self.tr("Choose a course"))
+        self.course.setCurrentIndex(-1)
         self.title_box = QLineEdit()
         self.mode = QComboBox()
         for value, text in TrainingWords(self).modes().items():
             self.mode.addItem(text, value)
+        self.mode.setPlaceholderText(self.tr("Choose how it was given"))
+        self.mode.setCurrentIndex(-1)
         self.start = self._date_box()
         self.end = self._date_box()
         self.zone = QComboBox()
@@ -133,9 +138,9 @@ class SessionForm(QWidget):
         return [str(self.trainers.item(i).data(ID_ROLE)) for i in range(self.trainers.count())]
 
     def load(self, record: TrainingSession) -> None:
-        self.course.setCurrentIndex(max(0, self.course.findData(record.course_code)))
+        self.course.setCurrentIndex(self.course.findData(record.course_code))
         self.title_box.setText(record.title or "")
-        self.mode.setCurrentIndex(max(0, self.mode.findData(record.mode)))
+        self.mode.setCurrentIndex(self.mode.findData(record.mode))
         self.start.setDate(_qdate(record.start_date))
         self.end.setDate(_qdate(record.end_date))
         if self.zone.findData(record.time_zone) < 0:  # a zone the country no longer lists
@@ -161,3 +166,46 @@ class SessionForm(QWidget):
             "trainer_ids": self.trainer_ids(),
             "notes": self.notes.toPlainText(),
         }
+
+    # -- the editor's draft ------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        """ "Firearms tracing, Suva": the title (or course) and the place, as the user knows it."""
+        name = self.title_box.text().strip() or (
+            self.course.currentText() if self.course.currentIndex() >= 0 else ""
+        )
+        place = self.location.text().strip()
+        return ", ".join(part for part in (name, place) if part)
+
+    def state(self) -> dict[str, Any]:
+        """The fields as typed, in plain JSON (dates as ISO text, trainers with their names)."""
+        values = self.fields()
+        values["start_date"] = values["start_date"].isoformat()
+        values["end_date"] = values["end_date"].isoformat()
+        values["trainers"] = [
+            [str(item.data(ID_ROLE)), item.text()]
+            for item in (self.trainers.item(i) for i in range(self.trainers.count()))
+        ]
+        del values["trainer_ids"]
+        return values
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.course.setCurrentIndex(self.course.findData(state.get("course_code")))
+        self.title_box.setText(str(state.get("title") or ""))
+        self.mode.setCurrentIndex(self.mode.findData(state.get("mode")))
+        for box, name in ((self.start, "start_date"), (self.end, "end_date")):
+            if state.get(name):
+                box.setDate(_qdate(date.fromisoformat(str(state[name]))))
+        zone = state.get("time_zone")
+        if zone and self.zone.findData(zone) < 0:
+            self.zone.addItem(str(zone), zone)
+        if zone:
+            self.zone.setCurrentIndex(self.zone.findData(zone))
+        self.location.setText(str(state.get("location") or ""))
+        self.organiser.setText(str(state.get("organiser") or ""))
+        self.trainers.clear()
+        for person_id, name in state.get("trainers", []):
+            item = QListWidgetItem(str(name))
+            item.setData(ID_ROLE, str(person_id))
+            self.trainers.addItem(item)
+        self.notes.setPlainText(str(state.get("notes") or ""))

@@ -1,0 +1,35 @@
+"""Fixtures of the GUI tests: the unsaved-changes question answered without a screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from bluepacific_desktop.ui import unsaved
+from bluepacific_desktop.ui.unsaved import Answer
+
+REAL_ASK = unsaved.ask_unsaved
+
+
+class Questions:
+    """Stands in for the Save / Discard / Keep editing question: records what was asked and
+    gives `answer`. The real dialog is driven in tests/ui/test_unsaved.py."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = Answer.DISCARD
+
+    def __call__(self, _parent: QWidget, question: str) -> Answer:
+        self.asked.append(question)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
+    # An editor left with changes when a test ends asks on teardown (the window closes), and
+    # a message box nobody answers would block the offscreen run: it is answered Discard.
+    questions = Questions()
+    monkeypatch.setattr(unsaved, "ask_unsaved", questions)
+    yield questions
