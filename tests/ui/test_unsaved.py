@@ -1,0 +1,283 @@
+"""Never lose what was typed: every editor asks Save / Discard / Keep editing before its changes
+would go (Esc, Cancel, closing, switching screens, quitting), and never asks when nothing
+changed; the fields that feed reported figures start empty and must be chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from bluepacific_desktop.store.models import EditorDraft, OutboxEntry, Person
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui import unsaved
+from bluepacific_desktop.ui.app import open_main_window
+from bluepacific_desktop.ui.main_window import MainWindow
+from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+from bluepacific_desktop.ui.pages.contacts import ContactsPage
+from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.translations import install_language
+from bluepacific_desktop.ui.unsaved import Answer, EditorDialog
+from bluepacific_desktop.workflows.capability_month import METRICS
+from tests.ui.conftest import REAL_ASK, Questions
+
+TRAINING, CAPABILITIES, CONTACTS = 1, 2, 3  # rows of the navigation
+
+
+@pytest.fixture
+def window(qtbot: Any, store: Store) -> Iterator[MainWindow]:
+    app = QApplication.instance()
+    install_language(app, "en")  # type: ignore[arg-type]
+    opened = open_main_window(store, app)  # type: ignore[arg-type]
+    assert opened is not None
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(opened.isVisible)
+    yield opened
+    opened.ctx.background.wait()
+
+
+def go(window: MainWindow, row: int) -> Any:
+    window.nav.setCurrentRow(row)
+    return window.current_page()
+
+
+def open_session(window: MainWindow) -> EditorDialog:
+    page = go(window, TRAINING)
+    assert isinstance(page, TrainingPage)
+    page.open_session(None)
+    assert page.editor is not None
+    return page.editor
+
+
+def open_person(window: MainWindow) -> EditorDialog:
+    page = go(window, TRAINING)
+    assert isinstance(page, TrainingPage)
+    page.open_person(None)
+    assert page.person_editor is not None
+    return page.person_editor
+
+
+def open_contact(window: MainWindow) -> EditorDialog:
+    page = go(window, CONTACTS)
+    assert isinstance(page, ContactsPage)
+    page.directory.new_record()
+    assert page.directory.editor is not None
+    return page.directory.editor
+
+
+def open_engagement(window: MainWindow) -> EditorDialog:
+    page = go(window, CONTACTS)
+    assert isinstance(page, ContactsPage)
+    page.engagements.new_record()
+    assert page.engagements.editor is not None
+    return page.engagements.editor
+
+
+def type_something(editor: Any) -> None:
+    """One field typed into, whichever editor it is."""
+    for name in ("title_box", "name", "summary"):
+        box = getattr(editor, name, None) or getattr(getattr(editor, "form", None), name, None)
+        if box is not None:
+            QTest.keyClicks(box, "Firearms tracing")
+            return
+    QTest.keyClicks(editor.boxes["full_name"], "Mere Tuilagi")
+
+
+EDITORS: dict[str, Callable[[MainWindow], EditorDialog]] = {
+    "session": open_session,
+    "person": open_person,
+    "contact": open_contact,
+    "engagement": open_engagement,
+}
+
+
+@pytest.mark.parametrize("name", EDITORS)
+def test_esc_on_a_changed_editor_asks_and_keep_editing_keeps_it_open(
+    name: str, window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    editor = EDITORS[name](window)
+    qtbot.waitUntil(editor.isVisible)
+    type_something(editor)
+    unsaved_questions.answer = Answer.KEEP
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert len(unsaved_questions.asked) == 1
+    assert editor.isVisible() and editor.has_unsaved_changes()
+    editor.close()  # the window's close button asks too
+    assert len(unsaved_questions.asked) == 2 and editor.isVisible()
+    unsaved_questions.answer = Answer.DISCARD
+    editor.reject()  # Cancel
+    assert len(unsaved_questions.asked) == 3
+    assert not editor.isVisible()
+
+
+@pytest.mark.parametrize("name", EDITORS)
+def test_an_unchanged_editor_closes_without_asking(
+    name: str, window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    editor = EDITORS[name](window)
+    qtbot.waitUntil(editor.isVisible)
+    assert not editor.has_unsaved_changes()
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert unsaved_questions.asked == []
+
+
+def answer_real_question(qtbot: Any, click: str, seen: dict[str, Any]) -> None:
+    """Answer the real message box once it shows, noting its default button and text."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        default = box.defaultButton()
+        seen["default"] = default.text() if default is not None else None
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        wanted = next(b for b in box.buttons() if b.text() == click)
+        assert isinstance(wanted, QPushButton)
+        wanted.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_real_question_defaults_to_keep_editing(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unsaved, "ask_unsaved", REAL_ASK)
+    editor = open_session(window)
+    qtbot.waitUntil(editor.isVisible)
+    QTest.keyClicks(editor.form.title_box, "Firearms tracing")  # type: ignore[attr-defined]
+    QTest.keyClicks(editor.form.location, "Suva")  # type: ignore[attr-defined]
+    seen: dict[str, Any] = {}
+    answer_real_question(qtbot, "&Keep editing", seen)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert seen["default"] == "&Keep editing"
+    assert seen["buttons"] == ["&Discard changes", "&Keep editing", "&Save"]
+    assert "«Firearms tracing, Suva»" in seen["text"]
+    assert editor.isVisible()
+    answer_real_question(qtbot, "&Discard changes", seen)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_save_from_the_question_saves_then_closes(
+    window: MainWindow, qtbot: Any, store: Store, unsaved_questions: Questions
+) -> None:
+    editor = open_person(window)
+    qtbot.waitUntil(editor.isVisible)
+    QTest.keyClicks(editor.boxes["full_name"], "Mere Tuilagi")  # type: ignore[attr-defined]
+    sex = editor.sex  # type: ignore[attr-defined]
+    sex.setCurrentIndex(sex.findData("female"))
+    unsaved_questions.answer = Answer.SAVE
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    with store.read() as session:
+        assert [p.full_name for p in session.query(Person)] == ["Mere Tuilagi"]
+
+
+def test_quitting_with_a_changed_editor_asks_and_keep_editing_stays(
+    window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    editor = open_contact(window)
+    qtbot.waitUntil(editor.isVisible)
+    type_something(editor)
+    unsaved_questions.answer = Answer.KEEP
+    window.close()
+    assert len(unsaved_questions.asked) == 1
+    assert window.isVisible() and editor.isVisible()
+    unsaved_questions.answer = Answer.DISCARD
+    window.close()
+    assert not window.isVisible()
+
+
+def month_cell(editor: Any, code: str, metric: str) -> Any:
+    model = editor.model
+    row = next(i for i in range(model.rowCount()) if getattr(model.row_at(i), "code", "") == code)
+    return model.index(row, 1 + METRICS.index(metric))
+
+
+def test_switching_screens_with_a_changed_month_asks(
+    window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    page = go(window, CAPABILITIES)
+    assert isinstance(page, CapabilitiesPage)
+    page.open_month(None)
+    editor = page.editor
+    assert editor.model.setData(month_cell(editor, "SLTD", "searches"), "12")
+    assert editor.has_unsaved_changes()
+    unsaved_questions.answer = Answer.KEEP
+    window.nav.setCurrentRow(TRAINING)
+    assert unsaved_questions.asked and "Save the counts of" in unsaved_questions.asked[0]
+    assert window.current_page() is page and window.nav.currentRow() == CAPABILITIES
+    QTest.keyClick(editor, Qt.Key.Key_Escape)  # Esc asks too
+    assert len(unsaved_questions.asked) == 2
+    unsaved_questions.answer = Answer.DISCARD
+    window.nav.setCurrentRow(TRAINING)
+    assert window.current_page() is not page
+
+
+def test_an_unchanged_month_is_left_without_asking(
+    window: MainWindow, unsaved_questions: Questions
+) -> None:
+    page = go(window, CAPABILITIES)
+    page.open_month(None)
+    window.nav.setCurrentRow(TRAINING)
+    assert window.current_page() is not page
+    assert unsaved_questions.asked == []
+
+
+def test_sex_starts_empty_and_must_be_chosen(window: MainWindow, qtbot: Any, store: Store) -> None:
+    editor = open_person(window)
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.sex.currentIndex() == -1 and editor.sex.currentData() is None  # type: ignore[attr-defined]
+    QTest.keyClicks(editor.boxes["full_name"], "Sione Fifita")  # type: ignore[attr-defined]
+    editor.save()
+    problem = editor.errors.labels["sex"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(problem.isVisible, timeout=5000)
+    assert "required" in problem.text()
+    assert editor.isVisible()
+    with store.read() as session:
+        assert session.query(Person).count() == 0
+
+
+def test_fields_feeding_figures_start_empty(window: MainWindow, qtbot: Any) -> None:
+    session = open_session(window)
+    form = session.form  # type: ignore[attr-defined]
+    assert form.course.currentData() is None and form.mode.currentData() is None
+    assert session.new_person.sex.currentData() is None  # type: ignore[attr-defined]
+    session.reject()
+    contact = open_contact(window)
+    assert contact.org_type.currentData() is None  # type: ignore[attr-defined]
+    contact.reject()
+    engagement = open_engagement(window)
+    assert engagement.kind_combo.currentData() is None  # type: ignore[attr-defined]
+    engagement.reject()
+
+
+def test_a_changed_editor_keeps_a_draft_and_discarding_drops_it(
+    window: MainWindow, qtbot: Any, store: Store, unsaved_questions: Questions
+) -> None:
+    editor = open_session(window)
+    QTest.keyClicks(editor.form.title_box, "Firearms tracing")  # type: ignore[attr-defined]
+    editor.form.start.setDate(QDate(2025, 3, 3))  # type: ignore[attr-defined]
+    editor.guard.keep_draft()  # what the timer does every few seconds
+
+    def drafts() -> list[tuple[str, str, Any]]:
+        with store.read() as session:
+            return [(d.editor, d.title, d.state) for d in session.query(EditorDraft)]
+
+    qtbot.waitUntil(lambda: len(drafts()) == 1, timeout=5000)
+    kind, title, state = drafts()[0]
+    assert (kind, title) == ("session", "Firearms tracing")
+    assert state["fields"]["title"] == "Firearms tracing"
+    assert state["fields"]["start_date"] == "2025-03-03"
+    with store.read() as session:  # local only: nothing queued for the hub
+        assert session.query(OutboxEntry).count() == 0
+    unsaved_questions.answer = Answer.DISCARD
+    editor.reject()
+    qtbot.waitUntil(lambda: drafts() == [], timeout=5000)
