@@ -136,6 +136,9 @@ def run_quick(data_dir: Path) -> int | None:
                 ProblemWords().cannot_write(ctx.store.read_only),
             )
         _done_for_benchmark("ready")
+        from bluepacific_desktop.ui.draft_offer import after_start
+
+        after_start(window)  # offers back what an editor held if the app stopped mid-typing
 
     opened.done.connect(build)
     watcher = _FirstPaint(after_paint)
