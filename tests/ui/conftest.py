@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from bluepacific_desktop.ui import unsaved
+from bluepacific_desktop.ui import confirm, unsaved
 from bluepacific_desktop.ui.unsaved import Answer
 
 REAL_ASK = unsaved.ask_unsaved
@@ -33,3 +33,23 @@ def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
     questions = Questions()
     monkeypatch.setattr(unsaved, "ask_unsaved", questions)
     yield questions
+
+
+class DeleteQuestions:
+    """Stands in for the user's click on Delete in the confirmation box: records the question.
+    The real box (Cancel the default) is driven in tests/ui/test_unsaved.py."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+    def __call__(self, _parent: QWidget, question: str) -> bool:
+        self.asked.append(question)
+        return self.answer
+
+
+@pytest.fixture
+def delete_questions(monkeypatch: pytest.MonkeyPatch) -> DeleteQuestions:
+    questions = DeleteQuestions()
+    monkeypatch.setattr(confirm, "confirm_delete", questions)
+    return questions

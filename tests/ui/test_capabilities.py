@@ -5,17 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import CapabilityReport, OutboxEntry
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel
 from bluepacific_desktop.workflows.capability_month import METRICS, load_month
+from tests.ui.conftest import DeleteQuestions
 
 
 @pytest.fixture
@@ -147,13 +149,9 @@ def test_an_emptied_row_is_deleted_after_asking(qtbot, page, store, monkeypatch)
     open_march(page)
     type_in(qtbot, page, "SLTD", "searches", "7")
     save(qtbot, page)
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    questions = DeleteQuestions()  # stands for the user's click on Delete
+    monkeypatch.setattr(confirm, "confirm_delete", questions)
+    asked = questions.asked
     type_in(qtbot, page, "SLTD", "searches", "")
     save(qtbot, page)
     assert "Stolen and Lost Travel Documents" in asked[0]
@@ -213,10 +211,13 @@ def test_keyboard_esc_delete_and_1366x768(qtbot, store, monkeypatch) -> None:
     QTest.keyClick(grid, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == 0
     # Delete on the selected month asks first, then deletes its reports.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    questions = DeleteQuestions()  # stands for the user's click on Delete
+    monkeypatch.setattr(confirm, "confirm_delete", questions)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.months.rowCount() == 0)
+    assert len(questions.asked) == 1 and "1 capability report" in questions.asked[0]
+    assert "March 2025" in questions.asked[0]
     assert reports(store) == {}
     window.sync.shutdown()
     ctx.background.wait()

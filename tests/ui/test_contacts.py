@@ -8,18 +8,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Contact, Engagement
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync.incoming import apply_envelope
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.translations import install_language
+from tests.ui.conftest import DeleteQuestions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -249,21 +251,15 @@ def test_edit_and_delete_a_contact(
     assert records.outbox(rid)[1]["changed_fields"] == ["organisation"]
     qtbot.waitUntil(lambda: tab.model.index(0, 1).data() == "Tonga Police TCU")
 
-    asked: list[str] = []
-
-    def answer_yes(_parent: Any, _title: str, text: str, *args: Any) -> Any:
-        # Stands for the user's click on "Yes" in the confirmation box.
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    asked = DeleteQuestions()  # stands for the user's click on Delete
+    monkeypatch.setattr(confirm, "confirm_delete", asked)
     qtbot.waitUntil(lambda: page.focusWidget() is tab.table)  # back from the editor
     page.activateWindow()  # as the window manager does when a dialog closes
     qtbot.waitUntil(page.isActiveWindow)
     tab.table.selectRow(0)
     key(Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: records.row(RecordKind.CONTACT, rid)["deleted"] == 1)
-    assert asked == ["Delete “Sione Fifita”? This cannot be undone."]
+    assert asked.asked == ["Delete «Sione Fifita»?"]
     assert records.outbox(rid)[-1]["op"] == "delete"
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
 
@@ -274,8 +270,7 @@ def test_contact_in_an_engagement_cannot_be_deleted(
     rid = contact(records)
     records.create(RecordKind.ENGAGEMENT, contact_ids=[rid])
     page.refresh()
-    # Stands for the user's click on "Yes" in the confirmation box.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(confirm, "confirm_delete", DeleteQuestions())  # clicks Delete
     tab = page.directory
     tab.table.setFocus()
     tab.table.selectRow(0)

@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.problems import ProblemWords, problem_words
 from bluepacific_desktop.ui.translations import install_language
+from tests.ui.conftest import DeleteQuestions
 
 CORE = Path(__file__).resolve().parents[2] / "src" / "bluepacific_desktop"
 
@@ -133,8 +135,7 @@ def test_a_contact_in_engagements_says_how_many_in_french(
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    # Stands for the user's click on "Yes" in the confirmation box.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(confirm, "confirm_delete", DeleteQuestions())  # clicks Delete
     tab = page.directory
     tab.table.selectRow(0)
     tab.delete_current()

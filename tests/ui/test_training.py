@@ -20,6 +20,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Attendance, OutboxEntry, Person, TrainingSession
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.app import open_main_window, prepare_demo
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.training import TrainingPage
@@ -27,6 +28,7 @@ from bluepacific_desktop.ui.pages.training.attendees import COMPLETED, PRE, PROB
 from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.translations import install_language
+from tests.ui.conftest import DeleteQuestions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
@@ -247,19 +249,16 @@ def test_create_edit_and_delete_a_session_with_three_attendees(
     )
     assert outbox(store)[-1] == ("training_session", "update", session_id)
 
-    # Delete: the Delete key asks first; patched "Yes" stands for the user's click.
-    asked: list[str] = []
-
-    def yes(*args: Any, **_kw: Any) -> QMessageBox.StandardButton:
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    # Delete: the Delete key asks first, naming the session and its attendance records.
+    questions = DeleteQuestions()  # stands for the user's click on Delete
+    monkeypatch.setattr(confirm, "confirm_delete", questions)
+    asked = questions.asked
     activate(qtbot, window)
     page.sessions.table.setFocus()
     page.sessions.select(session_id)
     QTest.keyClick(page.sessions.table, Qt.Key.Key_Delete)
-    assert asked and "Human rights and policing" in asked[0]
+    assert len(asked) == 1  # names the session and how many attendance records go with it
+    assert "«Human rights and policing»" in asked[0] and "3 attendance record" in asked[0]
     qtbot.waitUntil(lambda: model.row_of(session_id) == -1, timeout=5000)
     with store.read() as s:
         assert s.get(TrainingSession, session_id).deleted  # type: ignore[union-attr]
@@ -341,7 +340,7 @@ def test_person_in_a_session_cannot_be_deleted_and_bad_email_is_shown(
     row = page.people.model.row_of(attendee.id)
     assert row >= 0
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(confirm, "confirm_delete", DeleteQuestions())  # clicks Delete
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     page.people.table.setFocus()
     page.people.table.selectRow(row)

@@ -12,7 +12,8 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from bluepacific_desktop.store.models import EditorDraft, OutboxEntry, Person
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.models import EditorDraft, OutboxEntry, Person, TrainingSession
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui import unsaved
 from bluepacific_desktop.ui.app import open_main_window
@@ -281,3 +282,22 @@ def test_a_changed_editor_keeps_a_draft_and_discarding_drops_it(
     unsaved_questions.answer = Answer.DISCARD
     editor.reject()
     qtbot.waitUntil(lambda: drafts() == [], timeout=5000)
+
+
+def test_deleting_names_what_goes_and_cancel_is_the_default(
+    window: MainWindow, qtbot: Any, store: Store, records: Any
+) -> None:
+    session_id = records.create(RecordKind.TRAINING_SESSION, title="Firearms tracing")
+    for _ in range(2):
+        records.create(RecordKind.ATTENDANCE, session_id=session_id)
+    page = go(window, TRAINING)
+    assert isinstance(page, TrainingPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.sessions.model.row_of(session_id) >= 0)
+    seen: dict[str, Any] = {}
+    answer_real_question(qtbot, "Cancel", seen)
+    page.delete_session(session_id)
+    assert seen["default"] == "Cancel"
+    assert "«Firearms tracing»" in seen["text"] and "2 attendance record" in seen["text"]
+    with store.read() as session:
+        assert not session.get(TrainingSession, session_id).deleted  # type: ignore[union-attr]

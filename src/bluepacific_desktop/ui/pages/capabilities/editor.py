@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.context import EARLIEST_DATE
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
@@ -243,14 +243,12 @@ class MonthEditor(QWidget):
 
     def _delete_ok(self, emptied: list[CapabilityRow]) -> bool:
         names = "\n".join(f"• {r.name}" for r in emptied)
-        answer = QMessageBox.question(
+        return confirm.confirm_delete(
             self,
-            self.tr("Delete reports"),
             self.tr("These reports of %1 are now empty and will be deleted:\n%2\nDelete them?")
             .replace("%1", month_label(self.period))
             .replace("%2", names),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _saved(self, result: Saved) -> None:
         self.saving = False

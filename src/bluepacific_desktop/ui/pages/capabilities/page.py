@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
@@ -168,12 +168,10 @@ class CapabilitiesPage(Page):
         period = self._current_period()
         if period is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete month"),
-            self.tr("Delete every capability report of %1?").replace("%1", month_label(period)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        row = self.months.row_of(period)
+        count = self.months.months[row].reports if row >= 0 else 0
+        question = self.tr("Delete the %n capability report(s) of %1?", "", count)
+        if not confirm.confirm_delete(self, question.replace("%1", month_label(period))):
             return
         store = self.ctx.store
 

@@ -8,11 +8,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from bluepacific_desktop.domain.context import EARLIEST_DATE, PLANNING_HORIZON
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 
@@ -37,14 +38,8 @@ def run_delete(
 
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("ContactsScreen", "Delete"),
-        QCoreApplication.translate("ContactsScreen", "Delete “%1”? This cannot be undone.").replace(
-            "%1", name
-        ),
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    question = QCoreApplication.translate("ContactsScreen", "Delete «%1»?").replace("%1", name)
+    return confirm.confirm_delete(parent, question)
 
 
 def to_date(value: QDate) -> date:

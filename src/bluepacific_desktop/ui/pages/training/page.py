@@ -11,6 +11,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
@@ -115,8 +116,14 @@ class TrainingPage(Page):
     def delete_session(self, session_id: str) -> None:
         data = self.sessions.model.row_data(self.sessions.model.row_of(session_id))
         name = str(data.get("title") or data.get("course") or "")
-        question = self.tr("Delete the training session “%1” and its attendance list?")
-        if not self._confirm(question.replace("%1", name)):
+        attendees = int(data.get("attendees") or 0)
+        if attendees:
+            question = self.tr(
+                "Delete the session «%1» and its %n attendance record(s)?", "", attendees
+            )
+        else:
+            question = self.tr("Delete the session «%1»? It has no attendance records.")
+        if not confirm.confirm_delete(self, question.replace("%1", name)):
             return
         self._write(
             lambda service: service.delete(RecordKind.TRAINING_SESSION, session_id),
@@ -131,24 +138,16 @@ class TrainingPage(Page):
 
     def delete_person(self, person_id: str) -> None:
         data = self.people.model.row_data(self.people.model.row_of(person_id))
-        question = self.tr("Delete %1 from the directory of people?")
-        if not self._confirm(question.replace("%1", str(data.get("full_name") or ""))):
+        question = self.tr("Delete «%1» from the directory of people?")
+        if not confirm.confirm_delete(
+            self, question.replace("%1", str(data.get("full_name") or ""))
+        ):
             return
         self._write(
             lambda service: service.delete(RecordKind.PERSON, person_id), (RecordKind.PERSON,)
         )
 
     # -- helpers -----------------------------------------------------------------------------
-
-    def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, change: Callable[[RecordService], Any], kinds: tuple[str, ...]) -> None:
         store = self.ctx.store
