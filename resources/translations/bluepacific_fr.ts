@@ -96,13 +96,12 @@
             <source>Capabilities</source>
             <translation>Capacités</translation>
         </message>
-        <message>
-            <source>Delete month</source>
-            <translation>Supprimer le mois</translation>
-        </message>
-        <message>
-            <source>Delete every capability report of %1?</source>
-            <translation>Supprimer tous les rapports de capacités de %1 ?</translation>
+        <message numerus="yes">
+            <source>Delete the %n capability report(s) of %1?</source>
+            <translation>
+                <numerusform>Supprimer le rapport de capacité de %1 ?</numerusform>
+                <numerusform>Supprimer les %n rapports de capacités de %1 ?</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Deleted %n report(s) of %1.</source>
@@ -184,6 +183,25 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmDelete</name>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Cette action est définitive.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictEditDialog</name>
         <message>
             <source>Decide what to keep</source>
@@ -207,6 +225,10 @@ actifs</translation>
         <message>
             <source>New contact</source>
             <translation>Nouveau contact</translation>
+        </message>
+        <message>
+            <source>Choose a type</source>
+            <translation>Choisir un type</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -315,6 +337,14 @@ actifs</translation>
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Save the new contact before closing?</source>
+            <translation>Enregistrer le nouveau contact avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Save the changes to the contact «%1» before closing?</source>
+            <translation>Enregistrer les modifications du contact « %1 » avant de fermer ?</translation>
         </message>
     </context>
     <context>
@@ -437,14 +467,6 @@ actifs</translation>
     <context>
         <name>ContactsScreen</name>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
-        </message>
-        <message>
             <source>Kept by %1's focal point: you can read this contact, but only they can change it.</source>
             <translation>Tenu par le point focal de %1 : vous pouvez consulter ce contact, mais seul ce point focal peut le modifier.</translation>
         </message>
@@ -463,6 +485,10 @@ actifs</translation>
         <message>
             <source>Workshop</source>
             <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Delete «%1»?</source>
+            <translation>Supprimer « %1 » ?</translation>
         </message>
     </context>
     <context>
@@ -630,6 +656,45 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DraftOffer</name>
+        <message>
+            <source>You were recording the session «%1» when Blue Pacific closed. Open it again?</source>
+            <translation>Vous saisissiez la session « %1 » quand Blue Pacific s’est fermé. La rouvrir ?</translation>
+        </message>
+        <message>
+            <source>You were recording the person «%1» when Blue Pacific closed. Open it again?</source>
+            <translation>Vous saisissiez la personne « %1 » quand Blue Pacific s’est fermé. La rouvrir ?</translation>
+        </message>
+        <message>
+            <source>You were recording the contact «%1» when Blue Pacific closed. Open it again?</source>
+            <translation>Vous saisissiez le contact « %1 » quand Blue Pacific s’est fermé. Le rouvrir ?</translation>
+        </message>
+        <message>
+            <source>You were recording the engagement «%1» when Blue Pacific closed. Open it again?</source>
+            <translation>Vous saisissiez l’échange « %1 » quand Blue Pacific s’est fermé. Le rouvrir ?</translation>
+        </message>
+        <message>
+            <source>You were recording the capability counts of %1 when Blue Pacific closed. Open them again?</source>
+            <translation>Vous saisissiez les chiffres des capacités de %1 quand Blue Pacific s’est fermé. Les rouvrir ?</translation>
+        </message>
+        <message>
+            <source>You were recording «%1» when Blue Pacific closed. Open it again?</source>
+            <translation>Vous saisissiez « %1 » quand Blue Pacific s’est fermé. Le rouvrir ?</translation>
+        </message>
+        <message>
+            <source>Unsaved work</source>
+            <translation>Saisie non enregistrée</translation>
+        </message>
+        <message>
+            <source>&amp;Open it again</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Discard it</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+    </context>
+    <context>
         <name>EngagementEditor</name>
         <message>
             <source>Edit engagement</source>
@@ -638,6 +703,10 @@ actifs</translation>
         <message>
             <source>New engagement</source>
             <translation>Nouvel échange</translation>
+        </message>
+        <message>
+            <source>Choose a kind</source>
+            <translation>Choisir un type</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -684,8 +753,16 @@ actifs</translation>
             <translation>Enregistré par le point focal de %1 : seul ce point focal peut le modifier.</translation>
         </message>
         <message>
+            <source>Engagement</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
             <source>%1 of %2</source>
             <translation>%1 du %2</translation>
+        </message>
+        <message>
+            <source>Save the changes to the engagement «%1» before closing?</source>
+            <translation>Enregistrer les modifications de l’échange « %1 » avant de fermer ?</translation>
         </message>
     </context>
     <context>
@@ -1182,20 +1259,12 @@ actifs</translation>
             <translation>Rien n'est encore renseigné pour ce mois : tapez les nombres dans la grille.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>Discard the changes to %1?</source>
-            <translation>Abandonner les modifications de %1 ?</translation>
+            <source>Save the counts of %1 before closing?</source>
+            <translation>Enregistrer les chiffres de %1 avant de fermer ?</translation>
         </message>
         <message>
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
-        </message>
-        <message>
-            <source>Delete reports</source>
-            <translation>Supprimer des rapports</translation>
         </message>
         <message>
             <source>These reports of %1 are now empty and will be deleted:
@@ -1493,6 +1562,14 @@ actifs</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save the new person before closing?</source>
+            <translation>Enregistrer la nouvelle personne avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Save the changes to «%1» before closing?</source>
+            <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +2377,14 @@ actifs</translation>
             <translation>Enregistrement…</translation>
         </message>
         <message>
+            <source>Save the new training session before closing?</source>
+            <translation>Enregistrer la nouvelle session de formation avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Save the changes to the session «%1» before closing?</source>
+            <translation>Enregistrer les modifications de la session « %1 » avant de fermer ?</translation>
+        </message>
+        <message>
             <source>Nothing was saved: correct the fields shown in red.</source>
             <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
         </message>
@@ -2310,6 +2395,14 @@ actifs</translation>
     </context>
     <context>
         <name>SessionForm</name>
+        <message>
+            <source>Choose a course</source>
+            <translation>Choisir une formation</translation>
+        </message>
+        <message>
+            <source>Choose how it was given</source>
+            <translation>Choisir la modalité</translation>
+        </message>
         <message>
             <source>Remove trainer</source>
             <translation>Retirer le formateur</translation>
@@ -2710,17 +2803,20 @@ actifs</translation>
             <source>Training</source>
             <translation>Formation</translation>
         </message>
-        <message>
-            <source>Delete the training session “%1” and its attendance list?</source>
-            <translation>Supprimer la session de formation « %1 » et sa liste de participants ?</translation>
+        <message numerus="yes">
+            <source>Delete the session «%1» and its %n attendance record(s)?</source>
+            <translation>
+                <numerusform>Supprimer la session « %1 » et sa fiche de présence (%n) ?</numerusform>
+                <numerusform>Supprimer la session « %1 » et ses %n fiches de présence ?</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Delete %1 from the directory of people?</source>
-            <translation>Supprimer %1 du répertoire des personnes ?</translation>
+            <source>Delete the session «%1»? It has no attendance records.</source>
+            <translation>Supprimer la session « %1 » ? Elle n’a aucune fiche de présence.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
+            <source>Delete «%1» from the directory of people?</source>
+            <translation>Supprimer « %1 » de l’annuaire des personnes ?</translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -2756,6 +2852,29 @@ actifs</translation>
         <message>
             <source>Not stated</source>
             <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Choisir</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Abandonner les modifications</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer la saisie</translation>
         </message>
     </context>
     <context>

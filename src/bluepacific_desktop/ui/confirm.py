@@ -7,16 +7,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmDelete", text)
-
-
 def confirm_delete(parent: QWidget, question: str) -> bool:
     """True only when the user clicks Delete; Cancel is the default and the Esc answer."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete"), question, parent=parent)
-    box.setInformativeText(_tr("This cannot be undone."))
-    delete = box.addButton(_tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ConfirmDelete", "Delete"),
+        question,
+        parent=parent,
+    )
+    box.setInformativeText(QCoreApplication.translate("ConfirmDelete", "This cannot be undone."))
+    delete = box.addButton(
+        QCoreApplication.translate("ConfirmDelete", "&Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("ConfirmDelete", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

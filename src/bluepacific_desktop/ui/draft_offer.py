@@ -32,31 +32,34 @@ TYPE_ENV = "BLUEPACIFIC_TEST_TYPE_DRAFT"
 REPORT_ENV = "BLUEPACIFIC_TEST_DRAFT_REPORT"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftOffer", text)
-
-
 def offer_question(draft: Draft) -> str:
     """One whole sentence per editor (never built from fragments)."""
     questions = {
-        "session": _tr(
-            "You were recording the session «%1» when Blue Pacific closed. Open it again?"
+        "session": QCoreApplication.translate(
+            "DraftOffer",
+            "You were recording the session «%1» when Blue Pacific closed. Open it again?",
         ),
-        "person": _tr(
-            "You were recording the person «%1» when Blue Pacific closed. Open it again?"
+        "person": QCoreApplication.translate(
+            "DraftOffer",
+            "You were recording the person «%1» when Blue Pacific closed. Open it again?",
         ),
-        "contact": _tr(
-            "You were recording the contact «%1» when Blue Pacific closed. Open it again?"
+        "contact": QCoreApplication.translate(
+            "DraftOffer",
+            "You were recording the contact «%1» when Blue Pacific closed. Open it again?",
         ),
-        "engagement": _tr(
-            "You were recording the engagement «%1» when Blue Pacific closed. Open it again?"
+        "engagement": QCoreApplication.translate(
+            "DraftOffer",
+            "You were recording the engagement «%1» when Blue Pacific closed. Open it again?",
         ),
-        "month": _tr(
+        "month": QCoreApplication.translate(
+            "DraftOffer",
             "You were recording the capability counts of %1 when Blue Pacific closed. "
-            "Open them again?"
+            "Open them again?",
         ),
     }
-    default = _tr("You were recording «%1» when Blue Pacific closed. Open it again?")
+    default = QCoreApplication.translate(
+        "DraftOffer", "You were recording «%1» when Blue Pacific closed. Open it again?"
+    )
     return questions.get(draft.editor, default).replace("%1", draft.title or "…")
 
 
@@ -89,10 +92,19 @@ def _offer(window: MainWindow, drafts: list[Draft]) -> None:
 
 def _ask(window: MainWindow, draft: Draft) -> bool:
     box = QMessageBox(
-        QMessageBox.Icon.Question, _tr("Unsaved work"), offer_question(draft), parent=window
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("DraftOffer", "Unsaved work"),
+        offer_question(draft),
+        parent=window,
     )
-    reopen = box.addButton(_tr("&Open it again"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+    reopen = box.addButton(
+        QCoreApplication.translate("DraftOffer", "&Open it again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DraftOffer", "&Discard it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(reopen)  # discarding loses the typing: never the default
     box.exec()
     return box.clickedButton() is reopen

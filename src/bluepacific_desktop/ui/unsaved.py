@@ -35,16 +35,25 @@ class Answer(Enum):
     KEEP = "keep"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedChanges", text)
-
-
 def ask_unsaved(parent: QWidget, question: str) -> Answer:
     """The one question; Keep editing is the default button, and Esc keeps editing too."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"), question, parent=parent)
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
+        question,
+        parent=parent,
+    )
+    save = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "&Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "&Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("UnsavedChanges", "&Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

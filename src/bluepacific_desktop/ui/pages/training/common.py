@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.enums import Sex, TrainingMode
@@ -48,7 +48,7 @@ def sex_combo(words: TrainingWords) -> QComboBox:
     combo = QComboBox()
     for value, text in words.sexes().items():
         combo.addItem(text, value)
-    combo.setPlaceholderText(words.tr("Choose"))
+    combo.setPlaceholderText(QCoreApplication.translate("TrainingWords", "Choose"))
     combo.setCurrentIndex(-1)
     return combo
 
