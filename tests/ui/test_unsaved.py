@@ -24,6 +24,7 @@ from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.translations import install_language
 from bluepacific_desktop.ui.unsaved import Answer, EditorDialog
 from bluepacific_desktop.workflows.capability_month import METRICS
+from bluepacific_desktop.workflows.drafts import Draft
 from tests.ui.conftest import REAL_ASK, Questions
 
 TRAINING, CAPABILITIES, CONTACTS = 1, 2, 3  # rows of the navigation
@@ -301,3 +302,44 @@ def test_deleting_names_what_goes_and_cancel_is_the_default(
     assert "«Firearms tracing»" in seen["text"] and "2 attendance record" in seen["text"]
     with store.read() as session:
         assert not session.get(TrainingSession, session_id).deleted  # type: ignore[union-attr]
+
+
+def test_a_month_draft_comes_back_with_its_counts(
+    window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    page = go(window, CAPABILITIES)
+    assert isinstance(page, CapabilitiesPage)
+    page.open_month("2025-03")
+    editor = page.editor
+    assert editor.model.setData(month_cell(editor, "SLTD", "searches"), "120")
+    kept = editor.state()
+    unsaved_questions.answer = Answer.DISCARD
+    page.settle()  # thrown away on this screen…
+    assert page.stack.currentWidget() is not editor
+    draft = Draft("month:2025-03", "month", "2025-03", "March 2025", kept)
+    assert page.open_draft(draft)  # …and put back from the draft
+    assert page.stack.currentWidget() is editor
+    assert editor.period == "2025-03"
+    assert editor.model.data(month_cell(editor, "SLTD", "searches")) == "120"
+    assert editor.has_unsaved_changes()
+
+
+def test_the_question_speaks_french(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(unsaved, "ask_unsaved", REAL_ASK)
+    install_language(QApplication.instance(), "fr")  # type: ignore[arg-type]
+    try:
+        editor = open_person(window)
+        qtbot.waitUntil(editor.isVisible)
+        QTest.keyClicks(editor.boxes["full_name"], "Mere Tuilagi")  # type: ignore[attr-defined]
+        seen: dict[str, Any] = {}
+        answer_real_question(qtbot, "&Abandonner les modifications", seen)
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+        assert seen["default"] == "&Continuer la saisie"
+        assert seen["text"] == (
+            "Enregistrer les modifications de «\u00a0Mere Tuilagi\u00a0» avant de fermer\u00a0?"
+        )
+        assert not editor.isVisible()
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
