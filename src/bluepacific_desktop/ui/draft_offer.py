@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from bluepacific_desktop.ui.confirm import Role, choose
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.unsaved import open_editors
 from bluepacific_desktop.workflows.drafts import Draft, drop_draft, saved_drafts
@@ -91,23 +92,19 @@ def _offer(window: MainWindow, drafts: list[Draft]) -> None:
 
 
 def _ask(window: MainWindow, draft: Draft) -> bool:
-    box = QMessageBox(
+    # Opening again is the default: discarding loses the typing.
+    reopen = choose(
+        window,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("DraftOffer", "Unsaved work"),
         offer_question(draft),
-        parent=window,
+        [
+            (QCoreApplication.translate("DraftOffer", "&Open it again"), Role.AcceptRole),
+            (QCoreApplication.translate("DraftOffer", "&Discard it"), Role.DestructiveRole),
+        ],
+        safe=0,
     )
-    reopen = box.addButton(
-        QCoreApplication.translate("DraftOffer", "&Open it again"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("DraftOffer", "&Discard it"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.setDefaultButton(reopen)  # discarding loses the typing: never the default
-    box.exec()
-    return box.clickedButton() is reopen
+    return reopen == 0
 
 
 def _open(window: MainWindow, draft: Draft) -> None:

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from bluepacific_desktop.ui.confirm import Role, choose
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.workflows.drafts import Draft, draft_key, drop_draft, keep_draft
@@ -37,32 +38,23 @@ class Answer(Enum):
 
 def ask_unsaved(parent: QWidget, question: str) -> Answer:
     """The one question; Keep editing is the default button, and Esc keeps editing too."""
-    box = QMessageBox(
+    answers = [Answer.SAVE, Answer.DISCARD, Answer.KEEP]
+    clicked = choose(
+        parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
         question,
-        parent=parent,
+        [
+            (QCoreApplication.translate("UnsavedChanges", "&Save"), Role.AcceptRole),
+            (
+                QCoreApplication.translate("UnsavedChanges", "&Discard changes"),
+                Role.DestructiveRole,
+            ),
+            (QCoreApplication.translate("UnsavedChanges", "&Keep editing"), Role.RejectRole),
+        ],
+        safe=2,
     )
-    save = box.addButton(
-        QCoreApplication.translate("UnsavedChanges", "&Save"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("UnsavedChanges", "&Discard changes"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("UnsavedChanges", "&Keep editing"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save:
-        return Answer.SAVE
-    if clicked is discard:
-        return Answer.DISCARD
-    return Answer.KEEP
+    return answers[clicked]
 
 
 class Editor(Protocol):
