@@ -24,7 +24,7 @@ from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.translations import install_language
 from bluepacific_desktop.ui.unsaved import Answer, EditorDialog
 from bluepacific_desktop.workflows.capability_month import METRICS
-from bluepacific_desktop.workflows.drafts import Draft
+from bluepacific_desktop.workflows.drafts import Draft, keep_draft, saved_drafts
 from tests.ui.conftest import REAL_ASK, Questions
 
 TRAINING, CAPABILITIES, CONTACTS = 1, 2, 3  # rows of the navigation
@@ -343,3 +343,36 @@ def test_the_question_speaks_french(
         assert not editor.isVisible()
     finally:
         install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def test_the_start_offers_a_draft_back_and_opens_it(qtbot: Any, store: Store) -> None:
+    state = {
+        "full_name": "Sēmisi Fifita",
+        "sex": "male",
+        "agency": "Tonga Police",
+        "rank": "",
+        "position": "",
+        "email": "",
+        "phone": "",
+    }
+    keep_draft(store, Draft("person:new", "person", None, "Sēmisi Fifita", state))
+    app = QApplication.instance()
+    install_language(app, "en")  # type: ignore[arg-type]
+    seen: dict[str, Any] = {}
+    answer_real_question(qtbot, "&Open it again", seen)
+    opened = open_main_window(store, app)  # type: ignore[arg-type]
+    assert opened is not None
+    qtbot.addWidget(opened)
+    page = opened.pages[TRAINING]
+    assert isinstance(page, TrainingPage)
+    qtbot.waitUntil(lambda: page.person_editor is not None, timeout=5000)
+    assert seen["text"] == (
+        "You were recording the person «Sēmisi Fifita» when Blue Pacific closed. Open it again?"
+    )
+    assert seen["default"] == "&Open it again"
+    editor = page.person_editor
+    assert editor is not None and editor.state() == state
+    assert opened.current_page() is page
+    editor.reject()  # answered Discard (see conftest): the draft goes
+    qtbot.waitUntil(lambda: saved_drafts(store) == [], timeout=5000)
+    opened.ctx.background.wait()
