@@ -215,6 +215,10 @@ actifs</translation>
             <source>Theirs: %1</source>
             <translation>Leur version : %1</translation>
         </message>
+        <message>
+            <source>Save the values you wrote for this conflict before closing?</source>
+            <translation>Enregistrer les valeurs saisies pour ce conflit avant de fermer ?</translation>
+        </message>
     </context>
     <context>
         <name>ContactEditor</name>

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import EditorDraft, OutboxEntry, Person, TrainingSession
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync.conflicts import ConflictView
 from bluepacific_desktop.ui import unsaved
 from bluepacific_desktop.ui.app import open_main_window
+from bluepacific_desktop.ui.dialogs.conflict_edit import ConflictEditDialog
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
@@ -376,3 +378,25 @@ def test_the_start_offers_a_draft_back_and_opens_it(qtbot: Any, store: Store) ->
     editor.reject()  # answered Discard (see conftest): the draft goes
     qtbot.waitUntil(lambda: saved_drafts(store) == [], timeout=5000)
     opened.ctx.background.wait()
+
+
+def test_the_conflict_editor_asks_before_losing_what_was_written(
+    qtbot: Any, unsaved_questions: Questions
+) -> None:
+    conflict = ConflictView(1, "person", "p-1", ["rank"], {"rank": "Inspector"}, {}, 3, None)
+    untouched = ConflictEditDialog(conflict)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    QTest.keyClick(untouched, Qt.Key.Key_Escape)  # nothing written: closes without asking
+    assert not untouched.isVisible() and unsaved_questions.asked == []
+    dialog = ConflictEditDialog(conflict)  # the sync screen opens one per decision
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["rank"].setText("Senior Sergeant")
+    unsaved_questions.answer = Answer.KEEP
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(unsaved_questions.asked) == 1
+    unsaved_questions.answer = Answer.SAVE
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values() == {"rank": "Senior Sergeant"}

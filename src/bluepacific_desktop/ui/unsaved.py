@@ -72,7 +72,7 @@ class UnsavedGuard(QObject):
 
     def __init__(
         self,
-        ctx: AppContext,
+        ctx: AppContext | None,
         editor: Editor,
         widget: QWidget,
         name: str,
@@ -82,7 +82,7 @@ class UnsavedGuard(QObject):
         self.ctx = ctx
         self.editor = editor
         self.widget = widget
-        self.name = name  # the editor's name in the drafts table
+        self.name = name  # the editor's name in the drafts table; "" keeps no draft
         self.record_id = record_id
         self.clean: dict[str, Any] | None = None
         self.kept: dict[str, Any] | None = None  # the state last written as a draft
@@ -96,20 +96,21 @@ class UnsavedGuard(QObject):
         """What the editor shows now is what is saved: start watching from here."""
         self.clean = self.editor.state()
         self.key = draft_key(self.name, self.record_id())
-        self.timer.start()
+        if self.ctx is not None and self.name:
+            self.timer.start()
 
     def dirty(self) -> bool:
         return self.clean is not None and self.editor.state() != self.clean
 
     def keep_draft(self) -> None:
-        if not self.dirty():
+        if not self.dirty() or self.ctx is None:
             return
         state = self.editor.state()
         if state == self.kept:
             return
         self.kept = state
         draft = Draft(self.key, self.name, self.record_id(), self.editor.draft_title(), state)
-        store = self.ctx.store
+        ctx, store = self.ctx, self.ctx.store
 
         def work(_job: Job) -> Changed[None]:
             keep_draft(store, draft)
@@ -117,22 +118,22 @@ class UnsavedGuard(QObject):
 
         # A draft that cannot be written (disk full…) must not interrupt typing every few
         # seconds: it is logged, and the editor's own Save still says what went wrong.
-        WriteOp(self.widget, self.ctx, work, None, _log_draft_failure).run()
+        WriteOp(self.widget, ctx, work, None, _log_draft_failure).run()
 
     def forget(self) -> None:
         """The editor saved or the user discarded: no draft to offer any more."""
         self.timer.stop()
         self.clean = None
-        if self.kept is None or not self.key:
+        if self.kept is None or not self.key or self.ctx is None:
             return
         self.kept = None
-        store, key = self.ctx.store, self.key
+        ctx, store, key = self.ctx, self.ctx.store, self.key
 
         def work(_job: Job) -> Changed[None]:
             drop_draft(store, key)
             return Changed.of(None, ())
 
-        WriteOp(None, self.ctx, work, None, _log_draft_failure).run()
+        WriteOp(None, ctx, work, None, _log_draft_failure).run()
 
     def settle(self, then: Callable[[], None] | None = None) -> bool:
         """True when the editor may close now: nothing changed, or the user discarded. On
@@ -165,9 +166,9 @@ class EditorDialog(QDialog):
     Subclasses call `mark_clean()` once their fields show the record, and `saved_ok()` (instead
     of `accept()`) when a save has committed."""
 
-    draft_name = ""  # the editor's name in the drafts table; see `ui/draft_offer.py`
+    draft_name = ""  # the editor's name in the drafts table (see `ui/draft_offer.py`); "": none
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.guard = UnsavedGuard(ctx, self, self, self.draft_name, self.draft_record_id)
 

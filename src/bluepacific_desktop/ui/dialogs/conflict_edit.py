@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.sync.conflicts import ConflictView, Keep, resolve
+from bluepacific_desktop.ui.unsaved import EditorDialog
 
 
 def _text(value: Any) -> str:
@@ -35,9 +35,12 @@ def apply_edit(session: Session, conflict: ConflictView, values: dict[str, str])
     RecordService(session).update(RecordKind(conflict.kind), conflict.record_id, values)
 
 
-class ConflictEditDialog(QDialog):
+class ConflictEditDialog(EditorDialog):
+    """Save accepts (the sync screen writes the values); Esc or Cancel after typing asks first.
+    No draft is kept: the conflict itself waits in the store until it is decided."""
+
     def __init__(self, conflict: ConflictView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self.conflict = conflict
         self.setWindowTitle(self.tr("Decide what to keep"))
         intro = QLabel(
@@ -66,13 +69,29 @@ class ConflictEditDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.mark_clean()
 
     def values(self) -> dict[str, str]:
         return {name: edit.text() for name, edit in self.edits.items()}
+
+    def state(self) -> dict[str, Any]:
+        return dict(self.values())
+
+    def save(self) -> None:
+        self.saved_ok()
+
+    def unsaved_question(self) -> str:
+        return self.tr("Save the values you wrote for this conflict before closing?")
+
+    def draft_title(self) -> str:
+        return ""
+
+    def draft_record_id(self) -> str | None:
+        return self.conflict.record_id
