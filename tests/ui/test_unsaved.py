@@ -400,3 +400,22 @@ def test_the_conflict_editor_asks_before_losing_what_was_written(
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values() == {"rank": "Senior Sergeant"}
+
+
+def test_a_refused_save_from_the_question_leaves_the_window_open(
+    window: MainWindow, qtbot: Any, store: Store, unsaved_questions: Questions
+) -> None:
+    editor = open_person(window)
+    qtbot.waitUntil(editor.isVisible)
+    QTest.keyClicks(editor.boxes["full_name"], "Sione Fifita")  # type: ignore[attr-defined]
+    unsaved_questions.answer = Answer.SAVE
+    window.close()  # quit → Save, but the sex is not chosen: refused
+    problem = editor.errors.labels["sex"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(problem.isVisible, timeout=5000)
+    assert window.isVisible() and editor.isVisible()
+    sex = editor.sex  # type: ignore[attr-defined]
+    sex.setCurrentIndex(sex.findData("male"))
+    editor.save()  # saved now: the editor closes, the app does not quit by surprise
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    assert window.isVisible()

@@ -148,6 +148,11 @@ class UnsavedGuard(QObject):
             self.editor.save()
         return False
 
+    def save_failed(self) -> None:
+        """The save was refused: what was asked after it (close, quit…) is not done later by
+        surprise; the user fixes the fields and asks again."""
+        self.after_save = None
+
     def saved(self) -> None:
         """The editor's save committed."""
         self.forget()

@@ -263,6 +263,7 @@ class MonthEditor(QWidget):
         )
 
     def _failed(self, exc: Exception) -> None:
+        self.guard.save_failed()
         self.saving = False
         self.save_button.setEnabled(True)
         if not isinstance(exc, MonthInvalid):

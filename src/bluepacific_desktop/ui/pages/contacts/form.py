@@ -174,6 +174,7 @@ class RecordEditor(EditorDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self.guard.save_failed()
         self._set_busy(False)
         self.show_problems(exc)
 

@@ -131,6 +131,7 @@ class PersonDialog(EditorDialog):
         return self.tr("Save the changes to «%1» before closing?").replace("%1", name)
 
     def _refused(self, exc: Exception) -> None:
+        self.guard.save_failed()
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.errors.show(exc.problems)

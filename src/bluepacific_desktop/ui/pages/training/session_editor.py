@@ -223,6 +223,7 @@ class SessionEditor(EditorDialog):
         return self.tr("Save the changes to the session «%1» before closing?").replace("%1", name)
 
     def _refused(self, exc: Exception) -> None:
+        self.guard.save_failed()
         self.save_button.setEnabled(True)
         self.message.clear()
         if isinstance(exc, SaveRefused):
