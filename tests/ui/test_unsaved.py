@@ -419,3 +419,21 @@ def test_a_refused_save_from_the_question_leaves_the_window_open(
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
     qtbot.wait(50)
     assert window.isVisible()
+
+
+def test_a_person_being_created_in_a_session_counts_as_a_change_and_is_kept(
+    window: MainWindow, qtbot: Any, unsaved_questions: Questions
+) -> None:
+    editor = open_session(window)
+    qtbot.waitUntil(editor.isVisible)
+    editor.new_person.start("Ana Tuʻipulotu")  # type: ignore[attr-defined]
+    assert editor.has_unsaved_changes()
+    kept = editor.state()
+    assert kept["new_person"]["full_name"] == "Ana Tuʻipulotu"
+    unsaved_questions.answer = Answer.DISCARD
+    editor.reject()
+    again = open_session(window)
+    again.restore(Draft("session:new", "session", None, "", kept))
+    assert again.new_person.name.text() == "Ana Tuʻipulotu"  # type: ignore[attr-defined]
+    assert again.state() == kept
+    again.reject()

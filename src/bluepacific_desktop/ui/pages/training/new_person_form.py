@@ -81,6 +81,19 @@ class NewPersonForm(QGroupBox):
             "rank": self.rank.text(),
         }
 
+    def state(self) -> dict[str, Any] | None:
+        """What is typed in the open form, for the editor's draft; None when it is closed."""
+        return None if self.isHidden() else self.data()
+
+    def set_state(self, state: dict[str, Any] | None) -> None:
+        if not state:
+            self.close_form()
+            return
+        self.start(str(state.get("full_name") or ""))
+        self.sex.setCurrentIndex(self.sex.findData(state.get("sex")))
+        self.agency.setText(str(state.get("agency") or ""))
+        self.rank.setText(str(state.get("rank") or ""))
+
     def submit(self) -> None:
         data = self.data()
         with self.store.read() as session:

@@ -199,16 +199,21 @@ class SessionEditor(EditorDialog):
     # -- unsaved changes and drafts ----------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        return {
+        state: dict[str, Any] = {
             "fields": self.form.state(),
             "attendees": self.attendees.state(),
             "removed": list(self.attendees.removed),
         }
+        typing = self.new_person.state()  # a person being created, not yet on the list
+        if typing is not None:
+            state["new_person"] = typing
+        return state
 
     def set_state(self, state: dict[str, Any]) -> None:
         self.form.set_state(state.get("fields", {}))
         self.attendees.set_state(state.get("attendees", []))
         self.attendees.removed = [str(r) for r in state.get("removed", [])]
+        self.new_person.set_state(state.get("new_person"))
 
     def draft_record_id(self) -> str | None:
         return self.session_id
