@@ -32,7 +32,7 @@ from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import API_PREFIX, utc_now
 from tests.hub.conftest import database_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
-from tests.support.hubserver import Tls, serve
+from tests.support.hubserver import Tls, serve, stop_serving
 from tests.sync.conftest import Device, Seen, SyncHub, hub_versions
 
 # The answers a busy hub gives: (status, error code, Retry-After).
@@ -90,8 +90,7 @@ def busy_hub(database_url: str, tls: Tls) -> Iterator[Any]:  # noqa: F811
 
     yield start
     for server, thread, hub in stops:
-        server.should_exit = server.force_exit = True
-        thread.join(10)
+        stop_serving(server, thread)
         hub.engine.dispose()
 
 
