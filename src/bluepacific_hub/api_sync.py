@@ -11,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import claim_batch, release_batch
 from bluepacific_hub.body import push_limits, read_json_body
-from bluepacific_hub.deadline import Deadline
+from bluepacific_hub.deadline import Deadline, hub_busy
 from bluepacific_hub.errors import HubError
+from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
@@ -72,7 +73,11 @@ async def sync_push(request: Request, identity: Caller) -> Response:
     body = await read_json_body(request, push_limits(hub.settings))
     # Counted from here: a slow satellite upload is not the hub's work.
     deadline = Deadline(hub.settings.push_deadline_s)
-    answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+    try:
+        async with hub.pushes.slot():
+            answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+    except HubBusy:
+        raise hub_busy(started=False) from None
     return Response(content=answer, media_type=JSON)
 
 
