@@ -101,9 +101,9 @@ def _log_failure(exc: BaseException) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
-    from bluepacific_desktop.cli.common import CommandFailed
+    from bluepacific_desktop.cli.common import CommandFailed, store_damaged
     from bluepacific_desktop.files import write_failure
 
     try:
@@ -132,6 +132,12 @@ def _run(args: argparse.Namespace) -> int:
             "Nothing was changed by the failed step.",
             file=sys.stderr,
         )
+        return EXIT_FAILED
+    except DatabaseError as exc:
+        # Not a disk's refusal but SQLite reading garbage: a damaged page met on the way.
+        _log_failure(exc)
+        damaged = store_damaged(args.resolved_data_dir, exc)
+        print(f"bluepacific-desktop: {damaged}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         log.warning("Interrupted")
