@@ -131,7 +131,10 @@ def _is_verified(backup: Path, size: int) -> bool:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups in the data folder's backups folder, newest first (a handful of files)."""
-    folder = backups_folder(db_path)
+    return backups_in(backups_folder(db_path))
+
+
+def backups_in(folder: Path) -> list[BackupInfo]:
     found = []
     if folder.is_dir():
         for path in folder.glob("*.sqlite3"):
