@@ -14,6 +14,7 @@ from bluepacific_desktop.store import backup as backup_module
 from bluepacific_desktop.store.backup import list_backups
 from bluepacific_desktop.store.services import RecordService
 from tests.cli.conftest import Run, open_store
+from tests.io.conftest import HEADER, session_row, write
 from tests.support.damage import damage_table
 
 
@@ -132,3 +133,16 @@ def test_check_finds_a_missing_column_and_table_and_other_commands_say_so(
         assert "does not match this version of Blue Pacific" in refused.err
         assert "agency" in refused.err
     assert not (tmp_path / "p.csv").exists()
+
+
+def test_import_commit_writes_nothing_into_a_damaged_file(
+    fiji: Run, folder: Path, db_file: Path, tmp_path: Path
+) -> None:
+    many_people(folder)
+    damage_table(db_file)
+    before = db_file.read_bytes()
+    sheet = write(tmp_path, "sheet.csv", [HEADER, *(session_row(f"Ana {i}") for i in range(20))])
+    result = fiji("import", "attendance", str(sheet), "--commit")
+    assert result.code == 1
+    assert "is damaged" in result.err and "nothing can be saved" in result.err
+    assert db_file.read_bytes() == before

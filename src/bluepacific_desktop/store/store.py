@@ -27,7 +27,7 @@ from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
 from bluepacific_desktop.store.engine import make_engine, make_read_only_engine, writer
 from bluepacific_desktop.store.holders import Holder, hold
-from bluepacific_desktop.store.reference import seed_reference
+from bluepacific_desktop.store.reference import reference_outdated, seed_reference
 from bluepacific_desktop.store.schema_check import schema_differences
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,12 @@ class Store:
                     raise self.read_only  # an upgrade is a write: it waits for a sound disk
             elif upgrade:
                 migrate.upgrade(engine, path)
-                with self.write() as session:
-                    seed_reference(session)
+                # Read first: a write would run the quick check of a big file at every open.
+                with self.read() as session:
+                    outdated = reference_outdated(session)
+                if outdated:
+                    with self.write() as session:
+                        seed_reference(session)
                 current = migrate.head_revision()
             if check_schema and current == migrate.head_revision():
                 raw = engine.raw_connection()
