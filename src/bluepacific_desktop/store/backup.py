@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from bluepacific_desktop.domain.errors import GoodBackup, StoreCorrupt, StoreDamaged
 from bluepacific_desktop.files import private_folder, replacing, replacing_path
+from bluepacific_desktop.store.engine import sqlite_connection
 from bluepacific_desktop.store.holders import Holder, alone
 
 log = logging.getLogger(__name__)
@@ -60,10 +61,7 @@ def backup_to(engine: Engine, target: Path) -> Path:
     private (0600); a full disk leaves no partial file.
     """
     db_path = Path(str(engine.url.database))
-    raw = engine.raw_connection()
-    try:
-        src = raw.driver_connection
-        assert isinstance(src, sqlite3.Connection)
+    with sqlite_connection(engine) as src:
         found = damage_found(src)
         if found:
             raise StoreDamaged(str(db_path), found, newest_good_backup(db_path))
@@ -75,8 +73,6 @@ def backup_to(engine: Engine, target: Path) -> Path:
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
-    finally:
-        raw.close()
     try:
         _mark_verified(target)
     except BaseException:

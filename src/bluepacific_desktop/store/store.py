@@ -25,7 +25,12 @@ from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
-from bluepacific_desktop.store.engine import make_engine, make_read_only_engine, writer
+from bluepacific_desktop.store.engine import (
+    make_engine,
+    make_read_only_engine,
+    sqlite_connection,
+    writer,
+)
 from bluepacific_desktop.store.holders import Holder, hold
 from bluepacific_desktop.store.reference import reference_outdated, seed_reference
 from bluepacific_desktop.store.schema_check import schema_differences
@@ -97,13 +102,8 @@ class Store:
                         seed_reference(session)
                 current = migrate.head_revision()
             if check_schema and current == migrate.head_revision():
-                raw = engine.raw_connection()
-                try:
-                    conn = raw.driver_connection
-                    assert isinstance(conn, sqlite3.Connection)
+                with sqlite_connection(engine) as conn:
                     differences = schema_differences(conn)
-                finally:
-                    raw.close()
                 if differences:
                     raise SchemaMismatch(str(path), differences)
         except DatabaseError as exc:
@@ -120,13 +120,8 @@ class Store:
             if self._checked:
                 return
             started = time.perf_counter()
-            raw = self.engine.raw_connection()
-            try:
-                conn = raw.driver_connection
-                assert isinstance(conn, sqlite3.Connection)
+            with sqlite_connection(self.engine) as conn:
                 found = damage_found(conn)
-            finally:
-                raw.close()
             self._checked = True
             log.info("Quick check: %d finding(s) in %.0f ms", len(found), _ms(started))
             if found:
