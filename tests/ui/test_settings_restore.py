@@ -10,10 +10,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import StoreDamaged
+from bluepacific_desktop.store.backup import backup_to, default_backup_path
+from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.settings_data import BackupsModel, DataBox
+from tests.support.damage import damage_table
 from tests.support.second_program import holding
 
 
@@ -84,3 +88,28 @@ def test_an_old_backup_without_its_check_shows_as_not_verified(store: Store, qtb
     model = BackupsModel(folder)
     assert model.index(0, BackupsModel.CHECKED).data() == "Not verified"
     assert Path(model.index(0, BackupsModel.FILE).data()).name == "bluepacific-manual-1.sqlite3"
+
+
+def test_back_up_now_on_a_damaged_file_says_so_and_names_the_good_backup(
+    qtbot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "damaged"
+    with Store.open(folder) as store:
+        with store.write() as s:
+            set_up_device(s, "FJ")
+            RecordService(s).create_many(
+                RecordKind.PERSON,
+                [{"full_name": f"Person {i:04d} " + "x" * 60, "sex": "male"} for i in range(300)],
+            )
+        good = backup_to(store.engine, default_backup_path(store.path))
+    damage_table(store.path)
+    with Store.open(folder) as damaged:
+        assert isinstance(damaged.read_only, StoreDamaged)
+        ctx = AppContext(damaged)
+        widget = DataBox(ctx)
+        qtbot.addWidget(widget)
+        qtbot.mouseClick(widget.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "is damaged" in widget.message.text(), timeout=20_000)
+        assert good.name in widget.message.text()
+        ctx.background.wait()
+        assert [b.path for b in widget.backups.files] == [good]
