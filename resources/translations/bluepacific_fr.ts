@@ -619,6 +619,10 @@ actifs</translation>
             <translation>La sauvegarde a été restaurée. L'ancien fichier de données a été conservé sous %1. Les enregistrements du serveur régional seront récupérés à nouveau à la prochaine synchronisation.</translation>
         </message>
         <message>
+            <source>Blue Pacific is busy with this data file in another window (a restore may be under way). Try again in a moment. Nothing was changed.</source>
+            <translation>Blue Pacific utilise ce fichier de données dans une autre fenêtre (une restauration est peut-être en cours). Réessayez dans un instant. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>Blue Pacific is open in another window (process %1). Close it, then restore. Nothing was changed.</source>
             <translation>Blue Pacific est ouvert dans une autre fenêtre (processus %1). Fermez-la, puis restaurez. Rien n'a été modifié.</translation>
         </message>

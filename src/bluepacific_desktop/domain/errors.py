@@ -164,7 +164,12 @@ class StoreInUse(BluePacificError):
 
     def __init__(self, pids: list[int]) -> None:
         self.pids = pids
-        if len(pids) == 1:
+        if not pids:
+            text = (
+                "Blue Pacific is busy with this data file in another window (a restore may be "
+                "under way). Try again in a moment. Nothing was changed."
+            )
+        elif len(pids) == 1:
             text = (
                 f"Blue Pacific is open in another window (process {pids[0]}). Close it, then "
                 "restore. Nothing was changed."

@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, OutboxState, RecordKind
 from bluepacific_desktop.domain.errors import restore_advice
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup
+from bluepacific_desktop.store.engine import is_damage
 from bluepacific_desktop.store.records import MODELS, kind_label
 from bluepacific_desktop.store.schema_check import schema_differences
 from bluepacific_desktop.store.store import Store
@@ -212,7 +213,7 @@ def check_store(store: Store) -> CheckReport:
                 found = check(session)
         except DatabaseError as exc:
             found = [f'The check "{name}" could not be run: {exc.orig}.']
-            damaged = damaged or not isinstance(exc, OperationalError)
+            damaged = damaged or is_damage(exc)
         damaged = damaged or (check is sqlite_integrity and bool(found))
         report.problems.extend(found)
     if damaged:

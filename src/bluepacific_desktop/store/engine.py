@@ -96,6 +96,19 @@ def sqlite_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
         raw.close()
 
 
+# SQLite's primary result codes (sqlite3.h) for a file whose bytes are wrong: SQLITE_CORRUPT,
+# SQLITE_NOTADB.
+_DAMAGE_CODES = {11, 26}
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` (SQLAlchemy's or the driver's) is SQLite reading a damaged file, rather
+    than a constraint, a lock or a bug of ours."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, with transactions that start with BEGIN IMMEDIATE."""
     return engine.execution_options(**{WRITE_OPTION: True})

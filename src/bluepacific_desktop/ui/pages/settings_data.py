@@ -255,7 +255,14 @@ class DataBox(QGroupBox):
         self.backup_button.setEnabled(True)
         self._chosen_changed()
         self.message.setStyleSheet(ERROR_STYLE)
-        if isinstance(exc, StoreInUse):
+        if isinstance(exc, StoreInUse) and not exc.pids:
+            self.message.setText(
+                self.tr(
+                    "Blue Pacific is busy with this data file in another window (a restore may "
+                    "be under way). Try again in a moment. Nothing was changed."
+                )
+            )
+        elif isinstance(exc, StoreInUse):
             self.message.setText(
                 self.tr(
                     "Blue Pacific is open in another window (process %1). Close it, then "
