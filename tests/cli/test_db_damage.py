@@ -146,3 +146,24 @@ def test_import_commit_writes_nothing_into_a_damaged_file(
     assert result.code == 1
     assert "is damaged" in result.err and "nothing can be saved" in result.err
     assert db_file.read_bytes() == before
+
+
+def test_an_extra_column_is_a_finding_but_blocks_only_when_it_must_be_filled(
+    fiji: Run, db_file: Path, tmp_path: Path
+) -> None:
+    drop(db_file, "ALTER TABLE people ADD COLUMN nickname TEXT")
+    found = fiji("db", "check")
+    assert found.code == 1 and "does not know: nickname" in found.out
+    assert fiji("status").code == 0  # the app's own inserts leave a nullable column out
+    drop(db_file, "ALTER TABLE contacts ADD COLUMN badge TEXT NOT NULL DEFAULT 'x'")
+    assert fiji("status").code == 0
+    conn = sqlite3.connect(db_file)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'nickname TEXT', 'nickname TEXT NOT NULL') "
+        "WHERE name = 'people'"
+    )
+    conn.commit()
+    conn.close()
+    refused = fiji("status")
+    assert refused.code == 1 and "does not know: nickname" in refused.err

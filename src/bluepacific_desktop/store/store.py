@@ -103,7 +103,7 @@ class Store:
                 current = migrate.head_revision()
             if check_schema and current == migrate.head_revision():
                 with sqlite_connection(engine) as conn:
-                    differences = schema_differences(conn)
+                    differences = schema_differences(conn, harmless_too=False)
                 if differences:
                     raise SchemaMismatch(str(path), differences)
         except DatabaseError as exc:
