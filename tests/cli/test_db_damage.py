@@ -67,6 +67,19 @@ def test_a_damaged_store_takes_no_backup_and_no_write_and_names_the_good_backup(
     line = next(x for x in listed.out.splitlines() if str(good) in x)
     assert " verified " in line and "not verified" not in line
 
+    # The way out the message gives: restoring that backup over the damaged file.
+    restored = fiji("db", "restore", str(good))
+    assert restored.code == 0, restored.err
+    kept = Path(restored.out.split("kept at ")[1].strip())
+    conn = sqlite3.connect(kept)
+    try:
+        assert backup_module.damage_found(conn)  # the damaged file, kept for the support desk
+    finally:
+        conn.close()
+    assert fiji("db", "check").code == 0
+    with open_store(folder) as store:
+        assert store.read_only is None
+
 
 def test_a_read_meeting_a_damaged_page_says_so(fiji: Run, folder: Path, db_file: Path) -> None:
     many_people(folder)
