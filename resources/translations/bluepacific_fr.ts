@@ -50,8 +50,28 @@
             <translation>Fichier</translation>
         </message>
         <message>
+            <source>Checked</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
             <source>%1 kB</source>
             <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>This backup passed SQLite's integrity check when it was made.</source>
+            <translation>Cette sauvegarde a passé le contrôle d'intégrité de SQLite lorsqu'elle a été faite.</translation>
+        </message>
+        <message>
+            <source>This backup was not checked when it was made (an older version of Blue Pacific, or a copy kept before a restore), or it changed since.</source>
+            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite (une version plus ancienne de Blue Pacific, ou une copie conservée avant une restauration), ou elle a changé depuis.</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Non vérifiée</translation>
         </message>
     </context>
     <context>
@@ -563,6 +583,10 @@ actifs</translation>
             <translation>Sauvegardes sur cet ordinateur (les plus &amp;récentes d'abord) :</translation>
         </message>
         <message>
+            <source>&amp;Restore the chosen backup…</source>
+            <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
@@ -573,6 +597,38 @@ actifs</translation>
         <message>
             <source>The backup could not be written: %1</source>
             <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+        </message>
+        <message>
+            <source>Replace the records on this computer with the backup made %1? What was saved since then and not yet sent to the hub is lost; the present data file is kept in the backups folder first.</source>
+            <translation>Remplacer les enregistrements de cet ordinateur par la sauvegarde faite le %1 ? Ce qui a été enregistré depuis et pas encore envoyé au serveur régional sera perdu ; le fichier de données actuel est d'abord conservé dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>This backup was not checked when it was made: it is checked now, before anything is replaced.</source>
+            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite : elle est contrôlée maintenant, avant que rien ne soit remplacé.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The previous data file was kept as %1. Records the hub holds are fetched again at the next sync.</source>
+            <translation>La sauvegarde a été restaurée. L'ancien fichier de données a été conservé sous %1. Les enregistrements du serveur régional seront récupérés à nouveau à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Blue Pacific is busy with this data file in another window (a restore may be under way). Try again in a moment. Nothing was changed.</source>
+            <translation>Blue Pacific utilise ce fichier de données dans une autre fenêtre (une restauration est peut-être en cours). Réessayez dans un instant. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Blue Pacific is open in another window (process %1). Close it, then restore. Nothing was changed.</source>
+            <translation>Blue Pacific est ouvert dans une autre fenêtre (processus %1). Fermez-la, puis restaurez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: %1</source>
+            <translation>La sauvegarde n'a pas pu être restaurée : %1</translation>
         </message>
     </context>
     <context>
@@ -1696,6 +1752,14 @@ actifs</translation>
         <message>
             <source>This person is listed twice for this session.</source>
             <translation>Cette personne figure deux fois pour cette session.</translation>
+        </message>
+        <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Aucune sauvegarde contrôlée n'est sur cet ordinateur : copiez le dossier des données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3): in Settings, choose it in the list of backups and press Restore.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde saine la plus récente, %2 (faite le %3) : dans Paramètres, choisissez-la dans la liste des sauvegardes et appuyez sur Restaurer.</translation>
         </message>
         <message>
             <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>

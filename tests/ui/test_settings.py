@@ -58,7 +58,7 @@ def test_back_up_now_writes_a_sound_copy_and_lists_it(qtbot, window, store) -> N
     finally:
         conn.close()
     assert page.data.backups.rowCount() == 1
-    assert page.data.backups.index(0, 2).data() == files[0].name
+    assert page.data.backups.index(0, BackupsModel.FILE).data() == files[0].name
     assert str(store.path.parent) in page.data.where.text()
 
 
