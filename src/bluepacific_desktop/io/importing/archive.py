@@ -20,7 +20,7 @@ from bluepacific_desktop.io.importing.errors import FileRefused
 
 # Far above any attendance sheet or contact list (100,000 rows of a LibreOffice .ods unpack to
 # about 100 MB), far below what would exhaust a laptop.
-MAX_UNPACKED = 256 * 1024 * 1024
+MAX_UNPACKED = 250_000_000
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
 # Readers hold a sheet as a dense grid (rows × columns, about 32 bytes a cell): 4 million cells
