@@ -140,6 +140,16 @@ def _bombs(folder: Path) -> dict[str, Path]:
         "tall sheet": _xlsx(
             folder / "tall.xlsx", f'<row r="5000000">{_cell("A5000000", "x")}</row>'
         ),
+        # The same with the reference after another attribute, as the format allows.
+        "far cell, other order": _xlsx(
+            folder / "order.xlsx",
+            '<row r="1048576"><c t="inlineStr" r="XFD1048576"><is><t>x</t></is></c></row>',
+        ),
+        # Cells without references: each follows the previous one, 2,000 to the right.
+        "unnumbered cells": _xlsx(
+            folder / "unnumbered.xlsx",
+            "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 2000 + "</row>",
+        ),
         # LibreOffice's own shorthand: one row “repeated” five million times.
         "repeated rows": _ods(
             folder / "rows.ods",
@@ -213,6 +223,8 @@ def test_zip_bombs_are_refused_within_5_s_and_300_mb(bombs: dict[str, Path]) -> 
         ("declared size", "unpacks to 1,000 MB, more than 250 MB"),
         ("many rows", f"rows, more than {MAX_ROWS:,}"),
         ("far cell", "rows, more than"),
+        ("far cell, other order", "rows, more than"),
+        ("unnumbered cells", "columns, more than"),
         ("repeated rows", "5,000,001 rows"),
         ("repeated columns", "16,000 columns"),
         ("huge ods cell", "holds more than"),

@@ -151,9 +151,11 @@ class _Scan:
             )
 
 
-# A cell with a value (not self-closing), its reference anywhere among its attributes.
+# Cells as every writer seen writes them, reference first: with a value, or empty and styled.
+_XLSX_PLAIN = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"[^>/]*>')
+_XLSX_PLAIN_EMPTY = re.compile(rb'<c r="[A-Z]{1,3}\d{1,9}"[^>/]*/>')
+# Any other cell with a value (not self-closing), its reference anywhere among its attributes.
 _XLSX_REFS = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,9})"[^>]*?[^/>]>')
-_XLSX_CELLS = re.compile(rb"<c[\s>]")
 _XLSX_NUMBERED_CELLS = re.compile(rb'<c\b[^>]*?\br="[A-Z]')
 _XLSX_ROWS = re.compile(rb"<row[\s>]")
 _XLSX_NUMBERED_ROWS = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
@@ -177,18 +179,21 @@ class _XlsxScan(_Scan):
         self.unnumbered_cells = 0
 
     def pieces(self, text: bytes) -> None:
-        refs = _XLSX_REFS.findall(text)
+        refs = _XLSX_PLAIN.findall(text)
+        cells = text.count(b"<c ") + text.count(b"<c>")
+        if len(refs) + len(_XLSX_PLAIN_EMPTY.findall(text)) < cells:
+            # Some cell is written another way: the slower, general reading, where rows and
+            # cells without a reference count too (they follow the previous one).
+            refs = _XLSX_REFS.findall(text)
+            self.unnumbered_cells += cells - len(_XLSX_NUMBERED_CELLS.findall(text))
+            rows = _XLSX_NUMBERED_ROWS.findall(text)
+            if rows:
+                self.rows = max(self.rows, max(map(int, rows)))
+            self.unnumbered_rows += len(_XLSX_ROWS.findall(text)) - len(rows)
         if refs:
             letters, numbers = zip(*refs, strict=True)
-            self.rows = max(self.rows, *map(int, numbers))
-            self.columns = max(self.columns, *map(_column_number, set(letters)))
-        rows = _XLSX_NUMBERED_ROWS.findall(text)
-        if rows:
-            self.rows = max(self.rows, *map(int, rows))
-        self.unnumbered_rows += len(_XLSX_ROWS.findall(text)) - len(rows)
-        self.unnumbered_cells += len(_XLSX_CELLS.findall(text)) - len(
-            _XLSX_NUMBERED_CELLS.findall(text)
-        )
+            self.rows = max(self.rows, max(map(int, numbers)))
+            self.columns = max(self.columns, max(map(_column_number, set(letters))))
         self.done()
 
     def done(self) -> None:
@@ -197,10 +202,9 @@ class _XlsxScan(_Scan):
         self.bound(self.rows + self.unnumbered_rows, self.columns + self.unnumbered_cells)
 
 
-_ODS_ROW = re.compile(
-    rb"<table:table\s[^>]*>|<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)",
-    re.DOTALL,
-)
+# A sheet's start, or a row's start tag (self-closing for an empty row).
+_ODS_ROW = re.compile(rb"<table:table\s[^>]*>|<table:table-row\b([^>]*?)(/?)>")
+_ODS_ROW_END = b"</table:table-row>"
 _ODS_CELL = re.compile(rb"<table:(table-cell|covered-table-cell)\b([^>]*?)(/?)>")
 _ODS_REPEAT_ROWS = re.compile(rb'table:number-rows-repeated="(\d{1,9})"')
 _ODS_REPEAT_COLS = re.compile(rb'table:number-columns-repeated="(\d{1,9})"')
@@ -236,13 +240,16 @@ class _OdsScan(_Scan):
 
     def pieces(self, text: bytes) -> None:
         for found in _ODS_ROW.finditer(text):
-            attrs, body = found.group(1), found.group(2)
+            attrs, empty = found.groups()
             if attrs is None:  # a sheet begins: each is bounded on its own
                 self.sheet += 1
                 self.row = self.used_rows = self.width = 0
                 continue
             repeat = _number(_ODS_REPEAT_ROWS, attrs)
-            width = self._width(body) if body else 0
+            width = 0
+            if not empty:
+                end = text.find(_ODS_ROW_END, found.end())
+                width = self._width(text[found.end() : end if end >= 0 else len(text)])
             if width:
                 self.used_rows = max(self.used_rows, self.row + repeat)
                 self.width = max(self.width, width)
