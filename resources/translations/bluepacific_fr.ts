@@ -1031,8 +1031,8 @@ actifs</translation>
             <translation>Déjà dans l'annuaire (laissés de côté)</translation>
         </message>
         <message>
-            <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-            <translation>Feuilles (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+            <source>Sheets (*.csv *.xlsx *.ods);;All files (*)</source>
+            <translation>Feuilles (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Reading and checking the file…</source>

@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
             self,
             self.windowTitle(),
             QDir.homePath(),
-            self.tr("Sheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Sheets (*.csv *.xlsx *.ods);;All files (*)"),
         )
         if chosen:
             self.load(Path(chosen))
