@@ -15,6 +15,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from bluepacific_desktop.io.importing.errors import FileRefused
 
@@ -23,9 +24,9 @@ from bluepacific_desktop.io.importing.errors import FileRefused
 MAX_UNPACKED = 250_000_000
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000
-# Readers hold a sheet as a dense grid (rows × columns, about 32 bytes a cell): 4 million cells
-# stay near 130 MB.
-MAX_CELLS = 4_000_000
+# The reader holds a sheet as a dense grid (rows × columns, about 75 bytes a cell, measured):
+# 2.5 million cells stay near 200 MB.
+MAX_CELLS = 2_500_000
 _CHUNK = 1024 * 1024
 
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -151,14 +152,16 @@ class _Scan:
             )
 
 
-# Cells as every writer seen writes them, reference first: with a value, or empty and styled.
+# A cell with a value as every writer seen writes it, its reference first.
 _XLSX_PLAIN = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"[^>/]*>')
-_XLSX_PLAIN_EMPTY = re.compile(rb'<c r="[A-Z]{1,3}\d{1,9}"[^>/]*/>')
 # Any other cell with a value (not self-closing), its reference anywhere among its attributes.
 _XLSX_REFS = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,9})"[^>]*?[^/>]>')
 _XLSX_NUMBERED_CELLS = re.compile(rb'<c\b[^>]*?\br="[A-Z]')
 _XLSX_ROWS = re.compile(rb"<row[\s>]")
 _XLSX_NUMBERED_ROWS = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def _column_number(letters: bytes) -> int:
@@ -179,9 +182,10 @@ class _XlsxScan(_Scan):
         self.unnumbered_cells = 0
 
     def pieces(self, text: bytes) -> None:
-        refs = _XLSX_PLAIN.findall(text)
         cells = text.count(b"<c ") + text.count(b"<c>")
-        if len(refs) + len(_XLSX_PLAIN_EMPTY.findall(text)) < cells:
+        if text.count(b'<c r="') == cells:  # every cell written the common way
+            refs = _XLSX_PLAIN.findall(text)
+        else:
             # Some cell is written another way: the slower, general reading, where rows and
             # cells without a reference count too (they follow the previous one).
             refs = _XLSX_REFS.findall(text)
@@ -191,9 +195,8 @@ class _XlsxScan(_Scan):
                 self.rows = max(self.rows, max(map(int, rows)))
             self.unnumbered_rows += len(_XLSX_ROWS.findall(text)) - len(rows)
         if refs:
-            letters, numbers = zip(*refs, strict=True)
-            self.rows = max(self.rows, max(map(int, numbers)))
-            self.columns = max(self.columns, max(map(_column_number, set(letters))))
+            self.rows = max(self.rows, max(map(int, map(_second, refs))))
+            self.columns = max(self.columns, max(map(_column_number, set(map(_first, refs)))))
         self.done()
 
     def done(self) -> None:

@@ -141,13 +141,13 @@ def find_header(
     columns, data rows). FileRefused, naming the missing columns, when no sheet does."""
     best: tuple[int, Columns] | None = None
     for table in tables:
-        for pos, (line, cells) in enumerate(table.rows[:_HEADER_SEARCH]):
+        for pos, (line, cells) in enumerate(table.head(_HEADER_SEARCH)):
             columns = columns_of(cells)
             if _has(columns, needed):
                 return table, line, columns, table.rows[pos + 1 :]
             if best is None or len(columns.index) > len(best[1].index):
                 best = (line, columns)
-    if all(not t.rows for t in tables):
+    if all(not t.head(1) for t in tables):
         raise FileRefused(f"The file is empty: there is no {what} to import.")
     columns = best[1] if best else Columns({}, {}, [])
     wanted = "; ".join(spellings(c) for c in needed if not _has(columns, (c,)))

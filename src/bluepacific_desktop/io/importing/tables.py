@@ -5,7 +5,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
@@ -35,13 +36,51 @@ class Filled:
     value: Any
 
 
-@dataclass(frozen=True)
-class Table:
-    """One sheet: (line as a spreadsheet shows it, with the first row as line 1; cells)."""
+Rows = list[tuple[int, list[Any]]]
+# Lines of a sheet read to look for its headers: a title, notes and blank lines may come first.
+HEAD_LINES = 200
 
-    name: str
-    rows: list[tuple[int, list[Any]]]
-    filled: list[Filled] = field(default_factory=list)
+
+class Table:
+    """One sheet: (line as a spreadsheet shows it, with the first row as line 1; cells).
+
+    A workbook's sheet is converted row by row only when its rows are asked for: its headers
+    are looked for first (`head`), so a sheet without them costs no more than its first lines.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        rows: Rows | None = None,
+        filled: list[Filled] | None = None,
+        *,
+        load: Callable[[int | None], tuple[Rows, list[Filled]]] | None = None,
+    ) -> None:
+        self.name = name
+        self._rows = rows if rows is not None or load else []
+        self._filled = filled or []
+        self._load = load
+
+    @property
+    def rows(self) -> Rows:
+        if self._rows is None:
+            assert self._load is not None
+            self._rows, self._filled = self._load(None)
+            self._load = None  # the reader's copy of the sheet can go
+        return self._rows
+
+    @property
+    def filled(self) -> list[Filled]:
+        """The merged ranges copied into the rows they cover (once the rows are read)."""
+        if self._rows is None:
+            self.rows  # noqa: B018 (reads them)
+        return self._filled
+
+    def head(self, count: int) -> Rows:
+        """The first `count` rows with content, without reading the rest of the sheet."""
+        if self._rows is not None or self._load is None:
+            return self.rows[:count]
+        return self._load(HEAD_LINES)[0][:count]
 
 
 def read_tables(path: Path) -> list[Table]:
@@ -185,32 +224,52 @@ def _read_workbook(path: Path, data: bytes) -> list[Table]:
             f"{path.name} is not an Excel .xlsx or LibreOffice .ods workbook this app can read."
         ) from exc
     tables = []
-    with book:
-        for index, title in enumerate(book.sheet_names):
-            try:
-                sheet = book.get_sheet_by_index(index)
-                # Rows and columns from the sheet's corner, so that lines are as shown.
-                grid = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
-                merged = sheet.merged_cell_ranges
-            except python_calamine.CalamineError as exc:
-                raise FileRefused(
-                    f"{path.name}: the sheet “{title}” cannot be read ({exc})."
-                ) from exc
-            if merged is None:  # .ods: the reader does not give them; the check found them
-                merges = [m for m in checked.merges if m.sheet == index]
-            else:
-                merges = [Merge(index, r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged]
-            if len(grid) > MAX_ROWS:
-                raise FileRefused(_too_many_rows(path.name))
-            rows = [[_cell(v) for v in values] for values in grid]
-            filled = _fill_merges(rows, merges)
-            kept = [
-                (line, cells)
-                for line, cells in enumerate(rows, start=1)
-                if any(c not in (None, "") for c in cells)
-            ]
-            tables.append(Table(f"{path.name} (sheet “{title}”)", kept, filled))
+    for index, title in enumerate(book.sheet_names):
+        if checked.kind == "ods":  # its reader gives no merges; the check found them
+            merges: list[Merge] | None = [m for m in checked.merges if m.sheet == index]
+        else:
+            merges = None
+        load = _sheet_loader(book, index, f"{path.name}: the sheet “{title}”", merges)
+        tables.append(Table(f"{path.name} (sheet “{title}”)", None, load=load))
     return tables
+
+
+def _sheet_loader(
+    book: Any, index: int, what: str, merges: list[Merge] | None
+) -> Callable[[int | None], tuple[Rows, list[Filled]]]:
+    """Reads the sheet's first `lines` lines (None: all of them) into rows, merges filled."""
+    import python_calamine
+
+    sheet: Any = None
+
+    def load(lines: int | None) -> tuple[Rows, list[Filled]]:
+        nonlocal sheet, merges
+        try:
+            if sheet is None:
+                sheet = book.get_sheet_by_index(index)
+            if merges is None:
+                merges = [
+                    Merge(index, r0, c0, r1, c1)
+                    for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []
+                ]
+            # Rows and columns from the sheet's corner, so that lines are as shown.
+            grid = sheet.to_python(skip_empty_area=False, nrows=(lines or MAX_ROWS) + 1)
+        except python_calamine.CalamineError as exc:
+            raise FileRefused(f"{what} cannot be read ({exc}).") from exc
+        if lines is None and len(grid) > MAX_ROWS:
+            raise FileRefused(_too_many_rows(what))
+        rows = [[_cell(v) for v in values] for values in grid]
+        filled = _fill_merges(rows, merges)
+        kept = [
+            (line, cells)
+            for line, cells in enumerate(rows, start=1)
+            if any(c not in (None, "") for c in cells)
+        ]
+        if lines is None:
+            sheet = None
+        return kept, filled
+
+    return load
 
 
 def _fill_merges(rows: list[list[Any]], merges: list[Merge]) -> list[Filled]:
