@@ -44,8 +44,8 @@ HEAD_LINES = 200
 class Table:
     """One sheet: (line as a spreadsheet shows it, with the first row as line 1; cells).
 
-    A workbook's sheet is converted row by row only when its rows are asked for: its headers
-    are looked for first (`head`), so a sheet without them costs no more than its first lines.
+    A workbook's sheet is converted to rows only when they are asked for: its headers are
+    looked for first (`head`), so a sheet without them costs no more than its first lines.
     """
 
     def __init__(
@@ -72,8 +72,7 @@ class Table:
     @property
     def filled(self) -> list[Filled]:
         """The merged ranges copied into the rows they cover (once the rows are read)."""
-        if self._rows is None:
-            self.rows  # noqa: B018 (reads them)
+        _ = self.rows  # known once the rows are read
         return self._filled
 
     def head(self, count: int) -> Rows:
