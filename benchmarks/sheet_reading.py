@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.io.test_bombs import _CHILD, _bombs
+from tests.io.test_bombs import _CHILD, _bombs, _xlsx
 
 from bluepacific_desktop.io.importing.tables import read_tables
 
@@ -85,6 +85,11 @@ def main() -> None:
         else:
             print("soffice is not installed: .xlsx and .ods are not measured")
         bombs = _bombs(folder)
+        # The costliest refusal: a sheet just under the cell limit, of text, with no headers.
+        cell = '<c r="{l}{{n}}" t="inlineStr"><is><t>Fiji Police Force</t></is></c>'
+        row = "".join(cell.format(l=chr(65 + i)) for i in range(20))
+        rows = "".join(f'<row r="{n}">' + row.format(n=n) + "</row>" for n in range(1, 74_001))
+        bombs["1.48 million text cells"] = _xlsx(folder / "text.xlsx", rows, header="")
         run = subprocess.run(
             [sys.executable, "-c", _CHILD, json.dumps({k: str(p) for k, p in bombs.items()})],
             capture_output=True, text=True, check=True, timeout=300,
