@@ -149,7 +149,7 @@ def _bombs(folder: Path) -> dict[str, Path]:
         # The same with the reference after another attribute, as the format allows.
         "far cell, other order": _xlsx(
             folder / "order.xlsx",
-            '<row r="1048576"><c t="inlineStr" r="XFD1048576"><is><t>x</t></is></c></row>',
+            '<row r="2"><c t="inlineStr" r="XFD1048576"><is><t>x</t></is></c></row>',
         ),
         # Cells without references: each follows the previous one, 2,000 to the right.
         "unnumbered cells": _xlsx(

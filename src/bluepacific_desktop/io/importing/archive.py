@@ -156,7 +156,7 @@ class _Scan:
 # A cell with a value as every writer seen writes it, its reference first.
 _XLSX_PLAIN = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"[^>/]*>')
 # Any other cell with a value (not self-closing), its reference anywhere among its attributes.
-_XLSX_REFS = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,9})"[^>]*?[^/>]>')
+_XLSX_REFS = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,9})"(?:[^>]*[^/>])?>')
 _XLSX_NUMBERED_CELLS = re.compile(rb'<c\b[^>]*?\br="[A-Z]')
 _XLSX_ROWS = re.compile(rb"<row[\s>]")
 _XLSX_NUMBERED_ROWS = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
