@@ -151,6 +151,12 @@ def _bombs(folder: Path) -> dict[str, Path]:
             folder / "order.xlsx",
             '<row r="2"><c t="inlineStr" r="XFD1048576"><is><t>x</t></is></c></row>',
         ),
+        # The same in a namespace prefix, which the reader reads as well.
+        "far cell, prefixed": _xlsx(
+            folder / "prefixed.xlsx",
+            '<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="2">'
+            '<x:c r="XFD1048576" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>',
+        ),
         # Cells without references: each follows the previous one, 2,000 to the right.
         "unnumbered cells": _xlsx(
             folder / "unnumbered.xlsx",
@@ -241,6 +247,7 @@ def test_zip_bombs_are_refused_within_5_s_and_300_mb(bombs: dict[str, Path]) -> 
         ("many rows", f"rows, more than {MAX_ROWS:,}"),
         ("far cell", "rows, more than"),
         ("far cell, other order", "rows, more than"),
+        ("far cell, prefixed", "rows, more than"),
         ("unnumbered cells", "columns, more than"),
         ("repeated rows", "5,000,001 rows"),
         ("repeated columns", "16,000 columns"),

@@ -155,11 +155,16 @@ class _Scan:
 
 # A cell with a value as every writer seen writes it, its reference first.
 _XLSX_PLAIN = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"[^>/]*>')
-# Any other cell with a value (not self-closing), its reference anywhere among its attributes.
-_XLSX_REFS = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d{1,9})"(?:[^>]*[^/>])?>')
-_XLSX_NUMBERED_CELLS = re.compile(rb'<c\b[^>]*?\br="[A-Z]')
-_XLSX_ROWS = re.compile(rb"<row[\s>]")
-_XLSX_NUMBERED_ROWS = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
+# Any other cell with a value (not self-closing): a namespace prefix (<x:c>, which the reader
+# reads too) and the reference anywhere among its attributes.
+_P = rb"(?:[\w.-]+:)?"
+_XLSX_REFS = re.compile(
+    rb"<" + _P + rb"c\b[^>]*?\b" + _P + rb'r="([A-Z]{1,3})(\d{1,9})"(?:[^>]*[^/>])?>'
+)
+_XLSX_ANY_CELL = re.compile(rb"<" + _P + rb"c[\s>]")
+_XLSX_NUMBERED_CELLS = re.compile(rb"<" + _P + rb"c\b[^>]*?\b" + _P + rb'r="[A-Z]')
+_XLSX_ROWS = re.compile(rb"<" + _P + rb"row[\s>]")
+_XLSX_NUMBERED_ROWS = re.compile(rb"<" + _P + rb"row\b[^>]*?\b" + _P + rb'r="(\d{1,9})"')
 
 
 _first, _second = itemgetter(0), itemgetter(1)
@@ -184,12 +189,14 @@ class _XlsxScan(_Scan):
 
     def pieces(self, text: bytes) -> None:
         cells = text.count(b"<c ") + text.count(b"<c>")
-        if text.count(b'<c r="') == cells:  # every cell written the common way
+        prefixed = b":c " in text or b":c>" in text
+        if text.count(b'<c r="') == cells and not prefixed:  # every cell the common way
             refs = _XLSX_PLAIN.findall(text)
         else:
             # Some cell is written another way: the slower, general reading, where rows and
             # cells without a reference count too (they follow the previous one).
             refs = _XLSX_REFS.findall(text)
+            cells = len(_XLSX_ANY_CELL.findall(text))
             self.unnumbered_cells += cells - len(_XLSX_NUMBERED_CELLS.findall(text))
             rows = _XLSX_NUMBERED_ROWS.findall(text)
             if rows:
