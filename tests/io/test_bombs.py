@@ -259,3 +259,18 @@ def test_each_refusal_names_its_cause(bombs: dict[str, Path], what: str, says: s
     path = bombs[what]
     with pytest.raises(FileRefused, match=says):
         read_tables(path)
+
+
+def test_a_huge_shared_string_is_refused_but_a_large_picture_is_not(tmp_path: Path) -> None:
+    strings = tmp_path / "strings.xlsx"
+    _xlsx(strings, "")
+    with zipfile.ZipFile(strings, "a", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("xl/sharedStrings.xml", "<sst><si><t>" + "A" * 5_000_000 + "</t></si></sst>")
+    with pytest.raises(FileRefused, match="holds more than"):
+        read_tables(strings)
+    picture = tmp_path / "logo.xlsx"
+    _xlsx(picture, '<row r="2">' + _cell("A2", "Ana Vake") + "</row>")
+    with zipfile.ZipFile(picture, "a", zipfile.ZIP_STORED) as book:
+        book.writestr("xl/media/image1.png", bytes(range(256)) * 20_000)  # 5 MB, no “>” rows
+    (table,) = read_tables(picture)
+    assert table.rows[1] == (2, ["Ana Vake", "", "", "", ""])

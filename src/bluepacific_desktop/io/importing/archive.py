@@ -125,12 +125,15 @@ class _Scan:
         self.carry = b""
 
     def feed(self, chunk: bytes) -> None:
+        # The carried piece goes on to the chunk's first marker (a chunk is smaller than the
+        # bound, so no piece inside one can pass it).
+        first = chunk.find(self.cut)
+        if len(self.carry) + (first if first >= 0 else len(chunk)) > _MAX_PIECE:
+            raise _bomb(self.name, f"one cell or row holds more than {_mb(_MAX_PIECE)}")
         text = self.carry + chunk
         end = text.rfind(self.cut)
         end = end + len(self.cut) if end >= 0 else 0
         self.carry = text[end:]
-        if len(self.carry) > _MAX_PIECE:
-            raise _bomb(self.name, f"one cell or row holds more than {_mb(_MAX_PIECE)}")
         if end:
             self.pieces(text[:end])
 
@@ -300,5 +303,7 @@ def _scanner(checked: Checked, member: str, name: str) -> _Scan | None:
         return _OdsScan(name, checked.merges) if member == "content.xml" else None
     if member.startswith("xl/worksheets/") and member.endswith(".xml"):
         return _XlsxScan(name)
-    # The strings of an .xlsx's cells: text between tags may not grow past _MAX_PIECE.
-    return _Scan(name)
+    if member.lower().endswith("sharedstrings.xml"):
+        # The strings of an .xlsx's cells: text between tags may not grow past _MAX_PIECE.
+        return _Scan(name)
+    return None  # styles, pictures: counted, not read
