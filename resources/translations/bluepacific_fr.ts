@@ -1023,8 +1023,8 @@ actifs</translation>
             <translation>&amp;Fichier :</translation>
         </message>
         <message>
-            <source>Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import.</source>
-            <translation>Choisissez un fichier CSV ou Excel (.xlsx). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
+            <source>Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file. Nothing is written until you press Import.</source>
+            <translation>Choisissez un fichier CSV, Excel (.xlsx) ou LibreOffice (.ods). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
         </message>
         <message>
             <source>Line</source>
@@ -1087,8 +1087,8 @@ actifs</translation>
             <translation>Déjà dans l'annuaire (laissés de côté)</translation>
         </message>
         <message>
-            <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-            <translation>Feuilles (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+            <source>Sheets (*.csv *.xlsx *.ods);;All files (*)</source>
+            <translation>Feuilles (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Reading and checking the file…</source>
@@ -1116,6 +1116,10 @@ actifs</translation>
         <message>
             <source>The import will create:</source>
             <translation>L'importation créera :</translation>
+        </message>
+        <message>
+            <source>Notes on the sheet (check them):</source>
+            <translation>Remarques sur la feuille (vérifiez-les) :</translation>
         </message>
         <message>
             <source>Refused rows: %1</source>

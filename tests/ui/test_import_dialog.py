@@ -172,3 +172,17 @@ def test_lines_model(qtmodeltester: Any) -> None:
     )
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_notes_on_the_sheet_are_shown_before_importing(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sheet = tmp_path / "cp1252.csv"
+    # An ʻokina lost to a Windows-1252 save: imported as written, but shown to be checked.
+    sheet.write_bytes(CLEAN.replace("Jone Tora", "Sione Tuʻipulotu").encode("cp1252", "replace"))
+    choose(monkeypatch, sheet)
+    _page, dialog = open_from_training(qtbot, window)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert dialog.notes_label.isVisible()
+    text = dialog.notes_label.text()
+    assert "Line 3" in text and "Sione Tu?ipulotu" in text

@@ -11,6 +11,7 @@ from bluepacific_desktop.io.importing.attendance import plan_attendance
 from bluepacific_desktop.io.importing.commit import CommitRefused, commit_plan
 from bluepacific_desktop.io.importing.contacts import plan_contacts
 from bluepacific_desktop.io.importing.errors import FileRefused
+from bluepacific_desktop.io.importing.notes import sheet_notes
 from bluepacific_desktop.io.importing.plan import ImportPlan
 from bluepacific_desktop.io.importing.tables import read_tables
 from bluepacific_desktop.store.device import device_context
@@ -31,8 +32,11 @@ def plan_file(
     device = device_context(session)
     tables = read_tables(path)
     if kind is ImportKind.CONTACTS:
-        return plan_contacts(session, device, tables)
-    return plan_attendance(session, device, tables, session_id)
+        plan = plan_contacts(session, device, tables)
+    else:
+        plan = plan_attendance(session, device, tables, session_id)
+    plan.notes = sheet_notes(tables, plan.source, plan.header_line)
+    return plan
 
 
 class _RollBack(Exception):

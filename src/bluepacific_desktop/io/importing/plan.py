@@ -79,6 +79,8 @@ class ImportPlan:
     doubtful: list[Doubtful] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # What the reading of the sheet changed or doubts (merged cells filled, lost characters).
+    notes: list[str] = field(default_factory=list)
     committed: bool = False
 
     @property
@@ -124,6 +126,7 @@ class ImportPlan:
             ],
             "skipped": [{"line": s.line, "message": s.message} for s in self.skipped],
             "ignored_columns": self.ignored_columns,
+            "notes": self.notes,
         }
 
     def lines(self) -> list[str]:
@@ -147,6 +150,7 @@ class ImportPlan:
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns) + ".")
         for title, items in (
+            ("Notes on the sheet (check them)", self.notes),
             ("Doubtful matches (check them)", [d.text() for d in self.doubtful]),
             ("Left out", [s.text() for s in self.skipped]),
             ("Refused rows", [r.text() for r in self.refused]),

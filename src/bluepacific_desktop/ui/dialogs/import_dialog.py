@@ -90,10 +90,15 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.progress)
         self.status = QLabel(
             self.tr(
-                "Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import."
+                "Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file. Nothing is written "
+                "until you press Import."
             )
         )
         self.status.setWordWrap(True)
+        # What reading the sheet changed or doubts (merged cells filled, letters lost).
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
         self.counts_heading = QLabel()
         self.counts = QFormLayout()
         self.counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -126,6 +131,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.counts_heading)
         layout.addLayout(self.counts)
         layout.addWidget(self.doubtful_label)
@@ -154,7 +160,7 @@ class ImportDialog(QDialog):
             self,
             self.windowTitle(),
             QDir.homePath(),
-            self.tr("Sheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Sheets (*.csv *.xlsx *.ods);;All files (*)"),
         )
         if chosen:
             self.load(Path(chosen))
@@ -201,6 +207,9 @@ class ImportDialog(QDialog):
                 self.count_labels[key].setText(number(value))
         self.refused_model.set_rows(refused_rows(plan.refused))
         self.doubtful_model.set_rows(doubtful_rows(plan.doubtful))
+        heading = self.tr("Notes on the sheet (check them):")
+        self.notes_label.setText("\n".join([heading, *plan.notes]))
+        self.notes_label.setVisible(bool(plan.notes))
         self._show_tables()
 
     def _show_tables(self) -> None:
