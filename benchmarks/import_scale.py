@@ -92,14 +92,6 @@ def prepare(folder: Path, rows: int, seed: int) -> tuple[Store, Path]:
     return store, sheet
 
 
-def parse_only(sheet: Path) -> float:
-    start = time.perf_counter()
-    with open(sheet, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";"))
-    assert rows
-    return time.perf_counter() - start
-
-
 def lookalike_names(count: int, rng: random.Random) -> list[str]:
     """Names one letter apart from many others: every base name with one letter changed."""
     bases = sorted({f"{first} {family}" for p in NAMES.values() for first in p.female + p.male

@@ -68,6 +68,7 @@ class People:
         index = NameIndex(by_loose)
         out: list[Doubtful] = []
         for person in self.new:
+            assert person.line is not None
             found, more = self._near(person, by_loose, index)
             if not found:
                 continue

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bluepacific_desktop.io.importing.courses import CourseQuestion
+
 Fields = dict[str, Any]
+Progress = Callable[[int, int], None]  # (rows checked, rows in the sheet)
+# How often a long sheet reports its progress: about a hundred times, whatever its length.
+PROGRESS_STEPS = 100
 
 
 @dataclass(frozen=True)
@@ -79,11 +85,15 @@ class ImportPlan:
     doubtful: list[Doubtful] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # Course names that are no course's, with the closest courses: the user chooses one.
+    courses_to_choose: list[CourseQuestion] = field(default_factory=list)
+    courses_settled: dict[str, str] = field(default_factory=dict)  # written → code chosen
     committed: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.refused
+        """Nothing refused and no course left to choose: the plan can be written."""
+        return not self.refused and not self.courses_to_choose
 
     def counts(self) -> dict[str, int]:
         if self.kind == "contacts":
@@ -123,6 +133,15 @@ class ImportPlan:
                 for d in self.doubtful
             ],
             "skipped": [{"line": s.line, "message": s.message} for s in self.skipped],
+            "courses_to_choose": [
+                {
+                    "written": q.written,
+                    "lines": q.lines,
+                    "proposals": [{"code": p.code, "name": p.name} for p in q.proposals],
+                }
+                for q in self.courses_to_choose
+            ],
+            "courses_settled": self.courses_settled,
             "ignored_columns": self.ignored_columns,
         }
 
@@ -147,6 +166,7 @@ class ImportPlan:
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns) + ".")
         for title, items in (
+            ("Courses to choose", [q.text() for q in self.courses_to_choose]),
             ("Doubtful matches (check them)", [d.text() for d in self.doubtful]),
             ("Left out", [s.text() for s in self.skipped]),
             ("Refused rows", [r.text() for r in self.refused]),
@@ -156,6 +176,11 @@ class ImportPlan:
                 out.extend(f"  {item}" for item in items)
         if self.refused:
             out.append("Nothing was written: correct the refused rows and import again.")
-        elif not self.committed:
+        if self.courses_to_choose:
+            out.append(
+                "Nothing was written: say which course the sheet is for (--course CODE) and "
+                "import again."
+            )
+        if self.ok and not self.committed:
             out.append("This was a dry run; nothing was written. Add --commit to import.")
         return out
