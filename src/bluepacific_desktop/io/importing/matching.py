@@ -5,13 +5,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Marks that sheets type in many ways or leave out: ʻokina, apostrophes, backticks.
 _GLOTTAL = str.maketrans("", "", "ʻʼ'’‘`´")
 # Below this length a one-letter difference joins too many unrelated names (Ana, Ane, Anu).
 _MIN_FUZZY = 6
+# Keys of recent names kept: a sheet names the same people and agencies row after row.
+_KEPT = 1 << 16
 
 
+@lru_cache(maxsize=_KEPT)
 def exact_key(text: str | None) -> str:
     """NFC, no case, single spaces: “Mere  TUILAGI” and “mere tuilagi” are the same."""
     if not text:
@@ -19,6 +23,7 @@ def exact_key(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@lru_cache(maxsize=_KEPT)
 def loose_key(text: str | None) -> str:
     """Letters only, no accents or ʻokina, words in order: “Sāusi Fa'amausili” ≈ “Sausi Faamausili”.
 
