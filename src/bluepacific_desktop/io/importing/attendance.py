@@ -114,6 +114,7 @@ def plan_attendance(
     plan.doubtful = people.doubtful()
     plan.courses_to_choose = sessions.questions_asked()
     plan.courses_settled = dict(sessions.settled)
+    plan.every_course = sessions.every_course()
     return plan
 
 

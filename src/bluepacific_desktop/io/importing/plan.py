@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bluepacific_desktop.io.importing.courses import CourseQuestion
+from bluepacific_desktop.io.importing.courses import CourseQuestion, Proposal
 
 Fields = dict[str, Any]
 Progress = Callable[[int, int], None]  # (rows checked, rows in the sheet)
@@ -88,6 +88,7 @@ class ImportPlan:
     # Course names that are no course's, with the closest courses: the user chooses one.
     courses_to_choose: list[CourseQuestion] = field(default_factory=list)
     courses_settled: dict[str, str] = field(default_factory=dict)  # written → code chosen
+    every_course: list[Proposal] = field(default_factory=list)  # when a course is asked
     committed: bool = False
 
     @property

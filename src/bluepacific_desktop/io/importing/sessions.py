@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import TrainingMode
 from bluepacific_desktop.domain.rules import check_training_session
-from bluepacific_desktop.io.importing.courses import Catalogue, CourseQuestion, load_aliases
+from bluepacific_desktop.io.importing.courses import (
+    Catalogue,
+    CourseQuestion,
+    Proposal,
+    load_aliases,
+)
 from bluepacific_desktop.io.importing.errors import FileRefused
 from bluepacific_desktop.io.importing.headers import Columns, header_key
 from bluepacific_desktop.io.importing.matching import exact_key
@@ -116,6 +121,12 @@ class Sessions:
 
     def questions_asked(self) -> list[CourseQuestion]:
         return sorted(self.questions.values(), key=lambda q: q.lines[0] if q.lines else 0)
+
+    def every_course(self) -> list[Proposal]:
+        """The whole catalogue, for a choice beyond the proposals (only when one is asked)."""
+        if not self.questions:
+            return []
+        return [Proposal(code, en) for code, (en, _fr) in sorted(self.catalogue.names.items())]
 
     def _chosen(self, session_id: str) -> str:
         found = self.session.get(TrainingSession, session_id.strip().lower())
