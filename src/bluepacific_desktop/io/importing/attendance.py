@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -16,10 +16,11 @@ from bluepacific_desktop.io.importing.plan import (
     PROGRESS_STEPS,
     AttendanceRow,
     ImportPlan,
+    Problem,
     Progress,
     RefusedRow,
 )
-from bluepacific_desktop.io.importing.rows import RowProblems, RuleMemo
+from bluepacific_desktop.io.importing.rows import RowProblems
 from bluepacific_desktop.io.importing.sessions import Sessions
 from bluepacific_desktop.io.importing.tables import Table
 from bluepacific_desktop.io.importing.values import SEX, as_text, from_table, score, yes_no
@@ -125,16 +126,50 @@ def _listed_twice(person: Mapping[str, Any] | None, first: int) -> FieldProblem:
     )
 
 
+_PERSON_CELLS = (
+    *("name", "first_name", "last_name", "agency", "sex", "rank", "position", "email"),
+    "phone",
+)
+_ATTENDANCE_CELLS = ("completed", "certificate", "pre_test", "post_test")
+Checked = tuple[dict[str, Any] | None, list[Problem]]
+
+
 class _Checks:
-    """The rules for people and attendances, each answer kept for the rows that repeat it."""
+    """Each person's and attendance's answer kept for the rows that repeat the same cells: a
+    sheet names the same people and writes the same scores and yes/no row after row, and the
+    rules are pure (the same cells, the same answer)."""
 
     def __init__(self, device: DeviceContext) -> None:
         self.rules = device.rules
-        self.person = RuleMemo(check_person)
-        self.attendance = RuleMemo(check_attendance)
+        self._seen: dict[tuple[Any, ...], Checked] = {}
+
+    def cached(
+        self,
+        what: str,
+        cells: list[Any],
+        cols: Columns,
+        problems: RowProblems,
+        check: Callable[[RowProblems], dict[str, Any] | None],
+    ) -> dict[str, Any] | None:
+        names = _PERSON_CELLS if what == "person" else _ATTENDANCE_CELLS
+        key = (what, *(cols.get(cells, c) for c in names))
+        found = self._seen.get(key)
+        if found is None:
+            own = RowProblems(cols)
+            found = self._seen[key] = (check(own), own.found)
+        problems.found.extend(found[1])
+        return dict(found[0]) if found[0] is not None else None  # the caller's own copy
 
 
 def _person(
+    cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
+) -> dict[str, Any] | None:
+    return checks.cached(
+        "person", cells, cols, problems, lambda own: _check_person(cells, cols, own, people, checks)
+    )
+
+
+def _check_person(
     cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
 ) -> dict[str, Any] | None:
     name = cols.full_name(cells)
@@ -151,10 +186,18 @@ def _person(
         "email": as_text(cols.get(cells, "email")),
         "phone": as_text(cols.get(cells, "phone")),
     }
-    return problems.check(checks.person, data, checks.rules, PERSON_COLUMNS)
+    return problems.check(check_person, data, checks.rules, PERSON_COLUMNS)
 
 
 def _attendance(
+    cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
+) -> dict[str, Any] | None:
+    return checks.cached(
+        "attendance", cells, cols, problems, lambda own: _check_attendance(cells, cols, own, checks)
+    )
+
+
+def _check_attendance(
     cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
 ) -> dict[str, Any] | None:
     completed = problems.take(
@@ -171,7 +214,7 @@ def _attendance(
         "post_score": score(cols.get(cells, "post_test")),
         "certificate_issued": certificate,
     }
-    fields = problems.check(checks.attendance, data, checks.rules, ATTENDANCE_COLUMNS)
+    fields = problems.check(check_attendance, data, checks.rules, ATTENDANCE_COLUMNS)
     if fields is None:
         return None
     del fields["session_id"], fields["person_id"]

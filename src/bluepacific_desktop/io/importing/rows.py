@@ -19,28 +19,6 @@ from bluepacific_desktop.store.models import RefContactRole, RefCountry, RefCour
 Rule = Callable[[Mapping[str, Any], RuleContext], dict[str, Any]]
 
 
-class RuleMemo:
-    """A rule's answer for data seen before: a sheet repeats the same person, scores and yes/no
-    row after row, and the rules are pure (the same data and context, the same answer)."""
-
-    def __init__(self, rule: Rule) -> None:
-        self.rule = rule
-        self._seen: dict[tuple[Any, ...], dict[str, Any] | list[FieldProblem]] = {}
-
-    def __call__(self, data: Mapping[str, Any], ctx: RuleContext) -> dict[str, Any]:
-        key = tuple(data.items())
-        found = self._seen.get(key)
-        if found is None:
-            try:
-                found = self.rule(data, ctx)
-            except ValidationError as exc:
-                found = exc.problems
-            self._seen[key] = found
-        if isinstance(found, list):
-            raise ValidationError(list(found))
-        return dict(found)  # the caller may change its copy
-
-
 class RowProblems:
     """Collects every problem of one row; `fields` maps a record field to its sheet column."""
 
