@@ -99,7 +99,7 @@ class NameIndex:
         return sorted(found), False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """Someone a row's person may be: an existing person (id) or one the sheet creates."""
 

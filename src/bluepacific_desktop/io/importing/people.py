@@ -72,11 +72,12 @@ class People:
             found, more = self._near(person, by_loose, index)
             if not found:
                 continue
-            listed = [(_who(c), why_near(person.name, person.agency, c)) for c in found]
-            if len(listed) > _MAX_LISTED or more:
-                extra = len(listed) - _MAX_LISTED
+            shown = found[:_MAX_LISTED]
+            listed = [(_who(c), why_near(person.name, person.agency, c)) for c in shown]
+            if len(found) > _MAX_LISTED or more:
+                extra = len(found) - _MAX_LISTED
                 many = f"{extra} or more other(s)" if more else f"{extra} other(s)"
-                listed = [*listed[:_MAX_LISTED], (many, "similar names")]
+                listed.append((many, "similar names"))
             out.append(Doubtful(person.line, person.name, person.agency, listed))
         return sorted(out, key=lambda d: d.line)
 

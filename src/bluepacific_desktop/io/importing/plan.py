@@ -14,7 +14,7 @@ Progress = Callable[[int, int], None]  # (rows checked, rows in the sheet)
 PROGRESS_STEPS = 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One reason a row is refused: the column as the sheet heads it (if any), in plain words."""
 
@@ -23,7 +23,7 @@ class Problem:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefusedRow:
     line: int
     problems: list[Problem]
@@ -33,7 +33,7 @@ class RefusedRow:
         return f"Line {self.line}: " + " ".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doubtful:
     """A row's person who may already exist: a new person is created unless told otherwise."""
 
@@ -59,7 +59,7 @@ class Skipped:
         return f"Line {self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttendanceRow:
     line: int
     person: str | int  # an existing person's id, or the index of a new person in `people`
