@@ -71,6 +71,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.courses: dict[str, str] = {}  # course name as written → code the user chose
+        self.asked: str | None = None  # the course name the dialog asks about
         attendance = kind is ImportKind.ATTENDANCE
         self.setWindowTitle(
             self.tr("Import an attendance sheet")
@@ -230,16 +231,15 @@ class ImportDialog(QDialog):
             for p in others:
                 self.course_choice.addItem(f"{p.name} ({p.code})", p.code)
         self.course_choice.setCurrentIndex(0)
-        self.course_box.setProperty("written", question.written)
+        self.asked = question.written
         self.course_box.show()
 
     def choose_course(self) -> None:
         """The user's course for the sheet's name: checked again with it (nothing written)."""
-        written = self.course_box.property("written")
         code = self.course_choice.currentData()
-        if self.path is None or not written or not code:
+        if self.path is None or self.asked is None or not code:
             return
-        self.courses[str(written)] = str(code)
+        self.courses[self.asked] = str(code)
         self.load(self.path)
 
     def _planned(self, plan: ImportPlan) -> None:
