@@ -930,10 +930,10 @@ actifs</translation>
             <translation>Déconnexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login.</source>
+            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion.</numerusform>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
             </translation>
         </message>
         <message>
@@ -1023,8 +1023,20 @@ actifs</translation>
             <translation>&amp;Fichier :</translation>
         </message>
         <message>
+            <source>Rows checked</source>
+            <translation>Lignes vérifiées</translation>
+        </message>
+        <message>
             <source>Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file. Nothing is written until you press Import.</source>
             <translation>Choisissez un fichier CSV, Excel (.xlsx) ou LibreOffice (.ods). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>Course of the sheet</source>
+            <translation>Formation de la feuille</translation>
+        </message>
+        <message>
+            <source>&amp;Use this course</source>
+            <translation>&amp;Utiliser cette formation</translation>
         </message>
         <message>
             <source>Line</source>
@@ -1093,6 +1105,21 @@ actifs</translation>
         <message>
             <source>Reading and checking the file…</source>
             <translation>Lecture et vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 lignes sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The course “%1” (%n row(s)) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <translation>
+                <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the course of this sheet, then press Use this course.</source>
+            <translation>Choisissez la formation de cette feuille, puis appuyez sur Utiliser cette formation.</translation>
         </message>
         <message numerus="yes">
             <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
@@ -2177,6 +2204,10 @@ actifs</translation>
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file holds personal data: keep it where only the people who need it can open it, and delete it when it is no longer needed.</source>
+            <translation>Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir, et supprimez-le quand il n'est plus utile.</translation>
         </message>
         <message>
             <source>Saved %1 (%2 rows).</source>

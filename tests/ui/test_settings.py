@@ -156,6 +156,7 @@ def test_export_then_logout_keeps_the_changes_queued(
     page.hub.export_and_log_out()
     qtbot.waitUntil(lambda: "Logged out" in page.hub.message.text())
     assert str(target) in page.hub.message.text()
+    assert "holds personal data" in page.hub.message.text()
     assert forgotten == [("https://hub.example.org", "fj.focal")]
     assert '"kind": "person"' in target.read_text(encoding="utf-8")
     with store.read() as session:
