@@ -79,15 +79,15 @@ class CannotWrite(BluePacificError):
         self.path = path
         self.free_bytes = free_bytes
         self.of_store = of_store
-        free = "no" if not free_bytes else f"{free_bytes:,} bytes"
+        free = f"{free_bytes or 0:,} bytes"
         if reason == "disk_full" and of_store:
             text = (
-                f"The disk is full: {free} space free for {path}. Records can be read, "
+                f"The disk is full: {free} free for {path}. Records can be read, "
                 "exported and printed, but nothing can be saved until some space is freed."
             )
         elif reason == "disk_full":
             text = (
-                f"The disk is full: {free} space free for {path}. Nothing was replaced: "
+                f"The disk is full: {free} free for {path}. Nothing was replaced: "
                 "free some space (or choose another disk) and try again."
             )
         elif of_store:
