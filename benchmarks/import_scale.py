@@ -10,7 +10,8 @@ Each import runs in a process of its own, so that its peak memory (the largest r
 as the operating system counts it) is its own. A second case matches look-alike names: people
 whose names differ by one letter from many others (``--lookalikes``, 278,000 by default: the
 store holds most of them, the sheet the rest), the case that took the old fuzzy matcher
-584 s and 4.8 GB.
+584 s and 4.8 GB. Last, the zip bombs of the tests are refused, each timed, with the
+reading process's peak memory (benchmarks/sheet_reading.py prints the same alone).
 
 Run: .venv/bin/python benchmarks/import_scale.py [--rows N] [--rounds R] [--lookalikes N]
 """
@@ -28,6 +29,8 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from sheet_reading import bomb_refusals
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.io.importing import ImportKind, run_import
@@ -222,6 +225,11 @@ def main() -> None:
             print(f"csv module parse (baseline): {p:.3f} s")
             print(f"look-alikes dry run:         {seconds:.3f} s  (ratio {seconds / p:.1f} x "
                   f"the parse), peak {peak:.0f} MB, {counts['doubtful']} doubtful")  # fmt: skip
+        # Hostile files next to the same baseline: each must be refused within 5 s and 300 MB.
+        print(
+            f"zip bombs, next to the csv module's parse of {args.rows} rows ({min(parse):.3f} s):"
+        )
+        bomb_refusals(Path(tmp))
 
 
 if __name__ == "__main__":

@@ -22,9 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.io.test_bombs import _CHILD, _bombs, _xlsx
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tests.io.test_bombs: the bombs the tests refuse
 
-from bluepacific_desktop.io.importing.tables import read_tables
+from tests.io.test_bombs import _CHILD, _bombs, _xlsx  # noqa: E402
+
+from bluepacific_desktop.io.importing.tables import read_tables  # noqa: E402
 
 HEADER = ["Name", "Sex", "Agency", "Course", "Start date", "End date", "Location", "Pre-test"]
 
@@ -84,22 +87,27 @@ def main() -> None:
             _timed("read_tables, .ods saved by LibreOffice", lambda: _read(folder / "sheet.ods"))
         else:
             print("soffice is not installed: .xlsx and .ods are not measured")
-        bombs = _bombs(folder)
-        # The costliest refusal: a sheet just under the cell limit, of text, with no headers.
-        cell = '<c r="{l}{{n}}" t="inlineStr"><is><t>Fiji Police Force</t></is></c>'
-        row = "".join(cell.format(l=chr(65 + i)) for i in range(20))
-        rows = "".join(f'<row r="{n}">' + row.format(n=n) + "</row>" for n in range(1, 74_001))
-        bombs["1.48 million text cells"] = _xlsx(folder / "text.xlsx", rows, header="")
-        run = subprocess.run(
-            [sys.executable, "-c", _CHILD, json.dumps({k: str(p) for k, p in bombs.items()})],
-            capture_output=True, text=True, check=True, timeout=300,
-        )  # fmt: skip
-        report = json.loads(run.stdout)
-        print("zip bombs (each refused; size on disk, time to refuse):")
-        for what, result in report["results"].items():
-            size = bombs[what].stat().st_size
-            print(f"  {what:<24} {size:>10,} bytes  {result['seconds'] * 1000:7.1f} ms")
-        print(f"  peak memory of the child reading all of them: {report['peak'] / 2**20:.0f} MB")
+        bomb_refusals(folder)
+
+
+def bomb_refusals(folder: Path) -> None:
+    """Print each zip bomb's size and time to refusal, and the reading child's peak memory."""
+    bombs = _bombs(folder)
+    # The costliest refusal: a sheet just under the cell limit, of text, with no headers.
+    cell = '<c r="{l}{{n}}" t="inlineStr"><is><t>Fiji Police Force</t></is></c>'
+    row = "".join(cell.format(l=chr(65 + i)) for i in range(20))
+    rows = "".join(f'<row r="{n}">' + row.format(n=n) + "</row>" for n in range(1, 74_001))
+    bombs["1.48 million text cells"] = _xlsx(folder / "text.xlsx", rows, header="")
+    run = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps({k: str(p) for k, p in bombs.items()})],
+        capture_output=True, text=True, check=True, timeout=300,
+    )  # fmt: skip
+    report = json.loads(run.stdout)
+    print("zip bombs (each refused; size on disk, time to refuse):")
+    for what, result in report["results"].items():
+        size = bombs[what].stat().st_size
+        print(f"  {what:<24} {size:>10,} bytes  {result['seconds'] * 1000:7.1f} ms")
+    print(f"  peak memory of the child reading all of them: {report['peak'] / 2**20:.0f} MB")
 
 
 if __name__ == "__main__":
