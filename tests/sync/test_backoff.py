@@ -228,3 +228,18 @@ def test_the_sync_screen_says_the_hub_is_busy_and_cancel_stops_the_wait(
     assert window.sync.state == "error" and "cancelled" in window.sync.message
     window.sync.shutdown()
     window.ctx.background.wait()
+
+
+def test_a_sign_in_told_busy_says_to_log_in_again_later(busy_hub: Any, tmp_path: Path) -> None:
+    # Seen: "The hub is busy (...). Sync waits and tries again." on the login screen, where
+    # nothing tries again.
+    hub, front = busy_hub("/auth/login", 1, (503, "hub_busy", "7"))
+    hub.add_user("ana", "FJ")
+    made = Device(hub, tmp_path / "desktop", "FJ", "ana")
+    with pytest.raises(HubBusy) as busy:
+        made.login()
+    assert str(busy.value) == (
+        "The hub is busy checking other sign-ins. Nothing was changed: log in again in 7 seconds."
+    )
+    assert busy.value.retry_after == 7
+    assert made.login() and front.passed == 1  # the next try gets in
