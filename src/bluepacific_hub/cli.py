@@ -1,5 +1,5 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password) and devices (list, revoke)."""
+reset-password), devices (list, revoke) and records squatted on another country's ids."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts, ratelimit
+from bluepacific_hub import accounts, ratelimit, squats
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
@@ -109,6 +109,19 @@ def _parser() -> argparse.ArgumentParser:
     with_db(device.add_parser("list", help="list devices"))
     revoke = with_db(device.add_parser("revoke", help="withdraw a device's access at once"))
     revoke.add_argument("device_id")
+
+    records = commands.add_parser("records", help="synced records").add_subparsers(
+        dest="action", required=True
+    )
+    squatted = with_db(
+        records.add_parser(
+            "squatted",
+            help="list records on another country's derived id (pushed before the hub checked)",
+        )
+    )
+    squatted.add_argument(
+        "--remove", action="store_true", help="delete them, so their rightful country can sync"
+    )
     return parser
 
 
@@ -234,6 +247,22 @@ def _user_command(args: argparse.Namespace, session: Session) -> None:
         print(f"new password for {user.username} ({revoked} device(s) must sign in again)")
 
 
+def _squatted(session: Session, remove: bool) -> None:
+    found = list(squats.find_squats(session))
+    for s in found:
+        print(f"{s.record_id}\t{s.kind}\tpushed as {s.country}\tid of {s.owner}"
+              f"\tby device {s.device_id or '-'}")  # fmt: skip
+    owners = ", ".join(sorted({s.owner for s in found}))
+    if not found:
+        print("no record sits on another country's id")
+    elif remove:
+        squats.remove_squats(session, found)
+        print(f"removed {len(found)} record(s); the devices of {owners} can now send their "
+              "set-aside changes again (Sync screen: Send again)")  # fmt: skip
+    else:
+        print(f"{len(found)} record(s) sit on ids of {owners}; --remove deletes them")
+
+
 def _run(args: argparse.Namespace) -> None:
     if args.command == "serve":
         _serve(args)
@@ -274,6 +303,8 @@ def _run(args: argparse.Namespace) -> None:
             elif (args.command, args.action) == ("device", "revoke"):
                 device = accounts.revoke_device(session, args.device_id)
                 print(f"revoked device {device.id} ({device.name})")
+            elif (args.command, args.action) == ("records", "squatted"):
+                _squatted(session, args.remove)
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:
