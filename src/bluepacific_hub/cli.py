@@ -160,6 +160,15 @@ def _overrides(pairs: list[str]) -> dict[str, Any]:
     return values
 
 
+def shared_among_workers(overrides: dict[str, Any], workers: int, cores: int) -> dict[str, Any]:
+    """`overrides` with the push gate of one of `workers` processes on `cores` cores, unless
+    set by hand: the gate is per process, and more batches at work than cores only make each
+    of them slower (with 4 workers of 2 on 2 cores, the slowest push took 5.3 s, with 1: 3.5)."""
+    if workers > 1 and "pushes_at_once" not in overrides:
+        return {**overrides, "pushes_at_once": max(1, cores // workers)}
+    return overrides
+
+
 def _serve(args: argparse.Namespace) -> None:
     if bool(args.cert) != bool(args.key):
         raise CliError("--cert and --key go together")
@@ -183,12 +192,13 @@ def _serve(args: argparse.Namespace) -> None:
     from bluepacific_hub.app import create_app
     from bluepacific_hub.asgi import IMPORT_STRING, settings_to_env
 
+    overrides = shared_among_workers(_overrides(args.set), args.workers, os.cpu_count() or 1)
     settings = HubSettings(
         database_url=args.database,
         min_client_version=args.min_client_version,
         current_desktop_version=args.current_desktop_version,
         token_idle_days=args.token_idle_days,
-        **_overrides(args.set),
+        **overrides,
     )
     app = create_app(settings)
     target: Any = app
