@@ -65,6 +65,21 @@ pdftotext "$work/quarterly.pdf" - | tee "$work/quarterly.txt" | head -3
 grep -q "Quarterly country summary" "$work/quarterly.txt"
 grep -q "Fiji" "$work/quarterly.txt"
 
+# The bundled workbook reader (a compiled library): a one-row .ods sheet, dry run.
+step "import attendance sheet.ods (dry run)"
+/usr/bin/python3 - "$work/sheet.ods" <<'PY'
+import sys, zipfile
+cells = ["Name", "Sex", "Agency", "Course", "Start date"], ["Ana Vake", "F", "Tonga Police", "HR_POLICING", "03/03/2025"]
+row = lambda r: "<table:table-row>" + "".join(f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>' for c in r) + "</table:table-row>"
+ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+    z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    z.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="S">{"".join(map(row, cells))}</table:table></office:spreadsheet></office:body></office:document-content>')
+PY
+run --data-dir "$data" import attendance "$work/sheet.ods" | tee "$work/import.txt"
+grep -q "Would create: 1 new people" "$work/import.txt"
+
 step "main window (offscreen), exit once its screens are built"
 out=$(BLUEPACIFIC_EXIT_AFTER=ready run --data-dir "$data" 2>"$work/gui.err") || {
     cat "$work/gui.err" >&2

@@ -50,8 +50,28 @@
             <translation>Fichier</translation>
         </message>
         <message>
+            <source>Checked</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
             <source>%1 kB</source>
             <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>This backup passed SQLite's integrity check when it was made.</source>
+            <translation>Cette sauvegarde a passé le contrôle d'intégrité de SQLite lorsqu'elle a été faite.</translation>
+        </message>
+        <message>
+            <source>This backup was not checked when it was made (an older version of Blue Pacific, or a copy kept before a restore), or it changed since.</source>
+            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite (une version plus ancienne de Blue Pacific, ou une copie conservée avant une restauration), ou elle a changé depuis.</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Non vérifiée</translation>
         </message>
     </context>
     <context>
@@ -593,6 +613,10 @@ actifs</translation>
             <translation>Sauvegardes sur cet ordinateur (les plus &amp;récentes d'abord) :</translation>
         </message>
         <message>
+            <source>&amp;Restore the chosen backup…</source>
+            <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+        </message>
+        <message>
             <source>Backing up…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
@@ -603,6 +627,38 @@ actifs</translation>
         <message>
             <source>The backup could not be written: %1</source>
             <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+        </message>
+        <message>
+            <source>Replace the records on this computer with the backup made %1? What was saved since then and not yet sent to the hub is lost; the present data file is kept in the backups folder first.</source>
+            <translation>Remplacer les enregistrements de cet ordinateur par la sauvegarde faite le %1 ? Ce qui a été enregistré depuis et pas encore envoyé au serveur régional sera perdu ; le fichier de données actuel est d'abord conservé dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>This backup was not checked when it was made: it is checked now, before anything is replaced.</source>
+            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite : elle est contrôlée maintenant, avant que rien ne soit remplacé.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The previous data file was kept as %1. Records the hub holds are fetched again at the next sync.</source>
+            <translation>La sauvegarde a été restaurée. L'ancien fichier de données a été conservé sous %1. Les enregistrements du serveur régional seront récupérés à nouveau à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Blue Pacific is busy with this data file in another window (a restore may be under way). Try again in a moment. Nothing was changed.</source>
+            <translation>Blue Pacific utilise ce fichier de données dans une autre fenêtre (une restauration est peut-être en cours). Réessayez dans un instant. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Blue Pacific is open in another window (process %1). Close it, then restore. Nothing was changed.</source>
+            <translation>Blue Pacific est ouvert dans une autre fenêtre (processus %1). Fermez-la, puis restaurez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored: %1</source>
+            <translation>La sauvegarde n'a pas pu être restaurée : %1</translation>
         </message>
     </context>
     <context>
@@ -955,10 +1011,10 @@ actifs</translation>
             <translation>Déconnexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login.</source>
+            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion.</numerusform>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
             </translation>
         </message>
         <message>
@@ -1048,8 +1104,20 @@ actifs</translation>
             <translation>&amp;Fichier :</translation>
         </message>
         <message>
-            <source>Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import.</source>
-            <translation>Choisissez un fichier CSV ou Excel (.xlsx). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
+            <source>Rows checked</source>
+            <translation>Lignes vérifiées</translation>
+        </message>
+        <message>
+            <source>Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file. Nothing is written until you press Import.</source>
+            <translation>Choisissez un fichier CSV, Excel (.xlsx) ou LibreOffice (.ods). Rien n'est enregistré avant que vous appuyiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>Course of the sheet</source>
+            <translation>Formation de la feuille</translation>
+        </message>
+        <message>
+            <source>&amp;Use this course</source>
+            <translation>&amp;Utiliser cette formation</translation>
         </message>
         <message>
             <source>Line</source>
@@ -1112,12 +1180,27 @@ actifs</translation>
             <translation>Déjà dans l'annuaire (laissés de côté)</translation>
         </message>
         <message>
-            <source>Sheets (*.csv *.xlsx);;All files (*)</source>
-            <translation>Feuilles (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+            <source>Sheets (*.csv *.xlsx *.ods);;All files (*)</source>
+            <translation>Feuilles (*.csv *.xlsx *.ods);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Reading and checking the file…</source>
             <translation>Lecture et vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 lignes sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The course “%1” (%n row(s)) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <translation>
+                <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the course of this sheet, then press Use this course.</source>
+            <translation>Choisissez la formation de cette feuille, puis appuyez sur Utiliser cette formation.</translation>
         </message>
         <message numerus="yes">
             <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
@@ -1141,6 +1224,10 @@ actifs</translation>
         <message>
             <source>The import will create:</source>
             <translation>L'importation créera :</translation>
+        </message>
+        <message>
+            <source>Notes on the sheet (check them):</source>
+            <translation>Remarques sur la feuille (vérifiez-les) :</translation>
         </message>
         <message>
             <source>Refused rows: %1</source>
@@ -1779,6 +1866,14 @@ actifs</translation>
             <translation>Cette personne figure deux fois pour cette session.</translation>
         </message>
         <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Aucune sauvegarde contrôlée n'est sur cet ordinateur : copiez le dossier des données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3): in Settings, choose it in the list of backups and press Restore.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde saine la plus récente, %2 (faite le %3) : dans Paramètres, choisissez-la dans la liste des sauvegardes et appuyez sur Restaurer.</translation>
+        </message>
+        <message>
             <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>
             <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
         </message>
@@ -2190,6 +2285,10 @@ actifs</translation>
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file holds personal data: keep it where only the people who need it can open it, and delete it when it is no longer needed.</source>
+            <translation>Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir, et supprimez-le quand il n'est plus utile.</translation>
         </message>
         <message>
             <source>Saved %1 (%2 rows).</source>

@@ -10,8 +10,9 @@ from starlette.concurrency import run_in_threadpool
 from bluepacific_hub.accounts import NewDevice, login
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
+from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, get_hub
-from bluepacific_hub.ratelimit import Attempt, HubBusy
+from bluepacific_hub.ratelimit import Attempt
 from bluepacific_wire import (
     CLIENT_HEADER,
     ErrorCode,

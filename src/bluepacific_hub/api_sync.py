@@ -10,9 +10,10 @@ from starlette.concurrency import run_in_threadpool
 
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import claim_batch, release_batch
-from bluepacific_hub.body import push_limits, read_json_body
-from bluepacific_hub.deadline import Deadline
+from bluepacific_hub.body import parse_body, push_limits, read_body
+from bluepacific_hub.deadline import Deadline, hub_busy
 from bluepacific_hub.errors import HubError
+from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
@@ -69,10 +70,18 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
 async def sync_push(request: Request, identity: Caller) -> Response:
     """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
     hub = get_hub(request)
-    body = await read_json_body(request, push_limits(hub.settings))
+    limits = push_limits(hub.settings)
+    data = await read_body(request, limits.wire_bytes)
     # Counted from here: a slow satellite upload is not the hub's work.
     deadline = Deadline(hub.settings.push_deadline_s)
-    answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+    try:
+        # Inflating and parsing are inside the gate too: fifty bodies waiting cost their
+        # compressed bytes, not fifty inflated copies at once.
+        async with hub.pushes.slot():
+            body = await parse_body(request, data, limits)
+            answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+    except HubBusy:
+        raise hub_busy(started=False) from None
     return Response(content=answer, media_type=JSON)
 
 

@@ -87,7 +87,11 @@ async def read_json_body(request: Request, limits: BodyLimits) -> object:
     413 when it is bigger than `limits` in any way, 400 when it is malformed. Inflating and
     parsing run on a worker thread so that one large body never stalls the other requests.
     """
-    data = await read_body(request, limits.wire_bytes)
+    return await parse_body(request, await read_body(request, limits.wire_bytes), limits)
+
+
+async def parse_body(request: Request, data: bytes, limits: BodyLimits) -> object:
+    """`data`, a body `read_body` read from `request`, as JSON (see `read_json_body`)."""
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     try:
         return await run_in_threadpool(decode_body, data, encoding, limits)

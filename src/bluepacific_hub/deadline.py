@@ -29,13 +29,15 @@ _SQLITE_STEPS = 10000
 _PG_BUSY_STATES = {"57014", "55P03"}
 
 
-def hub_busy() -> HubError:
-    """The 503 answer of a request that ran out of time; nothing of it was recorded."""
+def hub_busy(started: bool = True) -> HubError:
+    """The 503 answer of a request that ran out of time (or, not `started`, found the hub
+    working on as many as it takes); nothing of it was recorded."""
+    why = "could not finish this request in time" if started else "is working on other batches"
     return HubError(
         503,
         ErrorCode.HUB_BUSY,
-        "The hub is busy and could not finish this request in time; nothing of it was "
-        f"recorded. Please send it again in {RETRY_AFTER_S} seconds.",
+        f"The hub is busy and {why}; nothing of it was recorded. Please send it again in "
+        f"{RETRY_AFTER_S} seconds.",
         {"Retry-After": str(RETRY_AFTER_S)},
     )
 

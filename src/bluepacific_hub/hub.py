@@ -13,7 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from bluepacific_hub.accounts import DeviceIdentity, authenticate
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
-from bluepacific_hub.ratelimit import CheckGate, LoginThrottle
+from bluepacific_hub.gate import Gate
+from bluepacific_hub.ratelimit import LoginThrottle
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import CLIENT_HEADER, ErrorCode
 
@@ -27,14 +28,16 @@ class Hub:
     sessions: sessionmaker[Session]
     passwords: Passwords
     throttle: LoginThrottle = field(init=False)
-    checks: CheckGate = field(init=False)
+    checks: Gate = field(init=False)  # password checks
+    pushes: Gate = field(init=False)  # batches being applied
 
     def __post_init__(self) -> None:
         s = self.settings
         self.throttle = LoginThrottle(s, self.sessions)
-        self.checks = CheckGate(
+        self.checks = Gate(
             s.password_checks_at_once, s.password_checks_waiting, s.password_check_wait_s
         )
+        self.pushes = Gate(s.pushes_at_once, s.pushes_waiting, s.push_wait_s)
 
     @property
     def token_lifetime(self) -> timedelta:

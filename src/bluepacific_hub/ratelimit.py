@@ -1,14 +1,12 @@
-"""Login throttling: attempts counted in the database before the password is checked, growing
-waits per (user, address), and a cap on how many password checks run at once."""
+"""Login throttling: attempts counted in the database before the password is checked, and
+growing waits per (user, address)."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import ipaddress
 import logging
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -227,41 +225,3 @@ def forget_user(session: Session, username: str) -> int:
     prefix = _user_prefix(username)
     done = session.execute(delete(ThrottleEntry).where(ThrottleEntry.key.startswith(prefix)))
     return int(getattr(done, "rowcount", 0))
-
-
-class HubBusy(Exception):
-    """More password checks are running and waiting than the hub takes at once."""
-
-
-class CheckGate:
-    """At most `at_once` password checks at a time; `waiting` more may queue for `wait_s`.
-
-    Argon2 takes a core and tens of MB per check: without a cap, a burst of sign-ins stalls
-    every other request. Waiting happens on the event loop, not in a worker thread, so that
-    queued sign-ins do not take the threads that sync requests need.
-    """
-
-    def __init__(self, at_once: int, waiting: int, wait_s: float) -> None:
-        self._semaphore = asyncio.Semaphore(at_once)
-        self._room = at_once + waiting
-        self._inside = 0
-        self._wait_s = wait_s
-
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Hold a check slot; HubBusy at once when the queue is full or after `wait_s`."""
-        if self._inside >= self._room:
-            raise HubBusy
-        self._inside += 1
-        try:
-            try:
-                async with asyncio.timeout(self._wait_s):
-                    await self._semaphore.acquire()
-            except TimeoutError as exc:
-                raise HubBusy from exc
-            try:
-                yield
-            finally:
-                self._semaphore.release()
-        finally:
-            self._inside -= 1

@@ -41,6 +41,11 @@ class HubSettings:
     # Every push is answered within this many seconds (503 hub_busy past it, work stopped):
     # below the desktop's 45 s stall timeout, so a resend never meets the abandoned request.
     push_deadline_s: float = 30.0
+    # Batches applied at once per process (gate.py): more only share the core and all finish
+    # late. This many more wait up to `push_wait_s`; the rest are told 503 hub_busy at once.
+    pushes_at_once: int = 2
+    pushes_waiting: int = 2
+    push_wait_s: float = 3.0
     # A pull page stops before its JSON passes this many bytes (but holds one record at least).
     pull_page_bytes: int = 4 * 1024 * 1024
     # Request bodies, checked before the work of reading them: bytes on the wire, bytes once

@@ -85,18 +85,18 @@ def test_demo_data_twice_adds_people_and_skips_reported_months(fiji: Run) -> Non
 
 
 @pytest.mark.slow
-def test_demo_data_100000_then_check(fiji: Run, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_data_25000_then_check(fiji: Run, capsys: pytest.CaptureFixture[str]) -> None:
     start = time.perf_counter()
-    result = fiji("demo-data", "--size", "100000")
+    result = fiji("demo-data", "--size", "25000")
     made = time.perf_counter() - start
     assert result.code == 0, result.err
     start = time.perf_counter()
     check = fiji("db", "check")
     checked = time.perf_counter() - start
     assert check.code == 0, check.out
-    assert counts(fiji)["person"] == 100_000
+    assert counts(fiji)["person"] == 25_000
     with capsys.disabled():
-        print(f"\n  demo-data --size 100000: {made:.1f} s; db check: {checked:.1f} s")
+        print(f"\n  demo-data --size 25000: {made:.1f} s; db check: {checked:.1f} s")
 
 
 def test_demo_data_killed_half_way_leaves_nothing(fiji: Run, folder: Path) -> None:

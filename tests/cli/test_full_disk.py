@@ -4,6 +4,7 @@ the records can still be read, exported and reported."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,3 +61,31 @@ def test_reading_works_and_writing_says_why(
     assert "Traceback" not in everything
     # A log that cannot be written costs at most one line per command.
     assert all(part.count("\n") <= 1 for part in (status[2], export[2], report[2]))
+
+
+def test_a_nearly_full_disk_fails_each_write_in_one_line_and_leaves_nothing(
+    on_small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seen: exit 70 "unexpected error (OperationalError)" for import --commit, demo-data and
+    db backup when the disk filled up during the write, and .part files eating the last space."""
+    data = on_small_disk
+    sheet = tmp_path / "sheet.csv"  # on another disk: only the store's disk is short
+    rows = (f"Person {n:05d},F,Fiji Police,HR_POLICING,03/03/2025\n" for n in range(5000))
+    sheet.write_text("Name,Sex,Agency,Course,Start date\n" + "".join(rows))
+    free = os.statvfs(data.parent)
+    with open(data.parent / "filler", "wb") as filler:
+        filler.write(b"\0" * (free.f_bavail * free.f_frsize - 900 * 1024))
+    people = _cli(capsys, "--data-dir", str(data), "export", "person", "--format", "json",
+                  "--output", str(tmp_path / "before.json"))  # fmt: skip
+    for args in (["import", "attendance", str(sheet), "--commit"],
+                 ["demo-data", "--size", "3000"], ["db", "backup"]):  # fmt: skip
+        code, out, err = _cli(capsys, "--data-dir", str(data), *args)
+        assert code == 1, (args, out, err)
+        assert "The disk is full" in err and err.count("\n") == 1, (args, err)
+        assert "Traceback" not in out + err and "unexpected" not in err
+    left = [p.name for p in data.rglob("*") if p.suffix == ".part" or p.parent.name == "backups"]
+    assert left == []  # no .part file nor half a backup
+    after = _cli(capsys, "--data-dir", str(data), "export", "person", "--format", "json",
+                 "--output", str(tmp_path / "after.json"))  # fmt: skip
+    assert people[0] == after[0] == 0
+    assert (tmp_path / "before.json").read_bytes() == (tmp_path / "after.json").read_bytes()

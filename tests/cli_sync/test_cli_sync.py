@@ -17,7 +17,7 @@ from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
-from tests.support.hubserver import PASSWORD, RunningHub, make_tls, serve
+from tests.support.hubserver import PASSWORD, RunningHub, make_tls, serve, stop_serving
 
 
 @pytest.fixture
@@ -31,8 +31,7 @@ def hub(tmp_path: Path) -> Iterator[RunningHub]:
     running = RunningHub(base_url, app.state.hub, tls, settings.database_url)
     running.add_user("suva", "FJ")
     yield running
-    server.should_exit = True
-    thread.join(10)
+    stop_serving(server, thread)
     app.state.hub.engine.dispose()
 
 

@@ -94,11 +94,18 @@ def test_two_batches_creating_one_record_at_once_both_apply(running: RunningHub)
 
 
 def test_concurrent_pushes_of_several_countries_apply_each_change_once(
-    running: RunningHub,
+    settings: HubSettings, tls: Tls
 ) -> None:
     """16 pushes at once from 12 devices of 4 countries: new records, disjoint edits of one
     shared record per country, two devices creating the same derived record, and resends of
-    a batch's changes under a new batch_id (a login again): all 200, one version per change."""
+    a batch's changes under a new batch_id (a login again): all 200, one version per change.
+    The gate is opened to all 16, so that they meet in the database."""
+    wide = dataclasses.replace(settings, pushes_at_once=16, pushes_waiting=0)
+    with running_hub(wide, tls) as running:
+        _several_countries_at_once(running)
+
+
+def _several_countries_at_once(running: RunningHub) -> None:
     countries = ["FJ", "TO", "WS", "VU"]
     devices = [running.device(f"user{i}", countries[i % 4]) for i in range(12)]
     shared: dict[str, tuple[str, int]] = {}
@@ -218,7 +225,7 @@ def test_a_big_batch_past_a_tiny_deadline_stops_and_applies_once_when_resent(
     """The work itself is stopped at the deadline (not only lock waits): nothing of the batch
     is recorded, and a hub with time enough then applies it once."""
     body = batch(
-        *(change("FJ", {"full_name": f"Person {i}", "notes": "x" * 200}) for i in range(3000))
+        *(change("FJ", {"full_name": f"Person {i}", "notes": "x" * 200}) for i in range(600))
     )
     tiny = dataclasses.replace(settings, push_deadline_s=0.05)
     with running_hub(tiny, tls) as hurried:
@@ -233,4 +240,39 @@ def test_a_big_batch_past_a_tiny_deadline_stops_and_applies_once_when_resent(
         again = _push_slowly(Client(patient, token, "FJ"), body)
         assert again.status_code == 200, again.text
         assert {r["status"] for r in again.json()["results"]} == {"applied"}
-        assert _versions(patient) == before + 3000
+        assert _versions(patient) == before + 600
+
+
+def test_pushes_past_the_gate_are_told_busy_at_once_and_their_resends_apply_once(
+    settings: HubSettings, tls: Tls
+) -> None:
+    """One batch at work and none waiting: of six at once, those that find the gate full are
+    answered 503 hub_busy quickly, without work, and sent again they apply once."""
+    gated = dataclasses.replace(settings, pushes_at_once=1, pushes_waiting=0, push_wait_s=0.01)
+    with running_hub(gated, tls) as running:
+        clients = [running.device(f"fp{i}", "FJ") for i in range(6)]
+        bodies = [
+            batch(*(change("FJ", {"full_name": f"Person {n}.{i}"}) for i in range(400)))
+            for n in range(6)
+        ]
+        before = _versions(running)
+
+        def timed(pair: tuple[Client, dict[str, Any]]) -> tuple[requests.Response, float]:
+            start = time.monotonic()
+            answer = _push_slowly(*pair)
+            return answer, time.monotonic() - start
+
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(timed, zip(clients, bodies, strict=True)))
+        codes = [a.status_code for a, _ in answers]
+        assert set(codes) == {200, 503}, codes
+        busy = [(a, s) for a, s in answers if a.status_code == 503]
+        assert all(a.json()["error"] == "hub_busy" and a.headers["Retry-After"] for a, _ in busy)
+        # Refused before any work: sooner than the batch that was applied last.
+        assert max(s for _, s in busy) < max(s for a, s in answers if a.status_code == 200)
+        assert _versions(running) == before + 400 * codes.count(200)
+        for (answer, _), client, body in zip(answers, clients, bodies, strict=True):
+            if answer.status_code == 503:
+                again = _push_slowly(client, body)
+                assert again.status_code == 200, again.text
+        assert _versions(running) == before + 400 * 6

@@ -7,11 +7,13 @@ import uuid
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from bluepacific_hub.models import Record, RecordVersion
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import RecordKind, parse_pull_response, parse_push_response
+from bluepacific_wire import RecordKind, parse_pull_response, parse_push_response, utc_now
 from bluepacific_wire.ids import natural_id
-from tests.support.hubserver import Client, RunningHub, change
+from tests.support.hubserver import Client, RunningHub, change, run_hub_cli
 
 MONTHS = ["2025-01", "2025-02", "2025-03"]
 PAGE_BYTES = 64 * 1024  # small pages, so that a few records fill one
@@ -191,3 +193,55 @@ def test_samoas_pull_pages_stay_under_the_byte_bound_and_miss_nothing(
     reference = {e["record_id"] for e in samoa.pull_all() if e["country"] is None}
     assert len(got) == len(set(got))
     assert set(got) == reference | {c["record_id"] for c in fijis}
+
+
+def _left_by_an_old_hub(running: RunningHub, record_id: str, country: str, period: str) -> None:
+    """A record as a hub from before the id check kept it (written straight to the database:
+    today's hub refuses to make one)."""
+    now = utc_now()
+    fields = {"capability_code": "SLTD", "period": period, "searches": 9}
+    with running.hub.sessions() as session, session.begin():
+        revision = 10**9 + len(session.scalars(select(Record.record_id)).all())
+        session.add(Record(record_id=record_id, kind="capability_report", country=country,
+                           revision=revision, deleted=False, fields=fields, created_at=now,
+                           updated_at=now, device_id=None))  # fmt: skip
+        session.flush()
+        session.add(RecordVersion(revision=revision, record_id=record_id, deleted=False,
+                                  fields=fields, changed_fields=["*"], device_id=None,
+                                  change_id=str(uuid.uuid4()), created_at=now))  # fmt: skip
+
+
+def test_squats_left_by_an_old_hub_are_listed_and_removed_so_the_owner_syncs_again(
+    running: RunningHub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fiji = running.device("ana", "FJ")
+    _left_by_an_old_hub(running, _month_id("FJ", "2025-01"), "TO", "2025-01")  # a squat
+    _left_by_an_old_hub(running, str(uuid.uuid4()), "TO", "2025-02")  # an id no country makes
+    mine = _report("FJ", "2025-01")
+    refused = parse_push_response(fiji.push(mine))["results"][0]
+    assert refused["status"] == "refused" and "belongs to another record" in (
+        refused["reason"] or ""
+    )
+
+    code, out, _ = run_hub_cli(capsys, "records", "squatted", "--database", running.database_url)
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[:4] == [
+        _month_id("FJ", "2025-01"),
+        "capability_report",
+        "pushed as TO",
+        "id of FJ",
+    ]
+    assert "1 record(s) sit on ids of FJ" in out
+    code, out, _ = run_hub_cli(
+        capsys, "records", "squatted", "--remove", "--database", running.database_url
+    )
+    assert code == 0 and "removed 1 record(s)" in out
+
+    resent = parse_push_response(fiji.push({**mine, "change_id": str(uuid.uuid4())}))
+    assert resent["results"][0]["status"] == "applied"
+    with running.hub.sessions() as session:
+        left = {r.record_id: r.country for r in session.scalars(select(Record))
+                if r.kind == "capability_report"}  # fmt: skip
+    assert left[_month_id("FJ", "2025-01")] == "FJ" and list(left.values()).count("TO") == 1
+    code, out, _ = run_hub_cli(capsys, "records", "squatted", "--database", running.database_url)
+    assert "no record sits on another country's id" in out

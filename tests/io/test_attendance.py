@@ -229,3 +229,96 @@ def test_commit_creates_exactly_the_rows_with_one_outbox_entry_each(
     attendees = [e["payload"]["fields"]["person_id"] for e in entries[3:]]
     assert attendees.count(mere) == 1 and len(set(attendees)) == 2
     assert "Created: 1 new people, 2 new training session(s), 3 attendance(s)." in plan.lines()
+
+
+def test_a_course_written_as_people_say_it_is_asked_once_then_remembered(
+    store: Store, records: Records, sheets: Path
+) -> None:
+    rows = [
+        HEADER,
+        session_row("Ana Vake", course="Droits humains"),
+        session_row("Jone Waqa", sex="M", course="Droits humains"),
+    ]
+    sheet = write(sheets, "short.csv", rows)
+    plan = dry(store, "attendance", sheet)
+    assert plan.refused == [] and not plan.ok
+    (question,) = plan.courses_to_choose
+    assert (question.written, question.lines) == ("Droits humains", [2, 3])
+    assert question.proposals[0].code == "HR_POLICING"
+    assert any("“Droits humains” (2 rows from line 2)" in x for x in plan.lines())
+    before = records.counts()
+    assert not commit(store, "attendance", sheet).committed  # not settled: nothing written
+    assert records.counts() == before
+
+    done = commit(store, "attendance", sheet, course="HR_POLICING")
+    assert done.committed and len(done.attendances) == 2
+    assert records.counts()["attendances"] - before["attendances"] == 2
+    # Remembered on this computer: the next sheet written the same way needs no choice.
+    again = [HEADER, session_row("Litia Rokodi", course="DROITS HUMAINS", end="03/03/2025")]
+    plan = dry(store, "attendance", write(sheets, "again.csv", again))
+    assert plan.ok and plan.courses_to_choose == []
+    assert plan.sessions[0][1]["course_code"] == "HR_POLICING"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Gender", "GENDER_MAINSTREAMING"), ("DHAP", "HR_POLICING"), ("iARMS", "FIREARMS_IARMS")],
+)
+def test_partial_names_and_abbreviations_propose_the_course(
+    store: Store, sheets: Path, written: str, code: str
+) -> None:
+    plan = dry(
+        store, "attendance", write(sheets, "c.csv", [HEADER, session_row("A Vake", course=written)])
+    )
+    assert plan.courses_to_choose[0].proposals[0].code == code
+
+
+def test_a_course_that_matches_nothing_plausible_is_refused(store: Store, sheets: Path) -> None:
+    rows = [HEADER, session_row("Ana Vake", course="Cooking class")]
+    plan = dry(store, "attendance", write(sheets, "cook.csv", rows))
+    assert plan.courses_to_choose == []
+    assert [(r.line, r.problems[0].code) for r in plan.refused] == [(2, "unknown_code")]
+
+
+def test_every_problem_of_a_row_is_reported_at_once(store: Store, sheets: Path) -> None:
+    rows = [
+        HEADER,
+        session_row("Ana Vake", course="Cooking class"),
+        session_row("Ana Vake", course="Cooking class", pre="150"),
+    ]
+    plan = dry(store, "attendance", write(sheets, "all.csv", rows))
+    by_line = {r.line: {p.code for p in r.problems} for r in plan.refused}
+    assert by_line[2] == {"unknown_code"}
+    assert {"unknown_code", "listed_twice"} <= by_line[3]
+    assert len(by_line[3]) == 3  # and the score out of range
+    assert any("line 2" in p.message for p in plan.refused[1].problems)
+
+
+def test_look_alike_names_are_found_and_bounded(
+    store: Store, records: Records, sheets: Path
+) -> None:
+    base = "Sevuloni Naivalurua"
+    alike = sorted({base[:i] + ch + base[i + 1 :] for i in range(1, 8) for ch in "aeiouy"} - {base})
+    for name in alike:
+        records.create(RecordKind.PERSON, full_name=name, sex="male", agency="Fiji Police")
+    rows = [HEADER, session_row(base, sex="M"), session_row("Vasiti Koroi")]
+    plan = dry(store, "attendance", write(sheets, "alike.csv", rows))
+    (doubt,) = plan.doubtful
+    assert doubt.line == 2 and len(doubt.candidates) == 4
+    shown = [who.split(" (")[0] for who, _why in doubt.candidates[:3]]
+    assert all(name in alike for name in shown)
+    assert doubt.candidates[3][0].endswith("or more other(s)")
+
+
+def test_progress_is_reported_while_the_rows_are_checked(store: Store, sheets: Path) -> None:
+    rows = [HEADER] + [session_row(f"Person {n:03d}", start="03/03/2025") for n in range(250)]
+    seen: list[tuple[int, int]] = []
+    plan = dry(
+        store,
+        "attendance",
+        write(sheets, "long.csv", rows),
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert plan.ok
+    assert seen[-1] == (250, 250) and all(t == 250 for _, t in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) > 10

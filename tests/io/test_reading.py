@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,49 @@ def test_xlsx_named_csv_and_split_french_names(store: Store, sheets: Path) -> No
     plan = dry(store, "attendance", path)
     assert plan.people[0][1]["full_name"] == "Hélène Tabi"
     assert [p.column for p in plan.refused[0].problems] == ["Sexe"]
+
+
+def test_names_whose_letters_were_lost_are_noted_not_refused(store: Store, sheets: Path) -> None:
+    # Saved as Windows-1252, which has no ʻokina: Excel wrote “?” in its place.
+    rows = [HEADER, session_row("Sione Tuʻipulotu"), session_row("ʻAna Fifita")]
+    rows.append(session_row("Mere Tuilagi"))
+    path = sheets / "lost.csv"
+    path.write_bytes(
+        "\r\n".join(",".join(r) for r in rows).encode("cp1252", errors="replace") + b"\r\n"
+    )
+    plan = dry(store, "attendance", path)
+    assert plan.ok  # a warning, not a refusal
+    assert [f["full_name"] for _, f in plan.people][:2] == ["Sione Tu?ipulotu", "?Ana Fifita"]
+    assert [n.split(":")[0] for n in plan.notes] == ["Line 2", "Line 3"]
+    assert "Sione Tu?ipulotu" in plan.notes[0] and "?Ana Fifita" in plan.notes[1]
+    assert plan.notes[0] in "\n".join(plan.lines())
+    assert plan.to_json()["notes"] == plan.notes
+
+
+def test_a_replacement_character_is_noted(store: Store, sheets: Path) -> None:
+    path = write(sheets, "fffd.csv", [HEADER, session_row("Sione Tu\ufffdipulotu")])
+    plan = dry(store, "attendance", path)
+    assert plan.ok
+    (note,) = plan.notes
+    assert "Line 2" in note and "\ufffd" in note
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read(sheets: Path, encoding: str) -> None:
+    path = sheets / "unmarked.csv"
+    path.write_bytes("Name\tSex\r\nʻAna Fifita\tF\r\nSāmoa Lealaiauloto\tF\r\n".encode(encoding))
+    (table,) = read_tables(path)
+    assert table.rows == [
+        (1, ["Name", "Sex"]),
+        (2, ["ʻAna Fifita", "F"]),
+        (3, ["Sāmoa Lealaiauloto", "F"]),
+    ]
+
+
+def test_a_single_date_column_is_a_one_day_session(store: Store, sheets: Path) -> None:
+    rows = [["Name", "Sex", "Agency", "Course", "Date"]]
+    rows += [[n, "F", "Fiji Police", "HR_POLICING", "03/03/2025"] for n in ("Litia", "Mere")]
+    plan = dry(store, "attendance", write(sheets, "oneday.csv", rows))
+    assert plan.ok, plan.lines()
+    (session,) = [f for _, f in plan.sessions]
+    assert session["start_date"] == session["end_date"] == date(2025, 3, 3)

@@ -148,8 +148,9 @@ def test_installing_a_newer_version_keeps_the_data_and_backs_it_up(tmp_path: Pat
     assert after["schema_revision"] == after["head_revision"] == NEW_REVISION
     assert after["records"] == before["records"]
     assert after["country"] == "FJ" and after["language"] == "fr"
-    saved = list(backups.iterdir())
+    saved = list(backups.glob("*.sqlite3"))
     assert len(saved) == 1, saved  # one backup, taken before the upgrade
+    assert (backups / (saved[0].name + ".verified")).is_file()  # and checked
     assert saved[0].stat().st_size > 0
     # The backup is the old file: still at the old revision, with the same records.
     old_copy = tmp_path / "restored"

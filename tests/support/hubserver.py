@@ -186,6 +186,17 @@ def serve(app: Any, tls: Tls) -> tuple[uvicorn.Server, threading.Thread, str]:
     return server, thread, f"https://127.0.0.1:{port}"
 
 
+def stop_serving(server: uvicorn.Server, thread: threading.Thread) -> None:
+    """Stop a hub `serve` started. A client still holding an idle keep-alive TLS connection
+    never answers the close, and uvicorn would wait for it (each test paid 10 s and leaked a
+    thread): after a short grace, stop waiting for connections."""
+    server.should_exit = True
+    thread.join(0.3)
+    server.force_exit = True
+    thread.join(10)
+    assert not thread.is_alive(), "hub did not stop"
+
+
 @contextmanager
 def serving(app: Any, tls: Tls, database_url: str) -> Iterator[RunningHub]:
     """A hub application the caller built, over real HTTPS on loopback until the block ends."""
@@ -193,8 +204,7 @@ def serving(app: Any, tls: Tls, database_url: str) -> Iterator[RunningHub]:
     try:
         yield RunningHub(base_url, app.state.hub, tls, database_url)
     finally:
-        server.should_exit = True
-        thread.join(10)
+        stop_serving(server, thread)
         app.state.hub.engine.dispose()
 
 

@@ -26,7 +26,7 @@ from bluepacific_hub.app import create_app
 from bluepacific_hub.models import Record, RecordVersion
 from bluepacific_hub.settings import HubSettings
 from tests.conftest import VALID
-from tests.support.hubserver import PASSWORD, RunningHub, Tls, serve
+from tests.support.hubserver import PASSWORD, RunningHub, Tls, serve, stop_serving
 
 # Short timeouts: everything runs on loopback, so a second is already an age.
 FAST = ClientOptions(connect_timeout=5.0, stall_timeout=5.0)
@@ -76,9 +76,7 @@ def start_hub(database_url: str, tls: Tls, **overrides: Any) -> tuple[SyncHub, C
     hub = app.state.hub
 
     def stop() -> None:
-        server.should_exit = True
-        server.force_exit = True  # do not wait for connections a test left stalled
-        thread.join(10)
+        stop_serving(server, thread)
         hub.engine.dispose()
 
     return SyncHub(base_url, hub, tls, settings.database_url, seen), stop
@@ -107,8 +105,7 @@ def serve_also(running: SyncHub) -> Iterator[Callable[[Tls], str]]:
 
     yield start
     for server, thread in servers:
-        server.should_exit = server.force_exit = True
-        thread.join(10)
+        stop_serving(server, thread)
 
 
 def write_tls(folder: Path, ca: trustme.CA, leaf: trustme.LeafCert) -> Tls:

@@ -32,7 +32,7 @@ from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import API_PREFIX, utc_now
 from tests.hub.conftest import database_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
-from tests.support.hubserver import Tls, serve
+from tests.support.hubserver import Tls, serve, stop_serving
 from tests.sync.conftest import Device, Seen, SyncHub, hub_versions
 
 # The answers a busy hub gives: (status, error code, Retry-After).
@@ -90,8 +90,7 @@ def busy_hub(database_url: str, tls: Tls) -> Iterator[Any]:  # noqa: F811
 
     yield start
     for server, thread, hub in stops:
-        server.should_exit = server.force_exit = True
-        thread.join(10)
+        stop_serving(server, thread)
         hub.engine.dispose()
 
 
@@ -229,3 +228,18 @@ def test_the_sync_screen_says_the_hub_is_busy_and_cancel_stops_the_wait(
     assert window.sync.state == "error" and "cancelled" in window.sync.message
     window.sync.shutdown()
     window.ctx.background.wait()
+
+
+def test_a_sign_in_told_busy_says_to_log_in_again_later(busy_hub: Any, tmp_path: Path) -> None:
+    # Seen: "The hub is busy (...). Sync waits and tries again." on the login screen, where
+    # nothing tries again.
+    hub, front = busy_hub("/auth/login", 1, (503, "hub_busy", "7"))
+    hub.add_user("ana", "FJ")
+    made = Device(hub, tmp_path / "desktop", "FJ", "ana")
+    with pytest.raises(HubBusy) as busy:
+        made.login()
+    assert str(busy.value) == (
+        "The hub is busy checking other sign-ins. Nothing was changed: log in again in 7 seconds."
+    )
+    assert busy.value.retry_after == 7
+    assert made.login() and front.passed == 1  # the next try gets in

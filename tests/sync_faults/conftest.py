@@ -34,7 +34,7 @@ from bluepacific_desktop.sync.engine import SyncEngine, SyncReport
 from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
-from tests.support.hubserver import RunningHub, Tls, make_tls
+from tests.support.hubserver import RunningHub, Tls, make_tls, stop_serving
 
 COUNTRY = "FJ"
 # A front end's 503 without a hint is waited out in 0.05 s, 0.1 s… rather than 5 s, 10 s….
@@ -95,9 +95,7 @@ class RestartableHub:
     def stop(self) -> None:
         if self._server is None or self._thread is None or self.running is None:
             return
-        self._server.should_exit = True
-        self._thread.join(15)
-        assert not self._thread.is_alive(), "hub did not stop"
+        stop_serving(self._server, self._thread)
         self.running.hub.engine.dispose()
         self._server = self._thread = self.running = None
 

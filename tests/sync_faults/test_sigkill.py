@@ -31,7 +31,8 @@ from tests.sync_faults.conftest import (
     sync_with_retries,
 )
 
-TRIALS = int(os.environ.get("BLUEPACIFIC_SIGKILL_TRIALS", "32"))
+# 16 kills keep CI quick; a soak sets BLUEPACIFIC_SIGKILL_TRIALS=600 (as was run by hand).
+TRIALS = int(os.environ.get("BLUEPACIFIC_SIGKILL_TRIALS", "16"))
 CHILD = Path(__file__).with_name("sync_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 

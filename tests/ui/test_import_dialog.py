@@ -172,3 +172,72 @@ def test_lines_model(qtmodeltester: Any) -> None:
     )
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_notes_on_the_sheet_are_shown_before_importing(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sheet = tmp_path / "cp1252.csv"
+    # An ʻokina lost to a Windows-1252 save: imported as written, but shown to be checked.
+    sheet.write_bytes(CLEAN.replace("Jone Tora", "Sione Tuʻipulotu").encode("cp1252", "replace"))
+    choose(monkeypatch, sheet)
+    _page, dialog = open_from_training(qtbot, window)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert dialog.notes_label.isVisible()
+    text = dialog.notes_label.text()
+    assert "Line 3" in text and "Sione Tu?ipulotu" in text
+
+
+def test_a_course_written_another_way_is_chosen_once_and_remembered(
+    qtbot: Any, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sheet = tmp_path / "droits.csv"
+    rows = "".join(
+        f"{name},{sex},Vanuatu Police,Droits humains,03/03/2025,05/03/2025,Port Vila,40\n"
+        for name, sex in (("Hélène Tabi", "F"), ("Jean Kalo", "M"))
+    )
+    sheet.write_text("Name,Sex,Agency,Course,Start date,End date,Location,Pre-test\n" + rows)
+    choose(monkeypatch, sheet)
+    _page, dialog = open_from_training(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert dialog.course_box.isVisible() and not dialog.import_button.isEnabled()
+    assert dialog.refused_model.rowCount() == 0  # asked, not refused
+    assert "“Droits humains” (2 row(s))" in dialog.course_question.text()
+    assert dialog.course_choice.currentData() == "HR_POLICING"  # the closest first
+    assert dialog.course_choice.count() > 11  # then every course, after a separator
+    qtbot.mouseClick(dialog.use_course, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert not dialog.course_box.isVisible()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in dialog.status.text(), timeout=20_000)
+    assert counts(store)["Attendance"] == 2
+    with store.read() as s:
+        assert s.scalar(select(TrainingSession.course_code)) == "HR_POLICING"
+    # The next sheet that writes it so needs no choice: the alias is kept on this computer.
+    again = tmp_path / "again.csv"
+    again.write_text(
+        "Name,Sex,Agency,Course,Start date\nLitia Rokodi,F,Fiji Police,droits humains,03/03/2025\n"
+    )
+    dialog.load(again)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert not dialog.course_box.isVisible()
+
+
+def test_the_progress_bar_counts_the_rows_checked(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sheet = tmp_path / "long.csv"
+    lines = [f"Person {n:03d},F,Fiji Police,HR_POLICING,03/03/2025" for n in range(300)]
+    sheet.write_text("Name,Sex,Agency,Course,Start date\n" + "\n".join(lines) + "\n")
+    choose(monkeypatch, sheet)
+    page = next(p for p in window.pages if isinstance(p, TrainingPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.import_dialog
+    assert dialog is not None
+    seen: list[tuple[int, int]] = []
+    dialog.progress.valueChanged.connect(lambda v: seen.append((v, dialog.progress.maximum())))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert seen[-1] == (300, 300) and len(seen) > 10
+    assert dialog.progress.isHidden()

@@ -238,3 +238,18 @@ def test_fits_1366_by_768(qtbot: Any, window: MainWindow) -> None:
     qtbot.wait(50)
     for button in (page.preview_button, page.print_button, page.pdf_button, page.csv_button):
         assert button.isVisible() and button.width() >= button.sizeHint().width()
+
+
+def test_saved_files_are_said_to_hold_personal_data(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = reports(window)
+    page.kind.setCurrentIndex(page.kind.findData("contacts"))
+    for button, name in ((page.csv_button, "directory.csv"), (page.pdf_button, "directory.pdf")):
+        save_to(monkeypatch, tmp_path / name)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda b=button, n=name: b.isEnabled() and n in page.status.text(), timeout=20_000
+        )
+        assert (tmp_path / name).exists()
+        assert "holds personal data" in page.status.text()

@@ -58,7 +58,7 @@ def test_back_up_now_writes_a_sound_copy_and_lists_it(qtbot, window, store) -> N
     finally:
         conn.close()
     assert page.data.backups.rowCount() == 1
-    assert page.data.backups.index(0, 2).data() == files[0].name
+    assert page.data.backups.index(0, BackupsModel.FILE).data() == files[0].name
     assert str(store.path.parent) in page.data.where.text()
 
 
@@ -156,6 +156,7 @@ def test_export_then_logout_keeps_the_changes_queued(
     page.hub.export_and_log_out()
     qtbot.waitUntil(lambda: "Logged out" in page.hub.message.text())
     assert str(target) in page.hub.message.text()
+    assert "holds personal data" in page.hub.message.text()
     assert forgotten == [("https://hub.example.org", "fj.focal")]
     assert '"kind": "person"' in target.read_text(encoding="utf-8")
     with store.read() as session:

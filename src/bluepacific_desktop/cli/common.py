@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from bluepacific_desktop.domain.errors import StoreDamaged
 from bluepacific_desktop.files import readable_only_by_owner
 from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.store.backup import newest_good_backup
 from bluepacific_desktop.store.store import Store
 
 
@@ -48,14 +50,22 @@ def open_store(args: argparse.Namespace, *, upgrade: bool = True) -> Store:
     return store
 
 
-def open_existing(args: argparse.Namespace) -> Store:
-    """Open the store as it is, refusing to create one (for checks and backups)."""
+def open_existing(args: argparse.Namespace, *, check_schema: bool = True) -> Store:
+    """Open the store as it is, refusing to create one (for checks and backups);
+    `check_schema=False` opens a file whose tables differ from this version's."""
     path = db_path(args)
     if not path.exists() or path.stat().st_size == 0:
         raise CommandFailed(f"There is no data file at {path} yet.")
-    store = Store.open(data_dir(args), upgrade=False)
+    store = Store.open(data_dir(args), upgrade=False, check_schema=check_schema)
     _warn_if_shared(data_dir(args))
     return store
+
+
+def store_damaged(folder: Path, exc: Exception) -> StoreDamaged:
+    """A read that met a damaged page, said as the damage it is, with the backup to restore."""
+    path = folder / DB_FILENAME
+    orig = getattr(exc, "orig", None) or exc
+    return StoreDamaged(str(path), [str(orig)], newest_good_backup(path))
 
 
 def say(message: str) -> None:

@@ -1,4 +1,4 @@
-"""`db upgrade | backup | check | restore`: looking after the data file."""
+"""`db upgrade | backup | backups | check | restore`: looking after the data file."""
 
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ from bluepacific_desktop.cli.common import (
 )
 from bluepacific_desktop.domain.errors import NewerSchemaError
 from bluepacific_desktop.store import migrate
-from bluepacific_desktop.store.backup import backup_to, default_backup_path, restore_from
+from bluepacific_desktop.store.backup import (
+    backup_to,
+    backups_folder,
+    default_backup_path,
+    list_backups,
+    restore_from,
+)
 from bluepacific_desktop.store.check import check_store
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import state as sync_state
@@ -37,6 +43,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub.add_parser(
         "check", help="SQLite integrity check and the sync outbox consistency check"
     ).set_defaults(run=check)
+    sub.add_parser(
+        "backups", help="list the backups in the data folder, newest first, and which are checked"
+    ).set_defaults(run=backups)
     r = sub.add_parser("restore", help="replace the data file with a backup")
     r.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'db backup'")
     r.set_defaults(run=restore)
@@ -59,7 +68,8 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    # A file whose tables differ from this version's can still be copied as it is.
+    with open_existing(args, check_schema=False) as store:
         target = args.output.expanduser().resolve() if args.output else None
         if target is not None and target.exists():
             raise CommandFailed(f"{target} already exists; choose another file name.")
@@ -69,8 +79,23 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def backups(args: argparse.Namespace) -> int:
+    found = list_backups(db_path(args))
+    if not found:
+        say(f"There are no backups in {backups_folder(db_path(args))} yet.")
+        return 0
+    for b in found:
+        state = "verified" if b.verified else "not verified"
+        say(f"{b.made:%Y-%m-%d %H:%M} UTC  {max(1, b.size // 1024):>9,} kB  {state:<12}  {b.path}")
+    say(
+        "A verified backup passed SQLite's integrity check when it was made; one that is not "
+        "verified was made by an older version or changed since."
+    )
+    return 0
+
+
 def check(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, check_schema=False) as store:
         report = check_store(store)
     log.info("db check: %d checks, %d problems", len(report.checks_run), len(report.problems))
     if report.ok:

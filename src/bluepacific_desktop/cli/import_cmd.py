@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from bluepacific_desktop.cli.common import open_store, say
 from bluepacific_desktop.io.importing import ImportKind, run_import
@@ -28,26 +29,75 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="attendance: the existing training session the sheet is for "
         "(otherwise the sheet's course and date columns say)",
     )
+    p.add_argument(
+        "--course",
+        metavar="CODE",
+        help="attendance: the course meant by a course name the catalogue does not know "
+        "(the dry run proposes the closest); remembered on this computer after --commit",
+    )
     p.add_argument("--json", action="store_true", help="print JSON with stable keys")
     p.set_defaults(run=run)
 
 
+class _Progress:
+    """Rows checked, on one line of stderr rewritten in place, only when stderr is a terminal
+    (as pip and calibre do): a script or a log file gets no progress noise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        self.stream.write(f"\rChecking rows: {done:,} of {total:,} ({percent} %)")
+        self.stream.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def run(args: argparse.Namespace) -> int:
     kind = ImportKind(args.what)
-    if args.session and kind is not ImportKind.ATTENDANCE:
-        print("bluepacific-desktop: --session applies to attendance sheets only.", file=sys.stderr)
-        return 2
-    with open_store(args) as store:
-        plan = run_import(store, kind, args.file, commit=args.commit, session_id=args.session)
+    for option, value in (("--session", args.session), ("--course", args.course)):
+        if value and kind is not ImportKind.ATTENDANCE:
+            print(
+                f"bluepacific-desktop: {option} applies to attendance sheets only.", file=sys.stderr
+            )
+            return 2
+    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        with open_store(args) as store:
+            plan = run_import(
+                store,
+                kind,
+                args.file,
+                commit=args.commit,
+                session_id=args.session,
+                course=args.course,
+                progress=progress,
+            )
+    finally:
+        if progress is not None:
+            progress.end()
     if args.json:
         say(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
     else:
         for line in plan.lines():
             say(line)
+    written = "nothing was written" if args.commit else "nothing would be written"
     if plan.refused:
-        written = "nothing was written" if args.commit else "nothing would be written"
         print(
             f"bluepacific-desktop: {len(plan.refused)} row(s) refused; {written}.",
+            file=sys.stderr,
+        )
+        return 1
+    if plan.courses_to_choose:
+        print(
+            "bluepacific-desktop: the course is not settled: choose it with --course CODE; "
+            f"{written}.",
             file=sys.stderr,
         )
         return 1

@@ -101,10 +101,11 @@ def _log_failure(exc: BaseException) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError, OperationalError
 
-    from bluepacific_desktop.cli.common import CommandFailed
+    from bluepacific_desktop.cli.common import CommandFailed, store_damaged
     from bluepacific_desktop.files import write_failure
+    from bluepacific_desktop.store.engine import is_damage
 
     try:
         code = args.run(args)
@@ -133,6 +134,14 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            return _bug(exc)
+        # Not a disk's refusal but SQLite reading garbage: a damaged page met on the way.
+        _log_failure(exc)
+        damaged = store_damaged(args.resolved_data_dir, exc)
+        print(f"bluepacific-desktop: {damaged}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         log.warning("Interrupted")
         print("bluepacific-desktop: interrupted; completed steps are saved.", file=sys.stderr)
@@ -146,17 +155,21 @@ def _run(args: argparse.Namespace) -> int:
         print(f"bluepacific-desktop: {exc.strerror or exc}: {exc.filename}", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
-        # A bug: the traceback goes to the log (frames only, not the message, which can hold
-        # SQL parameters), one line to the user.
-        log.error(
-            "Unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__))
-        )
-        print(
-            f"bluepacific-desktop: unexpected error ({type(exc).__name__}); "
-            "details are in the log file.",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
+        return _bug(exc)
+
+
+def _bug(exc: Exception) -> int:
+    # A bug: the traceback goes to the log (frames only, not the message, which can hold
+    # SQL parameters), one line to the user.
+    log.error(
+        "Unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__))
+    )
+    print(
+        f"bluepacific-desktop: unexpected error ({type(exc).__name__}); "
+        "details are in the log file.",
+        file=sys.stderr,
+    )
+    return EXIT_BUG
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -79,15 +79,15 @@ class CannotWrite(BluePacificError):
         self.path = path
         self.free_bytes = free_bytes
         self.of_store = of_store
-        free = "no" if not free_bytes else f"{free_bytes:,} bytes"
+        free = f"{free_bytes or 0:,} bytes"
         if reason == "disk_full" and of_store:
             text = (
-                f"The disk is full: {free} space free for {path}. Records can be read, "
+                f"The disk is full: {free} free for {path}. Records can be read, "
                 "exported and printed, but nothing can be saved until some space is freed."
             )
         elif reason == "disk_full":
             text = (
-                f"The disk is full: {free} space free for {path}. Nothing was replaced: "
+                f"The disk is full: {free} free for {path}. Nothing was replaced: "
                 "free some space (or choose another disk) and try again."
             )
         elif of_store:
@@ -99,5 +99,85 @@ class CannotWrite(BluePacificError):
             text = (
                 f"This folder cannot be written: check its permissions, or choose another "
                 f"folder ({path}). Nothing was replaced."
+            )
+        super().__init__(text)
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    """A backup that passed SQLite's integrity check when it was made: offered to restore."""
+
+    path: str
+    made: str  # when it was made, as the message shows it (UTC, to the minute)
+
+
+def restore_advice(good: GoodBackup | None) -> str:
+    """What to do about a damaged data file: the newest good backup by name and date."""
+    if good is None:
+        return (
+            "No checked backup is on this computer: copy the data folder somewhere safe and ask "
+            "the support desk before changing anything."
+        )
+    return (
+        f"Restore the newest good backup, {good.path} (made {good.made}), with "
+        f"'bluepacific-desktop db restore \"{good.path}\"'."
+    )
+
+
+class StoreDamaged(BluePacificError):
+    """SQLite's own check found damage in the data file: nothing may be written into it or
+    backed up from it (a backup would carry the damage), but what can be read still is."""
+
+    def __init__(self, path: str, findings: list[str], good: GoodBackup | None) -> None:
+        self.path = path
+        self.findings = findings
+        self.good = good
+        first = findings[0] if findings else "unreadable"
+        advice = restore_advice(good)
+        super().__init__(
+            f"The data file {path} is damaged (SQLite's check found: {first}). Records that can "
+            f"still be read can be exported and printed, but nothing can be saved into it or "
+            f"backed up from it. {advice}"
+        )
+
+
+class SchemaMismatch(BluePacificError):
+    """The file's tables or columns differ from what this version of the app expects (a
+    hand-edited or half-migrated file): refused before any command trips over it."""
+
+    def __init__(self, path: str, differences: list[str]) -> None:
+        self.path = path
+        self.differences = differences
+        shown = " ".join(differences[:3]) + (
+            f" ({len(differences) - 3} more differences.)" if len(differences) > 3 else ""
+        )
+        super().__init__(
+            f"The data file does not match this version of Blue Pacific: {shown} Nothing was "
+            f"changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask the "
+            f"support desk; 'bluepacific-desktop db check' lists every difference."
+        )
+
+
+class StoreInUse(BluePacificError):
+    """Another program has the data file open: replacing the file under it would lose what it
+    writes next, so a restore waits until it is closed."""
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
+        if not pids:
+            text = (
+                "Blue Pacific is busy with this data file in another window (a restore may be "
+                "under way). Try again in a moment. Nothing was changed."
+            )
+        elif len(pids) == 1:
+            text = (
+                f"Blue Pacific is open in another window (process {pids[0]}). Close it, then "
+                "restore. Nothing was changed."
+            )
+        else:
+            listed = ", ".join(str(p) for p in pids)
+            text = (
+                f"Blue Pacific is open in {len(pids)} other windows or commands (processes "
+                f"{listed}). Close them, then restore. Nothing was changed."
             )
         super().__init__(text)

@@ -1,52 +1,154 @@
-"""Backups with SQLite's online backup API (safe while the app runs), and restore."""
+"""Backups with SQLite's online backup API (safe while the app runs), checked before they
+count, the list of them with which passed the check, and restore."""
 
 from __future__ import annotations
 
+import json
+import logging
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bluepacific_desktop.domain.errors import StoreCorrupt
-from bluepacific_desktop.files import private_folder, replacing_path
+from bluepacific_desktop.domain.errors import GoodBackup, StoreCorrupt, StoreDamaged
+from bluepacific_desktop.files import private_folder, replacing, replacing_path
+from bluepacific_desktop.store.engine import sqlite_connection
+from bluepacific_desktop.store.holders import Holder, alone
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIRNAME = "backups"
+# Beside each backup that passed SQLite's integrity check: what was checked, when, its size.
+VERIFIED_SUFFIX = ".verified"
 
 
 def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIRNAME
+
+
 def default_backup_path(db_path: Path, label: str = "manual") -> Path:
-    return db_path.parent / BACKUP_DIRNAME / f"bluepacific-{label}-{_stamp()}.sqlite3"
+    return backups_folder(db_path) / f"bluepacific-{label}-{_stamp()}.sqlite3"
+
+
+def sidecar(backup: Path) -> Path:
+    return backup.with_name(backup.name + VERIFIED_SUFFIX)
+
+
+def damage_found(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
+    """SQLite's own findings (`quick_check`, or the slower `integrity_check` that also
+    compares indexes with their tables); [] for a sound file. A file too damaged to check
+    says so as its one finding."""
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 def backup_to(engine: Engine, target: Path) -> Path:
-    """Copy a consistent snapshot of the store to `target`, verified before it replaces anything.
+    """Copy a consistent snapshot of the store to `target`, counted only once checked.
 
-    A backup under the app's data folder is private (0600); a full disk leaves no partial file.
+    The store is checked first (a backup of a damaged file would carry the damage, and could
+    push out a good older one); the copy must pass SQLite's integrity check before it replaces
+    anything, and a sidecar then records that it did. A backup under the app's data folder is
+    private (0600); a full disk leaves no partial file.
     """
-    private_folder(target.parent)
-    with replacing_path(target, private=True, check=verify_backup_file) as tmp:
-        raw = engine.raw_connection()
-        try:
-            src = raw.driver_connection
-            assert isinstance(src, sqlite3.Connection)
+    db_path = Path(str(engine.url.database))
+    with sqlite_connection(engine) as src:
+        found = damage_found(src)
+        if found:
+            raise StoreDamaged(str(db_path), found, newest_good_backup(db_path))
+        private_folder(target.parent)
+        with replacing_path(target, private=True, check=_verify_copy) as tmp:
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
-        finally:
-            raw.close()
+    try:
+        _mark_verified(target)
+    except BaseException:
+        # A backup without its mark would show as "not verified" although it was checked;
+        # one that cannot be marked (the disk filled up just then) is not kept at all.
+        target.unlink(missing_ok=True)
+        raise
     return target
+
+
+def _verify_copy(tmp: Path) -> None:
+    try:
+        verify_backup_file(tmp)
+    except StoreCorrupt as exc:
+        raise StoreCorrupt(
+            "The backup was not kept: the copy failed SQLite's integrity check, so it would not "
+            f"restore ({exc}). Nothing was replaced; run 'bluepacific-desktop db check'."
+        ) from exc
+
+
+def _mark_verified(backup: Path) -> None:
+    mark = {
+        "check": "integrity_check",
+        "result": "ok",
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "size": backup.stat().st_size,
+    }
+    with replacing(sidecar(backup), private=True) as fh:
+        json.dump(mark, fh)
 
 
 def backup_before_upgrade(engine: Engine, db_path: Path, revision: str) -> Path:
     return backup_to(engine, default_backup_path(db_path, f"before-upgrade-from-{revision}"))
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: datetime  # UTC
+    size: int
+    # Passed SQLite's integrity check when it was made, and is still the size it was then.
+    verified: bool
+
+
+def _is_verified(backup: Path, size: int) -> bool:
+    try:
+        mark = json.loads(sidecar(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(mark, dict) and mark.get("result") == "ok" and mark.get("size") == size
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups in the data folder's backups folder, newest first (a handful of files)."""
+    return backups_in(backups_folder(db_path))
+
+
+def backups_in(folder: Path) -> list[BackupInfo]:
+    found = []
+    if folder.is_dir():
+        for path in folder.glob("*.sqlite3"):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            made = datetime.fromtimestamp(info.st_mtime, UTC)
+            found.append(BackupInfo(path, made, info.st_size, _is_verified(path, info.st_size)))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def newest_good_backup(db_path: Path) -> GoodBackup | None:
+    """The newest backup that passed the check, to offer when the data file is damaged."""
+    for backup in list_backups(db_path):
+        if backup.verified:
+            return GoodBackup(str(backup.path), backup.made.strftime("%Y-%m-%d %H:%M UTC"))
+    return None
 
 
 def verify_backup_file(path: Path) -> None:
@@ -56,36 +158,50 @@ def verify_backup_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            ok = conn.execute("PRAGMA integrity_check").fetchone()
+            found = damage_found(conn, "integrity_check")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup ({exc}).") from exc
-    if ok is None or ok[0] != "ok":
-        raise StoreCorrupt(f"The backup file {path} is damaged: {ok[0] if ok else 'unreadable'}.")
+    if found:
+        raise StoreCorrupt(f"The backup file {path} is damaged: {found[0]}.")
     if not {"alembic_version", "outbox", "people"} <= tables:
         raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup.")
 
 
-def restore_from(backup: Path, db_path: Path) -> Path:
-    """Replace the (closed) store with `backup`, keeping the current file aside first."""
+def _copy_database(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def restore_from(backup: Path, db_path: Path, own: Holder | None = None) -> Path:
+    """Replace the store with `backup`, keeping the current file aside first.
+
+    Refused (StoreInUse) while any program but `own` has the store open: it would go on
+    writing into the replaced file and its changes would vanish. `own`'s connections must be
+    closed by the caller."""
     verify_backup_file(backup)
-    kept = default_backup_path(db_path, "before-restore")
-    private_folder(kept.parent)
-    if db_path.exists():
-        with replacing_path(kept, private=True) as tmp:
-            src = sqlite3.connect(db_path)
-            try:
-                dst = sqlite3.connect(tmp)
+    with alone(db_path, own):
+        kept = default_backup_path(db_path, "before-restore")
+        private_folder(kept.parent)
+        if db_path.exists():
+            with replacing_path(kept, private=True) as tmp:
                 try:
-                    src.backup(dst)
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-    with replacing_path(db_path, private=True, check=verify_backup_file) as tmp:
-        shutil.copyfile(backup, tmp)
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
+                    _copy_database(db_path, tmp)
+                except sqlite3.DatabaseError:
+                    # Too damaged for SQLite to copy: keep its bytes as they are, for the
+                    # support desk to rescue what they can.
+                    shutil.copyfile(db_path, tmp)
+        with replacing_path(db_path, private=True, check=verify_backup_file) as tmp:
+            shutil.copyfile(backup, tmp)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
     return kept

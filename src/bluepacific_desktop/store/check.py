@@ -1,4 +1,5 @@
-"""`db check`: SQLite's own checks, then the outbox and the references between records.
+"""`db check`: SQLite's own checks, the schema against the models, then the outbox and the
+references between records.
 
 Each finding is a sentence a focal point (or the support desk) can act on. Long lists are cut
 to a few examples per check, with the total, so a badly damaged file still gives a readable
@@ -7,14 +8,20 @@ report.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, OutboxState, RecordKind
+from bluepacific_desktop.domain.errors import restore_advice
+from bluepacific_desktop.store.backup import damage_found, newest_good_backup
+from bluepacific_desktop.store.engine import is_damage
 from bluepacific_desktop.store.records import MODELS, kind_label
+from bluepacific_desktop.store.schema_check import schema_differences
 from bluepacific_desktop.store.store import Store
 
 EXAMPLES = 5
@@ -40,11 +47,28 @@ def _ids(rows: Sequence[object]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _driver(session: Session) -> sqlite3.Connection:
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
 def sqlite_integrity(session: Session) -> list[str]:
-    rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
-    if rows == ["ok"]:
+    rows = damage_found(_driver(session), "integrity_check")
+    if not rows:
         return []
-    return [f"SQLite integrity check: {_ids(rows)}"]
+    return [
+        f"The data file is damaged: SQLite's integrity check found {len(rows)} problem(s): "
+        f"{_ids(rows)}."
+    ]
+
+
+def schema_matches(session: Session) -> list[str]:
+    """The file has the tables and columns of this version's models, no fewer, no others."""
+    return [
+        f"The data file does not match this version of Blue Pacific: {difference}"
+        for difference in schema_differences(_driver(session))
+    ]
 
 
 def sqlite_foreign_keys(session: Session) -> list[str]:
@@ -168,6 +192,7 @@ def record_references(session: Session) -> list[str]:
 
 CHECKS: list[tuple[str, Callable[[Session], list[str]]]] = [
     ("SQLite integrity", sqlite_integrity),
+    ("tables and columns match this version", schema_matches),
     ("SQLite foreign keys", sqlite_foreign_keys),
     ("queued changes refer to existing records", outbox_targets),
     ("unsynced records have a queued change", unsynced_have_changes),
@@ -177,9 +202,24 @@ CHECKS: list[tuple[str, Callable[[Session], list[str]]]] = [
 
 
 def check_store(store: Store) -> CheckReport:
+    """Every check, each on its own: one that SQLite cannot run (a damaged page, a missing
+    column) is a finding, and the others still run."""
     report = CheckReport()
-    with store.read() as session:
-        for name, check in CHECKS:
-            report.checks_run.append(name)
-            report.problems.extend(check(session))
+    damaged = False
+    for name, check in CHECKS:
+        report.checks_run.append(name)
+        try:
+            with store.read() as session:
+                found = check(session)
+        except DatabaseError as exc:
+            found = [f'The check "{name}" could not be run: {exc.orig}.']
+            damaged = damaged or is_damage(exc)
+        damaged = damaged or (check is sqlite_integrity and bool(found))
+        report.problems.extend(found)
+    if damaged:
+        report.problems.append(_restore_advice(store))
     return report
+
+
+def _restore_advice(store: Store) -> str:
+    return restore_advice(newest_good_backup(store.path))

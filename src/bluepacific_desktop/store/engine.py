@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +82,31 @@ def make_read_only_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _on_connect_read_only)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+@contextmanager
+def sqlite_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """The driver's own connection from the pool, for SQLite's PRAGMAs and backup API."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        yield conn
+    finally:
+        raw.close()
+
+
+# SQLite's primary result codes (sqlite3.h) for a file whose bytes are wrong: SQLITE_CORRUPT,
+# SQLITE_NOTADB.
+_DAMAGE_CODES = {11, 26}
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` (SQLAlchemy's or the driver's) is SQLite reading a damaged file, rather
+    than a constraint, a lock or a bug of ours."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
 
 
 def writer(engine: Engine) -> Engine:

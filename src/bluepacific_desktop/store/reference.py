@@ -36,13 +36,19 @@ def shipped_reference() -> dict[str, Any]:
     return data
 
 
+def reference_outdated(session: Session) -> bool:
+    """Whether the shipped reference rows are newer than the store's (a read: opening a store
+    whose rows are current writes nothing)."""
+    current = get_setting(session, REFERENCE_VERSION_KEY)
+    return current is None or int(current) < int(shipped_reference()["version"])
+
+
 def seed_reference(session: Session) -> bool:
     """Insert or refresh the shipped reference rows when their version is newer than the store's."""
+    if not reference_outdated(session):
+        return False
     data = shipped_reference()
     version = str(data["version"])
-    current = get_setting(session, REFERENCE_VERSION_KEY)
-    if current is not None and int(current) >= int(version):
-        return False
     for section, model in TABLES.items():
         for row in data[section]:
             session.merge(model(**row))

@@ -1,10 +1,12 @@
-"""Opening the local store: private file, schema check and upgrade, reference data, sessions."""
+"""Opening the local store: private file, damage and schema checks, upgrade, reference data,
+sessions, and this program's own restore."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,22 +15,47 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.errors import CannotWrite, StoreCorrupt
+from bluepacific_desktop.domain.errors import (
+    CannotWrite,
+    SchemaMismatch,
+    StoreCorrupt,
+    StoreDamaged,
+)
 from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
-from bluepacific_desktop.store.engine import make_engine, make_read_only_engine, writer
-from bluepacific_desktop.store.reference import seed_reference
+from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
+from bluepacific_desktop.store.engine import (
+    make_engine,
+    make_read_only_engine,
+    sqlite_connection,
+    writer,
+)
+from bluepacific_desktop.store.holders import Holder, hold
+from bluepacific_desktop.store.reference import reference_outdated, seed_reference
+from bluepacific_desktop.store.schema_check import schema_differences
 
 log = logging.getLogger(__name__)
+
+
+# Below this size the quick check runs as the store opens (about 1 ms per MB: a few ms for a
+# typical store); a bigger file (350 ms for a 300 MB one of 100,000 people) is checked before
+# its first write or backup instead, so opening it to read stays quick.
+QUICK_CHECK_AT_OPEN_BYTES = 48 * 1024 * 1024
 
 
 class Store:
     """One SQLite file, used in short sessions: `with store.write() as s:` / `store.read()`."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: CannotWrite | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        read_only: CannotWrite | StoreDamaged | None = None,
+        holder: Holder | None = None,
+    ) -> None:
         self.path = path
-        # Why nothing can be written now (a full disk, a read-only folder), or None.
+        # Why nothing can be written now (a full disk, a read-only folder, damage), or None.
         self.read_only = read_only
         self.engine = engine
         self._writer = writer(engine)
@@ -37,39 +64,83 @@ class Store:
         # "database is locked" when SQLite's busy timeout runs out during a long import.
         # Reentrant, so a write opened inside a write fails as before rather than hanging.
         self._write_lock = threading.RLock()
+        # This program's claim on the file, which a restore elsewhere respects (holders.py).
+        self._holder = holder
+        self._checked = False
+        self._check_lock = threading.Lock()
 
     @classmethod
-    def open(cls, data_dir: Path, *, upgrade: bool = True) -> Store:
+    def open(cls, data_dir: Path, *, upgrade: bool = True, check_schema: bool = True) -> Store:
+        """Open the store of `data_dir`. `check_schema=False` lets `db check` open a file whose
+        tables differ from the models, to list the differences."""
         path = data_dir / DB_FILENAME
-        existed = path.exists() and path.stat().st_size > 0
-        blocked = store_write_blocker(data_dir) if existed else None
-        if existed:
-            _refuse_non_sqlite(path, check_open=blocked is None)
-        if blocked is not None:
-            log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
-            engine = make_read_only_engine(path)
-        else:
-            engine = make_engine(path)
-        store = cls(path, engine, blocked)
+        engine, blocked = _engine(path)
+        store = cls(path, engine, blocked, hold(path))
         try:
+            store._prepare(upgrade=upgrade, check_schema=check_schema)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self, *, upgrade: bool, check_schema: bool) -> None:
+        path, engine = self.path, self.engine
+        try:
+            if path.stat().st_size <= QUICK_CHECK_AT_OPEN_BYTES:
+                self.ensure_sound()
             current = migrate.ensure_known(engine, path)
-            if blocked is not None:
+            if self.read_only is not None:
                 if current != migrate.head_revision():
-                    raise blocked  # an upgrade is a write: it waits for a disk that takes one
+                    raise self.read_only  # an upgrade is a write: it waits for a sound disk
             elif upgrade:
                 migrate.upgrade(engine, path)
-                with store.write() as session:
-                    seed_reference(session)
+                # Read first: a write would run the quick check of a big file at every open.
+                with self.read() as session:
+                    outdated = reference_outdated(session)
+                if outdated:
+                    with self.write() as session:
+                        seed_reference(session)
+                current = migrate.head_revision()
+            if check_schema and current == migrate.head_revision():
+                with sqlite_connection(engine) as conn:
+                    differences = schema_differences(conn, harmless_too=False)
+                if differences:
+                    raise SchemaMismatch(str(path), differences)
         except DatabaseError as exc:
-            engine.dispose()
             raise StoreCorrupt(
                 f"The data file {path} cannot be read ({exc.orig}). Restore a backup with "
                 "'bluepacific-desktop db restore FILE'."
             ) from exc
-        except BaseException:
-            engine.dispose()
-            raise
-        return store
+
+    def ensure_sound(self) -> None:
+        """SQLite's quick check, once in this store's life: damage found turns the store
+        read-only (`read_only` says why, with the newest good backup), so nothing is written
+        into a damaged file. Backups check again each time (backup.backup_to)."""
+        with self._check_lock:
+            if self._checked:
+                return
+            started = time.perf_counter()
+            with sqlite_connection(self.engine) as conn:
+                found = damage_found(conn)
+            self._checked = True
+            log.info("Quick check: %d finding(s) in %.0f ms", len(found), _ms(started))
+            if found:
+                log.error("The data file is damaged: opening it read-only")
+                self.read_only = StoreDamaged(str(self.path), found, newest_good_backup(self.path))
+
+    def restore(self, backup: Path) -> Path:
+        """Replace this open store's file with `backup` (this program's own restore): refused
+        while another program has the file open; this one's connections are closed first and
+        the restored file opened (and upgraded) the way the app opens one. Returns where the
+        previous file was kept."""
+        with self._write_lock:
+            self.engine.dispose()
+            kept = restore_from(backup, self.path, own=self._holder)
+            self.engine, self.read_only = _engine(self.path)
+            self._writer = writer(self.engine)
+            self._checked = False
+            self._prepare(upgrade=True, check_schema=True)
+        return kept
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -83,6 +154,7 @@ class Store:
         One writer at a time: in this process through the write lock, against other processes
         (the command line) through BEGIN IMMEDIATE and the busy timeout. A store opened
         read-only (full disk, read-only folder) refuses at once, saying why."""
+        self.ensure_sound()
         if self.read_only is not None:
             raise self.read_only
         with (
@@ -94,12 +166,31 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._holder is not None:
+            self._holder.release()
+            self._holder = None
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
+    """The engine for `path`: read-only when its folder takes no writes (and why)."""
+    existed = path.exists() and path.stat().st_size > 0
+    blocked = store_write_blocker(path.parent) if existed else None
+    if existed:
+        _refuse_non_sqlite(path, check_open=blocked is None)
+    if blocked is not None:
+        log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
+        return make_read_only_engine(path), blocked
+    return make_engine(path), None
 
 
 def _refuse_non_sqlite(path: Path, *, check_open: bool = True) -> None:

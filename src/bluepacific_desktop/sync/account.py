@@ -16,7 +16,12 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import credentials, state
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.client import ClientOptions, HubClient
-from bluepacific_desktop.sync.errors import ChangesWaiting, NotLoggedIn, SecurityRefused
+from bluepacific_desktop.sync.errors import (
+    ChangesWaiting,
+    HubBusy,
+    NotLoggedIn,
+    SecurityRefused,
+)
 
 
 def _not_on_hub(store: Store) -> int:
@@ -95,7 +100,11 @@ def login(
     options = ClientOptions(ca_bundle=ca_bundle, pins=pins)
     with HubClient(url, None, options) as client:
         client.health()
-        answer = client.login(username, password, platform.node() or "desktop")
+        try:
+            answer = client.login(username, password, platform.node() or "desktop")
+        except HubBusy as exc:
+            # Said for a sign-in, which nothing retries by itself (a sync waits; this does not).
+            raise HubBusy(_sign_in_busy(exc.retry_after), exc.retry_after) from exc
     if country and answer["country"] != country and answer["role"] != "regional_admin":
         raise SecurityRefused(
             f"This hub account is for country {answer['country']}, but this computer records "
@@ -107,6 +116,14 @@ def login(
         state.save_hub_settings(session, state.HubSettings(url, username, ca_bundle, pins))
         set_setting(session, state.HUB_DEVICE_ID, answer["device_id"])
     return answer["token"]
+
+
+def _sign_in_busy(retry_after: float | None) -> str:
+    whole = max(1, round(retry_after or 10))
+    return (
+        f"The hub is busy checking other sign-ins. Nothing was changed: log in again in "
+        f"{whole} second{'s' if whole != 1 else ''}."
+    )
 
 
 def logout(store: Store, export_to: Path | None = None) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from bluepacific_desktop.domain.errors import CannotWrite, FieldProblem
+from bluepacific_desktop.domain.errors import CannotWrite, FieldProblem, StoreDamaged
 from bluepacific_desktop.ui.formatting import number
 
 log = logging.getLogger(__name__)
@@ -194,6 +194,34 @@ class ProblemWords(QObject):
             case "listed_twice":
                 return self.tr("This person is listed twice for this session.")
         return None
+
+    def store_trouble(self, exc: CannotWrite | StoreDamaged) -> str:
+        """Why the store was opened read-only (Store.read_only), and what to do."""
+        return self.cannot_write(exc) if isinstance(exc, CannotWrite) else self.damaged(exc)
+
+    def damaged(self, exc: StoreDamaged) -> str:
+        """SQLite found damage in the data file: what still works, and the backup to restore."""
+        if exc.good is None:
+            return _fill(
+                self.tr(
+                    "The data file %1 is damaged. Records that can still be read can be "
+                    "exported and printed, but nothing can be saved into it or backed up from "
+                    "it. No checked backup is on this computer: copy the data folder somewhere "
+                    "safe and ask the support desk before changing anything."
+                ),
+                exc.path,
+            )
+        return _fill(
+            self.tr(
+                "The data file %1 is damaged. Records that can still be read can be exported "
+                "and printed, but nothing can be saved into it or backed up from it. Restore "
+                "the newest good backup, %2 (made %3): in Settings, choose it in the list of "
+                "backups and press Restore."
+            ),
+            exc.path,
+            exc.good.path,
+            exc.good.made,
+        )
 
     def cannot_write(self, exc: CannotWrite) -> str:
         """A disk that is full or a folder that cannot be written, and what to do about it."""

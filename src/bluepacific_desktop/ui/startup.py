@@ -129,11 +129,11 @@ def run_quick(data_dir: Path) -> int | None:
         if ctx.store.read_only is not None:
             from bluepacific_desktop.ui.problems import ProblemWords
 
-            # Opened read-only (a full disk, a read-only folder): say so before anyone types.
+            # Opened read-only (full disk, read-only folder, damage): say so before anyone types.
             QMessageBox.warning(
                 window,
                 window.tr("Blue Pacific Desktop"),
-                ProblemWords().cannot_write(ctx.store.read_only),
+                ProblemWords().store_trouble(ctx.store.read_only),
             )
         _done_for_benchmark("ready")
         from bluepacific_desktop.ui.draft_offer import after_start

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -10,8 +10,16 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.domain.rules import check_attendance, check_person
 from bluepacific_desktop.io.importing.headers import Columns, find_header
+from bluepacific_desktop.io.importing.matching import person_key
 from bluepacific_desktop.io.importing.people import People
-from bluepacific_desktop.io.importing.plan import AttendanceRow, ImportPlan, RefusedRow
+from bluepacific_desktop.io.importing.plan import (
+    PROGRESS_STEPS,
+    AttendanceRow,
+    ImportPlan,
+    Problem,
+    Progress,
+    RefusedRow,
+)
 from bluepacific_desktop.io.importing.rows import RowProblems
 from bluepacific_desktop.io.importing.sessions import Sessions
 from bluepacific_desktop.io.importing.tables import Table
@@ -39,37 +47,56 @@ _PLACEHOLDER = "00000000-0000-0000-0000-000000000000"
 
 
 def plan_attendance(
-    session: Session, device: DeviceContext, tables: Sequence[Table], session_id: str | None
+    session: Session,
+    device: DeviceContext,
+    tables: Sequence[Table],
+    session_id: str | None,
+    *,
+    course: str | None = None,
+    course_choices: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
-    """What importing the sheet would create, and every refused row (nothing is written)."""
+    """What importing the sheet would create, and every refused row (nothing is written).
+
+    Each row is checked in full: a row refused for its course still says that its score is
+    out of range and that it repeats an earlier row."""
     needed = ("name",) if session_id else ("name", "course", "start_date")
     table, header_line, cols, rows = find_header(tables, needed, "attendance sheet")
     plan = ImportPlan("attendance", table.name, header_line, len(rows))
     plan.ignored_columns = cols.ignored
-    sessions = Sessions(session, device, cols, rows, session_id)
+    sessions = Sessions(session, device, cols, rows, session_id, course, course_choices)
     if session_id and any(c in cols.index for c in ("course", "start_date")):
         plan.ignored_columns += [cols.label(c) for c in ("course", "start_date") if c in cols.index]
     people = People(session, device.country)
+    checks = _Checks(device)
     listed: dict[tuple[str | int, str | int], int] = {}  # (session, person) → first line
-    for line, cells in rows:
+    # The same, as the sheet writes them: a refused row still finds the line it repeats.
+    written: dict[tuple[Any, tuple[str, str]], int] = {}
+    every = max(1, len(rows) // PROGRESS_STEPS)
+    for done, (line, cells) in enumerate(rows):
+        if progress is not None and done % every == 0:
+            progress(done, len(rows))
         problems = RowProblems(cols)
-        person = _person(cells, cols, problems, people, device)
-        attendance = _attendance(cells, cols, problems, device)
+        person = _person(cells, cols, problems, people, checks)
+        attendance = _attendance(cells, cols, problems, checks)
         target = sessions.resolve(cells, problems, plan.sessions, line)
+        first: int | None = None
+        if person is not None:
+            as_written = (
+                sessions.row_key(cells),
+                person_key(person["full_name"], person["agency"]),
+            )
+            first = written.setdefault(as_written, line)
+            first = None if first == line else first
         if problems or person is None or attendance is None or target is None:
+            if first is not None:
+                problems.add(_listed_twice(person, first), "name")
             plan.refused.append(RefusedRow(line, problems.found))
             continue
         who = people.resolve(line, person, plan.people)
-        first = listed.get((target, who))
+        first = listed.get((target, who), first)
         if first is not None:
-            problems.add(
-                FieldProblem(
-                    "person_id",
-                    "listed_twice",
-                    f"{person['full_name']} is already listed for this session on line {first}.",
-                ),
-                "name",
-            )
+            problems.add(_listed_twice(person, first), "name")
         elif (
             isinstance(target, str)
             and isinstance(who, str)
@@ -81,14 +108,69 @@ def plan_attendance(
             continue
         listed[(target, who)] = line
         plan.attendances.append(AttendanceRow(line, who, target, attendance))
+    if progress is not None:
+        progress(len(rows), len(rows))
     plan.people_reused = len(people.reused)
     plan.sessions_reused = len(sessions.reused)
     plan.doubtful = people.doubtful()
+    plan.courses_to_choose = sessions.questions_asked()
+    plan.courses_settled = dict(sessions.settled)
+    plan.every_course = sessions.every_course()
     return plan
 
 
+def _listed_twice(person: Mapping[str, Any] | None, first: int) -> FieldProblem:
+    name = person["full_name"] if person else ""
+    return FieldProblem(
+        "person_id", "listed_twice", f"{name} is already listed for this session on line {first}."
+    )
+
+
+_PERSON_CELLS = (
+    *("name", "first_name", "last_name", "agency", "sex", "rank", "position", "email"),
+    "phone",
+)
+_ATTENDANCE_CELLS = ("completed", "certificate", "pre_test", "post_test")
+Checked = tuple[dict[str, Any] | None, list[Problem]]
+
+
+class _Checks:
+    """Each person's and attendance's answer kept for the rows that repeat the same cells: a
+    sheet names the same people and writes the same scores and yes/no row after row, and the
+    rules are pure (the same cells, the same answer)."""
+
+    def __init__(self, device: DeviceContext) -> None:
+        self.rules = device.rules
+        self._seen: dict[tuple[Any, ...], Checked] = {}
+
+    def cached(
+        self,
+        what: str,
+        cells: list[Any],
+        cols: Columns,
+        problems: RowProblems,
+        check: Callable[[RowProblems], dict[str, Any] | None],
+    ) -> dict[str, Any] | None:
+        names = _PERSON_CELLS if what == "person" else _ATTENDANCE_CELLS
+        key = (what, *(cols.get(cells, c) for c in names))
+        found = self._seen.get(key)
+        if found is None:
+            own = RowProblems(cols)
+            found = self._seen[key] = (check(own), own.found)
+        problems.found.extend(found[1])
+        return dict(found[0]) if found[0] is not None else None  # the caller's own copy
+
+
 def _person(
-    cells: list[Any], cols: Columns, problems: RowProblems, people: People, device: DeviceContext
+    cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
+) -> dict[str, Any] | None:
+    return checks.cached(
+        "person", cells, cols, problems, lambda own: _check_person(cells, cols, own, people, checks)
+    )
+
+
+def _check_person(
+    cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
 ) -> dict[str, Any] | None:
     name = cols.full_name(cells)
     agency = as_text(cols.get(cells, "agency"))
@@ -104,11 +186,19 @@ def _person(
         "email": as_text(cols.get(cells, "email")),
         "phone": as_text(cols.get(cells, "phone")),
     }
-    return problems.check(check_person, data, device.rules, PERSON_COLUMNS)
+    return problems.check(check_person, data, checks.rules, PERSON_COLUMNS)
 
 
 def _attendance(
-    cells: list[Any], cols: Columns, problems: RowProblems, device: DeviceContext
+    cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
+) -> dict[str, Any] | None:
+    return checks.cached(
+        "attendance", cells, cols, problems, lambda own: _check_attendance(cells, cols, own, checks)
+    )
+
+
+def _check_attendance(
+    cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
 ) -> dict[str, Any] | None:
     completed = problems.take(
         yes_no(cols.get(cells, "completed"), "completed", "Completed"), "completed"
@@ -124,7 +214,7 @@ def _attendance(
         "post_score": score(cols.get(cells, "post_test")),
         "certificate_issued": certificate,
     }
-    fields = problems.check(check_attendance, data, device.rules, ATTENDANCE_COLUMNS)
+    fields = problems.check(check_attendance, data, checks.rules, ATTENDANCE_COLUMNS)
     if fields is None:
         return None
     del fields["session_id"], fields["person_id"]

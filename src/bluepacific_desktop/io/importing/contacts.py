@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.rules import check_contact
 from bluepacific_desktop.io.importing.headers import find_header
 from bluepacific_desktop.io.importing.matching import exact_key
-from bluepacific_desktop.io.importing.plan import ImportPlan, RefusedRow, Skipped
+from bluepacific_desktop.io.importing.plan import (
+    PROGRESS_STEPS,
+    ImportPlan,
+    Progress,
+    RefusedRow,
+    Skipped,
+)
 from bluepacific_desktop.io.importing.rows import Lookups, RowProblems, column_values
 from bluepacific_desktop.io.importing.tables import Table
 from bluepacific_desktop.io.importing.values import (
@@ -38,7 +44,12 @@ CONTACT_COLUMNS = {
 }
 
 
-def plan_contacts(session: Session, device: DeviceContext, tables: Sequence[Table]) -> ImportPlan:
+def plan_contacts(
+    session: Session,
+    device: DeviceContext,
+    tables: Sequence[Table],
+    progress: Progress | None = None,
+) -> ImportPlan:
     """What importing the list would create, and every refused or left-out row."""
     needed = ("name", "agency", "org_type", "country")
     table, header_line, cols, rows = find_header(tables, needed, "contact list")
@@ -52,7 +63,10 @@ def plan_contacts(session: Session, device: DeviceContext, tables: Sequence[Tabl
     ):
         known.setdefault((exact_key(name), exact_key(organisation)), "already in the directory")
     month_first = month_first_example(column_values(rows, cols, "review_date"))
-    for line, cells in rows:
+    every = max(1, len(rows) // PROGRESS_STEPS)
+    for done, (line, cells) in enumerate(rows):
+        if progress is not None and done % every == 0:
+            progress(done, len(rows))
         problems = RowProblems(cols)
         review = cols.get(cells, "review_date")
         data = {

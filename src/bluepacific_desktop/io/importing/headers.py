@@ -34,7 +34,9 @@ ALIASES: Mapping[str, tuple[str, ...]] = {
                     "Certificat remis"),
     "course": ("Course", "Cours", "Formation", "Course code", "Course name", "Training"),
     "title": ("Session title", "Titre de la session", "Intitulé de la session"),
-    "start_date": ("Start date", "Date de début", "Start", "Début", "Date début", "From"),
+    # A one-day session's sheet often has a single “Date”: its start, and (no end) its end.
+    "start_date": ("Start date", "Date de début", "Start", "Début", "Date début", "From",
+                   "Date", "Jour", "Session date", "Date de la session"),
     "end_date": ("End date", "Date de fin", "End", "Fin", "Date fin", "To"),
     "location": ("Location", "Lieu", "Venue", "Place"),
     "mode": ("Mode", "Delivery mode", "Modalité", "Format"),
@@ -96,7 +98,8 @@ class Columns:
         return " ".join(str(p) for p in parts if p is not None) or None
 
 
-def _columns(cells: Sequence[Any]) -> Columns:
+def columns_of(cells: Sequence[Any]) -> Columns:
+    """The known columns of a header row."""
     index: dict[str, int] = {}
     header: dict[str, str] = {}
     ignored: list[str] = []
@@ -138,13 +141,13 @@ def find_header(
     columns, data rows). FileRefused, naming the missing columns, when no sheet does."""
     best: tuple[int, Columns] | None = None
     for table in tables:
-        for pos, (line, cells) in enumerate(table.rows[:_HEADER_SEARCH]):
-            columns = _columns(cells)
+        for pos, (line, cells) in enumerate(table.head(_HEADER_SEARCH)):
+            columns = columns_of(cells)
             if _has(columns, needed):
                 return table, line, columns, table.rows[pos + 1 :]
             if best is None or len(columns.index) > len(best[1].index):
                 best = (line, columns)
-    if all(not t.rows for t in tables):
+    if all(not t.head(1) for t in tables):
         raise FileRefused(f"The file is empty: there is no {what} to import.")
     columns = best[1] if best else Columns({}, {}, [])
     wanted = "; ".join(spellings(c) for c in needed if not _has(columns, (c,)))

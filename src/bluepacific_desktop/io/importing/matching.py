@@ -5,13 +5,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Marks that sheets type in many ways or leave out: ʻokina, apostrophes, backticks.
 _GLOTTAL = str.maketrans("", "", "ʻʼ'’‘`´")
 # Below this length a one-letter difference joins too many unrelated names (Ana, Ane, Anu).
 _MIN_FUZZY = 6
+# Keys of recent names kept: a sheet names the same people and agencies row after row.
+_KEPT = 1 << 16
 
 
+@lru_cache(maxsize=_KEPT)
 def exact_key(text: str | None) -> str:
     """NFC, no case, single spaces: “Mere  TUILAGI” and “mere tuilagi” are the same."""
     if not text:
@@ -19,6 +23,7 @@ def exact_key(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@lru_cache(maxsize=_KEPT)
 def loose_key(text: str | None) -> str:
     """Letters only, no accents or ʻokina, words in order: “Sāusi Fa'amausili” ≈ “Sausi Faamausili”.
 
@@ -33,33 +38,68 @@ def person_key(name: str | None, agency: str | None) -> tuple[str, str]:
     return exact_key(name), exact_key(agency)
 
 
-def _deletions(key: str) -> set[str]:
-    return {key[:i] + key[i + 1 :] for i in range(len(key))} if len(key) >= _MIN_FUZZY else set()
+def one_edit_apart(a: str, b: str) -> bool:
+    """One letter changed, added, removed, or two neighbours swapped (“Tuliagi”, “Tuilagi”)."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+    return swapped and a[i + 2 :] == b[i + 2 :]
 
 
-def near_keys(queries: Iterable[str], known: Iterable[str]) -> dict[str, set[str]]:
-    """For each query (a loose key), the known loose keys equal to it or one edit away.
+def _half(length: int) -> int:
+    return (length - 1) // 2
 
-    Symmetric deletions: two words one substitution, insertion or deletion apart share a
-    word with one letter removed. Only the queries' deletions are held in memory and the
-    known names are scanned once, so a 10,000-row sheet against 100,000 people stays cheap.
+
+class NameIndex:
+    """Folded name keys in blocks, so that a name meets only the few keys that can be near it.
+
+    Two keys one edit apart share their first or their last `_half(length)` letters (the edit
+    is in the other half), so each key is filed under its length, first half and last half,
+    and a query looks in the blocks of the three lengths it can meet (its own, one less, one
+    more). A block holds the keys that share half a name, not the whole sheet: 278,000
+    look-alike names are matched without comparing every pair.
     """
-    index: dict[str, set[str]] = {}
-    for q in set(queries):
-        index.setdefault(q, set()).add(q)
-        for variant in _deletions(q):
-            index.setdefault(variant, set()).add(q)
-    found: dict[str, set[str]] = {}
-    for k in set(known):
-        hits = set(index.get(k, ()))
-        for variant in _deletions(k):
-            hits.update(q for q in index.get(variant, ()) if len(q) >= _MIN_FUZZY)
-        for q in hits:
-            found.setdefault(q, set()).add(k)
-    return found
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._blocks: dict[tuple[int, bool, str], list[str]] = {}
+        for key in dict.fromkeys(keys):
+            n = len(key)
+            if n < _MIN_FUZZY - 1:
+                continue
+            h = _half(n)
+            self._blocks.setdefault((n, True, key[:h]), []).append(key)
+            self._blocks.setdefault((n, False, key[n - h :]), []).append(key)
+
+    def near(self, query: str, limit: int) -> tuple[list[str], bool]:
+        """Known keys one edit from `query` (not itself), sorted; at most `limit`, and whether
+        more were left out."""
+        found: set[str] = set()
+        n = len(query)
+        if n < _MIN_FUZZY:
+            return [], False
+        for m in (n - 1, n, n + 1):
+            h = _half(m)
+            for block in ((m, True, query[:h]), (m, False, query[n - h :])):
+                for key in self._blocks.get(block, ()):
+                    if key != query and key not in found and one_edit_apart(query, key):
+                        found.add(key)
+                        if len(found) > limit:
+                            return sorted(found)[:limit], True
+        return sorted(found), False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """Someone a row's person may be: an existing person (id) or one the sheet creates."""
 

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.io.importing.matching import (
     Candidate,
+    NameIndex,
     loose_key,
-    near_keys,
     person_key,
     why_near,
 )
@@ -17,6 +17,9 @@ from bluepacific_desktop.store.models import Person
 
 # More candidates than this for one row says “common name”, not “probably the same person”.
 _MAX_LISTED = 3
+# Near names looked at for one row at most: enough to list three and say “others”, bounded
+# however many look-alikes the store holds (the count beyond it is “or more”).
+_MAX_LOOKED_AT = 20
 
 
 class People:
@@ -62,26 +65,42 @@ class People:
         by_loose: dict[str, list[Candidate]] = {}
         for c in (*self.existing, *self.new):
             by_loose.setdefault(loose_key(c.name), []).append(c)
-        near = near_keys((loose_key(c.name) for c in self.new), by_loose)
+        index = NameIndex(by_loose)
         out: list[Doubtful] = []
         for person in self.new:
             assert person.line is not None
-            own = person_key(person.name, person.agency)
-            found = [
-                other
-                for k in sorted(near.get(loose_key(person.name), ()))
-                for other in by_loose[k]
-                if person_key(other.name, other.agency) != own
-                and (other.line is None or other.line < person.line)
-            ]
+            found, more = self._near(person, by_loose, index)
             if not found:
                 continue
-            listed = [(_who(c), why_near(person.name, person.agency, c)) for c in found]
-            if len(listed) > _MAX_LISTED:
-                extra = len(listed) - _MAX_LISTED
-                listed = [*listed[:_MAX_LISTED], (f"{extra} other(s)", "similar names")]
+            shown = found[:_MAX_LISTED]
+            listed = [(_who(c), why_near(person.name, person.agency, c)) for c in shown]
+            if len(found) > _MAX_LISTED or more:
+                extra = len(found) - _MAX_LISTED
+                many = f"{extra} or more other(s)" if more else f"{extra} other(s)"
+                listed.append((many, "similar names"))
             out.append(Doubtful(person.line, person.name, person.agency, listed))
         return sorted(out, key=lambda d: d.line)
+
+    @staticmethod
+    def _near(
+        person: Candidate, by_loose: dict[str, list[Candidate]], index: NameIndex
+    ) -> tuple[list[Candidate], bool]:
+        """Up to `_MAX_LOOKED_AT` others the person may be, and whether there were more."""
+        assert person.line is not None
+        own = person_key(person.name, person.agency)
+        key = loose_key(person.name)
+        near, more = index.near(key, _MAX_LOOKED_AT)
+        found: list[Candidate] = []
+        for k in sorted([key, *near]):
+            for other in by_loose.get(k, ()):
+                if person_key(other.name, other.agency) == own:
+                    continue
+                if other.line is not None and other.line >= person.line:
+                    break  # new people are listed in line order, after the existing
+                if len(found) == _MAX_LOOKED_AT:
+                    return found, True
+                found.append(other)
+        return found, more
 
 
 def _who(c: Candidate) -> str:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bluepacific_desktop.io.importing.courses import CourseQuestion, Proposal
+
 Fields = dict[str, Any]
+Progress = Callable[[int, int], None]  # (rows checked, rows in the sheet)
+# How often a long sheet reports its progress: about a hundred times, whatever its length.
+PROGRESS_STEPS = 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One reason a row is refused: the column as the sheet heads it (if any), in plain words."""
 
@@ -17,7 +23,7 @@ class Problem:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefusedRow:
     line: int
     problems: list[Problem]
@@ -27,7 +33,7 @@ class RefusedRow:
         return f"Line {self.line}: " + " ".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doubtful:
     """A row's person who may already exist: a new person is created unless told otherwise."""
 
@@ -53,7 +59,7 @@ class Skipped:
         return f"Line {self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttendanceRow:
     line: int
     person: str | int  # an existing person's id, or the index of a new person in `people`
@@ -79,11 +85,18 @@ class ImportPlan:
     doubtful: list[Doubtful] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # What the reading of the sheet changed or doubts (merged cells filled, lost characters).
+    notes: list[str] = field(default_factory=list)
+    # Course names that are no course's, with the closest courses: the user chooses one.
+    courses_to_choose: list[CourseQuestion] = field(default_factory=list)
+    courses_settled: dict[str, str] = field(default_factory=dict)  # written → code chosen
+    every_course: list[Proposal] = field(default_factory=list)  # when a course is asked
     committed: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.refused
+        """Nothing refused and no course left to choose: the plan can be written."""
+        return not self.refused and not self.courses_to_choose
 
     def counts(self) -> dict[str, int]:
         if self.kind == "contacts":
@@ -123,7 +136,17 @@ class ImportPlan:
                 for d in self.doubtful
             ],
             "skipped": [{"line": s.line, "message": s.message} for s in self.skipped],
+            "courses_to_choose": [
+                {
+                    "written": q.written,
+                    "lines": q.lines,
+                    "proposals": [{"code": p.code, "name": p.name} for p in q.proposals],
+                }
+                for q in self.courses_to_choose
+            ],
+            "courses_settled": self.courses_settled,
             "ignored_columns": self.ignored_columns,
+            "notes": self.notes,
         }
 
     def lines(self) -> list[str]:
@@ -147,6 +170,8 @@ class ImportPlan:
         if self.ignored_columns:
             out.append("Columns not used: " + ", ".join(self.ignored_columns) + ".")
         for title, items in (
+            ("Notes on the sheet (check them)", self.notes),
+            ("Courses to choose", [q.text() for q in self.courses_to_choose]),
             ("Doubtful matches (check them)", [d.text() for d in self.doubtful]),
             ("Left out", [s.text() for s in self.skipped]),
             ("Refused rows", [r.text() for r in self.refused]),
@@ -156,6 +181,11 @@ class ImportPlan:
                 out.extend(f"  {item}" for item in items)
         if self.refused:
             out.append("Nothing was written: correct the refused rows and import again.")
-        elif not self.committed:
+        if self.courses_to_choose:
+            out.append(
+                "Nothing was written: say which course the sheet is for (--course CODE) and "
+                "import again."
+            )
+        if self.ok and not self.committed:
             out.append("This was a dry run; nothing was written. Add --commit to import.")
         return out

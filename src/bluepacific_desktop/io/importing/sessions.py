@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -9,8 +10,14 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import TrainingMode
 from bluepacific_desktop.domain.rules import check_training_session
+from bluepacific_desktop.io.importing.courses import (
+    Catalogue,
+    CourseQuestion,
+    Proposal,
+    load_aliases,
+)
 from bluepacific_desktop.io.importing.errors import FileRefused
-from bluepacific_desktop.io.importing.headers import Columns
+from bluepacific_desktop.io.importing.headers import Columns, header_key
 from bluepacific_desktop.io.importing.matching import exact_key
 from bluepacific_desktop.io.importing.plan import Fields, Problem
 from bluepacific_desktop.io.importing.rows import Lookups, RowProblems, column_values
@@ -42,11 +49,23 @@ class Sessions:
         columns: Columns,
         rows: list[tuple[int, list[Any]]],
         chosen: str | None,
+        course: str | None = None,
+        course_choices: Mapping[str, str] | None = None,
     ) -> None:
         self.session = session
         self.device = device
         self.columns = columns
         self.lookups = Lookups.load(session)
+        self.catalogue = Catalogue.load(session)
+        # Names chosen on this computer before, then the catalogue's own names (which win).
+        self.course_names = {**load_aliases(session), **self.lookups.courses}
+        self.course = self._known_course(course) if course else None
+        self.choices = {
+            header_key(written): self._known_course(code)
+            for written, code in (course_choices or {}).items()
+        }
+        self.questions: dict[str, CourseQuestion] = {}
+        self.settled: dict[str, str] = {}  # written name → code, to remember after the import
         self.chosen = self._chosen(chosen) if chosen else None
         self.existing: dict[tuple[str, Any, Any], str] = {}
         if self.chosen is None:
@@ -64,15 +83,62 @@ class Sessions:
             for c in ("start_date", "end_date")
         }
         self._seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
+        # The same cells as an earlier row: its answer, without folding them again.
+        self._raw_seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
         self._new: dict[tuple[Any, ...], int] = {}
         self._taken: dict[str, set[str]] = {}
         self.reused: set[str] = set()
+
+    def _known_course(self, code: str) -> str:
+        found = from_table(code, self.course_names)
+        if found not in self.device.rules.courses:
+            raise FileRefused(
+                f"No course with code {code} exists on this computer: write one of "
+                + ", ".join(sorted(self.device.rules.courses))
+                + "."
+            )
+        return str(found)
+
+    def _course(self, written: Any) -> Any:
+        """The course's code; for a name that is no course's, the one chosen for it, or the
+        closest course while the choice is asked (the raw name, refused, if none is close)."""
+        if written is None:
+            return None
+        code = from_table(written, self.course_names)
+        if code in self.device.rules.courses:
+            return code
+        key = header_key(written)
+        chosen = self.choices.get(key) or self.course
+        if chosen:
+            self.settled[str(written)] = chosen
+            return chosen
+        if key not in self.questions:
+            proposals = self.catalogue.closest(str(written))
+            if not proposals:
+                return written  # nothing plausible: the rules refuse it, naming it
+            self.questions[key] = CourseQuestion(str(written), [], proposals)
+        return self.questions[key].proposals[0].code
+
+    def questions_asked(self) -> list[CourseQuestion]:
+        return sorted(self.questions.values(), key=lambda q: q.lines[0] if q.lines else 0)
+
+    def every_course(self) -> list[Proposal]:
+        """The whole catalogue, for a choice beyond the proposals (only when one is asked)."""
+        if not self.questions:
+            return []
+        return [Proposal(code, en) for code, (en, _fr) in sorted(self.catalogue.names.items())]
 
     def _chosen(self, session_id: str) -> str:
         found = self.session.get(TrainingSession, session_id.strip().lower())
         if found is None or found.deleted or found.country != self.device.country:
             raise FileRefused(f"No training session with id {session_id} exists on this computer.")
         return found.id
+
+    def row_key(self, cells: list[Any]) -> Any:
+        """What names the row's session as written (to find a row repeated, even refused)."""
+        if self.chosen is not None:
+            return self.chosen
+        return tuple(self.columns.get(cells, c) for c in _KEY_COLUMNS)
 
     def resolve(
         self, cells: list[Any], problems: RowProblems, new: list[tuple[int, Fields]], line: int
@@ -81,10 +147,16 @@ class Sessions:
         if self.chosen is not None:
             self.reused.add(self.chosen)
             return self.chosen
-        key = tuple(_key(self.columns.get(cells, c)) for c in _KEY_COLUMNS)
-        if key not in self._seen:
-            self._seen[key] = self._describe(cells, new, line)
-        found = self._seen[key]
+        raw = tuple(self.columns.get(cells, c) for c in _KEY_COLUMNS)
+        found = self._raw_seen.get(raw)
+        if found is None:
+            key = tuple(_key(value) for value in raw)
+            if key not in self._seen:
+                self._seen[key] = self._describe(cells, new, line)
+            found = self._raw_seen[raw] = self._seen[key]
+        question = self.questions.get(header_key(raw[0])) if raw[0] is not None else None
+        if question is not None:
+            question.lines.append(line)
         if isinstance(found, list):  # the same session problems on every row that names it
             problems.found.extend(found)
             return None
@@ -106,7 +178,7 @@ class Sessions:
             else start
         )
         data = {
-            "course_code": from_table(cols.get(cells, "course"), self.lookups.courses),
+            "course_code": self._course(cols.get(cells, "course")),
             # Most field sheets are of classroom sessions and leave the mode out.
             "mode": from_table(cols.get(cells, "mode"), MODE) or TrainingMode.IN_PERSON.value,
             "start_date": start,

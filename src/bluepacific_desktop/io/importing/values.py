@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from bluepacific_desktop.domain.enums import Sex, TrainingMode
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.domain.fields import format_date
 from bluepacific_desktop.io.importing.headers import header_key
+
+# A column holds few distinct values (oui/non, F/M, a course): each is folded once.
+_folded = lru_cache(maxsize=4096)(header_key)
 
 # 3/3/2025, 03-03-2025, 03.03.25: day first, as written in the region.
 _DAY_FIRST = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
@@ -106,7 +110,7 @@ def yes_no(raw: Any, name: str, label: str) -> bool | FieldProblem | None:
     text = str(raw).strip()
     if text in _TICKS:
         return True
-    key = header_key(text)
+    key = _folded(text)
     if key in _YES:
         return True
     if key in _NO or text == "-":
@@ -158,7 +162,7 @@ def from_table(raw: Any, table: Mapping[str, str]) -> Any:
     otherwise."""
     if raw is None:
         return None
-    return table.get(header_key(raw), raw)
+    return table.get(_folded(raw), raw)
 
 
 def names_table(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:

@@ -1,6 +1,8 @@
 """Import of an attendance sheet or a contact list: a dry run off the GUI thread, a preview of
 what would be created with every refused row and doubtful match, then the import itself (all
-rows or none, on the writer) only when nothing is refused."""
+rows or none, on the writer) only when nothing is refused. Both report the rows checked in a
+progress bar. A course name that is no course's is asked once for the whole sheet (the closest
+courses first); the choice is remembered on this computer when the import is written."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.io.importing import FileRefused, ImportKind, ImportPlan, run_import
+from bluepacific_desktop.io.importing.courses import CourseQuestion
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
@@ -66,6 +70,8 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
+        self.courses: dict[str, str] = {}  # course name as written → code the user chose
+        self.asked: str | None = None  # the course name the dialog asks about
         attendance = kind is ImportKind.ATTENDANCE
         self.setWindowTitle(
             self.tr("Import an attendance sheet")
@@ -81,7 +87,8 @@ class ImportDialog(QDialog):
         file_label.setBuddy(self.choose_button)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Rows checked"))
         self.progress.hide()
         file_row = QHBoxLayout()
         file_row.addWidget(file_label)
@@ -90,10 +97,31 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.progress)
         self.status = QLabel(
             self.tr(
-                "Choose a CSV or Excel (.xlsx) file. Nothing is written until you press Import."
+                "Choose a CSV, Excel (.xlsx) or LibreOffice (.ods) file. Nothing is written "
+                "until you press Import."
             )
         )
         self.status.setWordWrap(True)
+        # What reading the sheet changed or doubts (merged cells filled, letters lost).
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
+        self.course_question = QLabel()
+        self.course_question.setWordWrap(True)
+        self.course_choice = QComboBox()
+        self.course_choice.setAccessibleName(self.tr("Course of the sheet"))
+        self.course_question.setBuddy(self.course_choice)
+        self.use_course = QPushButton(self.tr("&Use this course"))
+        self.use_course.clicked.connect(self.choose_course)
+        course_row = QHBoxLayout()
+        course_row.addWidget(self.course_choice, 1)
+        course_row.addWidget(self.use_course)
+        self.course_box = QWidget()
+        course_layout = QVBoxLayout(self.course_box)
+        course_layout.setContentsMargins(0, 0, 0, 0)
+        course_layout.addWidget(self.course_question)
+        course_layout.addLayout(course_row)
+        self.course_box.hide()
         self.counts_heading = QLabel()
         self.counts = QFormLayout()
         self.counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -126,6 +154,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.course_box)
         layout.addWidget(self.counts_heading)
         layout.addLayout(self.counts)
         layout.addWidget(self.doubtful_label)
@@ -154,9 +184,10 @@ class ImportDialog(QDialog):
             self,
             self.windowTitle(),
             QDir.homePath(),
-            self.tr("Sheets (*.csv *.xlsx);;All files (*)"),
+            self.tr("Sheets (*.csv *.xlsx *.ods);;All files (*)"),
         )
         if chosen:
+            self.courses = {}  # another sheet: its course names are its own
             self.load(Path(chosen))
 
     def load(self, path: Path) -> None:
@@ -165,18 +196,65 @@ class ImportDialog(QDialog):
         self.plan = None
         self.file.setText(str(path))
         self.import_button.setEnabled(False)
+        self.course_box.hide()
         self._busy(self.tr("Reading and checking the file…"))
-        store, kind = self.ctx.store, self.kind
+        store, kind, courses = self.ctx.store, self.kind, dict(self.courses)
 
-        def work(_job: Job) -> ImportPlan:
-            return run_import(store, kind, path)
+        def work(job: Job) -> ImportPlan:
+            return run_import(
+                store, kind, path, courses=courses, progress=lambda d, t: job.progress((d, t))
+            )
 
-        ReadOp(self, self.ctx, work, self._planned, self._failed).run()
+        ReadOp(self, self.ctx, work, self._planned, self._failed, self._progressed).run()
+
+    def _progressed(self, value: object) -> None:
+        """Rows checked so far, from the worker (about a hundred times per sheet)."""
+        if isinstance(value, tuple):
+            done, total = value
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
+            self.progress.setFormat(
+                self.tr("%1 of %2 rows").replace("%1", number(done)).replace("%2", number(total))
+            )
+
+    def _ask_course(self, question: CourseQuestion, plan: ImportPlan) -> None:
+        """One choice for the whole sheet: the closest courses first, then every course."""
+        self.course_question.setText(
+            self.tr(
+                "The course “%1” (%n row(s)) is not a course name this app knows. Choose the "
+                "course it means; it is remembered on this computer for the next sheets.",
+                "",
+                len(question.lines),
+            ).replace("%1", question.written)
+        )
+        self.course_choice.clear()
+        proposed = {p.code for p in question.proposals}
+        for p in question.proposals:
+            self.course_choice.addItem(f"{p.name} ({p.code})", p.code)
+        others = [p for p in plan.every_course if p.code not in proposed]
+        if others:
+            self.course_choice.insertSeparator(self.course_choice.count())
+            for p in others:
+                self.course_choice.addItem(f"{p.name} ({p.code})", p.code)
+        self.course_choice.setCurrentIndex(0)
+        self.asked = question.written
+        self.course_box.show()
+
+    def choose_course(self) -> None:
+        """The user's course for the sheet's name: checked again with it (nothing written)."""
+        code = self.course_choice.currentData()
+        if self.path is None or self.asked is None or not code:
+            return
+        self.courses[self.asked] = str(code)
+        self.load(self.path)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         self._show_plan(plan)
-        if plan.refused:
+        if plan.courses_to_choose:
+            self._ask_course(plan.courses_to_choose[0], plan)
+            self._say(self.tr("Choose the course of this sheet, then press Use this course."))
+        elif plan.refused:
             self._say(
                 self.tr(
                     "Rows refused: %n. Correct them in the sheet and choose it again: nothing "
@@ -201,6 +279,9 @@ class ImportDialog(QDialog):
                 self.count_labels[key].setText(number(value))
         self.refused_model.set_rows(refused_rows(plan.refused))
         self.doubtful_model.set_rows(doubtful_rows(plan.doubtful))
+        heading = self.tr("Notes on the sheet (check them):")
+        self.notes_label.setText("\n".join([heading, *plan.notes]))
+        self.notes_label.setVisible(bool(plan.notes))
         self._show_tables()
 
     def _show_tables(self) -> None:
@@ -224,13 +305,20 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self._busy(self.tr("Importing…"))
-        store, kind, path = self.ctx.store, self.kind, self.path
+        store, kind, path, courses = self.ctx.store, self.kind, self.path, dict(self.courses)
 
-        def work(_job: Job) -> Changed[ImportPlan]:
-            plan = run_import(store, kind, path, commit=True)
+        def work(job: Job) -> Changed[ImportPlan]:
+            plan = run_import(
+                store,
+                kind,
+                path,
+                commit=True,
+                courses=courses,
+                progress=lambda d, t: job.progress((d, t)),
+            )
             return Changed.of(plan, created_kinds(plan) if plan.committed else ())
 
-        WriteOp(self, self.ctx, work, self._committed, self._failed).run()
+        WriteOp(self, self.ctx, work, self._committed, self._failed, self._progressed).run()
 
     def _committed(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -252,6 +340,8 @@ class ImportDialog(QDialog):
         self._say(text, error=True)
 
     def _busy(self, text: str) -> None:
+        self.progress.setRange(0, 0)  # moving until the first rows are checked
+        self.progress.setFormat("")
         self.progress.show()
         self.status.setStyleSheet("")
         self.status.setText(text)

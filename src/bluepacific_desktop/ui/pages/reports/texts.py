@@ -46,12 +46,20 @@ class ReportTexts(QObject):
     def csv_filter(self) -> str:
         return self.tr("CSV files (*.csv)")
 
+    def personal_data(self) -> str:
+        """Said after every file saved: where the user chooses, no one else guards it."""
+        return self.tr(
+            "The file holds personal data: keep it where only the people who need it can open "
+            "it, and delete it when it is no longer needed."
+        )
+
     def saved_pdf(self, path: Path, pages: int) -> str:
-        return self.tr("Saved %1 (pages: %n).", "", pages).replace("%1", str(path))
+        saved = self.tr("Saved %1 (pages: %n).", "", pages).replace("%1", str(path))
+        return f"{saved} {self.personal_data()}"
 
     def saved_csv(self, path: Path, rows: int) -> str:
         text = self.tr("Saved %1 (%2 rows).").replace("%1", str(path))
-        return text.replace("%2", number(rows))
+        return f"{text.replace('%2', number(rows))} {self.personal_data()}"
 
     def error(self, exc: Exception) -> str:
         """What went wrong, in words, with what to do."""
