@@ -47,9 +47,12 @@ def upgrade() -> None:
             keys = [{"rid": r[0], "key": "\n".join(fold(v) for v in r[1:])} for r in part]
             conn.execute(update, keys)
         op.create_index(f"ix_{table_name}_search_key", table_name, ["search_key"])
+    # The people filter's covering index (models.Person.__table_args__).
+    op.create_index("ix_people_name_search", "people", ["full_name", "search_key", "deleted"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_people_name_search", table_name="people")
     for table_name in SEARCHED:
         op.drop_index(f"ix_{table_name}_search_key", table_name=table_name)
         with op.batch_alter_table(table_name) as batch:

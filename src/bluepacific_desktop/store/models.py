@@ -129,6 +129,12 @@ def _keep_search_key(_mapper: Mapper[Any], _conn: Connection, target: Searchable
 class Person(Searchable, SyncedRecord):
     __tablename__ = "people"
     search_fields = ("full_name",)
+    __table_args__ = (
+        # The people filter walks this index in name order and tests each key (and the
+        # tombstone) inside it: only matching rows are read from the table. Without it,
+        # 100,000 row look-ups took the filter from 39 ms to 500 ms.
+        Index("ix_people_name_search", "full_name", "search_key", "deleted"),
+    )
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     sex: Mapped[str] = mapped_column(String(16))
     agency: Mapped[str | None] = mapped_column(String(200))
