@@ -142,3 +142,18 @@ def test_the_migration_fills_the_key_of_existing_people_and_contacts(tmp_path: P
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM people")).scalar() == 1
     engine.dispose()
+
+
+def test_sessions_and_engagements_are_found_by_folded_text(store: Store, records: Records) -> None:
+    from bluepacific_desktop.store.models import Engagement
+    from bluepacific_desktop.store.search import folded_text_contains
+    from bluepacific_desktop.workflows.training_queries import SessionFilter, session_ids
+
+    sid = records.create(RecordKind.TRAINING_SESSION, location="Nukuʻalofa", title="Fōrum")
+    eid = records.create(RecordKind.ENGAGEMENT, summary="Call with Sēmisi about the PTCN")
+    with store.read() as session:
+        for typed in ("nukualofa", "NUKU'ALOFA", "forum"):
+            assert list(session.scalars(session_ids(SessionFilter(text=typed), "en"))) == [sid]
+        assert list(session.scalars(session_ids(SessionFilter(text="suva"), "en"))) == []
+        found = sa.select(Engagement.id).where(folded_text_contains(Engagement.summary, "semisi"))
+        assert list(session.scalars(found)) == [eid]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, and_, func
 
 from bluepacific_desktop.domain.folding import fold
+from bluepacific_desktop.store.engine import FOLD_SQL
 
 ESCAPE = "\\"
 # Sorts after every character SQLite can hold: the upper end of a prefix's range.
@@ -21,6 +22,12 @@ def escaped(text: str) -> str:
 def folded_contains(search_key: Any, typed: str) -> ColumnElement[bool]:
     """The key holds the typed text folded: “semisi” finds “Sēmisi”, “tuipulotu” “Tuʻipulotu”."""
     return search_key.like(f"%{escaped(fold(typed))}%", escape=ESCAPE)  # type: ignore[no-any-return]
+
+
+def folded_text_contains(column: Any, typed: str) -> ColumnElement[bool]:
+    """Like folded_contains, for a column with no key: folded row by row in SQL (engine.FOLD_SQL),
+    so only for short lists (sessions, engagements), never for people."""
+    return folded_contains(getattr(func, FOLD_SQL)(column), typed)
 
 
 def folded_prefix(search_key: Any, typed: str) -> ColumnElement[bool]:

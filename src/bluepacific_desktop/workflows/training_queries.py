@@ -22,11 +22,11 @@ from bluepacific_desktop.store.models import (
     RefCourse,
     TrainingSession,
 )
-from bluepacific_desktop.store.search import ESCAPE, escaped, folded_contains, folded_prefix
-
-
-def contains(text: str) -> str:
-    return f"%{escaped(text.strip())}%"
+from bluepacific_desktop.store.search import (
+    folded_contains,
+    folded_prefix,
+    folded_text_contains,
+)
 
 
 def course_name(language: str) -> Any:
@@ -44,13 +44,12 @@ class SessionFilter:
 def session_ids(f: SessionFilter, language: str) -> Select[Any]:
     """Live sessions matching the filter, newest first."""
     stmt = select(TrainingSession.id).where(TrainingSession.deleted.is_(False))
-    if f.text.strip():
-        pattern = contains(f.text)
+    if fold(f.text):  # folded: “nukualofa” finds “Nukuʻalofa”
         stmt = stmt.outerjoin(RefCourse, RefCourse.code == TrainingSession.course_code).where(
             or_(
-                TrainingSession.title.like(pattern, escape=ESCAPE),
-                TrainingSession.location.like(pattern, escape=ESCAPE),
-                course_name(language).like(pattern, escape=ESCAPE),
+                folded_text_contains(TrainingSession.title, f.text),
+                folded_text_contains(TrainingSession.location, f.text),
+                folded_text_contains(course_name(language), f.text),
             )
         )
     if f.course:
