@@ -714,6 +714,30 @@ actifs</translation>
                 <numerusform>%n contacts</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No contact is called “%1”. Create a new contact?</source>
+            <translation>Aucun contact ne s'appelle « %1 ». Créer un nouveau contact ?</translation>
+        </message>
+        <message>
+            <source>&amp;Add %1 as a new contact…</source>
+            <translation>&amp;Ajouter %1 comme nouveau contact…</translation>
+        </message>
+        <message>
+            <source>No contact matches “%1”.</source>
+            <translation>Aucun contact ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No contact matches these filters.</source>
+            <translation>Aucun contact ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <source>The directory holds the people you work with in other agencies and countries (NCB, TCU, PTCCC, customs, immigration…). No contact is recorded yet.</source>
+            <translation>L'annuaire réunit les personnes avec qui vous travaillez dans d'autres services et pays (BCN, TCU, PTCCC, douanes, immigration…). Aucun contact n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Add the first contact…</source>
+            <translation>&amp;Ajouter le premier contact…</translation>
+        </message>
     </context>
     <context>
         <name>DraftOffer</name>
@@ -904,6 +928,22 @@ actifs</translation>
                 <numerusform>%n échange</numerusform>
                 <numerusform>%n échanges</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No engagement mentions “%1”.</source>
+            <translation>Aucun échange ne mentionne « %1 ».</translation>
+        </message>
+        <message>
+            <source>No engagement matches these filters.</source>
+            <translation>Aucun échange ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <source>Meetings, exchanges and joint operations with your contacts are recorded here. None is recorded yet.</source>
+            <translation>Les réunions, échanges et opérations conjointes avec vos contacts sont enregistrés ici. Aucun n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the first engagement…</source>
+            <translation>&amp;Enregistrer le premier échange…</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -1547,6 +1587,22 @@ actifs</translation>
         <message>
             <source>People shown: %1</source>
             <translation>Personnes affichées : %1</translation>
+        </message>
+        <message>
+            <source>No one is called “%1”. Create a new person?</source>
+            <translation>Personne ne s'appelle « %1 ». Créer une nouvelle personne ?</translation>
+        </message>
+        <message>
+            <source>&amp;Add %1 as a new person…</source>
+            <translation>&amp;Ajouter %1 comme nouvelle personne…</translation>
+        </message>
+        <message>
+            <source>Everyone who attends or gives a training session is listed here, with the number of sessions attended. No one is recorded yet.</source>
+            <translation>Toutes les personnes qui suivent ou donnent une formation figurent ici, avec le nombre de sessions suivies. Personne n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Add the first person…</source>
+            <translation>&amp;Ajouter la première personne…</translation>
         </message>
     </context>
     <context>

@@ -11,12 +11,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.files import private_file, private_folder
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "bp_write"
+FOLD_SQL = "bp_fold"  # domain.folding.fold, as an SQL function of every connection
 
 
 def _private_file(path: Path) -> None:
@@ -35,6 +37,9 @@ def _configure(dbapi_conn: sqlite3.Connection, *pragmas: str) -> None:
     for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON", *pragmas):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
+    # Searches over a few short texts (session titles, places) fold in SQL; people and contacts,
+    # which can be 100,000, keep the folded key in a column (models.Searchable) instead.
+    dbapi_conn.create_function(FOLD_SQL, 1, fold, deterministic=True)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -17,11 +18,14 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    event,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 
 from bluepacific_desktop.domain.enums import OutboxState
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.types import UTCDateTime
 
 # Stable constraint names so Alembic migrations can refer to them on every platform.
@@ -100,8 +104,37 @@ class SyncedRecord(Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # hub's acknowledgement
 
 
-class Person(SyncedRecord):
+class Searchable:
+    """A record a search box finds: `search_key` holds its `search_fields` folded (fold()).
+
+    Local only (never synced, not a data field): kept by the mapper events below on every ORM
+    insert and update, and by the service's bulk insert, so no writer can forget it."""
+
+    search_fields: ClassVar[tuple[str, ...]]
+    search_key: Mapped[str] = mapped_column(String(400), index=True, default="", server_default="")
+
+
+def search_key_of(model: type[Searchable], fields: Mapping[str, Any]) -> str:
+    """The folded fields, one line each: a typed text (one line) never matches across two."""
+    return "\n".join(fold(fields.get(name)) for name in model.search_fields)
+
+
+@event.listens_for(Searchable, "before_insert", propagate=True)
+@event.listens_for(Searchable, "before_update", propagate=True)
+def _keep_search_key(_mapper: Mapper[Any], _conn: Connection, target: Searchable) -> None:
+    fields = {name: getattr(target, name) for name in target.search_fields}
+    target.search_key = search_key_of(type(target), fields)
+
+
+class Person(Searchable, SyncedRecord):
     __tablename__ = "people"
+    search_fields = ("full_name",)
+    __table_args__ = (
+        # The people filter walks this index in name order and tests each key (and the
+        # tombstone) inside it: only matching rows are read from the table. Without it,
+        # 100,000 row look-ups took the filter from 39 ms to 500 ms.
+        Index("ix_people_name_search", "full_name", "search_key", "deleted"),
+    )
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     sex: Mapped[str] = mapped_column(String(16))
     agency: Mapped[str | None] = mapped_column(String(200))
@@ -174,8 +207,9 @@ class CapabilityReport(SyncedRecord):
     )
 
 
-class Contact(SyncedRecord):
+class Contact(Searchable, SyncedRecord):
     __tablename__ = "contacts"
+    search_fields = ("full_name", "organisation")
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     organisation: Mapped[str] = mapped_column(String(200))
     org_type: Mapped[str] = mapped_column(String(32))

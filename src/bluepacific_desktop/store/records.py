@@ -39,12 +39,14 @@ SYNC_COLUMNS = frozenset(
         "confirmed_at",
     }
 )
+# Columns the store derives for itself (models.Searchable): neither edited nor synced.
+LOCAL_COLUMNS = frozenset({"search_key"})
 
 
 def data_fields(kind: RecordKind) -> list[str]:
     """The columns a user edits (everything but the sync bookkeeping), in table order."""
     table = MODELS[kind].__table__
-    return [c.name for c in table.columns if c.name not in SYNC_COLUMNS]
+    return [c.name for c in table.columns if c.name not in SYNC_COLUMNS | LOCAL_COLUMNS]
 
 
 def to_json_value(value: Any) -> Any:

@@ -17,7 +17,7 @@ from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.device import DeviceContext, device_context
 from bluepacific_desktop.store.integrity import Problems, dependants, id_chunks, link_problems
-from bluepacific_desktop.store.models import SyncedRecord
+from bluepacific_desktop.store.models import Searchable, SyncedRecord, search_key_of
 from bluepacific_desktop.store.outbox import append_change, queue_changes
 from bluepacific_desktop.store.records import (
     MODELS,
@@ -230,8 +230,17 @@ class RecordService:
         self.session.flush()
         table = MODELS[kind].metadata.tables[MODELS[kind].__tablename__]
         pick = itemgetter(*names)
-        records = ((rid, *pick(f)) for rid, f in zip(ids, valid, strict=True))
-        insert_rows(self.session, table, ["id", *names], records, {**envelope, "revision": None})
+        model = MODELS[kind]
+        keys = ["id", *names]
+        records: Iterable[tuple[Any, ...]]
+        if issubclass(model, Searchable):  # the bulk insert skips the mapper's events
+            keys.append("search_key")
+            records = (
+                (rid, *pick(f), search_key_of(model, f)) for rid, f in zip(ids, valid, strict=True)
+            )
+        else:
+            records = ((rid, *pick(f)) for rid, f in zip(ids, valid, strict=True))
+        insert_rows(self.session, table, keys, records, {**envelope, "revision": None})
         queue_changes(self.session, kind, ChangeOp.CREATE, envelope, ids, valid)
 
     def _revive(self, kind: RecordKind, record: SyncedRecord, fields: Fields) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.device import COUNTRY, get_setting
 from bluepacific_desktop.store.models import (
     Attendance,
@@ -21,21 +22,11 @@ from bluepacific_desktop.store.models import (
     RefCourse,
     TrainingSession,
 )
-
-ESCAPE = "\\"
-
-
-def _escaped(text: str) -> str:
-    # Typed % and _ are letters to the user, not LIKE wildcards.
-    return text.replace(ESCAPE, ESCAPE * 2).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_")
-
-
-def contains(text: str) -> str:
-    return f"%{_escaped(text.strip())}%"
-
-
-def starts_with(text: str) -> str:
-    return f"{_escaped(text.strip())}%"
+from bluepacific_desktop.store.search import (
+    folded_contains,
+    folded_prefix,
+    folded_text_contains,
+)
 
 
 def course_name(language: str) -> Any:
@@ -53,13 +44,12 @@ class SessionFilter:
 def session_ids(f: SessionFilter, language: str) -> Select[Any]:
     """Live sessions matching the filter, newest first."""
     stmt = select(TrainingSession.id).where(TrainingSession.deleted.is_(False))
-    if f.text.strip():
-        pattern = contains(f.text)
+    if fold(f.text):  # folded: “nukualofa” finds “Nukuʻalofa”
         stmt = stmt.outerjoin(RefCourse, RefCourse.code == TrainingSession.course_code).where(
             or_(
-                TrainingSession.title.like(pattern, escape=ESCAPE),
-                TrainingSession.location.like(pattern, escape=ESCAPE),
-                course_name(language).like(pattern, escape=ESCAPE),
+                folded_text_contains(TrainingSession.title, f.text),
+                folded_text_contains(TrainingSession.location, f.text),
+                folded_text_contains(course_name(language), f.text),
             )
         )
     if f.course:
@@ -103,10 +93,11 @@ def session_rows(ids: list[str], language: str) -> Select[Any]:
 
 
 def people_ids(text: str) -> Select[Any]:
-    """Live people whose name contains `text`, by name (walks the full_name index in order)."""
+    """Live people whose folded name contains `text` folded, by name (walks the full_name index
+    in order)."""
     stmt = select(Person.id).where(Person.deleted.is_(False))
-    if text.strip():
-        stmt = stmt.where(Person.full_name.like(contains(text), escape=ESCAPE))
+    if fold(text):
+        stmt = stmt.where(folded_contains(Person.search_key, text))
     return stmt.order_by(Person.full_name)
 
 
@@ -130,14 +121,16 @@ class PersonMatch:
 
 
 def find_people(session: Session, text: str, limit: int = 20) -> list[PersonMatch]:
-    """Names starting with `text` first, then names containing it; at most `limit`."""
-    if not text.strip():
+    """Names starting with `text` first, then names containing it; at most `limit`.
+
+    Both compare folded text (store/search.py): “semisi” finds “Sēmisi”."""
+    if not fold(text):
         return []
     found: list[PersonMatch] = []
-    for pattern in (starts_with(text), contains(text)):
+    for match in (folded_prefix(Person.search_key, text), folded_contains(Person.search_key, text)):
         stmt = (
             select(Person.id, Person.full_name, Person.agency)
-            .where(Person.deleted.is_(False), Person.full_name.like(pattern, escape=ESCAPE))
+            .where(Person.deleted.is_(False), match)
             .order_by(Person.full_name)
             .limit(limit)
         )

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.models import Contact
+from bluepacific_desktop.store.search import folded_contains
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.ui.pages.contacts.contact_table import like
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 
 MATCHES = 50
@@ -109,14 +110,8 @@ class ContactPicker(QWidget):
         """The first matches of the directory (bounded: a read on the GUI thread stays quick)."""
         stmt = select(Contact.id, Contact.full_name, Contact.organisation, Contact.contact_country)
         stmt = stmt.where(Contact.deleted.is_(False))
-        if text.strip():
-            pattern = like(text.strip())
-            stmt = stmt.where(
-                or_(
-                    Contact.full_name.ilike(pattern, escape="\\"),
-                    Contact.organisation.ilike(pattern, escape="\\"),
-                )
-            )
+        if fold(text):  # name or organisation, folded: “semisi” finds “Sēmisi”
+            stmt = stmt.where(folded_contains(Contact.search_key, text))
         with self.store.read() as session:
             rows = session.execute(stmt.order_by(Contact.full_name).limit(MATCHES)).all()
         self.matches_model.clear()

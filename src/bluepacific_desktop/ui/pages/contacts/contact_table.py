@@ -13,6 +13,7 @@ from sqlalchemy import Select, String, or_, select, type_coerce
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Contact
+from bluepacific_desktop.store.search import escaped, folded_contains
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.models.record_table import Column, Index, RecordTableModel
@@ -24,8 +25,7 @@ OVERDUE = QColor(ERROR_COLOR)
 
 def like(text: str) -> str:
     """A LIKE pattern that finds `text` anywhere, with % and _ taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escaped(text)}%"
 
 
 @dataclass
@@ -48,8 +48,8 @@ class ContactFilters:
         if text:
             pattern = like(text)
             found = [
-                Contact.full_name.ilike(pattern, escape="\\"),
-                Contact.organisation.ilike(pattern, escape="\\"),
+                # Name and organisation folded: “tuipulotu” finds “Tuʻipulotu”.
+                folded_contains(Contact.search_key, text),
                 type_coerce(Contact.emails, String).ilike(pattern, escape="\\"),
             ]
             # Phones are stored as +6793312345: "331 2345" or "(679) 331-2345" should find it.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.models import Contact
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts.contact_editor import ContactEditor
@@ -14,6 +15,12 @@ from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.list_tab import RecordListTab
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 from bluepacific_desktop.ui.pages.contacts.widgets import compact, fit_popup
+
+
+def looks_like_name(typed: str) -> bool:
+    """A search for a name (not an e-mail or a phone number) can become the new contact's name."""
+    return "@" not in typed and not any(ch.isdigit() for ch in typed)
+
 
 WIDTHS = (140, 140, 110, 110, 85, 105, 140, 45, 110)  # fits the table of a 1366-pixel window
 
@@ -75,6 +82,33 @@ class DirectoryTab(RecordListTab):
 
     def count_text(self, n: int) -> str:
         return self.tr("%n contact(s)", "", n)
+
+    def empty_texts(self, typed: str) -> tuple[str, str]:
+        filters = self.model.filters
+        if fold(typed) and looks_like_name(typed):
+            return (
+                self.tr("No contact is called “%1”. Create a new contact?").replace("%1", typed),
+                self.tr("&Add %1 as a new contact…").replace("%1", typed),
+            )
+        if typed:
+            return (
+                self.tr("No contact matches “%1”.").replace("%1", typed),
+                self.tr("&New contact…"),
+            )
+        if filters.country or filters.org_type or filters.role:
+            return self.tr("No contact matches these filters."), self.tr("&New contact…")
+        return (
+            self.tr(
+                "The directory holds the people you work with in other agencies and countries "
+                "(NCB, TCU, PTCCC, customs, immigration…). No contact is recorded yet."
+            ),
+            self.tr("&Add the first contact…"),
+        )
+
+    def new_from_search(self, typed: str) -> None:
+        self.new_record()
+        if isinstance(self.editor, ContactEditor) and typed and looks_like_name(typed):
+            self.editor.name.setText(typed)
 
     def record_name(self, row: int) -> str:
         return str(self.model.row_data(row).get("full_name", ""))

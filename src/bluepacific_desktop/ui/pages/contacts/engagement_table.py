@@ -11,11 +11,12 @@ from PySide6.QtCore import QObject
 from sqlalchemy import Label, Select, literal_column, select
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.models import Engagement
+from bluepacific_desktop.store.search import folded_text_contains
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
-from bluepacific_desktop.ui.pages.contacts.contact_table import like
 from bluepacific_desktop.ui.pages.contacts.lookups import engagement_kinds
 
 # The names of an engagement's contacts in one correlated sub-query, so a page of rows
@@ -40,8 +41,8 @@ class EngagementFilters:
             stmt = stmt.where(Engagement.date >= self.since)
         if self.until is not None:
             stmt = stmt.where(Engagement.date <= self.until)
-        if text.strip():
-            stmt = stmt.where(Engagement.summary.ilike(like(text.strip()), escape="\\"))
+        if fold(text):
+            stmt = stmt.where(folded_text_contains(Engagement.summary, text))
         return stmt.order_by(Engagement.date.desc(), Engagement.id)
 
 

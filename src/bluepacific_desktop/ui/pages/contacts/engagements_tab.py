@@ -74,6 +74,23 @@ class EngagementsTab(RecordListTab):
     def count_text(self, n: int) -> str:
         return self.tr("%n engagement(s)", "", n)
 
+    def empty_texts(self, typed: str) -> tuple[str, str]:
+        filters = self.model.filters
+        if typed:
+            return (
+                self.tr("No engagement mentions “%1”.").replace("%1", typed),
+                self.tr("&New engagement…"),
+            )
+        if filters.kind or filters.since or filters.until:
+            return self.tr("No engagement matches these filters."), self.tr("&New engagement…")
+        return (
+            self.tr(
+                "Meetings, exchanges and joint operations with your contacts are recorded here. "
+                "None is recorded yet."
+            ),
+            self.tr("&Record the first engagement…"),
+        )
+
     def record_name(self, row: int) -> str:
         kind, when = self.model.index(row, 1).data(), self.model.index(row, 0).data()
         return self.tr("%1 of %2").replace("%1", kind or "").replace("%2", when or "")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
@@ -72,6 +73,8 @@ class RecordListTab(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.table = record_table(model, widths)
+        self.shown = TableOrEmpty(self.table)
+        self.shown.empty.next_step.connect(self.new_from_search)
         self.count = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -92,7 +95,7 @@ class RecordListTab(QWidget):
         buttons.addWidget(self.count, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.shown, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.search.textChanged.connect(self._search)
@@ -122,8 +125,16 @@ class RecordListTab(QWidget):
     def record_name(self, row: int) -> str:
         raise NotImplementedError
 
+    def empty_texts(self, typed: str) -> tuple[str, str]:
+        """The words and button label shown instead of an empty table (`typed`: the search)."""
+        raise NotImplementedError
+
     def new_record(self) -> None:
         self.edit(None)
+
+    def new_from_search(self, typed: str) -> None:
+        """The empty state's button: a new record (subclasses fill in what was searched for)."""
+        self.new_record()
 
     # -- list --------------------------------------------------------------------------------
 
@@ -140,7 +151,13 @@ class RecordListTab(QWidget):
         self.filters_changed()
 
     def filters_changed(self) -> None:
-        self.count.setText(self.count_text(self.model.rowCount()))
+        rows = self.model.rowCount()
+        self.count.setText(self.count_text(rows))
+        if rows:
+            self.shown.show_table()
+        else:
+            typed = " ".join(self.search.text().split())
+            self.shown.show_empty(*self.empty_texts(typed), typed)
         self.selection_changed()
 
     def current_id(self) -> str | None:

@@ -44,6 +44,7 @@ class TrainingPage(Page):
         self.people = PeopleView(ctx.store)
         self.people.open_person.connect(self.open_person)
         self.people.delete_person.connect(self.delete_person)
+        self.people.create_person.connect(lambda name: self.open_person(None, name))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.people, self.tr("&People"))
@@ -132,8 +133,11 @@ class TrainingPage(Page):
 
     # -- people ------------------------------------------------------------------------------
 
-    def open_person(self, person_id: str | None) -> None:
+    def open_person(self, person_id: str | None, name: str = "") -> None:
+        """Open a person, or a new one (with `name` filled in, from an empty search)."""
         self.person_editor = PersonDialog(self.ctx, person_id, self)
+        if person_id is None and name:
+            self.person_editor.boxes["full_name"].setText(name)
         self.person_editor.open()
 
     def delete_person(self, person_id: str) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
 from bluepacific_desktop.ui.pages.training.common import TrainingWords
@@ -29,10 +31,12 @@ from bluepacific_desktop.workflows.training_queries import people_ids, people_ro
 
 
 class PeopleView(QWidget):
-    """Emits `open_person(id)` on Enter or double-click and `delete_person(id)` on Delete."""
+    """Emits `open_person(id)` on Enter or double-click, `delete_person(id)` on Delete, and
+    `create_person(name)` from the empty list's button (the name typed in the search box)."""
 
     open_person = Signal(str)
     delete_person = Signal(str)
+    create_person = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +83,10 @@ class PeopleView(QWidget):
             Qt.ShortcutContext.WidgetShortcut
         )
         self.search.textChanged.connect(self.model.set_filter)
-        self.search.returnPressed.connect(self.table.setFocus)
+        self.search.returnPressed.connect(self._leave_search)
         self.count = QLabel()
+        self.shown = TableOrEmpty(self.table)
+        self.shown.empty.next_step.connect(lambda typed: self.create_person.emit(typed.strip()))
         self.model.modelReset.connect(self._show_count)
         label = QLabel(self.tr("&Name:"))
         label.setBuddy(self.search)
@@ -91,12 +97,36 @@ class PeopleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.shown, 1)
         self._show_count()
 
     def _show_count(self) -> None:
         shown = len(self.model.ids)
         self.count.setText(self.tr("People shown: %1").replace("%1", number(shown)))
+        typed = " ".join(self.model.filter_text.split())
+        if shown or not self.loaded:
+            self.shown.show_table()
+        elif fold(typed):
+            self.shown.show_empty(
+                self.tr("No one is called “%1”. Create a new person?").replace("%1", typed),
+                self.tr("&Add %1 as a new person…").replace("%1", typed),
+                typed,
+            )
+        else:
+            self.shown.show_empty(
+                self.tr(
+                    "Everyone who attends or gives a training session is listed here, with the "
+                    "number of sessions attended. No one is recorded yet."
+                ),
+                self.tr("&Add the first person…"),
+            )
+
+    def _leave_search(self) -> None:
+        """Enter in the search box goes to the results, or to the next step when there are none."""
+        if self.shown.is_empty_shown():
+            self.shown.empty.button.setFocus()
+        else:
+            self.table.setFocus()
 
     def reload(self) -> None:
         self.loaded = True
