@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Marks that sheets type in many ways or leave out: ʻokina, apostrophes, backticks.
-_GLOTTAL = str.maketrans("", "", "ʻʼ'’‘`´")
+from bluepacific_desktop.domain.folding import fold
+
 # Below this length a one-letter difference joins too many unrelated names (Ana, Ane, Anu).
 _MIN_FUZZY = 6
 # Keys of recent names kept: a sheet names the same people and agencies row after row.
@@ -29,8 +29,8 @@ def loose_key(text: str | None) -> str:
 
     Words are sorted so that “Tuilagi Mere” meets “Mere Tuilagi”.
     """
-    plain = unicodedata.normalize("NFKD", (text or "").translate(_GLOTTAL)).casefold()
-    words = ("".join(ch for ch in word if ch.isalnum()) for word in plain.split())
+    # The search boxes' fold (case, accents, macrons, ʻokina), then letters and digits only.
+    words = ("".join(ch for ch in word if ch.isalnum()) for word in fold(text).split())
     return "".join(sorted(w for w in words if w))
 
 
