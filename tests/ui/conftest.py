@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui import confirm, unsaved
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.translations import install_language
 from bluepacific_desktop.ui.unsaved import Answer
 
 REAL_ASK = unsaved.ask_unsaved
@@ -53,3 +57,12 @@ def delete_questions(monkeypatch: pytest.MonkeyPatch) -> DeleteQuestions:
     questions = DeleteQuestions()
     monkeypatch.setattr(confirm, "confirm_delete", questions)
     return questions
+
+
+@pytest.fixture
+def ctx(store: Store, qtbot: Any) -> Iterator[AppContext]:
+    """The screens' context over the test store, in English; background work waited for."""
+    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+    context = AppContext(store)
+    yield context
+    context.background.wait()

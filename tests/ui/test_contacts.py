@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,14 +24,6 @@ from tests.ui.conftest import DeleteQuestions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def ctx(store: Store, qtbot: Any) -> Iterator[AppContext]:
-    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
-    context = AppContext(store)
-    yield context
-    context.background.wait()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ list says what it is for, or what was not found, with a button for the next step
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,21 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Person
-from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.translations import install_language
 from tests.conftest import Records
-
-
-@pytest.fixture
-def ctx(store: Store, qtbot: Any) -> Iterator[AppContext]:
-    install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
-    context = AppContext(store)
-    yield context
-    context.background.wait()
 
 
 @pytest.fixture
