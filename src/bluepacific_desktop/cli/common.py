@@ -43,10 +43,18 @@ def _warn_if_shared(folder: Path) -> None:
         )
 
 
+def _warn_if_damaged(store: Store) -> None:
+    # Figures and exports still work from a damaged file (read-only) as far as its sound pages
+    # go; every command says what is wrong and which backup to restore.
+    if isinstance(store.read_only, StoreDamaged):
+        print(f"bluepacific-desktop: warning: {store.read_only}", file=sys.stderr)
+
+
 def open_store(args: argparse.Namespace, *, upgrade: bool = True) -> Store:
     """Open (and, like the app's start, upgrade) the store; creates it when absent."""
     store = Store.open(data_dir(args), upgrade=upgrade)
     _warn_if_shared(data_dir(args))
+    _warn_if_damaged(store)
     return store
 
 
@@ -58,6 +66,7 @@ def open_existing(args: argparse.Namespace, *, check_schema: bool = True) -> Sto
         raise CommandFailed(f"There is no data file at {path} yet.")
     store = Store.open(data_dir(args), upgrade=False, check_schema=check_schema)
     _warn_if_shared(data_dir(args))
+    _warn_if_damaged(store)
     return store
 
 
