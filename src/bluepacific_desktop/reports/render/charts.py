@@ -73,9 +73,16 @@ class ChartObject(QPyTextObject):
         pos: int,
         fmt: QTextFormat,
     ) -> None:
+        box = QRectF(rect)
+        shown = painter.clipBoundingRect().intersected(box) if painter.hasClipping() else box
+        if shown.height() < box.height() - 1:
+            # Qt moves a chart that would cross a page break to the next page, yet also asks
+            # for it on the page before, where it starts a hair above the break: painted there,
+            # its texts would be clipped out of sight but still in the PDF, read by search.
+            return
         painter.save()
         try:
-            _paint(painter, QRectF(rect), self.charts[int(fmt.property(_CHART_ID))])
+            _paint(painter, box, self.charts[int(fmt.property(_CHART_ID))])
         finally:
             painter.restore()
 
