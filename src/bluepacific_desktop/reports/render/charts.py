@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from bluepacific_desktop.reports.axis import ticks
 from bluepacific_desktop.reports.render.pages import BODY_PT, body_font
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -42,17 +43,6 @@ class BarChart:
     language: str = "en"  # for the numbers' thousands separators
 
 
-def _nice_top(value: float) -> float:
-    """A round top for the y axis (1, 2 or 5 × a power of ten) so the grid reads easily."""
-    if value <= 0:
-        return 1.0
-    power = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 5, 10):
-        if value <= step * power:
-            return float(step * power)
-    return float(10 * power)
-
-
 class ChartObject(QPyTextObject):
     """Qt asks this handler for the size of each chart character and then to paint it."""
 
@@ -73,9 +63,16 @@ class ChartObject(QPyTextObject):
         pos: int,
         fmt: QTextFormat,
     ) -> None:
+        box = QRectF(rect)
+        shown = painter.clipBoundingRect().intersected(box) if painter.hasClipping() else box
+        if shown.height() < box.height() - 1:
+            # Qt moves a chart that would cross a page break to the next page, yet also asks
+            # for it on the page before, where it starts a hair above the break: painted there,
+            # its texts would be clipped out of sight but still in the PDF, read by search.
+            return
         painter.save()
         try:
-            _paint(painter, QRectF(rect), self.charts[int(fmt.property(_CHART_ID))])
+            _paint(painter, box, self.charts[int(fmt.property(_CHART_ID))])
         finally:
             painter.restore()
 
@@ -109,8 +106,9 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
     p.setFont(title_font)
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), chart.title)
     p.setFont(font)
-    # Plot area: room for the y labels on the left, the legend and x labels below.
-    top = rect.top() + line * 2.0
+    # Plot area: room for the y labels on the left, the legend and x labels below, and a line
+    # between the title and the top gridline for the value above the tallest bar.
+    top = rect.top() + line * 2.6
     left = rect.left() + metrics.horizontalAdvance("000000")
     legend = _legend_lines(chart.series, rect.right() - left, metrics)
     bottom = rect.bottom() - line * (1.6 + 1.2 * len(legend))
@@ -121,18 +119,19 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
         else max((s.values[i] for s in chart.series), default=0)
         for i in range(len(chart.categories))
     ]
-    peak = _nice_top(max(totals, default=0))
     grid = QPen(QColor("#d0d0d0"), 1)
-    for step in range(5):
-        y = bottom - (bottom - top) * step / 4
+    steps = ticks(max(totals, default=0))
+    peak = steps[-1]
+    label_right = left - line * 0.3
+    for value in steps:
+        y = bottom - (bottom - top) * value / peak
         p.setPen(grid)
         p.drawLine(QPointF(left, y), QPointF(right, y))
         p.setPen(QColor("#444444"))
-        label = locale.toString(int(peak * step / 4))
         p.drawText(
-            QRectF(rect.left(), y - line / 2, left - rect.left() - line * 0.3, line),
+            QRectF(rect.left(), y - line / 2, label_right - rect.left(), line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            label,
+            locale.toString(int(value)),
         )
     count = max(1, len(chart.categories))
     slot = (right - left) / count
@@ -150,9 +149,11 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
             if chart.stacked:
                 base -= height
             elif series.values[i]:
-                _label(p, QRectF(x - bar, y - line, bar * 3, line), series.values[i], locale)
+                box = _inside(QRectF(x - bar, y - line, bar * 3, line), left, right)
+                _label(p, box, series.values[i], locale)
         if chart.stacked and totals[i]:
-            _label(p, QRectF(x0 - bar, base - line, bar * 3, line), totals[i], locale)
+            box = _inside(QRectF(x0 - bar, base - line, bar * 3, line), left, right)
+            _label(p, box, totals[i], locale)
         p.setPen(QColor("#222222"))
         p.drawText(
             QRectF(left + slot * i, bottom + line * 0.2, slot, line),
@@ -162,6 +163,16 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
     p.setPen(QPen(QColor("#444444"), 2))
     p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
     _legend(p, QRectF(left, bottom + line * 1.5, right - left, line), legend, metrics)
+
+
+def _inside(box: QRectF, left: float, right: float) -> QRectF:
+    """A value's box moved right of the y axis's labels and left of the plot's edge."""
+    box.setWidth(min(box.width(), right - left))
+    if box.left() < left:
+        box.moveLeft(left)
+    if box.right() > right:
+        box.moveRight(right)
+    return box
 
 
 def _label(p: QPainter, box: QRectF, value: int, locale: QLocale) -> None:

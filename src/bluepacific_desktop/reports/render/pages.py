@@ -86,17 +86,45 @@ def _footer_height(dpi: int = DPI) -> float:
     return _points(HEADER_PT, dpi) * 2.5
 
 
-def prepare(document: QTextDocument, writer: QPagedPaintDevice) -> None:
-    """Lay the document out for the writer's pages, leaving room for header and footer.
+def _lay_out(document: QTextDocument, device: QPagedPaintDevice, scale: float) -> float:
+    """Lay the document out on the device's page, `scale` times smaller; returns by how much
+    its widest line or table passes the text width (0 when everything fits)."""
+    dpi = device.logicalDpiY()
+    body = device.pageLayout().paintRectPixels(dpi)
+    width = body.width() / scale
+    height = (body.height() - _header_height(dpi) - _footer_height(dpi)) / scale
+    document.setPageSize(QSizeF(width, height))
+    return max(0.0, document.documentLayout().documentSize().width() - width)
+
+
+def prepare(document: QTextDocument, device: QPagedPaintDevice) -> float:
+    """Lay the document out for the device's pages, leaving room for header and footer, so
+    that nothing passes the right margin; returns the scale its text is painted at.
 
     In the device's own pixels: a QPdfWriter at DPI, or a printer at whatever it prints.
+    A table wider than the text width (Qt's tables never wrap inside a word, so long French
+    headers can push one past the margin, where the page would cut its last columns) turns
+    the pages landscape; if even that is too narrow, the text is set smaller until it fits.
     """
-    dpi = writer.logicalDpiY()
-    document.documentLayout().setPaintDevice(writer)
+    dpi = device.logicalDpiY()
+    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
-    body = writer.pageLayout().paintRectPixels(dpi)
-    height = body.height() - _header_height(dpi) - _footer_height(dpi)
-    document.setPageSize(QSizeF(body.width(), height))
+    # A table's border may pass the margin by a few pixels of rounding: a quarter millimetre.
+    slack = dpi / 100
+    if _lay_out(document, device, 1.0) <= slack:
+        return 1.0
+    if device.pageLayout().orientation() == QPageLayout.Orientation.Portrait:
+        device.setPageOrientation(QPageLayout.Orientation.Landscape)
+        if _lay_out(document, device, 1.0) <= slack:
+            return 1.0
+    scale = 1.0
+    for _ in range(8):  # a smaller scale reflows the text: a few rounds settle it
+        text_width = document.pageSize().width()
+        over = _lay_out(document, device, scale)
+        if over <= slack:
+            break
+        scale *= text_width / (text_width + over)
+    return scale
 
 
 def _draw_header(painter: QPainter, width: float, header: PageHeader, dpi: int) -> None:
@@ -171,10 +199,11 @@ def write_pdf(document: QTextDocument, path: Path, page: str, header: PageHeader
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: PageHeader) -> int:
     """Lay out and paint every page on a PDF writer or a printer (its page layout as set)."""
     dpi = device.logicalDpiY()
-    prepare(document, device)
+    scale = prepare(document, device)
     pages = document.pageCount()
     page_height = document.pageSize().height()
     width = document.pageSize().width()
+    page_width = width * scale
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The PDF file or the printer cannot be opened for painting")
@@ -182,16 +211,25 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, header: Page
         for index in range(pages):
             if index:
                 device.newPage()
-            _draw_header(painter, width, header, dpi)
+            _draw_header(painter, page_width, header, dpi)
             painter.save()
-            painter.translate(0, _header_height(dpi) - index * page_height)
+            painter.translate(0, _header_height(dpi))
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page_height)
             clip = QRectF(0, index * page_height, width, page_height)
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             document.documentLayout().draw(painter, context)
             painter.restore()
-            _draw_footer(painter, _header_height(dpi) + page_height, width, index + 1, pages, dpi)
+            _draw_footer(
+                painter,
+                _header_height(dpi) + page_height * scale,
+                page_width,
+                index + 1,
+                pages,
+                dpi,
+            )
     finally:
         finished = painter.end()
     if not finished:
