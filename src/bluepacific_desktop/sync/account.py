@@ -15,6 +15,7 @@ from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import credentials, state
 from bluepacific_desktop.sync.address import normalise_hub_url
+from bluepacific_desktop.sync.busy import seconds_words
 from bluepacific_desktop.sync.client import ClientOptions, HubClient
 from bluepacific_desktop.sync.errors import (
     ChangesWaiting,
@@ -119,10 +120,9 @@ def login(
 
 
 def _sign_in_busy(retry_after: float | None) -> str:
-    whole = max(1, round(retry_after or 10))
     return (
-        f"The hub is busy checking other sign-ins. Nothing was changed: log in again in "
-        f"{whole} second{'s' if whole != 1 else ''}."
+        "The hub is busy checking other sign-ins. Nothing was changed: log in again in "
+        f"{seconds_words(retry_after or 10)}."
     )
 
 

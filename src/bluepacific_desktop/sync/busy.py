@@ -35,10 +35,15 @@ class BusyPolicy:
     spread: float = 0.2
 
 
+def seconds_words(seconds: float) -> str:
+    """“1 second”, “7 seconds”: a wait in whole seconds, never 0, for the CLI and the log."""
+    whole = max(1, round(seconds))
+    return f"{whole} second{'s' if whole != 1 else ''}"
+
+
 def busy_words(seconds: float) -> str:
     """The words of a wait, for the CLI and the log (the GUI words it from `busy_wait_s`)."""
-    whole = max(1, round(seconds))
-    return f"The hub is busy; trying again in {whole} second{'s' if whole != 1 else ''}."
+    return f"The hub is busy; trying again in {seconds_words(seconds)}."
 
 
 @dataclass
