@@ -26,9 +26,11 @@ from bluepacific_wire.codec import decode_json, gunzip_bytes
 scalars = (
     st.none()
     | st.booleans()
-    # What a database can store: 64-bit integers, text without NUL (nor lone surrogates).
+    # What a database can store: 64-bit integers, text without NUL nor lone surrogates (the
+    # category Cs, which characters() draws now and then; parse_fields refuses both, as
+    # test_input_limits shows).
     | st.integers(min_value=-(2**63), max_value=2**63 - 1)
-    | st.text(st.characters(exclude_characters="\x00"))
+    | st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"))
     | st.floats(allow_nan=False, allow_infinity=False)
 )
 field_maps = st.dictionaries(
