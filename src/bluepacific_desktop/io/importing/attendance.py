@@ -68,7 +68,7 @@ def plan_attendance(
     if session_id and any(c in cols.index for c in ("course", "start_date")):
         plan.ignored_columns += [cols.label(c) for c in ("course", "start_date") if c in cols.index]
     people = People(session, device.country)
-    checks = _Checks(device)
+    checks = _Checks(device, cols)
     listed: dict[tuple[str | int, str | int], int] = {}  # (session, person) → first line
     # The same, as the sheet writes them: a refused row still finds the line it repeats.
     written: dict[tuple[Any, tuple[str, str]], int] = {}
@@ -139,9 +139,13 @@ class _Checks:
     sheet names the same people and writes the same scores and yes/no row after row, and the
     rules are pure (the same cells, the same answer)."""
 
-    def __init__(self, device: DeviceContext) -> None:
+    def __init__(self, device: DeviceContext, cols: Columns) -> None:
         self.rules = device.rules
         self._seen: dict[tuple[Any, ...], Checked] = {}
+        self._pick = {
+            "person": cols.picker(_PERSON_CELLS),
+            "attendance": cols.picker(_ATTENDANCE_CELLS),
+        }
 
     def cached(
         self,
@@ -151,8 +155,7 @@ class _Checks:
         problems: RowProblems,
         check: Callable[[RowProblems], dict[str, Any] | None],
     ) -> dict[str, Any] | None:
-        names = _PERSON_CELLS if what == "person" else _ATTENDANCE_CELLS
-        key = (what, *(cols.get(cells, c) for c in names))
+        key = (what, *self._pick[what](cells))
         found = self._seen.get(key)
         if found is None:
             own = RowProblems(cols)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bluepacific_desktop.io.importing.errors import FileRefused
@@ -55,6 +56,8 @@ ALIASES: Mapping[str, tuple[str, ...]] = {
 _PARENS = re.compile(r"\(.*?\)|\[.*?\]")
 
 
+# A sheet writes the same course or header again and again: each text is folded once.
+@lru_cache(maxsize=4096)
 def header_key(text: Any) -> str:
     """“Date de début (jj/mm/aaaa)*” → “datededebut”: no case, accents, spaces or punctuation."""
     plain = _PARENS.sub("", str(text or ""))
@@ -84,6 +87,17 @@ class Columns:
             return None
         value = cells[i]
         return None if value == "" else value
+
+    def picker(self, columns: Sequence[str]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+        """`cells → tuple(get(cells, c) for c in columns)`, the positions looked up once: a
+        100,000-row sheet asks it millions of times."""
+        where = tuple(self.index.get(c, -1) for c in columns)
+
+        def pick(cells: Sequence[Any]) -> tuple[Any, ...]:
+            n = len(cells)
+            return tuple(None if i < 0 or i >= n or (v := cells[i]) == "" else v for i in where)
+
+        return pick
 
     def label(self, column: str) -> str:
         if column == "name" and "name" not in self.header and "last_name" in self.header:

@@ -85,6 +85,7 @@ class Sessions:
         self._seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
         # The same cells as an earlier row: its answer, without folding them again.
         self._raw_seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
+        self._key_cells = columns.picker(_KEY_COLUMNS)
         self._new: dict[tuple[Any, ...], int] = {}
         self._taken: dict[str, set[str]] = {}
         self.reused: set[str] = set()
@@ -138,7 +139,7 @@ class Sessions:
         """What names the row's session as written (to find a row repeated, even refused)."""
         if self.chosen is not None:
             return self.chosen
-        return tuple(self.columns.get(cells, c) for c in _KEY_COLUMNS)
+        return self._key_cells(cells)
 
     def resolve(
         self, cells: list[Any], problems: RowProblems, new: list[tuple[int, Fields]], line: int
@@ -147,7 +148,7 @@ class Sessions:
         if self.chosen is not None:
             self.reused.add(self.chosen)
             return self.chosen
-        raw = tuple(self.columns.get(cells, c) for c in _KEY_COLUMNS)
+        raw = self._key_cells(cells)
         found = self._raw_seen.get(raw)
         if found is None:
             key = tuple(_key(value) for value in raw)
