@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -71,3 +73,33 @@ def test_every_screen_shows_french(qtbot, tmp_path: Path) -> None:
         window.sync.shutdown()
         window.ctx.background.wait()
     install_language(app, "en")
+
+
+def standard_texts() -> set[str]:
+    """What Qt's standard buttons say now (as the login, first-start and Settings dialogs and
+    the yes/no questions show them)."""
+    wanted = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(
+        wanted.Ok | wanted.Cancel | wanted.Save | wanted.Discard | wanted.Yes | wanted.No
+    )
+    texts = {b.text() for b in box.buttons()}
+    question = QMessageBox(QMessageBox.Icon.Question, "", "")
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    texts |= {b.text() for b in question.buttons()}
+    return {t.replace("&", "") for t in texts}
+
+
+def test_qt_standard_buttons_speak_the_chosen_language(qtbot) -> None:
+    # Seen before: "Cancel" in the login dialog and Yes/No on questions stayed English in
+    # the French interface, as only our own .qm was loaded, not Qt's.
+    app = QApplication.instance()
+    english = standard_texts()
+    assert {"Cancel", "Yes", "Save"} <= english
+    try:
+        install_language(app, "fr")
+        french = standard_texts()
+        assert {"Annuler", "Oui", "Non", "Enregistrer"} <= french, french
+        assert not french & {"Cancel", "Yes", "No", "Save", "Discard"}
+    finally:
+        install_language(app, "en")
+    assert standard_texts() == english  # switching back leaves no French behind

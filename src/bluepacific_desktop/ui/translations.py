@@ -1,8 +1,8 @@
-"""Loads the shipped Qt translation (.qm) for the chosen language."""
+"""Loads the shipped translations (.qm) for the chosen language: ours and Qt's own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bluepacific_desktop.paths import resource_dir
 
@@ -29,4 +29,12 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own texts (the standard Yes / No / Cancel / Save buttons, Qt's file and print
+    # dialogs, the line edits' menus) come from the qtbase .qm that ships with PySide6; the
+    # installer keeps the French one (packaging/bluepacific-desktop.spec).
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", folder):
+        app.installTranslator(qt)
+        _installed.append(qt)
     return True
