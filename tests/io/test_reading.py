@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bluepacific_desktop.io.importing import FileRefused
+from bluepacific_desktop.io.importing.headers import columns_of
 from bluepacific_desktop.io.importing.tables import read_tables
 from bluepacific_desktop.store.store import Store
 from tests.io.conftest import HEADER, dry, session_row, write
@@ -150,3 +151,14 @@ def test_a_single_date_column_is_a_one_day_session(store: Store, sheets: Path) -
     assert plan.ok, plan.lines()
     (session,) = [f for _, f in plan.sessions]
     assert session["start_date"] == session["end_date"] == date(2025, 3, 3)
+
+
+def test_a_picker_reads_cells_as_get_does() -> None:
+    # Columns.picker is get() over several columns with the positions looked up once (the
+    # import's hot loop): both must agree on missing columns, short rows and empty cells.
+    cols = columns_of(["Nom complet", "Agence", "Sexe", "Pré-test"])
+    names = ("name", "sex", "email", "pre_test", "agency")
+    pick = cols.picker(names)
+    for cells in (["Mere", "Police", "F", 40], ["Mere", "", "F"], ["Sione"], [], ["", 0, None, ""]):
+        assert pick(cells) == tuple(cols.get(cells, c) for c in names), cells
+    assert pick(["Mere", "", "F"]) == ("Mere", "F", None, None, None)
