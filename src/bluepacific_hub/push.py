@@ -138,6 +138,9 @@ def push_batch(
                     PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
                 )
                 complete_batch(session, batch_id, answer.decode())
+                # Work that ran past the deadline between two bounded statements is not
+                # committed either: its answer would come later than promised.
+                deadline.check()
             return answer
         except SQLAlchemyError as exc:
             if attempt == ATTEMPTS or not _retryable(exc):
