@@ -8,8 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import TrainingMode
-from bluepacific_desktop.domain.rules import check_training_session
+from bluepacific_desktop.domain.enums import RecordKind, TrainingMode
 from bluepacific_desktop.io.importing.courses import (
     Catalogue,
     CourseQuestion,
@@ -190,7 +189,8 @@ class Sessions:
         }
         if problems:  # a date that cannot be read: the rules would only add “required”
             return problems.found
-        fields = problems.check(check_training_session, data, self.device.rules, SESSION_COLUMNS)
+        kind = RecordKind.TRAINING_SESSION
+        fields = problems.check(kind, data, self.device.rules, SESSION_COLUMNS)
         if fields is None:
             return problems.found
         match = self.existing.get((fields["course_code"], fields["start_date"], fields["end_date"]))
