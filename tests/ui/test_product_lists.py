@@ -200,6 +200,7 @@ def test_an_empty_capabilities_list_says_what_it_is_for(
     page = show(empty_window, CapabilitiesPage)
     assert page.shown.is_empty_shown()
     assert "No month is reported yet" in page.shown.empty.message.text()
+    assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
     qtbot.mouseClick(page.shown.empty.button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.editor
     page.editor.cancel()
@@ -210,7 +211,7 @@ def test_an_empty_capabilities_list_says_what_it_is_for(
             {"capability_code": "SLTD", "period": "2025-03", "searches": 12, "hits": 1},
         )
     page.refresh()
-    assert not page.shown.is_empty_shown()
+    assert not page.shown.is_empty_shown() and page.open_button.isEnabled()
     page.search.setText("1999")
     assert page.shown.is_empty_shown()
     assert page.shown.empty.message.text() == "No reported month matches “1999”."

@@ -78,6 +78,7 @@ class CapabilitiesPage(Page):
         open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open month"))
         open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         delete = QPushButton(icon(Icon.DELETE), self.tr("&Delete month…"))
+        self.open_button, self.delete_button = open_button, delete
         delete.clicked.connect(self.delete_month)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -123,7 +124,10 @@ class CapabilitiesPage(Page):
 
     def _show_empty(self) -> None:
         """What the list is for while no month is reported; a word when a search finds none."""
-        if self.proxy.rowCount():
+        shown = self.proxy.rowCount() > 0
+        self.open_button.setEnabled(shown)
+        self.delete_button.setEnabled(shown)
+        if shown:
             self.shown.show_table()
         elif self.months.rowCount():
             typed = " ".join(self.search.text().split())
