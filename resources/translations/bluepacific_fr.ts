@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>&amp;Reported months (newest first):</source>
-            <translation>Mois ren&amp;seignés (du plus récent au plus ancien) :</translation>
+            <translation>Mois rensei&amp;gnés (du plus récent au plus ancien) :</translation>
         </message>
         <message>
             <source>&amp;New monthly report (Ctrl+N)</source>
@@ -121,16 +121,16 @@
             <translation>Aucun mois rapporté ne correspond à « %1 ».</translation>
         </message>
         <message>
-            <source>&amp;New monthly report</source>
-            <translation>&amp;Nouveau rapport mensuel</translation>
+            <source>Ne&amp;w monthly report</source>
+            <translation>Nouveau rapport &amp;mensuel</translation>
+        </message>
+        <message>
+            <source>Report the first &amp;month…</source>
+            <translation>Rapporter le premier &amp;mois…</translation>
         </message>
         <message>
             <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
             <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
-        </message>
-        <message>
-            <source>&amp;Report the first month…</source>
-            <translation>&amp;Rapporter le premier mois…</translation>
         </message>
         <message numerus="yes">
             <source>Delete the %n capability report(s) of %1?</source>
@@ -1720,8 +1720,8 @@ actifs</translation>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <source>&amp;New person…</source>
-            <translation>&amp;Nouvelle personne…</translation>
+            <source>Ne&amp;w person…</source>
+            <translation>Nou&amp;velle personne…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -1729,7 +1729,7 @@ actifs</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;Supprimer…</translation>
+            <translation>Suppri&amp;mer…</translation>
         </message>
         <message>
             <source>People shown: %1</source>
@@ -2896,12 +2896,16 @@ actifs</translation>
             <translation>&amp;Nouvelle session…</translation>
         </message>
         <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
+            <source>Op&amp;en…</source>
+            <translation>Ou&amp;vrir…</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the first session…</source>
+            <translation>&amp;Enregistrer la première session…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation>&amp;Supprimer…</translation>
+            <translation>Suppri&amp;mer…</translation>
         </message>
         <message>
             <source>Any</source>
@@ -2916,12 +2920,12 @@ actifs</translation>
             <translation>Aucune session de formation ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <source>The training sessions held or attended by your police are recorded here, each with its list of attendees. No session is recorded yet.</source>
-            <translation>Les sessions de formation organisées ou suivies par votre police sont enregistrées ici, chacune avec sa liste de participants. Aucune session n'est encore enregistrée.</translation>
+            <source>Ne&amp;w session…</source>
+            <translation>Nouvelle sess&amp;ion…</translation>
         </message>
         <message>
-            <source>&amp;Record the first session…</source>
-            <translation>&amp;Enregistrer la première session…</translation>
+            <source>The training sessions held or attended by your police are recorded here, each with its list of attendees. No session is recorded yet.</source>
+            <translation>Les sessions de formation organisées ou suivies par votre police sont enregistrées ici, chacune avec sa liste de participants. Aucune session n'est encore enregistrée.</translation>
         </message>
     </context>
     <context>

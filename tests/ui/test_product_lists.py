@@ -5,6 +5,7 @@ widgets on a real store, offscreen."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
@@ -30,9 +39,9 @@ from tests.ui.test_reports_screen import _fill, pdf_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _open(qtbot: Any, store: Store) -> MainWindow:
+def _open(qtbot: Any, store: Store, language: str = "en") -> MainWindow:
     app = QApplication.instance()
-    install_language(app, "en")  # type: ignore[arg-type]
+    install_language(app, language)  # type: ignore[arg-type]
     opened = open_main_window(store, app)  # type: ignore[arg-type]
     assert opened is not None
     qtbot.addWidget(opened)
@@ -178,7 +187,7 @@ def test_an_empty_sessions_list_says_what_it_is_for(qtbot: Any, empty_window: Ma
     view = training.sessions
     assert view.shown.is_empty_shown()
     assert "No session is recorded yet" in view.shown.empty.message.text()
-    assert view.shown.empty.button.text() == "&Record the first session…"
+    assert view.shown.empty.button.text() == "Re&cord the first session…"
     qtbot.mouseClick(view.shown.empty.button, Qt.MouseButton.LeftButton)
     assert training.editor is not None and training.editor.isVisible()
     training.editor.reject()
@@ -228,4 +237,44 @@ def test_empty_lists_speak_french(qtbot: Any, empty_window: MainWindow) -> None:
             "Aucune session de formation ne correspond à ces filtres."
         )
     finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+# -- keyboard ------------------------------------------------------------------------------
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter of every visible button, buddied label and tab under `root`."""
+    texts = [b.text() for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root)]
+    texts += [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(root)
+    ]
+    for bar in root.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    found = (re.search(r"&([^&])", t.replace("&&", "")) for t in texts)
+    return [m.group(1).lower() for m in found if m]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_new_buttons_keys_clash_with_nothing_on_their_list(
+    qtbot: Any, store: Store, language: str
+) -> None:
+    window = _open(qtbot, store, language)  # built in that language
+    try:
+        training = show(window, TrainingPage)
+        for tab in (training.sessions, training.people):
+            training.tabs.setCurrentWidget(tab)
+            for typed in ("", "zzz"):  # the empty list, then a search that finds nothing
+                tab.search.setText(typed)
+                keys = mnemonics(training)
+                assert len(keys) == len(set(keys)), (type(tab).__name__, typed, sorted(keys))
+        capabilities = show(window, CapabilitiesPage)
+        for typed in ("", "zzz"):
+            capabilities.search.setText(typed)
+            keys = mnemonics(capabilities)
+            assert len(keys) == len(set(keys)), (typed, sorted(keys))
+    finally:
+        window.ctx.background.wait()
         install_language(QApplication.instance(), "en")  # type: ignore[arg-type]

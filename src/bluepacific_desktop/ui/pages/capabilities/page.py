@@ -133,7 +133,7 @@ class CapabilitiesPage(Page):
             typed = " ".join(self.search.text().split())
             self.shown.show_empty(
                 self.tr("No reported month matches “%1”.").replace("%1", typed),
-                self.tr("&New monthly report"),
+                self.tr("Ne&w monthly report"),
                 typed,
             )
         else:
@@ -143,7 +143,7 @@ class CapabilitiesPage(Page):
                     "database searches and hits, notices and diffusions, messages and user "
                     "accounts. Counts only, never names of people. No month is reported yet."
                 ),
-                self.tr("&Report the first month…"),
+                self.tr("Report the first &month…"),
             )
 
     def _select_first(self) -> None:

@@ -97,7 +97,7 @@ class PeopleView(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         # The New button besides Ctrl+N; Open and Delete for whoever works with the mouse.
-        self.new_button = QPushButton(icon(Icon.NEW_PERSON), self.tr("&New person…"))
+        self.new_button = QPushButton(icon(Icon.NEW_PERSON), self.tr("Ne&w person…"))
         self.new_button.clicked.connect(lambda: self.create_person.emit(""))
         self.open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open…"))
         self.open_button.clicked.connect(

@@ -128,7 +128,7 @@ class SessionsView(QWidget):
         self.model.modelReset.connect(self._show_count)
         self.new_button = QPushButton(icon(Icon.NEW), self.tr("&New session…"))
         self.new_button.clicked.connect(self.create_session.emit)
-        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open…"))
+        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("Op&en…"))
         self.open_button.clicked.connect(
             lambda: self._emit(self.open_session, self.table.currentIndex().row())
         )
@@ -190,7 +190,7 @@ class SessionsView(QWidget):
         if f.text.strip() or f.course or f.start or f.end:
             self.shown.show_empty(
                 self.tr("No training session matches these filters."),
-                self.tr("&New session…"),
+                self.tr("Ne&w session…"),
             )
         else:
             self.shown.show_empty(
@@ -198,7 +198,7 @@ class SessionsView(QWidget):
                     "The training sessions held or attended by your police are recorded here, "
                     "each with its list of attendees. No session is recorded yet."
                 ),
-                self.tr("&Record the first session…"),
+                self.tr("Re&cord the first session…"),
             )
 
     def current_id(self) -> str | None:
