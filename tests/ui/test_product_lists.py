@@ -168,6 +168,18 @@ def test_ctrl_p_prints_and_the_status_bar_says_what_and_where(
     assert "(pages: 1)" in message or "(pages: 2)" in message
 
 
+def test_printing_from_the_reports_screen_says_where_it_went(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "chosen.pdf"
+    print_to(monkeypatch, target)
+    page = show(window, ReportsPage)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "printed" in page.status.text(), timeout=20_000)
+    assert page.status.text().startswith(f"Training summary printed to the file {target}")
+    assert target.exists()
+
+
 def test_the_words_name_the_report_and_the_printer(window: MainWindow) -> None:
     # No printer is installed here, so the printer's name is given as the dialog leaves it.
     texts = show(window, ReportsPage).output.texts
