@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMessageBox, QPushButton
 
 from bluepacific_desktop import __version__
 from bluepacific_desktop.paths import resource_dir
@@ -27,6 +27,7 @@ from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.style import make_heading
 from bluepacific_desktop.ui.translations import install_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -255,3 +256,17 @@ def test_one_heading_names_the_screen_shown(window: MainWindow) -> None:
         window.nav.setCurrentRow(row)
         assert heading.text() == page.title()
         assert heading.isVisible()
+
+
+def test_group_box_titles_are_the_second_heading_level(window: MainWindow) -> None:
+    settings = window.pages[-1]
+    window.nav.setCurrentRow(len(window.pages) - 1)
+    box = settings.findChild(QGroupBox)
+    assert box is not None and box.isVisible()
+    label = QLabel(box.title(), box)  # a level-2 heading made the one way
+    make_heading(label, 2)
+    assert label.font().bold() and label.font().pointSizeF() == box.font().pointSizeF()
+    # The boxes' titles are bold through the window's style sheet; their contents are not.
+    assert "QGroupBox { font-weight: bold; }" in window.styleSheet()
+    inner = box.findChild(QLabel)
+    assert inner is not None and not inner.font().bold()

@@ -29,7 +29,7 @@ from bluepacific_desktop import __version__
 from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.paths import resource_dir
 from bluepacific_desktop.ui.icons import Icon, icon
-from bluepacific_desktop.ui.style import make_heading
+from bluepacific_desktop.ui.style import SECTION_STYLE, make_heading
 
 if TYPE_CHECKING:
     from bluepacific_desktop.ui.main_window import MainWindow
@@ -45,6 +45,7 @@ def install(window: MainWindow) -> MenuBar:
         if item is not None and page.nav_icon is not None:
             item.setIcon(icon(page.nav_icon))
     ScreenHeading(window)
+    window.setStyleSheet(SECTION_STYLE)
     window.ctx.status_message.connect(lambda text: window.statusBar().showMessage(text, 20_000))
     bar = MenuBar(window)
     window.setMenuBar(bar)

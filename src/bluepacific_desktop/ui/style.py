@@ -1,5 +1,6 @@
 """How the screens look where it carries meaning: the one red of error texts, and the one style
-of headings (level 1: the screen's title above it; level 2: a part of a screen)."""
+of headings (level 1: the screen's title above it; level 2: a part of a screen, which is also
+how every group box's title looks)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ ERROR_STYLE: Final = f"color: {ERROR_COLOR};"
 
 # How much larger than the body text each heading level is (relative, so 125 % and 150 %
 # display scaling and the user's own font size scale headings too).
-HEADING_SCALE: Final = {1: 1.5, 2: 1.15}
+HEADING_SCALE: Final = {1: 1.5, 2: 1.0}
+
+# Level 2 for the titles of the group boxes that divide a screen (the window's style sheet:
+# the boxes' contents keep the body font).
+SECTION_STYLE: Final = "QGroupBox { font-weight: bold; }"
 
 
 def make_heading(label: QLabel, level: int = 1) -> QLabel:
