@@ -270,3 +270,19 @@ def test_group_box_titles_are_the_second_heading_level(window: MainWindow) -> No
     assert "QGroupBox { font-weight: bold; }" in window.styleSheet()
     inner = box.findChild(QLabel)
     assert inner is not None and not inner.font().bold()
+
+
+def test_edit_menu_acts_on_the_field_being_typed_in(qtbot: Any, window: MainWindow) -> None:
+    page = window.menus.go_to(TrainingPage)
+    assert isinstance(page, TrainingPage)
+    box = page.sessions.search
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    QApplication.clipboard().setText("Suva")
+    window.menus.actions_["paste"].trigger()
+    assert box.text() == "Suva"
+    window.menus.actions_["undo"].trigger()
+    assert box.text() == ""
+    # The keys stay the field's own: the menu shows them without binding them.
+    assert window.menus.actions_["paste"].shortcut().isEmpty()
+    assert window.menus.actions_["paste"].text().endswith("\tCtrl+V")
