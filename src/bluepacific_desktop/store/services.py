@@ -282,6 +282,7 @@ class RecordService:
                 "attendee and add the right one.",
                 RecordKind.CAPABILITY_REPORT: "To report another capability or month, open "
                 "that month's report instead.",
+                RecordKind.MONTHLY_RETURN: "Each month has its own return; open that month's.",
             }[kind]
             raise ValidationError([FieldProblem(name, "identity_fixed", what) for name in moved])
 
