@@ -17,6 +17,7 @@ from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.device import DeviceContext, device_context
 from bluepacific_desktop.store.integrity import Problems, dependants, id_chunks, link_problems
+from bluepacific_desktop.store.locks import lock_problems
 from bluepacific_desktop.store.models import Searchable, SyncedRecord, search_key_of
 from bluepacific_desktop.store.outbox import append_change, queue_changes
 from bluepacific_desktop.store.records import (
@@ -102,7 +103,15 @@ class RecordService:
         _refuse(problems, numbered)
         owners = own_ids or [None] * len(valid)
         _refuse(link_problems(self.session, self.device.country, kind, valid, owners), numbered)
+        self._unlocked(kind, valid, numbered)
         return valid
+
+    def _unlocked(
+        self, kind: RecordKind, rows: Sequence[Mapping[str, Any]], numbered: bool = False
+    ) -> None:
+        """Refuse rows of a month whose return is submitted (store/locks.py)."""
+        name = self.device.rules.country_name(self.device.country)
+        _refuse(lock_problems(self.session, self.device.country, name, kind, rows), numbered)
 
     def _own(self, kind: RecordKind, record: SyncedRecord) -> None:
         if record.country != self.device.country:
@@ -256,6 +265,7 @@ class RecordService:
         record = self.get(kind, record_id)
         self._own(kind, record)
         before = record_fields(kind, record)
+        self._unlocked(kind, [before])  # moving a record out of a locked month changes it too
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
         self._keep_identity(kind, record, merged)
@@ -290,6 +300,7 @@ class RecordService:
         """Tombstone the record (and a session's attendance rows with it)."""
         record = self.get(kind, record_id)
         self._own(kind, record)
+        self._unlocked(kind, [record_fields(kind, record)])
         blockers = dependants(self.session, kind, record.id)
         if blockers:
             raise ValidationError(blockers)

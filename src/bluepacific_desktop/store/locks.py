@@ -1,0 +1,79 @@
+"""Which records a monthly return locks: a submitted month's capability figures, and its
+training sessions and engagements when the return declared them complete (domain/returns.py).
+
+RecordService asks before every create, update and delete; one query per write, whatever the
+number of rows, so an import of thousands of rows pays for it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.domain.returns import LOCKED_STATES, ReturnState, locked_problem
+from bluepacific_desktop.store.models import MonthlyReturn
+
+
+@dataclass(frozen=True)
+class _Locked:
+    field: str  # the field whose month the record belongs to
+    declared: str | None  # the return's flag that must be set for the lock to hold
+
+
+LOCKED_KINDS: Mapping[RecordKind, _Locked] = {
+    RecordKind.CAPABILITY_REPORT: _Locked("period", None),
+    RecordKind.TRAINING_SESSION: _Locked("start_date", "sessions_complete"),
+    RecordKind.ENGAGEMENT: _Locked("date", "engagements_complete"),
+}
+
+
+def _period(value: Any) -> str | None:
+    if isinstance(value, date):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, str) and len(value) >= 7:
+        return value[:7]
+    return None
+
+
+def locked_months(session: Session, country: str, periods: set[str]) -> dict[str, MonthlyReturn]:
+    """The country's returns among `periods` that are submitted, approved or accepted."""
+    if not periods:
+        return {}
+    rows = session.scalars(
+        select(MonthlyReturn).where(
+            MonthlyReturn.country == country,
+            MonthlyReturn.period.in_(sorted(periods)),
+            MonthlyReturn.state.in_(sorted(s.value for s in LOCKED_STATES)),
+            MonthlyReturn.deleted.is_(False),
+        )
+    )
+    return {r.period: r for r in rows}
+
+
+def lock_problems(
+    session: Session,
+    country: str,
+    country_name: str,
+    kind: RecordKind,
+    rows: Sequence[Mapping[str, Any]],
+) -> dict[int, list[FieldProblem]]:
+    """Row index → why the row's month is locked, for the rows that fall in a locked month."""
+    rule = LOCKED_KINDS.get(kind)
+    if rule is None or not rows:
+        return {}
+    periods = [_period(row.get(rule.field)) for row in rows]
+    locked = locked_months(session, country, {p for p in periods if p})
+    if rule.declared is not None:
+        locked = {p: r for p, r in locked.items() if getattr(r, rule.declared)}
+    return {
+        i: [locked_problem(rule.field, p, ReturnState(locked[p].state), country_name)]
+        for i, p in enumerate(periods)
+        if p in locked
+    }
