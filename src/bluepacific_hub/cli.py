@@ -1,11 +1,13 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password), devices (list, revoke) and records squatted on another country's ids."""
+reset-password), devices (list, revoke), records squatted on another country's ids, and
+monthly returns (the year's grid, countries that skip national approval)."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import ipaddress
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +22,8 @@ from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
+from bluepacific_hub.returns import set_skip
+from bluepacific_hub.returns_grid import grid_lines, project_countries, returns_grid
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import Role, format_time, utc_now
 
@@ -122,7 +126,42 @@ def _parser() -> argparse.ArgumentParser:
     squatted.add_argument(
         "--remove", action="store_true", help="delete them, so their rightful country can sync"
     )
+    hub_returns = commands.add_parser("returns", help="monthly returns").add_subparsers(
+        dest="action", required=True
+    )
+    grid = with_db(
+        hub_returns.add_parser("grid", help="the 11 countries × 12 months of a year, by state")
+    )
+    grid.add_argument("--year", type=int, required=True)
+    grid.add_argument("--json", action="store_true", help="print JSON: country → 12 states")
+    skip = with_db(
+        hub_returns.add_parser(
+            "skip-approval",
+            help="a country without a national approver: the regional team accepts its "
+            "submitted months directly (or 'off' to require approval again)",
+        )
+    )
+    skip.add_argument("country")
+    skip.add_argument("setting", choices=["on", "off"])
     return parser
+
+
+def _returns_command(args: argparse.Namespace, session: Session) -> None:
+    """returns grid | skip-approval."""
+    if args.action == "grid":
+        grid = returns_grid(session, args.year)
+        print(json.dumps(grid, indent=2) if args.json else "\n".join(grid_lines(grid)))
+        return
+    country = args.country.strip().upper()
+    if country not in project_countries():
+        raise CliError(f"{args.country!r} is not one of the project's countries")
+    set_skip(session, country, args.setting == "on", utc_now())
+    words = (
+        "accepted by the regional team once submitted"
+        if args.setting == "on"
+        else "approved by the national approver before the regional team accepts them"
+    )
+    print(f"the months of {country} are now {words}")
 
 
 def _is_loopback(host: str) -> bool:
@@ -315,6 +354,8 @@ def _run(args: argparse.Namespace) -> None:
                 print(f"revoked device {device.id} ({device.name})")
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
+            elif args.command == "returns":
+                _returns_command(args, session)
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

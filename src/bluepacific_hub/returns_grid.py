@@ -1,0 +1,50 @@
+"""The regional grid of monthly returns: the project's countries × the 12 months of a year,
+each cell the month's state on the hub ("-" where nobody has moved the month yet)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bluepacific_hub.models import Record
+from bluepacific_hub.reference import load_reference_data
+from bluepacific_wire.constants import RecordKind
+
+NOTHING = "-"
+
+
+def project_countries() -> list[str]:
+    """The eleven countries of the project, in the reference data's order."""
+    return [str(c["code"]) for c in load_reference_data()["countries"] if c.get("in_project")]
+
+
+def returns_grid(session: Session, year: int) -> dict[str, list[str]]:
+    """country → 12 cells (January first): draft, submitted, approved, accepted, nil (a
+    submitted or later nil return shows as "nil", then its state: "nil/accepted"), or "-"."""
+    countries = project_countries()
+    grid = {c: [NOTHING] * 12 for c in countries}
+    prefix = f"{year:04d}-"
+    rows = session.execute(
+        select(Record.country, Record.fields).where(
+            Record.kind == RecordKind.MONTHLY_RETURN.value,
+            Record.deleted.is_(False),
+            Record.country.in_(countries),
+        )
+    )
+    for country, fields in rows:
+        period = str(fields.get("period", ""))
+        if country is None or not period.startswith(prefix) or len(period) != 7:
+            continue
+        month = int(period[5:7])
+        if not 1 <= month <= 12:
+            continue
+        state = str(fields.get("state", "draft"))
+        nil = bool(fields.get("nil")) and state != "draft"
+        grid[country][month - 1] = f"nil/{state}" if nil else state
+    return grid
+
+
+def grid_lines(grid: dict[str, list[str]]) -> list[str]:
+    """The grid as tab-separated lines, a header first (for scripts and a terminal alike)."""
+    header = "country\t" + "\t".join(f"{m:02d}" for m in range(1, 13))
+    return [header, *(f"{c}\t" + "\t".join(cells) for c, cells in grid.items())]
