@@ -12,7 +12,13 @@ from bluepacific_desktop.domain.enums import OutboxState
 from bluepacific_desktop.domain.enums import RecordKind as K
 from bluepacific_desktop.domain.returns import ReturnAction as A
 from bluepacific_desktop.sync.set_aside import send_again
-from bluepacific_desktop.workflows.returns import get_return, history, return_id, transition
+from bluepacific_desktop.workflows.returns import (
+    discard,
+    get_return,
+    history,
+    return_id,
+    transition,
+)
 from bluepacific_hub.models import ReturnEvent
 from bluepacific_hub.returns import set_skip
 from bluepacific_wire import utc_now
@@ -112,6 +118,12 @@ def test_send_back_reaches_the_focal_point_and_a_stale_approval_is_refused(
     assert "stale: this month is draft on the hub now" in entry.set_aside_reason
     assert "send back by" in entry.set_aside_reason
     assert _hub_state(focal, MARCH)["state"] == "draft"  # not applied over the send-back
+
+    # The approver gives the refused approval up: the month is as the hub says.
+    month = discard(approver.store, MARCH)
+    assert (month.state, month.comment, month.on_hub) == ("draft", "SLTD hits are missing", True)
+    assert approver.outbox() == []
+    _synced(approver)
 
     _synced(focal)
     month = get_return(focal.store, MARCH)

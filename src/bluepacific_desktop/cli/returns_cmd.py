@@ -12,6 +12,7 @@ from bluepacific_desktop.domain.returns import ReturnAction, month_name
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
+    discard,
     get_return,
     history,
     list_returns,
@@ -73,6 +74,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 help="the month's engagements are all recorded (locks them)",
             )
         a.set_defaults(run=run_transition, action=_ACTIONS[name])
+    d = sub.add_parser(
+        "discard",
+        help="give up this computer's action on a month that the hub refused (e.g. stale)",
+    )
+    d.add_argument("month", metavar="YYYY-MM")
+    d.set_defaults(run=run_discard)
     h = sub.add_parser("history", help="who moved a month, when, from which device, and why")
     h.add_argument("month", metavar="YYYY-MM")
     h.set_defaults(run=run_history)
@@ -150,6 +157,13 @@ def run_transition(args: argparse.Namespace) -> int:
         f"{month_name(args.month)} is now {month.state.value}"
         f"{' (nil return)' if month.nil else ''}. It reaches the hub at the next sync."
     )
+    return 0
+
+
+def run_discard(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        month = discard(store, args.month)
+    say(f"{month_name(args.month)} is {month.state.value} again, as the hub last said.")
     return 0
 
 

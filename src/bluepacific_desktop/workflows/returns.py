@@ -340,3 +340,43 @@ def history(store: Store, period: str) -> list[HistoryLine]:
         )
         state = target
     return lines
+
+
+def discard(store: Store, period: str) -> MonthReturn:
+    """Give up this computer's actions on the month that the hub refused (set aside, e.g. a
+    stale approval): the month goes back to what the hub last said, from its history."""
+    with store.write() as session:
+        country = report_country(session).code
+        record = session.get(MonthlyReturn, return_id(country, period))
+        entries = (
+            list(
+                session.scalars(
+                    select(OutboxEntry).where(
+                        OutboxEntry.kind == KIND.value, OutboxEntry.record_id == record.id
+                    )
+                )
+            )
+            if record is not None
+            else []
+        )
+        if record is None or not entries:
+            raise ReturnRefused(
+                f"{month_name(period)}: nothing of this month waits to be discarded."
+            )
+        if any(e.state != OutboxState.SET_ASIDE.value for e in entries):
+            raise ReturnRefused(
+                f"{month_name(period)}: the hub has not answered this month's change yet; sync "
+                "first (only a change the hub refused can be discarded)."
+            )
+        events = decode_history(record.history)
+        state = events[-1].to_state if events else ReturnState(record.from_state or "draft")
+        record.state = state.value
+        record.from_state = state.value
+        record.steps = []
+        record.comment = events[-1].comment if events and state is ReturnState.DRAFT else ""
+        if state is ReturnState.DRAFT:
+            record.nil = False
+        for entry in entries:  # set aside: in no batch, so nothing will resend them
+            session.delete(entry)
+        session.flush()
+        return _view(session, period, record)
