@@ -23,7 +23,13 @@ from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.returns import set_skip
-from bluepacific_hub.returns_grid import grid_lines, project_countries, returns_grid
+from bluepacific_hub.returns_grid import (
+    completeness_by_country,
+    completeness_lines,
+    grid_lines,
+    project_countries,
+    returns_grid,
+)
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import Role, format_time, utc_now
 
@@ -134,6 +140,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     grid.add_argument("--year", type=int, required=True)
     grid.add_argument("--json", action="store_true", help="print JSON: country → 12 states")
+    complete = with_db(
+        hub_returns.add_parser(
+            "completeness",
+            help="each country's year: expected, received, on time, late, missing, nil, accepted",
+        )
+    )
+    complete.add_argument("--year", type=int, required=True)
+    complete.add_argument(
+        "--due-days",
+        type=int,
+        default=HubSettings.return_due_days,
+        help=f"days after the month's end a return is due (default {HubSettings.return_due_days})",
+    )
     skip = with_db(
         hub_returns.add_parser(
             "skip-approval",
@@ -147,10 +166,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _returns_command(args: argparse.Namespace, session: Session) -> None:
-    """returns grid | skip-approval."""
+    """returns grid | completeness | skip-approval."""
     if args.action == "grid":
         grid = returns_grid(session, args.year)
         print(json.dumps(grid, indent=2) if args.json else "\n".join(grid_lines(grid)))
+        return
+    if args.action == "completeness":
+        if not 1 <= args.due_days <= 366:
+            raise CliError("--due-days must be between 1 and 366")
+        figures = completeness_by_country(session, args.year, utc_now(), args.due_days)
+        print("\n".join(completeness_lines(figures)))
         return
     country = args.country.strip().upper()
     if country not in project_countries():

@@ -63,6 +63,11 @@ def test_submit_shows_every_problem_then_locks_the_figures(fiji: Store, run: Run
     march_return = list_returns(fiji, 2025)[2]
     assert march_return.state == "submitted" and not march_return.on_hub
     assert march_return.explanations == ("SLTD=Border operation at Nadi",)
+    # Submitted today, long after 15 April 2025: late; every other month of 2025 is missing.
+    assert march_return.timeliness == "late"
+    said = run("returns", "list", "--year", "2025")
+    assert "2025-03  submitted, late  (not yet on the hub)" in said.out
+    assert "Expected 12, received 1 (0 nil), on time 0, late 1, missing 11" in said.out
 
     with fiji.write() as session, pytest.raises(ValidationError) as refused:
         RecordService(session).update(RecordKind.CAPABILITY_REPORT, march, {"hits": 3})
@@ -108,7 +113,10 @@ def test_nil_returns_roles_and_comments(fiji: Store, run: Run) -> None:
     said = run("returns", "send-back", "2025-07", "--comment", "Two courses are missing")
     assert said.code == 0, said.err
     said = run("returns", "list", "--year", "2025")
-    assert "2025-07  draft  (not yet on the hub)  — sent back: Two courses are missing" in said.out
+    assert (
+        "2025-07  draft, missing  (not yet on the hub)  — sent back: Two courses are missing"
+        in said.out
+    )
 
 
 def test_a_month_not_over_cannot_be_submitted(fiji: Store, run: Run) -> None:

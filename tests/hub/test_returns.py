@@ -129,3 +129,22 @@ def test_the_grid_and_skipping_approval(
     assert code == 0 and json.loads(out)["FJ"] == ["-"] * 12
     code, _, err = _run(capsys, "returns", "skip-approval", "AU", "on", *db)
     assert code == 1 and "not one of the project's countries" in err
+
+
+def test_completeness_of_each_countrys_year(
+    running: RunningHub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fiji = running.device("fj-fp", "FJ")
+    # Submitted on 1 April 2025 by the device's clock (the step's time): on time for March.
+    _push(fiji, "FJ", _fields("2025-03", "submitted", "draft", "nil", nil=True))
+    db = ("--database", running.database_url)
+    code, out, _ = _run(capsys, "returns", "completeness", "--year", "2025", *db)
+    assert code == 0
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert lines[0][:3] == ["country", "expected", "received"]
+    rows = {r[0]: list(map(int, r[1:])) for r in lines[1:]}
+    # Today (December 2026 or later) every month of 2025 is over and past its deadline.
+    assert rows["FJ"] == [12, 1, 1, 0, 11, 1, 0]
+    assert rows["TO"] == [12, 0, 0, 0, 12, 0, 0]
+    code, _, err = _run(capsys, "returns", "completeness", "--year", "2025", "--due-days", "0", *db)
+    assert code == 1 and "--due-days" in err

@@ -16,8 +16,10 @@ from bluepacific_desktop.workflows.returns import (
     get_return,
     history,
     list_returns,
+    returns_completeness,
     transition,
 )
+from bluepacific_wire import format_time
 
 _ACTIONS = {
     "submit": ReturnAction.SUBMIT,
@@ -85,8 +87,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     h.set_defaults(run=run_history)
 
 
+_TIMELINESS = {"on_time": "on time", "late": "late", "missing": "missing", "not_due": ""}
+
+
 def _state_words(m: MonthReturn) -> str:
     words = m.state.value + (" (nil return)" if m.nil else "")
+    if _TIMELINESS[m.timeliness.value]:
+        words += f", {_TIMELINESS[m.timeliness.value]}"
     if m.set_aside:
         words += f"  — refused by the hub: {m.set_aside}"
     elif not m.on_hub:
@@ -108,6 +115,8 @@ def run_list(args: argparse.Namespace) -> int:
                 "comment": m.comment,
                 "on_hub": m.on_hub,
                 "set_aside": m.set_aside,
+                "timeliness": m.timeliness.value,
+                "due": format_time(m.due) if m.due else None,
             }
             for m in rows
         ]
@@ -117,6 +126,12 @@ def run_list(args: argparse.Namespace) -> int:
         say("No month to show.")
     for m in rows:
         say(f"{m.period}  {_state_words(m)}")
+    with open_existing(args) as store:
+        c = returns_completeness(store, args.year)
+    say(
+        f"Expected {c.expected}, received {c.received} ({c.nil} nil), on time {c.on_time}, "
+        f"late {c.late}, missing {c.missing}, accepted {c.accepted}."
+    )
     return 0
 
 

@@ -6,8 +6,8 @@ the hub, and a month's history. No Qt; works offline (the hub checks again when 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -50,6 +50,16 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync.state import HUB_ROLE
 from bluepacific_wire import Role, format_time
+from bluepacific_wire.completeness import (
+    DEFAULT_DUE_DAYS,
+    Completeness,
+    MonthStatus,
+    Timeliness,
+    completeness,
+    deadline,
+    first_submission,
+    timeliness,
+)
 from bluepacific_wire.returns import LOCKED_STATES
 
 KIND = RecordKind.MONTHLY_RETURN
@@ -100,6 +110,8 @@ class MonthReturn:
     history: tuple[Event, ...] = ()
     steps: tuple[Step, ...] = ()  # made here, not yet confirmed by the hub
     exists: bool = True  # False: nobody has moved this month yet (a draft)
+    timeliness: Timeliness = Timeliness.NOT_DUE
+    due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
 
     @property
     def locked(self) -> bool:
@@ -159,10 +171,40 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
     )
 
 
-def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
-    """Every month of the project up to this one (in the country's calendar), oldest first."""
+def _status(country: str, zone: str, month: MonthReturn) -> MonthStatus:
+    submitted = first_submission(month.history)
+    if submitted is None:  # submitted here and not yet on the hub: as the person did it
+        at = next(
+            (s.at for s in month.steps if s.action in (ReturnAction.SUBMIT, ReturnAction.NIL)), None
+        )
+        submitted = datetime.fromisoformat(at.replace("Z", "+00:00")) if at else None
+    return MonthStatus(country, month.period, zone, month.state, month.nil, submitted)
+
+
+def _timed(country: str, zone: str, month: MonthReturn, now: datetime) -> MonthReturn:
+    status = _status(country, zone, month)
+    return replace(
+        month,
+        timeliness=timeliness(status, now, DEFAULT_DUE_DAYS),
+        due=deadline(month.period, zone, DEFAULT_DUE_DAYS),
+    )
+
+
+def returns_completeness(store: Store, year: int | None = None) -> Completeness:
+    """The country's completeness figures over the year's months (or the whole project)."""
     with store.read() as session:
-        country = report_country(session).code
+        where = report_country(session)
+    rows = list_returns(store, year)
+    now = utcnow()
+    return completeness((_status(where.code, where.zone, m) for m in rows), now, DEFAULT_DUE_DAYS)
+
+
+def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
+    """Every month of the project up to this one (in the country's calendar), oldest first,
+    each on time, late, missing or not yet due (DEFAULT_DUE_DAYS after its end)."""
+    with store.read() as session:
+        where = report_country(session)
+        country = where.code
         last = _current_period(session)
         first = FIRST_PERIOD if year is None else max(FIRST_PERIOD, f"{year:04d}-01")
         if year is not None:
@@ -176,7 +218,15 @@ def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
                 )
             )
         }
-        return [_view(session, p, saved.get(p)) for p in wanted]
+        now = utcnow()
+        return [
+            _timed(country, _zone(saved.get(p), where.zone), _view(session, p, saved.get(p)), now)
+            for p in wanted
+        ]
+
+
+def _zone(record: MonthlyReturn | None, default: str) -> str:
+    return record.time_zone if record is not None and record.time_zone else default
 
 
 def get_return(store: Store, period: str) -> MonthReturn:
