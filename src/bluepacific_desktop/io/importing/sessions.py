@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import RecordKind, TrainingMode
-from bluepacific_desktop.domain.rules import check_training_session
 from bluepacific_desktop.io.importing.courses import (
     Catalogue,
     CourseQuestion,
@@ -191,7 +190,8 @@ class Sessions:
         }
         if problems:  # a date that cannot be read: the rules would only add “required”
             return problems.found
-        fields = problems.check(check_training_session, data, self.device.rules, SESSION_COLUMNS)
+        kind = RecordKind.TRAINING_SESSION
+        fields = problems.check(kind, data, self.device.rules, SESSION_COLUMNS)
         if fields is None:
             return problems.found
         locked = self._locked(fields)
@@ -207,7 +207,7 @@ class Sessions:
             self._new[same] = len(new) - 1
         return self._new[same]
 
-    def _locked(self, fields: Fields) -> list[Problem]:
+    def _locked(self, fields: Mapping[str, Any]) -> list[Problem]:
         """Why the session's month takes no more training, if its return is submitted and
         declared its sessions complete (store/locks.py, as RecordService would refuse)."""
         name = self.device.rules.country_name(self.device.country)
