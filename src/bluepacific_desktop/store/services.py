@@ -84,6 +84,7 @@ class RecordService:
         rows: Sequence[Mapping[str, Any]],
         numbered: bool,
         own_ids: Sequence[str | None] | None = None,
+        was: Mapping[str, Any] | None = None,
     ) -> list[Fields]:
         """The rows' normalised fields, or ValidationError with every row's problems.
 
@@ -113,7 +114,7 @@ class RecordService:
         _refuse(problems, numbered)
         owners = own_ids or [None] * len(valid)
         _refuse(link_problems(self.session, self.device.country, kind, valid, owners), numbered)
-        self._unlocked(kind, valid, numbered)
+        self._unlocked(kind, valid if was is None else [*valid, was], numbered)
         return valid
 
     def _unlocked(
@@ -121,7 +122,11 @@ class RecordService:
     ) -> None:
         """Refuse rows of a month whose return is submitted (store/locks.py)."""
         name = self.device.rules.country_name(self.device.country)
-        _refuse(lock_problems(self.session, self.device.country, name, kind, rows), numbered)
+        found = lock_problems(self.session, self.device.country, name, kind, rows)
+        if not numbered and len(found) > 1:  # one record before and after: one month, once
+            unique = list({p.message: p for ps in found.values() for p in ps}.values())
+            found = {0: unique}
+        _refuse(found, numbered)
 
     def _own(self, kind: RecordKind, record: SyncedRecord) -> None:
         if record.country != self.device.country:
@@ -275,11 +280,11 @@ class RecordService:
         record = self.get(kind, record_id)
         self._own(kind, record)
         before = record_fields(kind, record)
-        self._unlocked(kind, [before])  # moving a record out of a locked month changes it too
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
         self._keep_identity(kind, record, merged)
-        (fields,) = self._validated(kind, [merged], numbered=False, own_ids=[record.id])
+        # Moving a record out of a locked month changes that month too: both are asked.
+        (fields,) = self._validated(kind, [merged], numbered=False, own_ids=[record.id], was=before)
         for name, value in fields.items():
             setattr(record, name, value)
         changed = [n for n, v in record_fields(kind, record).items() if before[n] != v]
