@@ -285,8 +285,16 @@ def _decide(
         if earlier[0] != record_id:
             reason = "this change_id was already used for a change of another record"
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
+        # A monthly return's steps are cleared by the hub: a device that never heard the
+        # first answer gets the record back now, or it would replay them on its next step.
+        again = replace(row) if row is not None and row.kind == returns.KIND else None
         return _Outcome(
-            change_id, record_id, ChangeStatus.DUPLICATE, revision=earlier[1], offset=offset
+            change_id,
+            record_id,
+            ChangeStatus.DUPLICATE,
+            revision=earlier[1],
+            offset=offset,
+            record=again,
         )
 
     base = change["base_revision"]
