@@ -3,6 +3,7 @@ returns, roles and history, on a real store file (no hub: every step works offli
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,25 @@ def test_a_month_not_over_cannot_be_submitted(fiji: Store, run: Run) -> None:
     said = run("returns", "submit", "2025-13")
     assert said.code == 1 and "is not a month" in said.err
     assert return_id("FJ", "2025-03") != return_id("TO", "2025-03")
+
+
+def test_list_as_json_and_discard_with_nothing_refused(fiji: Store, run: Run) -> None:
+    assert run("returns", "nil", "2025-02").code == 0
+    said = run("returns", "list", "--year", "2025", "--json")
+    assert said.code == 0
+    february = json.loads(said.out)[1]
+    assert february == {
+        "month": "2025-02",
+        "state": "submitted",
+        "nil": True,
+        "comment": "",
+        "on_hub": False,
+        "set_aside": None,
+        "timeliness": "late",
+        "due": "2025-03-15T12:00:00.000000Z",  # the end of 15 March in Suva (UTC+12)
+    }
+    # Waiting for the hub's answer, not refused by it: nothing to discard yet.
+    said = run("returns", "discard", "2025-02")
+    assert said.code == 1 and "sync first" in said.err
+    said = run("returns", "discard", "2025-04")
+    assert said.code == 1 and "nothing of this month waits" in said.err
