@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.engine import make_url
@@ -22,7 +23,7 @@ from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
-from bluepacific_hub.returns import set_skip
+from bluepacific_hub.returns import set_exception, set_skip
 from bluepacific_hub.returns_grid import (
     completeness_by_country,
     completeness_lines,
@@ -162,11 +163,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     skip.add_argument("country")
     skip.add_argument("setting", choices=["on", "off"])
+    exception = with_db(
+        hub_returns.add_parser(
+            "exception",
+            help="keep a country's months open for entry until a date, although their entry "
+            "period closed (return_entry_closes_days); --end withdraws it",
+        )
+    )
+    exception.add_argument("country")
+    until = exception.add_mutually_exclusive_group(required=True)
+    until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
+    until.add_argument("--end", action="store_true", help="withdraw the exception")
     return parser
 
 
 def _returns_command(args: argparse.Namespace, session: Session) -> None:
-    """returns grid | completeness | skip-approval."""
+    """returns grid | completeness | skip-approval | exception."""
     if args.action == "grid":
         grid = returns_grid(session, args.year)
         print(json.dumps(grid, indent=2) if args.json else "\n".join(grid_lines(grid)))
@@ -180,6 +192,9 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
     country = args.country.strip().upper()
     if country not in project_countries():
         raise CliError(f"{args.country!r} is not one of the project's countries")
+    if args.action == "exception":
+        _exception(args, session, country)
+        return
     set_skip(session, country, args.setting == "on", utc_now())
     words = (
         "accepted by the regional team once submitted"
@@ -187,6 +202,20 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
         else "approved by the national approver before the regional team accepts them"
     )
     print(f"the months of {country} are now {words}")
+
+
+def _exception(args: argparse.Namespace, session: Session, country: str) -> None:
+    if args.end:
+        set_exception(session, country, None, utc_now())
+        print(f"the exception of {country} is withdrawn: its closed months are closed again")
+        return
+    try:
+        day = date.fromisoformat(args.until)
+    except ValueError as exc:
+        raise CliError(f"--until {args.until!r}: write the day as YYYY-MM-DD") from exc
+    until = datetime.combine(day + timedelta(days=1), time(), UTC)
+    set_exception(session, country, until, utc_now())
+    print(f"the months of {country} stay open for entry until the end of {day} (UTC)")
 
 
 def _is_loopback(host: str) -> bool:
@@ -213,7 +242,8 @@ def _overrides(pairs: list[str]) -> dict[str, Any]:
             raise CliError(
                 f"--set {pair!r}: write NAME=VALUE with one of: {', '.join(sorted(fields))}"
             )
-        kind: type[Any] = type(fields[name].default)
+        default = fields[name].default
+        kind: type[Any] = int if default is None else type(default)  # None: off, else days
         try:
             value = kind(text) if kind is not bool else text.lower() in ("1", "true", "yes")
         except ValueError as exc:

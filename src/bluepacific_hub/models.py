@@ -164,4 +164,7 @@ class ReturnSetting(Base):
     country: Mapped[str] = mapped_column(String(2), primary_key=True)
     # The country has no national approver: the regional team accepts submitted months.
     skip_national_approval: Mapped[bool] = mapped_column(Boolean)
+    # An exception to the closing of entry periods (HubSettings.return_entry_closes_days): the
+    # country's months stay open until this time.
+    entry_open_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -98,6 +98,8 @@ class _Plan:
     # Monthly-return events (returns.event_rows), their revision an offset here too.
     events: list[dict[str, Any]] = field(default_factory=list)
     skipping: set[str] = field(default_factory=set)  # countries without national approval
+    entry: returns.EntryRules = field(default_factory=returns.EntryRules)
+    open_until: dict[str, datetime] = field(default_factory=dict)  # exceptions granted
 
 
 def _ids_of(raw: Any) -> tuple[str, str]:
@@ -122,6 +124,7 @@ def push_batch(
     batch_id: str,
     raw_changes: list[Any],
     deadline: Deadline,
+    entry: returns.EntryRules | None = None,
 ) -> bytes:
     """Apply a claimed batch and store its answer in one transaction; the answer's bytes.
 
@@ -137,7 +140,7 @@ def push_batch(
                 deadline.limited(session),
             ):
                 now = utc_now()
-                results = apply_batch(session, identity, raw_changes, now, deadline)
+                results = apply_batch(session, identity, raw_changes, now, deadline, entry)
                 answer = encode_json(
                     PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
                 )
@@ -164,6 +167,7 @@ def apply_batch(
     raw_changes: list[Any],
     now: datetime,
     deadline: Deadline | None = None,
+    entry: returns.EntryRules | None = None,
 ) -> list[ChangeResult]:
     """Apply every change in order inside the caller's transaction; one result per change."""
     begin_writing(session)
@@ -183,7 +187,7 @@ def apply_batch(
             )
             continue
         allowed.append((index, change))
-    plan = _Plan()
+    plan = _Plan(entry=entry or returns.EntryRules())
     if deadline is not None:
         deadline.bound(session)  # another batch may hold some of these records
     # The returns of the months these changes fall in are read (and locked) with them: a
@@ -194,6 +198,8 @@ def apply_batch(
         if (month := returns.month_of(c)) is not None
     }
     plan.rows = _records(session, {c["record_id"] for _, c in allowed} | months)
+    if plan.entry.closes_days is not None and months:
+        plan.open_until = returns.open_until(session, {c["country"] for _, c in allowed})
     if any(c["kind"] == returns.KIND for _, c in allowed):
         plan.skipping = returns.skipping_countries(
             session, {c["country"] for _, c in allowed if c["kind"] == returns.KIND}
@@ -312,6 +318,18 @@ def _decide(
         locked = returns.lock_refusal(change, month, month_row.fields, month_row.deleted)
         if locked is not None:
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, locked)
+    if month is not None:
+        zone = month_row.fields.get("time_zone") if month_row is not None else None
+        closed = returns.closed_refusal(
+            change,
+            month,
+            zone if isinstance(zone, str) else None,
+            plan.entry,
+            plan.open_until.get(change["country"]),
+            now,
+        )
+        if closed is not None:
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, closed)
     theirs: set[str] = set()
     if row is None:
         fields = dict(change["fields"])

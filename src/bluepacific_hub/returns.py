@@ -5,9 +5,10 @@ submitted month puts on its figures (bluepacific_wire/returns.py holds the rules
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from sqlalchemy import insert, select
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import ReturnEvent, ReturnSetting
+from bluepacific_hub.reference import load_reference_data
 from bluepacific_wire import Change, format_time
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
 from bluepacific_wire.returns import (
@@ -79,6 +82,78 @@ def lock_refusal(
         f"cannot change; only {lock_holders(ReturnState(str(state)))}. The change is kept "
         "on your computer, set aside"
     )
+
+
+@dataclass(frozen=True)
+class EntryRules:
+    """The hub's settings for deadlines (HubSettings.return_due_days and
+    return_entry_closes_days), as a push needs them."""
+
+    due_days: int = DEFAULT_DUE_DAYS
+    closes_days: int | None = None  # None: entry periods never close by themselves
+
+
+@functools.cache
+def first_zones() -> dict[str, str]:
+    """Each country's first zone, for a month whose return does not say its own."""
+    return {
+        str(c["code"]): str(c["zones"][0])
+        for c in load_reference_data()["countries"]
+        if c.get("zones")
+    }
+
+
+def open_until(session: Session, countries: Iterable[str]) -> dict[str, datetime]:
+    """The exceptions granted: country → until when its months stay open."""
+    wanted = sorted(set(countries))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(ReturnSetting.country, ReturnSetting.entry_open_until).where(
+            ReturnSetting.country.in_(wanted), ReturnSetting.entry_open_until.is_not(None)
+        )
+    )
+    return {country: until for country, until in rows if until is not None}
+
+
+def closed_refusal(
+    change: Change,
+    month: str,
+    zone: str | None,
+    rules: EntryRules,
+    exception: datetime | None,
+    now: datetime,
+) -> str | None:
+    """Why a capability figure of `month` can no longer change (its entry period closed)."""
+    if rules.closes_days is None or change["kind"] != RecordKind.CAPABILITY_REPORT.value:
+        return None
+    where = zone or first_zones().get(change["country"], "UTC")
+    closes = deadline(month, where, rules.due_days) + timedelta(days=rules.closes_days)
+    if now < closes or (exception is not None and now < exception):
+        return None
+    return (
+        f"entry period closed: the {month} figures of {change['country']} could be changed "
+        f"until {closes:%Y-%m-%d %H:%M} UTC ({rules.closes_days} days after the deadline); "
+        "ask the regional team for an exception. The change is kept on your computer, set aside"
+    )
+
+
+def set_exception(session: Session, country: str, until: datetime | None, now: datetime) -> None:
+    """A regional admin's exception: the country's months stay open until `until` (None: no
+    exception)."""
+    row = session.get(ReturnSetting, country)
+    if row is None:
+        session.add(
+            ReturnSetting(
+                country=country,
+                skip_national_approval=False,
+                entry_open_until=until,
+                updated_at=now,
+            )
+        )
+    else:
+        row.entry_open_until = until
+        row.updated_at = now
 
 
 def skipping_countries(session: Session, countries: Iterable[str]) -> set[str]:
@@ -215,7 +290,11 @@ def set_skip(session: Session, country: str, skip: bool, now: datetime) -> None:
     """A regional admin's choice: the country's months go to the regional team directly."""
     row = session.get(ReturnSetting, country)
     if row is None:
-        session.add(ReturnSetting(country=country, skip_national_approval=skip, updated_at=now))
+        session.add(
+            ReturnSetting(
+                country=country, skip_national_approval=skip, entry_open_until=None, updated_at=now
+            )
+        )
     else:
         row.skip_national_approval = skip
         row.updated_at = now

@@ -64,3 +64,7 @@ class HubSettings:
     # A monthly return is due this many days after its month ends, in the country's calendar
     # (bluepacific_wire/completeness.py): on time, late or missing.
     return_due_days: int = 15
+    # Off (None) by default: this many days after a month's deadline its capability figures
+    # cannot change any more ("entry period closed"), unless a regional admin granted the
+    # country an exception (`bluepacific-hub returns exception CC --until DATE`).
+    return_entry_closes_days: int | None = None

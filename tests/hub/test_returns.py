@@ -3,7 +3,9 @@ on push and pull, a resent transition counted once, and `bluepacific-hub returns
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import uuid
 from typing import Any
 
 import pytest
@@ -11,8 +13,11 @@ from sqlalchemy import func, select
 
 from bluepacific_hub.models import ReturnEvent
 from bluepacific_hub.returns import return_id
+from bluepacific_hub.settings import HubSettings
+from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.ids import natural_id
 from bluepacific_wire.returns import ReturnAction, Step, encode_step
-from tests.support.hubserver import Client, RunningHub, change
+from tests.support.hubserver import Client, RunningHub, Tls, change, running_hub
 from tests.support.hubserver import run_hub_cli as _run
 
 KIND = "monthly_return"
@@ -150,3 +155,39 @@ def test_completeness_of_each_countrys_year(
     assert rows["TO"] == [12, 0, 0, 0, 12, 0, 0]
     code, _, err = _run(capsys, "returns", "completeness", "--year", "2025", "--due-days", "0", *db)
     assert code == 1 and "--due-days" in err
+
+
+def test_an_entry_period_closes_by_itself_unless_excepted(
+    settings: HubSettings, tls: Tls, capsys: pytest.CaptureFixture[str]
+) -> None:
+    closing = dataclasses.replace(settings, return_entry_closes_days=30)
+    with running_hub(closing, tls) as running:
+        fiji = running.device("fj-fp", "FJ")
+        figures = {"capability_code": "SLTD", "searches": 4, "hits": 1}
+        # January 2025 was due on 15 February and closed 30 days later: long past.
+        january = {**figures, "period": "2025-01"}
+        rid = natural_id(RecordKind.CAPABILITY_REPORT, "FJ", january)
+        old = change("FJ", january, kind="capability_report", record_id=rid)
+        (refused,) = fiji.push(old)["results"]
+        assert refused["status"] == "refused"
+        assert refused["reason"].startswith("entry period closed: the 2025-01 figures of FJ")
+        assert "until 2025-03-17 12:00 UTC" in refused["reason"]  # Suva's midnight, UTC+12
+
+        db = ("--database", running.database_url)
+        code, out, _ = _run(capsys, "returns", "exception", "FJ", "--until", "2099-01-31", *db)
+        assert code == 0 and "stay open for entry until the end of 2099-01-31" in out
+        (applied,) = fiji.push({**old, "change_id": str(uuid.uuid4())})["results"]
+        assert applied["status"] == "applied"
+        assert _run(capsys, "returns", "exception", "FJ", "--end", *db)[0] == 0
+        again = {**old, "change_id": str(uuid.uuid4()), "fields": {**old["fields"], "hits": 2}}
+        assert fiji.push(again)["results"][0]["status"] == "refused"
+        code, _, err = _run(capsys, "returns", "exception", "FJ", "--until", "soon", *db)
+        assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_entry_periods_stay_open_by_default(running: RunningHub) -> None:
+    fiji = running.device("fj-fp", "FJ")
+    fields = {"capability_code": "SLTD", "period": "2024-01", "searches": 4, "hits": 1}
+    rid = natural_id(RecordKind.CAPABILITY_REPORT, "FJ", fields)
+    c = change("FJ", fields, kind="capability_report", record_id=rid)
+    assert fiji.push(c)["results"][0]["status"] == "applied"

@@ -42,6 +42,7 @@ def upgrade() -> None:
         "hub_return_setting",
         sa.Column("country", sa.String(2), primary_key=True),
         sa.Column("skip_national_approval", sa.Boolean(), nullable=False),
+        sa.Column("entry_open_until", UTCDateTime(), nullable=True),
         sa.Column("updated_at", UTCDateTime(), nullable=False),
     )
 
