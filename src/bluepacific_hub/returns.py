@@ -21,6 +21,7 @@ from bluepacific_wire import Change, format_time
 from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
+from bluepacific_wire.returns import LOCKED_KINDS as WIRE_LOCKED_KINDS
 from bluepacific_wire.returns import (
     LOCKED_STATES,
     TRANSITIONS,
@@ -34,12 +35,9 @@ from bluepacific_wire.returns import (
 )
 
 KIND: Final = RecordKind.MONTHLY_RETURN.value
-# The kinds whose records belong to a month, the field that says which, and the return's flag
-# that must be set for the lock to hold (None: always, once submitted).
+# The month-locked kinds by wire name (bluepacific_wire.returns.LOCKED_KINDS).
 LOCKED_KINDS: Final[Mapping[str, tuple[str, str | None]]] = {
-    RecordKind.CAPABILITY_REPORT.value: ("period", None),
-    RecordKind.TRAINING_SESSION.value: ("start_date", "sessions_complete"),
-    RecordKind.ENGAGEMENT.value: ("date", "engagements_complete"),
+    kind.value: rule for kind, rule in WIRE_LOCKED_KINDS.items()
 }
 # Fields the hub writes; whatever a device sends for them is replaced.
 HUB_FIELDS: Final = frozenset({"history", "steps", "from_state"})

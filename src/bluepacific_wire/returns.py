@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final
 
-from bluepacific_wire.constants import Role
+from bluepacific_wire.constants import RecordKind, Role
 
 
 class ReturnState(StrEnum):
@@ -47,6 +47,14 @@ class ReturnAction(StrEnum):
 LOCKED_STATES: Final = frozenset(
     {ReturnState.SUBMITTED, ReturnState.APPROVED, ReturnState.ACCEPTED}
 )
+# The kinds whose records belong to a month and so are locked with it: the field that says
+# which month, and the return's flag that must be set for the lock to hold (None: always, once
+# submitted). The desktop (store/locks.py) and the hub (bluepacific_hub/returns.py) both ask it.
+LOCKED_KINDS: Final[Mapping[RecordKind, tuple[str, str | None]]] = {
+    RecordKind.CAPABILITY_REPORT: ("period", None),
+    RecordKind.TRAINING_SESSION: ("start_date", "sessions_complete"),
+    RecordKind.ENGAGEMENT: ("date", "engagements_complete"),
+}
 # The longest comment (a send-back's or a reopen's reason) a step may carry.
 COMMENT_CHARS: Final = 1000
 FIRST_PERIOD: Final = "2024-01"  # the project's first month

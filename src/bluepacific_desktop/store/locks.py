@@ -18,19 +18,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.domain.returns import LOCKED_STATES, ReturnState, locked_problem
-
-
-@dataclass(frozen=True)
-class _Locked:
-    field: str  # the field whose month the record belongs to
-    declared: str | None  # the return's flag that must be set for the lock to hold
-
-
-LOCKED_KINDS: Mapping[RecordKind, _Locked] = {
-    RecordKind.CAPABILITY_REPORT: _Locked("period", None),
-    RecordKind.TRAINING_SESSION: _Locked("start_date", "sessions_complete"),
-    RecordKind.ENGAGEMENT: _Locked("date", "engagements_complete"),
-}
+from bluepacific_wire.returns import LOCKED_KINDS
 
 
 def _period(value: Any) -> str | None:
@@ -77,12 +65,13 @@ def lock_problems(
     rule = LOCKED_KINDS.get(kind)
     if rule is None or not rows:
         return {}
-    periods = [_period(row.get(rule.field)) for row in rows]
+    field, declared = rule
+    periods = [_period(row.get(field)) for row in rows]
     locked = locked_months(session, country, {p for p in periods if p})
-    if rule.declared is not None:
-        locked = {p: r for p, r in locked.items() if getattr(r, rule.declared)}
+    if declared is not None:
+        locked = {p: r for p, r in locked.items() if getattr(r, declared)}
     return {
-        i: [locked_problem(rule.field, p, ReturnState(locked[p].state), country_name)]
+        i: [locked_problem(field, p, ReturnState(locked[p].state), country_name)]
         for i, p in enumerate(periods)
         if p in locked
     }
