@@ -2025,6 +2025,10 @@ actifs</translation>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
         <message>
+            <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
             <source>“%1” is not a field of this kind of record.</source>
             <translation>« %1 » n'est pas un champ de ce type d'enregistrement.</translation>
         </message>

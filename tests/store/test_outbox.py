@@ -19,6 +19,7 @@ EDITS = {
     RecordKind.CAPABILITY_REPORT: ("hits", 3),
     RecordKind.CONTACT: ("notes", "Prefers e-mail"),
     RecordKind.ENGAGEMENT: ("kind", "workshop"),
+    RecordKind.MONTHLY_RETURN: ("sessions_complete", True),
 }
 
 
