@@ -2753,8 +2753,8 @@ actifs</translation>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <source>Language saved. Restart Blue Pacific Desktop for every screen to use it.</source>
-            <translation>Langue enregistrée. Redémarrez Blue Pacific Desktop pour que tous les écrans l'utilisent.</translation>
+            <source>Language saved: every screen uses it now.</source>
+            <translation>Langue enregistrée : tous les écrans l'utilisent maintenant.</translation>
         </message>
     </context>
     <context>

@@ -5,21 +5,29 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.app import open_main_window
+from bluepacific_desktop.ui.retranslate import KEEP
 from bluepacific_desktop.ui.translations import install_language
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "bluepacific_fr.ts"
@@ -36,6 +44,58 @@ def english_and_french() -> tuple[set[str], set[str]]:
             out.add(source)
             french_texts.add(french)
     return out, french_texts
+
+
+def every_source() -> set[str]:
+    """All our English source texts (some French words are English too: "Type")."""
+    return {
+        (m.findtext("source") or "").replace("&", "")
+        for m in ET.parse(TS).getroot().iter("message")
+    }
+
+
+def kept(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if widget.property(KEEP):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def every_text(windows: list[QWidget]) -> set[str]:
+    """Every text of ours a person can see or hear (screen readers) in these windows, shown
+    or folded away: labels, buttons, titles, placeholders, tabs, list and combo items, table
+    headers, tooltips, accessible names, actions. Typed contents are left out."""
+    texts: set[str] = set()
+    for window in windows:
+        for w in [window, *window.findChildren(QWidget)]:
+            if kept(w):  # the languages, each named in its own words
+                continue
+            texts |= {w.windowTitle(), w.toolTip(), w.accessibleName()}
+            texts |= {a.text() for a in w.actions()}
+            if isinstance(w, QComboBox):
+                texts.add(w.placeholderText())
+                texts |= {w.itemText(i) for i in range(w.count())}
+            if isinstance(w, QAbstractSpinBox):
+                texts.add(w.specialValueText())
+            if isinstance(w, QPlainTextEdit | QTextEdit):
+                texts.add(w.placeholderText())
+            if isinstance(w, QListWidget):
+                texts |= {w.item(i).text() for i in range(w.count())}
+            if isinstance(w, QAbstractItemView) and w.model() is not None:
+                model = w.model()
+                columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+                texts |= {
+                    str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                    for c in range(columns)
+                }
+                texts |= {  # the first rows' cells: words like a mode or a sync state
+                    str(model.index(r, c).data() or "")
+                    for r in range(min(20, model.rowCount()))
+                    for c in range(columns)
+                }
+        texts |= visible_texts(window)
+    return {t.replace("&", "").strip() for t in texts if t}
 
 
 def visible_texts(page: QWidget) -> set[str]:

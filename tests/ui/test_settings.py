@@ -75,7 +75,8 @@ def test_switching_to_french_is_stored_and_the_window_speaks_french(qtbot, windo
     assert page.data.backup_button.text() == "&Sauvegarder maintenant"
     assert page.hub.title() == "Serveur régional"
     labels = " ".join(w.text() for w in page.findChildren(QLabel))
-    assert "Redémarrez" in labels
+    assert "tous les écrans l'utilisent maintenant" in labels  # no restart needed any more
+    assert "Redémarrez" not in labels
 
 
 def test_automatic_sync_toggle_is_stored(qtbot, window, store) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,12 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import day, number
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
-from bluepacific_desktop.ui.pages.training.common import TrainingWords, py_date, ui_language
+from bluepacific_desktop.ui.pages.training.common import (
+    TrainingWords,
+    py_date,
+    rename_courses,
+    ui_language,
+)
 from bluepacific_desktop.workflows.training_queries import (
     SessionFilter,
     courses,
@@ -46,7 +51,8 @@ class SessionsView(QWidget):
         super().__init__(parent)
         self.filter = SessionFilter()
         language = ui_language()
-        modes = TrainingWords(self).modes()
+        words = TrainingWords(self)
+        self.store = store
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title, place or course"))
         self.search.setClearButtonEnabled(True)
@@ -69,15 +75,15 @@ class SessionsView(QWidget):
             Column(self.tr("Start"), "start_date", day),
             Column(self.tr("End"), "end_date", day),
             Column(self.tr("Location"), "location"),
-            Column(self.tr("Mode"), "mode", lambda m: modes.get(m, str(m))),
+            Column(self.tr("Mode"), "mode", lambda m: words.modes().get(m, str(m))),
             Column(self.tr("Attendees"), "attendees", number, align_right=True),
             Column(self.tr("Sync state"), "_sync"),
         ]
         self.model = RecordTableModel(
             store,
             columns,
-            lambda _text: session_ids(self.filter, language),
-            lambda ids: session_rows(ids, language),
+            lambda _text: session_ids(self.filter, ui_language()),
+            lambda ids: session_rows(ids, ui_language()),
             RecordKind.TRAINING_SESSION.value,
             self,
         )
@@ -122,6 +128,12 @@ class SessionsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            rename_courses(self.course, self.store)
+            self.reload()  # the course names in the list, in the new language
+        super().changeEvent(event)
 
     def _date_box(self, accessible: str) -> QDateEdit:
         box = QDateEdit()
