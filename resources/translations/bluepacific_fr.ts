@@ -1996,6 +1996,221 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RecordWords</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Session de formation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Capability report</source>
+            <translation>Rapport de capacité</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Formateurs</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Test avant</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Test après</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Capability</source>
+            <translation>Capacité</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Recherches</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Notices requested</source>
+            <translation>Notices demandées</translation>
+        </message>
+        <message>
+            <source>Diffusions requested</source>
+            <translation>Diffusions demandées</translation>
+        </message>
+        <message>
+            <source>Messages exchanged</source>
+            <translation>Messages échangés</translation>
+        </message>
+        <message>
+            <source>Active accounts</source>
+            <translation>Comptes actifs</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <source>Success stories</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Type d'organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>Courriels</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>I-24/7</source>
+            <translation>I-24/7</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Contacts involved</source>
+            <translation>Contacts concernés</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Contacts listed: {contacts}. Countries: {countries}.</source>

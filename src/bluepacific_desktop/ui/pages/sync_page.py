@@ -30,6 +30,7 @@ from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.record_words import RecordWords
 from bluepacific_desktop.ui.sync_controller import SyncController
 
 
@@ -148,13 +149,14 @@ class SyncPage(Page):
         if error is not None and not self.sync.running:
             self.message.setText(self.tr("Last problem: %1").replace("%1", error.message))
         self.conflicts.setRowCount(0)
+        words = RecordWords(self)
         for c in conflicts:
             for name in c.fields:
                 self._add_row(
                     self.conflicts,
                     [
-                        c.kind.replace("_", " "),
-                        name,
+                        words.kind(c.kind),
+                        words.field(name),
                         str(c.mine.get(name)),
                         str(c.theirs.get(name)),
                     ],
@@ -162,7 +164,7 @@ class SyncPage(Page):
                 )
         self.refused.setRowCount(0)
         for r in refused:
-            self._add_row(self.refused, [r.kind.replace("_", " "), r.reason], (r.kind, r.record_id))
+            self._add_row(self.refused, [words.kind(r.kind), r.reason], (r.kind, r.record_id))
 
     def _add_row(self, table: QTableWidget, cells: list[str], key: object) -> None:
         row = table.rowCount()
