@@ -117,14 +117,14 @@
             <translation>Capacités</translation>
         </message>
         <message numerus="yes">
-            <source>Delete the %n capability report(s) of %1?</source>
+            <source>Delete the %n capability reports of %1?</source>
             <translation>
                 <numerusform>Supprimer le rapport de capacité de %1 ?</numerusform>
                 <numerusform>Supprimer les %n rapports de capacités de %1 ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n report(s) of %1.</source>
+            <source>Deleted %n reports of %1.</source>
             <translation>
                 <numerusform>%n rapport de %1 supprimé.</numerusform>
                 <numerusform>%n rapports de %1 supprimés.</numerusform>
@@ -708,7 +708,7 @@ actifs</translation>
             <translation>Tous</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%n contacts</source>
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
@@ -923,7 +923,7 @@ actifs</translation>
             <translation>Sans limite</translation>
         </message>
         <message numerus="yes">
-            <source>%n engagement(s)</source>
+            <source>%n engagements</source>
             <translation>
                 <numerusform>%n échange</numerusform>
                 <numerusform>%n échanges</numerusform>
@@ -1051,7 +1051,7 @@ actifs</translation>
             <translation>Déconnexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
+            <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
                 <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
                 <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
@@ -1232,7 +1232,7 @@ actifs</translation>
             <translation>%1 lignes sur %2</translation>
         </message>
         <message numerus="yes">
-            <source>The course “%1” (%n row(s)) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <source>The course “%1” (%n rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
             <translation>
                 <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
                 <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
@@ -1379,10 +1379,24 @@ actifs</translation>
             <translation>Fermer (Échap)</translation>
         </message>
         <message numerus="yes">
-            <source>%n capability report(s) saved for this month.</source>
+            <source>%n capability reports saved for this month.</source>
             <translation>
                 <numerusform>%n rapport de capacité enregistré pour ce mois.</numerusform>
                 <numerusform>%n rapports de capacités enregistrés pour ce mois.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1: %n capability reports.</source>
+            <translation>
+                <numerusform>%1 enregistré : %n rapport de capacité.</numerusform>
+                <numerusform>%1 enregistré : %n rapports de capacités.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n values to fix, marked in red (the tooltip says why). %1</source>
+            <translation>
+                <numerusform>Rien n'a été enregistré : %n valeur à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
+                <numerusform>Rien n'a été enregistré : %n valeurs à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
             </translation>
         </message>
         <message>
@@ -1405,23 +1419,9 @@ Delete them?</source>
 %2
 Les supprimer ?</translation>
         </message>
-        <message numerus="yes">
-            <source>Saved %1: %n capability report(s).</source>
-            <translation>
-                <numerusform>%1 enregistré : %n rapport de capacité.</numerusform>
-                <numerusform>%1 enregistré : %n rapports de capacités.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Rien n'a été enregistré : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1</source>
-            <translation>
-                <numerusform>Rien n'a été enregistré : %n valeur à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
-                <numerusform>Rien n'a été enregistré : %n valeurs à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1477,14 +1477,14 @@ actifs</translation>
             <translation>État de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>%n report(s) need attention (see Sync)</source>
+            <source>%n reports need attention (see Sync)</source>
             <translation>
                 <numerusform>%n rapport demande votre attention (voir Synchronisation)</numerusform>
                 <numerusform>%n rapports demandent votre attention (voir Synchronisation)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n report(s) waiting to sync</source>
+            <source>%n reports waiting to sync</source>
             <translation>
                 <numerusform>%n rapport en attente de synchronisation</numerusform>
                 <numerusform>%n rapports en attente de synchronisation</numerusform>
@@ -1829,22 +1829,29 @@ actifs</translation>
             <translation>Cette personne est déjà sur la liste des participants de cette session.</translation>
         </message>
         <message numerus="yes">
-            <source>%n trainer(s) no longer exist on this computer; choose the trainers again.</source>
+            <source>%n trainers no longer exist on this computer; choose the trainers again.</source>
             <translation>
                 <numerusform>%n formateur n'existe plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
                 <numerusform>%n formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
-            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n contact(s) no longer exist in the directory; choose the contacts again.</source>
+            <source>%n contacts no longer exist in the directory; choose the contacts again.</source>
             <translation>
                 <numerusform>%n contact n'existe plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
                 <numerusform>%n contacts n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>This contact takes part in %n engagements. Remove them from those engagements first.</source>
+            <translation>
+                <numerusform>Ce contact participe à %n échange. Retirez-le d'abord de cet échange.</numerusform>
+                <numerusform>Ce contact participe à %n échanges. Retirez-le d'abord de ces échanges.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
+            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
         </message>
         <message>
             <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
@@ -1857,13 +1864,6 @@ actifs</translation>
         <message>
             <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
             <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This contact takes part in %n engagement(s). Remove them from those engagements first.</source>
-            <translation>
-                <numerusform>Ce contact participe à %n échange. Retirez-le d'abord de cet échange.</numerusform>
-                <numerusform>Ce contact participe à %n échanges. Retirez-le d'abord de ces échanges.</numerusform>
-            </translation>
         </message>
         <message>
             <source>This contact takes part in engagements. Remove them from those engagements first.</source>
@@ -3082,7 +3082,7 @@ actifs</translation>
             <translation>Dernier problème : %1</translation>
         </message>
         <message numerus="yes">
-            <source>The hub is busy; trying again in %n second(s).</source>
+            <source>The hub is busy; trying again in %n seconds.</source>
             <translation>
                 <numerusform>Le serveur est occupé ; nouvel essai dans %n seconde.</numerusform>
                 <numerusform>Le serveur est occupé ; nouvel essai dans %n secondes.</numerusform>
@@ -3140,7 +3140,7 @@ actifs</translation>
             <translation>Erreur de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) waiting</source>
+            <source>%n changes waiting</source>
             <translation>
                 <numerusform>%n modification en attente</numerusform>
                 <numerusform>%n modifications en attente</numerusform>
@@ -3178,7 +3178,7 @@ actifs</translation>
             <translation>Formation</translation>
         </message>
         <message numerus="yes">
-            <source>Delete the session «%1» and its %n attendance record(s)?</source>
+            <source>Delete the session «%1» and its %n attendance records?</source>
             <translation>
                 <numerusform>Supprimer la session « %1 » et sa fiche de présence (%n) ?</numerusform>
                 <numerusform>Supprimer la session « %1 » et ses %n fiches de présence ?</numerusform>

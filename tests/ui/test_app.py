@@ -61,5 +61,5 @@ def test_main_window_counts_records_and_waiting_changes(qtbot, tmp_path: Path) -
         dashboard = window.pages[0]
         assert dashboard.count_labels[RecordKind.PERSON].text() == "31"
         # 30 demo people plus one, each with its outbox entry, and the demo's other records.
-        assert "change(s) waiting" in window.status.waiting.text()
+        assert "waiting" in window.status.waiting.text()
         assert window.status.link.text() == "Offline (no hub set)"

@@ -79,7 +79,7 @@ def test_every_core_code_has_english_and_french_words() -> None:
 
 
 def test_words_are_filled_from_the_parameters(french: None) -> None:
-    trainers = FieldProblem("trainer_ids", "missing_trainer", "2 trainer(s) …", {"count": 2})
+    trainers = FieldProblem("trainer_ids", "missing_trainer", "2 trainers …", {"count": 2})
     assert "2 formateurs" in problem_words(trainers)
     owner = FieldProblem("country", "not_owner", "This person belongs to …", {"owner": "Samoa"})
     assert problem_words(owner) == (

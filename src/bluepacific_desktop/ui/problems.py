@@ -110,7 +110,7 @@ class ProblemWords(QObject):
                 return self.tr("This person is already on this session's attendance list.")
             case "missing_trainer" if "count" in q:
                 return self.tr(
-                    "%n trainer(s) no longer exist on this computer; choose the trainers again.",
+                    "%n trainers no longer exist on this computer; choose the trainers again.",
                     "",
                     int(q["count"]),
                 )
@@ -120,7 +120,7 @@ class ProblemWords(QObject):
                 )
             case "missing_contact" if "count" in q:
                 return self.tr(
-                    "%n contact(s) no longer exist in the directory; choose the contacts again.",
+                    "%n contacts no longer exist in the directory; choose the contacts again.",
                     "",
                     int(q["count"]),
                 )
@@ -140,7 +140,7 @@ class ProblemWords(QObject):
                 )
             case "contact_in_use" if "count" in q:
                 return self.tr(
-                    "This contact takes part in %n engagement(s). "
+                    "This contact takes part in %n engagements. "
                     "Remove them from those engagements first.",
                     "",
                     int(q["count"]),

@@ -97,11 +97,14 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     chosen = catalogue(app)
     said_before = dict(chosen.origins)
     files: list[QTranslator] = []
-    if language != "en":
-        ours = QTranslator(chosen)
-        if not ours.load(str(resource_dir() / "translations" / f"bluepacific_{language}.qm")):
+    ours = QTranslator(chosen)
+    # English has a .qm too, of its plural forms only ("1 change waiting", "3 changes waiting").
+    if not ours.load(str(resource_dir() / "translations" / f"bluepacific_{language}.qm")):
+        if language != "en":
             return False
+    else:
         files.append(ours)
+    if language != "en":
         # Qt's own texts (the standard Yes / No / Cancel / Save buttons, Qt's file and print
         # dialogs, the line edits' menus) come from the qtbase .qm that ships with PySide6;
         # the installer keeps the French one (packaging/build-linux.sh, packaging/*.spec).

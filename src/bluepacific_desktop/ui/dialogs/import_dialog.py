@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
         """One choice for the whole sheet: the closest courses first, then every course."""
         self.course_question.setText(
             self.tr(
-                "The course “%1” (%n row(s)) is not a course name this app knows. Choose the "
+                "The course “%1” (%n rows) is not a course name this app knows. Choose the "
                 "course it means; it is remembered on this computer for the next sheets.",
                 "",
                 len(question.lines),

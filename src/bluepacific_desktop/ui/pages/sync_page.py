@@ -229,7 +229,7 @@ class SyncPage(Page):
             # English); the next progress puts the counts back.
             seconds = max(1, round(p.busy_wait_s))
             self.detail.setText(
-                self.tr("The hub is busy; trying again in %n second(s).", "", seconds)
+                self.tr("The hub is busy; trying again in %n seconds.", "", seconds)
             )
             return
         self.bar.setMaximum(max(1, p.changes_total))

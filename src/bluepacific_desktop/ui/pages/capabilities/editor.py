@@ -141,7 +141,7 @@ class MonthEditor(QWidget):
         self.guard.mark_clean()
         saved = sum(1 for r in self.model.rows() if r.record_id)
         self._say(
-            self.tr("%n capability report(s) saved for this month.", "", saved)
+            self.tr("%n capability reports saved for this month.", "", saved)
             if saved
             else self.tr("Nothing reported for this month yet: type the counts in the grid.")
         )
@@ -257,7 +257,7 @@ class MonthEditor(QWidget):
         self.guard.saved()
         self._load(period)
         self._say(
-            self.tr("Saved %1: %n capability report(s).", "", result.written).replace(
+            self.tr("Saved %1: %n capability reports.", "", result.written).replace(
                 "%1", month_label(period)
             )
         )
@@ -283,7 +283,7 @@ class MonthEditor(QWidget):
         code, first = next(iter(problems.items()))
         detail = f"{names.get(code, code)}: {problem_words(first[0])}"
         return self.tr(
-            "Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1",
+            "Nothing was saved: %n values to fix, marked in red (the tooltip says why). %1",
             "",
             count,
         ).replace("%1", detail)

@@ -170,7 +170,7 @@ class CapabilitiesPage(Page):
             return
         row = self.months.row_of(period)
         count = self.months.months[row].reports if row >= 0 else 0
-        question = self.tr("Delete the %n capability report(s) of %1?", "", count)
+        question = self.tr("Delete the %n capability reports of %1?", "", count)
         if not confirm.confirm_delete(self, question.replace("%1", month_label(period))):
             return
         store = self.ctx.store
@@ -181,7 +181,7 @@ class CapabilitiesPage(Page):
 
         def done(count: int) -> None:
             self.message.setText(
-                self.tr("Deleted %n report(s) of %1.", "", count).replace("%1", month_label(period))
+                self.tr("Deleted %n reports of %1.", "", count).replace("%1", month_label(period))
             )
 
         WriteOp(self, self.ctx, work, done, lambda exc: self.message.setText(str(exc))).run()

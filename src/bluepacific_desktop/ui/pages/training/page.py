@@ -120,7 +120,7 @@ class TrainingPage(Page):
         attendees = int(data.get("attendees") or 0)
         if attendees:
             question = self.tr(
-                "Delete the session «%1» and its %n attendance record(s)?", "", attendees
+                "Delete the session «%1» and its %n attendance records?", "", attendees
             )
         else:
             question = self.tr("Delete the session «%1»? It has no attendance records.")
