@@ -42,7 +42,7 @@ def test_first_start_sets_up_the_country_like_init(qtbot, tmp_path: Path) -> Non
             assert get_setting(session, LANGUAGE) == "fr"
         # The French translation is loaded: the window speaks French.
         texts = {w.text() for w in window.findChildren(QLabel)}
-        assert "Personnes" in " ".join(texts) or "Pays : VU" in texts
+        assert "Personnes" in " ".join(texts) or "Pays\u00a0: VU" in texts
         assert "Hors ligne" in window.status.link.text()
     install_language(app, "en")
 

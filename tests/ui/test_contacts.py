@@ -434,7 +434,9 @@ def test_french_screen_and_problems(ctx: AppContext, records: Any, qtbot: Any) -
         editor.save()
         error = editor.errors["phones"]
         qtbot.waitUntil(lambda: not error.isHidden())
-        assert error.text().startswith("« 12345 » n'est pas un numéro de téléphone valide")
+        assert error.text().startswith(
+            "«\u00a012345\u00a0» n'est pas un numéro de téléphone valide"
+        )
         assert records.counts()["contacts"] == 0
     finally:
         install_language(app, "en")  # type: ignore[arg-type]

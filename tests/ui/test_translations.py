@@ -106,3 +106,37 @@ def test_one_and_three_read_right_in_both_languages(qtbot: object) -> None:
         assert waiting(3) == "3 modifications en attente"
     finally:
         install_language(app, "en")  # type: ignore[arg-type]
+
+
+def typography_problems(text: str) -> list[str]:
+    """French typography: a no-break space (a narrow one before ; ? !) before : ; ? ! and the
+    closing guillemet, and after the opening one, never a plain space that lets the sign wrap to
+    the next line alone; guillemets for quotes."""
+    found = []
+    text = text.replace(";;", "")  # between the file types of a file dialog's filter
+    for match in re.finditer(r"[;?!»]|(?<=\S) ?:(?=\s|$)", text):
+        sign = match.group().strip()
+        before = text[match.start() - 1] if match.group() == sign else " "
+        if before not in "\u00a0\u202f":
+            found.append(f"{before!r} before {sign}")
+    found += [f"{after!r} after «" for after in re.findall(r"«(.?)", text) if after != "\u00a0"]
+    if re.search(r"[\"“”]", text):
+        found.append("English quotes")
+    return found
+
+
+def test_french_texts_follow_french_typography() -> None:
+    # Seen before: "Nom :" with a plain space, which lets the colon wrap alone.
+    assert typography_problems("Nom : x") == ["' ' before :"]
+    assert typography_problems("«\u00a0x »") == ["' ' before »"]
+    assert typography_problems("Nom\u00a0: «\u00a0x\u00a0» ?") == ["' ' before ?"]
+    assert typography_problems("Fichiers (*.csv);;Tous (*)") == []
+    bad = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        for m in context.iter("message"):
+            translation = m.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            bad += [(m.findtext("source"), p) for f in forms for p in typography_problems(f)]
+    assert bad == []
