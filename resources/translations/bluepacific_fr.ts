@@ -1062,6 +1062,11 @@ actifs</translation>
             <translation>Déconnecté : l'accès au serveur a été retiré de cet ordinateur.</translation>
         </message>
         <message>
+            <source>waiting-changes.json</source>
+            <comment>the default file name: no spaces, no accents</comment>
+            <translation>modifications-en-attente.json</translation>
+        </message>
+        <message>
             <source>Export the waiting changes</source>
             <translation>Exporter les modifications en attente</translation>
         </message>

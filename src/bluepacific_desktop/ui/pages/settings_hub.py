@@ -145,7 +145,8 @@ class HubBox(QGroupBox):
         self._run(lambda: account.logout(store, export_to), done, writes=False)
 
     def export_and_log_out(self) -> None:
-        default = str(self.ctx.store.path.parent / "waiting-changes.json")
+        name = self.tr("waiting-changes.json", "the default file name: no spaces, no accents")
+        default = str(self.ctx.store.path.parent / name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the waiting changes"), default, self.tr("JSON files (*.json)")
         )
