@@ -38,6 +38,37 @@
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message numerus="yes">
+            <source>The link stopped moving data for %n seconds. Sync will try again and continue where it stopped.</source>
+            <translation>
+                <numerusform>The link stopped moving data for %n second. Sync will try again and continue where it stopped.</numerusform>
+                <numerusform>The link stopped moving data for %n seconds. Sync will try again and continue where it stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The hub is busy checking other sign-ins. Nothing was changed: log in again in %n seconds.</source>
+            <translation>
+                <numerusform>The hub is busy checking other sign-ins. Nothing was changed: log in again in %n second.</numerusform>
+                <numerusform>The hub is busy checking other sign-ins. Nothing was changed: log in again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The hub stayed busy: this sync waited %n seconds in all and stopped. Nothing is lost: the changes stay queued and go with the next sync.</source>
+            <translation>
+                <numerusform>The hub stayed busy: this sync waited %n second in all and stopped. Nothing is lost: the changes stay queued and go with the next sync.</numerusform>
+                <numerusform>The hub stayed busy: this sync waited %n seconds in all and stopped. Nothing is lost: the changes stay queued and go with the next sync.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes on this computer have not reached the hub yet. Sync first, or export them. Nothing was changed.</source>
+            <translation>
+                <numerusform>%n change on this computer has not reached the hub yet. Sync first, or export it. Nothing was changed.</numerusform>
+                <numerusform>%n changes on this computer have not reached the hub yet. Sync first, or export them. Nothing was changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HubBox</name>
         <message numerus="yes">
             <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>

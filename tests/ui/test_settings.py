@@ -104,7 +104,7 @@ def test_logout_with_waiting_changes_is_refused_and_keeps_them(
     page.refresh()
     assert "https://hub.example.org" in page.hub.hub.text()
     qtbot.mouseClick(page.hub.logout_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "have not reached the hub" in page.hub.message.text())
+    qtbot.waitUntil(lambda: "not reached the hub" in page.hub.message.text())
     assert "Nothing was changed" in page.hub.message.text()
     assert page.hub.export_button.isVisible()
     with store.read() as session:

@@ -26,6 +26,7 @@ from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.startup import freeze_startup_objects
 from bluepacific_desktop.ui.translations import catalogue, install_language
 
@@ -119,7 +120,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:
-        QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), str(exc))
+        QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), error_words(exc))
         return 1
     with store:
         hub = demo_mode.start_hub(data_dir, store) if demo else None

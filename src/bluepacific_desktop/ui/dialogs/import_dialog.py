@@ -33,6 +33,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
@@ -332,9 +333,11 @@ class ImportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
         if isinstance(exc, FileRefused):
-            text = self.tr("This file cannot be imported: %1").replace("%1", str(exc))
+            text = self.tr("This file cannot be imported: %1").replace("%1", error_words(exc))
         elif isinstance(exc, OSError):
-            text = self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc))
+            text = self.tr("The file cannot be read: %1").replace(
+                "%1", exc.strerror or error_words(exc)
+            )
         else:
             text = self.tr("Nothing was imported (%1).").replace("%1", type(exc).__name__)
         self._say(text, error=True)

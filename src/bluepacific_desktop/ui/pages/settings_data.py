@@ -43,7 +43,7 @@ from bluepacific_desktop.sync import state as sync_state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
-from bluepacific_desktop.ui.problems import ProblemWords
+from bluepacific_desktop.ui.problems import ProblemWords, error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -191,7 +191,9 @@ class DataBox(QGroupBox):
         if isinstance(exc, CannotWrite | StoreDamaged):
             self.message.setText(ProblemWords().store_trouble(exc))
             return
-        self.message.setText(self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+        self.message.setText(
+            self.tr("The backup could not be written: %1").replace("%1", error_words(exc))
+        )
 
     def _chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -273,5 +275,5 @@ class DataBox(QGroupBox):
             self.message.setText(ProblemWords().cannot_write(exc))
         else:
             self.message.setText(
-                self.tr("The backup could not be restored: %1").replace("%1", str(exc))
+                self.tr("The backup could not be restored: %1").replace("%1", error_words(exc))
             )

@@ -24,6 +24,7 @@ from bluepacific_desktop.sync.errors import ChangesWaiting
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.ops import Changed, ReadOp, WriteOp
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.sync_controller import SyncController
 
@@ -111,7 +112,7 @@ class HubBox(QGroupBox):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setVisible(isinstance(exc, ChangesWaiting))
-        self._say(str(exc), error=True)
+        self._say(error_words(exc), error=True)
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.sync_controller import SyncController
 from bluepacific_desktop.ui.translations import install_language
@@ -100,4 +101,6 @@ class SettingsPage(Page):
             self.language_note.setText(self.tr("Language saved: every screen uses it now."))
             self.ctx.language_changed.emit(language)
 
-        WriteOp(self, self.ctx, work, done, lambda exc: self.language_note.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, done, lambda exc: self.language_note.setText(error_words(exc))
+        ).run()

@@ -30,6 +30,7 @@ from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.problems import error_words, report_error_words
 from bluepacific_desktop.ui.record_words import RecordWords
 from bluepacific_desktop.ui.sync_controller import SyncController
 
@@ -147,7 +148,8 @@ class SyncPage(Page):
         self.cancel_button.setEnabled(self.sync.running)
         self.skew.setText(skew or "")
         if error is not None and not self.sync.running:
-            self.message.setText(self.tr("Last problem: %1").replace("%1", error.message))
+            said = report_error_words(error.key, error.params, error.message)
+            self.message.setText(self.tr("Last problem: %1").replace("%1", said))
         self.conflicts.setRowCount(0)
         words = RecordWords(self)
         for c in conflicts:
@@ -186,7 +188,9 @@ class SyncPage(Page):
                 change(session)
             return Changed.of(None, {kind})
 
-        WriteOp(self, self.ctx, work, on_failed=lambda exc: self.message.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, on_failed=lambda exc: self.message.setText(error_words(exc))
+        ).run()
 
     def _resolve(self, keep: Keep) -> None:
         conflict_id = self._selected(self.conflicts)

@@ -31,7 +31,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import UnsavedGuard
 from bluepacific_desktop.workflows import capability_month
@@ -267,7 +267,7 @@ class MonthEditor(QWidget):
         self.saving = False
         self.save_button.setEnabled(True)
         if not isinstance(exc, MonthInvalid):
-            self._say(self.tr("Nothing was saved: %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Nothing was saved: %1").replace("%1", error_words(exc)), error=True)
             return
         self.model.set_problems(
             {

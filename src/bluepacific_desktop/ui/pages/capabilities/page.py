@@ -26,6 +26,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.workflows import capability_month
 from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
@@ -184,4 +185,6 @@ class CapabilitiesPage(Page):
                 self.tr("Deleted %n reports of %1.", "", count).replace("%1", month_label(period))
             )
 
-        WriteOp(self, self.ctx, work, done, lambda exc: self.message.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, done, lambda exc: self.message.setText(error_words(exc))
+        ).run()
