@@ -178,6 +178,30 @@
         </message>
     </context>
     <context>
+        <name>StatusCommand</name>
+        <message numerus="yes">
+            <source>(%n deleted)</source>
+            <translation>
+                <numerusform>(%n deleted)</numerusform>
+                <numerusform>(%n deleted)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes the hub refused; they need someone to look at them</source>
+            <translation>
+                <numerusform>%n change the hub refused; it needs someone to look at it</numerusform>
+                <numerusform>%n changes the hub refused; they need someone to look at them</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
         <message numerus="yes">
             <source>The hub is busy; trying again in %n seconds.</source>

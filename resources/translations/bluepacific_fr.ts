@@ -3121,6 +3121,142 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>StatusCommand</name>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>training sessions</source>
+            <translation>sessions de formation</translation>
+        </message>
+        <message>
+            <source>attendances</source>
+            <translation>participations</translation>
+        </message>
+        <message>
+            <source>capability reports</source>
+            <translation>rapports de capacités</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>engagements</source>
+            <translation>échanges</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (up to date)</source>
+            <translation>%1 (à jour)</translation>
+        </message>
+        <message>
+            <source>%1 (this version's newest is %2)</source>
+            <translation>%1 (la plus récente de cette version est %2)</translation>
+        </message>
+        <message>
+            <source>Data file:</source>
+            <translation>Fichier de données :</translation>
+        </message>
+        <message>
+            <source>Schema:</source>
+            <translation>Schéma :</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Pays :</translation>
+        </message>
+        <message>
+            <source>not set up yet (run: bluepacific-desktop init)</source>
+            <translation>pas encore configuré (lancez : bluepacific-desktop init)</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>Device id:</source>
+            <translation>Identifiant de l'appareil :</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Enregistrements :</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n deleted)</source>
+            <translation>
+                <numerusform>(%n supprimé)</numerusform>
+                <numerusform>(%n supprimés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting to sync:</source>
+            <translation>En attente de synchronisation :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set aside:</source>
+            <translation>Mises de côté :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes the hub refused; they need someone to look at them</source>
+            <translation>
+                <numerusform>%n modification refusée par le serveur ; quelqu'un doit l'examiner</numerusform>
+                <numerusform>%n modifications refusées par le serveur ; quelqu'un doit les examiner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>non connecté</translation>
+        </message>
+        <message>
+            <source>(user %1)</source>
+            <translation>(utilisateur %1)</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Dernière synchronisation :</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Conflicts:</source>
+            <translation>Conflits :</translation>
+        </message>
+        <message>
+            <source>%1 (see: bluepacific-desktop conflicts list)</source>
+            <translation>%1 (voir : bluepacific-desktop conflicts list)</translation>
+        </message>
+        <message>
+            <source>  set aside: %1 %2: %3</source>
+            <translation>  mise de côté : %1 %2 : %3</translation>
+        </message>
+        <message>
+            <source>Last problem:</source>
+            <translation>Dernier problème :</translation>
+        </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Horloge :</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Not connected to a hub</source>

@@ -33,6 +33,8 @@ def test_every_ui_string_has_a_french_translation(tmp_path: Path) -> None:
             "none",
             str(ROOT / "src/bluepacific_desktop/ui"),
             str(ROOT / "src/bluepacific_desktop/reports/render"),
+            str(ROOT / "src/bluepacific_desktop/i18n"),
+            str(ROOT / "src/bluepacific_desktop/cli"),
             "-ts",
             str(fresh),
         ],

@@ -15,6 +15,7 @@ from bluepacific_desktop.domain.errors import (
     FieldProblem,
     StoreDamaged,
 )
+from bluepacific_desktop.i18n.errors import error_text
 from bluepacific_desktop.ui.formatting import number
 
 log = logging.getLogger(__name__)
@@ -266,188 +267,11 @@ class ProblemWords(QObject):
         )
 
 
-class ErrorWords(QObject):
-    """Words for the core's errors (sync, login, keyring) by their key and parameters
-    (`BluePacificError.key`, `.params`); tests/ui/test_error_words.py holds every key to it."""
+class ErrorWords:
+    """The core's errors' words (the table is shared with the command line: i18n/errors.py)."""
 
     def words(self, key: str, q: dict[str, Any]) -> str | None:
-        match key:
-            # The link (sync/client.py)
-            case "captive_portal":
-                return self.tr(
-                    "The network answered, but not the hub: this looks like a hotel or airport "
-                    "login page (or a filter). Open a web browser to log in to that network, "
-                    "then sync again."
-                )
-            case "no_answer":
-                return self.tr(
-                    "The hub did not answer: there seems to be no link. Sync will try again later."
-                )
-            case "link_cut" | "no_link":
-                return self.tr(
-                    "No connection to the hub (the link is down or was cut). "
-                    "Sync will try again later."
-                )
-            case "stalled" if "seconds" in q:
-                return self.tr(
-                    "The link stopped moving data for %n seconds. Sync will try again and "
-                    "continue where it stopped.",
-                    "",
-                    int(q["seconds"]),
-                )
-            case "cancelled":
-                return self.tr(
-                    "Sync was cancelled. Nothing is lost: it continues where it stopped next time."
-                )
-            # The hub's answers
-            case "hub_busy" if "why" in q:
-                return _fill(self.tr("The hub is busy (%1). Sync waits and tries again."), q["why"])
-            case "sign_in_busy" if "seconds" in q:
-                return self.tr(
-                    "The hub is busy checking other sign-ins. Nothing was changed: log in again "
-                    "in %n seconds.",
-                    "",
-                    int(q["seconds"]),
-                )
-            case "hub_still_busy" if "seconds" in q:
-                return self.tr(
-                    "The hub stayed busy: this sync waited %n seconds in all and stopped. "
-                    "Nothing is lost: the changes stay queued and go with the next sync.",
-                    "",
-                    int(q["seconds"]),
-                )
-            case "hub_failed" if "status" in q:
-                return _fill(
-                    self.tr("The hub had a problem (HTTP %1). Sync will try again later."),
-                    q["status"],
-                )
-            case "hub_answer_unreadable":
-                return self.tr(
-                    "The hub sent an answer this app cannot read. Sync will try again later."
-                )
-            case "answer_damaged":
-                return self.tr("The hub's answer was damaged on the way. Sync will try again.")
-            case "hub_refused" | "batch_key_reused" if "hub_says" in q:
-                # The hub's own words (English): quoted, as they are.
-                return _fill(self.tr("The hub refused the request: %1"), q["hub_says"])
-            case "client_too_old":
-                return self.tr(
-                    "This version of Blue Pacific Desktop is too old for the hub. Install the "
-                    "newer version, then sync again."
-                )
-            # Security (sync/address.py, sync/tls.py)
-            case "tls_wrong_name":
-                return self.tr(
-                    "The hub could not be verified as genuine: its certificate is for another "
-                    "name than the hub address. Nothing was sent. Check the hub address, and the "
-                    "certificate authority file in Settings if your region uses one."
-                )
-            case "tls_expired":
-                return self.tr(
-                    "The hub could not be verified as genuine: its certificate has expired. "
-                    "Nothing was sent. Check the hub address, and the certificate authority "
-                    "file in Settings if your region uses one."
-                )
-            case "tls_untrusted":
-                return self.tr(
-                    "The hub could not be verified as genuine: its certificate is not signed by "
-                    "an authority this app trusts. Nothing was sent. Check the hub address, and "
-                    "the certificate authority file in Settings if your region uses one."
-                )
-            case "pin_mismatch":
-                return self.tr(
-                    "The hub presented a different key than the one pinned in Settings. Someone "
-                    "may be intercepting the connection; nothing was sent."
-                )
-            case "ca_missing" if "path" in q:
-                return _fill(
-                    self.tr(
-                        "The certificate authority file %1 does not exist. Choose it again in "
-                        "Settings, or clear it to use the computer's usual authorities."
-                    ),
-                    q["path"],
-                )
-            case "not_an_address" if "url" in q:
-                return _fill(
-                    self.tr(
-                        "“%1” is not a hub address. It should look like https://hub.example.org."
-                    ),
-                    q["url"],
-                )
-            case "not_https" if "url" in q:
-                return _fill(
-                    self.tr(
-                        "The hub address %1 is not secure (http). Only https:// addresses are "
-                        "allowed, so that nobody on the network can read or change your records."
-                    ),
-                    q["url"],
-                )
-            case "wrong_country" if "account_country" in q and "country" in q:
-                return _fill(
-                    self.tr(
-                        "This hub account is for country %1, but this computer records for %2. "
-                        "Use the account of the focal point of %2."
-                    ),
-                    q["account_country"],
-                    q["country"],
-                )
-            # Logging in and out (sync/account.py, sync/credentials.py)
-            case "bad_credentials":
-                return self.tr(
-                    "The hub did not accept this user name and password. Check them (they are "
-                    "case-sensitive) and try again."
-                )
-            case "too_many_attempts":
-                return self.tr(
-                    "Too many wrong passwords: the hub refuses logins for this user for a few "
-                    "minutes. Wait, then try again."
-                )
-            case "access_revoked":
-                return self.tr(
-                    "The hub no longer accepts this computer's access (it was withdrawn or has "
-                    "expired). Log in again."
-                )
-            case "log_in_first":
-                return self.tr("This computer is not logged in to the hub. Log in first.")
-            case "no_hub_yet":
-                return self.tr(
-                    "This computer is not connected to a hub yet. Connect in Settings, under "
-                    "Regional hub."
-                )
-            case "no_saved_access":
-                return self.tr("No hub access is saved on this computer. Log in again.")
-            case "nothing_to_forget":
-                return self.tr(
-                    "This computer is not logged in to a hub; there is nothing to forget."
-                )
-            case "no_keyring":
-                return self.tr(
-                    "This computer has no secure password store (keyring), so the hub access "
-                    "cannot be saved. Nothing secret is written to a file; ask your regional "
-                    "team to set up the system's keyring."
-                )
-            case "changes_waiting_switch":
-                return self.tr(
-                    "Changes on this computer have not reached the hub yet. Sync them first (or "
-                    "export them) before using another hub or user."
-                )
-            case "changes_waiting_logout" if "count" in q:
-                return self.tr(
-                    "%n changes on this computer have not reached the hub yet. Sync first, or "
-                    "export them. Nothing was changed.",
-                    "",
-                    int(q["count"]),
-                )
-            case "local_problem" if "cause" in q:
-                return _fill(
-                    self.tr(
-                        "Sync stopped because of a problem on this computer (%1). Nothing is "
-                        "lost: the changes stay queued and go with the next sync. If it happens "
-                        "again, tell your regional team."
-                    ),
-                    q["cause"],
-                )
-        return None
+        return error_text(key, q)
 
 
 def error_words(exc: BaseException) -> str:

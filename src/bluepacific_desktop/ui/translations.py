@@ -7,6 +7,7 @@ import ctypes
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from bluepacific_desktop.i18n import catalogue as i18n
 from bluepacific_desktop.paths import resource_dir
 
 LANGUAGES = ("en", "fr")
@@ -84,6 +85,8 @@ def catalogue(app: QCoreApplication) -> Catalogue:
     if _catalogue is None or _catalogue.parent() is not app:
         _catalogue = Catalogue(app)
         app.installTranslator(_catalogue)
+    # The words shared with the command line (bluepacific_desktop.i18n) come from Qt too.
+    i18n.use(QCoreApplication.translate)
     return _catalogue
 
 
