@@ -70,12 +70,15 @@ def test_switching_language_retranslates_every_screen_and_the_open_editor(
             assert [languages.itemText(i) for i in range(2)] == ["English", "Français"]
             assert editor.isVisible() and editor.form.location.text() == TYPED
             assert editor.has_unsaved_changes()  # the typing is still there, still unsaved
+            # Dates in the French way (03/12/2026), as a box made in French shows them.
+            assert editor.form.start.displayFormat() == "dd/MM/yyyy"
 
             choose_in_settings(qtbot, window, "en")
             shown = every_text(open_windows())
             left = shown & (french - every_source())
             assert not left, f"French left after switching back to English: {sorted(left)}"
             assert editor.form.location.text() == TYPED and editor.has_unsaved_changes()
+            assert editor.form.start.displayFormat() == "d/M/yy"  # day first, as in the region
         finally:
             window.sync.shutdown()
             window.ctx.background.wait()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -97,8 +98,9 @@ class _Template:
 class Retranslator:
     """Maps a text shown in the previous language to the same text in the current one."""
 
-    def __init__(self, said: dict[str, list[Origin]]) -> None:
+    def __init__(self, said: dict[str, list[Origin]], formats: tuple[str, str] = ("", "")) -> None:
         self.said = said
+        self.formats = formats
         self.models_done: set[int] = set()
         # A template with no words of its own ("%1 (%2)") would match anyone's name: skipped.
         self.templates = [
@@ -156,6 +158,8 @@ class Retranslator:
             self.combo(w)
         elif isinstance(w, QAbstractSpinBox):
             self.apply(w.specialValueText, w.setSpecialValueText)
+            if isinstance(w, QDateTimeEdit):
+                self.date_box(w)
         elif isinstance(w, QProgressBar):
             self.apply(w.format, w.setFormat)
         elif isinstance(w, QMenu):
@@ -168,6 +172,17 @@ class Retranslator:
                 self.apply(partial(w.tabToolTip, i), partial(w.setTabToolTip, i))
         if isinstance(w, QAbstractItemView):
             self.view(w)
+
+    def date_box(self, box: QDateTimeEdit) -> None:
+        """A box in the language's own date format (3/12/26 in English, 03/12/2026 in
+        French) takes the new one; a format chosen on purpose ("MMMM yyyy") stays, its month
+        names following the locale."""
+        short = QLocale.FormatType.ShortFormat
+        date_format, date_time_format = self.formats
+        if box.displayFormat() == date_format:
+            box.setDisplayFormat(QLocale().dateFormat(short))
+        elif box.displayFormat() == date_time_format:
+            box.setDisplayFormat(QLocale().dateTimeFormat(short))
 
     def combo(self, box: QComboBox) -> None:
         self.apply(box.placeholderText, box.setPlaceholderText)
@@ -241,9 +256,12 @@ class Retranslator:
         view.viewport().update()
 
 
-def retranslate_open_windows(said: dict[str, list[Origin]]) -> None:
-    """Every open window and dialog, in the language just installed."""
-    again = Retranslator(said)
+def retranslate_open_windows(
+    said: dict[str, list[Origin]], formats: tuple[str, str] = ("", "")
+) -> None:
+    """Every open window and dialog, in the language just installed; `formats` are the
+    previous language's short date and date-time formats (date boxes that used them follow)."""
+    again = Retranslator(said, formats)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return

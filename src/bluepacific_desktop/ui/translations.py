@@ -99,6 +99,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     ships for it (English stays)."""
     chosen = catalogue(app)
     said_before = dict(chosen.origins)
+    short = QLocale.FormatType.ShortFormat
+    formats_before = (QLocale().dateFormat(short), QLocale().dateTimeFormat(short))
     files: list[QTranslator] = []
     ours = QTranslator(chosen)
     # English has a .qm too, of its plural forms only ("1 change waiting", "3 changes waiting").
@@ -133,7 +135,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     if changed:
         from bluepacific_desktop.ui.retranslate import retranslate_open_windows
 
-        retranslate_open_windows(said_before)
+        retranslate_open_windows(said_before, formats_before)
         # What installTranslator would send: Qt's own widgets (standard buttons, message
         # boxes) and our changeEvent handlers re-read their texts.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
