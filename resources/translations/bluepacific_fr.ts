@@ -1092,6 +1092,22 @@ actifs</translation>
             <source>Sync stopped because of a problem on this computer (%1). Nothing is lost: the changes stay queued and go with the next sync. If it happens again, tell your regional team.</source>
             <translation>La synchronisation s'est arrêtée à cause d'un problème sur cet ordinateur (%1). Rien n'est perdu : les modifications restent en file et partiront avec la prochaine synchronisation. Si cela se reproduit, prévenez votre équipe régionale.</translation>
         </message>
+        <message>
+            <source>The backup was not kept: the copy failed SQLite's integrity check, so it would not restore. Nothing was replaced; ask your regional team to check the data file.</source>
+            <translation>La sauvegarde n'a pas été conservée : la copie a échoué au contrôle d'intégrité de SQLite, elle ne pourrait donc pas être restaurée. Rien n'a été remplacé ; demandez à votre équipe régionale de vérifier le fichier de données.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 does not exist.</source>
+            <translation>Le fichier de sauvegarde %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Blue Pacific backup.</source>
+            <translation>Le fichier %1 n'est pas une sauvegarde de Blue Pacific.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 is damaged: it cannot be restored. Choose an older one.</source>
+            <translation>Le fichier de sauvegarde %1 est endommagé : il ne peut pas être restauré. Choisissez-en un plus ancien.</translation>
+        </message>
     </context>
     <context>
         <name>FieldErrors</name>

@@ -230,6 +230,27 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 ),
                 q["cause"],
             )
+        # Backups (store/backup.py)
+        case "backup_copy_failed":
+            return translate(
+                "ErrorWords",
+                "The backup was not kept: the copy failed SQLite's integrity check, so it would "
+                "not restore. Nothing was replaced; ask your regional team to check the data file.",
+            )
+        case "no_backup" if "path" in q:
+            return _fill(translate("ErrorWords", "The backup file %1 does not exist."), q["path"])
+        case "not_a_backup" if "path" in q:
+            return _fill(
+                translate("ErrorWords", "The file %1 is not a Blue Pacific backup."), q["path"]
+            )
+        case "backup_damaged" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The backup file %1 is damaged: it cannot be restored. Choose an older one.",
+                ),
+                q["path"],
+            )
     return None
 
 
