@@ -11,15 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from sqlalchemy import Select
 
 from bluepacific_desktop.domain.enums import OutboxState
@@ -109,9 +101,9 @@ class RecordTableModel(QAbstractTableModel):
             return self.sync_label[state]
         confirmed = data.get("confirmed_at")
         if isinstance(confirmed, datetime):
-            moment = QDateTime.fromSecsSinceEpoch(int(confirmed.timestamp()))  # local time
-            shown = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-            return self.tr("On the hub since %1").replace("%1", shown)
+            return self.tr("On the hub since %1").replace(
+                "%1", confirmed.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
         return self.sync_label[OutboxState.PENDING]  # never acknowledged: not on the hub yet
 
     # -- Qt model API ------------------------------------------------------------------------
