@@ -3163,6 +3163,10 @@ actifs</translation>
             <translation>échanges</translation>
         </message>
         <message>
+            <source>monthly returns</source>
+            <translation>rapports mensuels</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>aucun</translation>
         </message>

@@ -12,17 +12,28 @@ from bluepacific_desktop.i18n.errors import error_text
 from bluepacific_desktop.store.status import StoreStatus, collect_status
 from bluepacific_desktop.sync.status import SyncStatus, collect_sync_status
 
+PLURALS = {
+    RecordKind.PERSON.value: "people",
+    RecordKind.TRAINING_SESSION.value: "training sessions",
+    RecordKind.ATTENDANCE.value: "attendances",
+    RecordKind.CAPABILITY_REPORT.value: "capability reports",
+    RecordKind.CONTACT.value: "contacts",
+    RecordKind.ENGAGEMENT.value: "engagements",
+}
+
 
 def kind_label_for(kind: str) -> str:
-    labels = {
-        RecordKind.PERSON.value: translate("StatusCommand", "people"),
-        RecordKind.TRAINING_SESSION.value: translate("StatusCommand", "training sessions"),
-        RecordKind.ATTENDANCE.value: translate("StatusCommand", "attendances"),
-        RecordKind.CAPABILITY_REPORT.value: translate("StatusCommand", "capability reports"),
-        RecordKind.CONTACT.value: translate("StatusCommand", "contacts"),
-        RecordKind.ENGAGEMENT.value: translate("StatusCommand", "engagements"),
+    """The kind's plural in the messages' language (PLURALS: the English, for any kind)."""
+    words = {
+        "person": translate("StatusCommand", "people"),
+        "training_session": translate("StatusCommand", "training sessions"),
+        "attendance": translate("StatusCommand", "attendances"),
+        "capability_report": translate("StatusCommand", "capability reports"),
+        "contact": translate("StatusCommand", "contacts"),
+        "engagement": translate("StatusCommand", "engagements"),
+        "monthly_return": translate("StatusCommand", "monthly returns"),
     }
-    return labels.get(kind, kind)
+    return words.get(kind) or PLURALS.get(kind, kind)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
