@@ -35,11 +35,15 @@ pytest: $(STAMP)
 test: lint typecheck pytest
 
 # Collect every translatable string of the UI and the PDF reports (lupdate), fill in the
-# French texts kept in resources/translations/fr/*.json, and compile the .qm the app loads.
+# French texts kept in resources/translations/fr/*.json, and compile the .qm the app loads;
+# English gets a .qm of its plurals only ("1 change waiting", "3 changes waiting").
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/bluepacific_desktop/ui src/bluepacific_desktop/reports/render -ts resources/translations/bluepacific_fr.ts
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none src/bluepacific_desktop/ui src/bluepacific_desktop/reports/render src/bluepacific_desktop/i18n src/bluepacific_desktop/cli -ts resources/translations/bluepacific_fr.ts
 	$(PY) scripts/fill_translations.py resources/translations/bluepacific_fr.ts resources/translations/fr
 	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_fr.ts -qm resources/translations/bluepacific_fr.qm
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly src/bluepacific_desktop/ui src/bluepacific_desktop/reports/render src/bluepacific_desktop/i18n src/bluepacific_desktop/cli -ts resources/translations/bluepacific_en.ts
+	$(PY) scripts/fill_translations.py resources/translations/bluepacific_en.ts resources/translations/en
+	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_en.ts -qm resources/translations/bluepacific_en.qm
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

@@ -33,7 +33,9 @@ def fill(ts_path: Path, mapping: dict[str, Any]) -> list[str]:
             assert translation is not None
             value = mapping.get(f"{name}|{source}", mapping.get(source))
             if value is None:
-                if not "".join(translation.itertext()).strip():
+                # lupdate's guesses from the same text elsewhere stay "unfinished": missing too.
+                guessed = translation.get("type") == "unfinished"
+                if guessed or not "".join(translation.itertext()).strip():
                     missing.append(f"{name}|{source}")
                 continue
             for child in list(translation):

@@ -246,6 +246,14 @@ def main() -> int:
             dialog.hub_box.setChecked(True)
             app.processEvents()
             dialog.grab().save(str(OUT / "first-start-hub-en.png"))
+            # Picking Français switches the dialog (and the app) to French at once.
+            dialog.hub_box.setChecked(False)
+            dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+            dialog.switch_language()
+            app.processEvents()
+            dialog.adjustSize()
+            dialog.grab().save(str(OUT / "first-start-fr.png"))
+            install_language(app, "en")
     print(f"Screenshots written to {OUT}")
     return 0
 

@@ -86,7 +86,7 @@
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation>&amp;Rechercher :</translation>
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message>
             <source>Reported months</source>
@@ -110,7 +110,7 @@
         </message>
         <message>
             <source>Monthly use of INTERPOL's capabilities: counts only, never names of people.</source>
-            <translation>Utilisation mensuelle des capacités d'INTERPOL : des nombres seulement, jamais de noms de personnes.</translation>
+            <translation>Utilisation mensuelle des capacités d'INTERPOL : des nombres seulement, jamais de noms de personnes.</translation>
         </message>
         <message>
             <source>Capabilities</source>
@@ -125,22 +125,22 @@
             <translation>Nouveau rapport &amp;mensuel</translation>
         </message>
         <message>
-            <source>Report the first &amp;month…</source>
-            <translation>Rapporter le premier &amp;mois…</translation>
-        </message>
-        <message>
             <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
             <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
         </message>
+        <message>
+            <source>Report the first &amp;month…</source>
+            <translation>Rapporter le premier &amp;mois…</translation>
+        </message>
         <message numerus="yes">
-            <source>Delete the %n capability report(s) of %1?</source>
+            <source>Delete the %n capability reports of %1?</source>
             <translation>
                 <numerusform>Supprimer le rapport de capacité de %1 ?</numerusform>
                 <numerusform>Supprimer les %n rapports de capacités de %1 ?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Deleted %n report(s) of %1.</source>
+            <source>Deleted %n reports of %1.</source>
             <translation>
                 <numerusform>%n rapport de %1 supprimé.</numerusform>
                 <numerusform>%n rapports de %1 supprimés.</numerusform>
@@ -249,7 +249,7 @@ actifs</translation>
         </message>
         <message>
             <source>Theirs: %1</source>
-            <translation>Leur version : %1</translation>
+            <translation>Leur version : %1</translation>
         </message>
         <message>
             <source>Save the values you wrote for this conflict before closing?</source>
@@ -292,11 +292,11 @@ actifs</translation>
         </message>
         <message>
             <source>Re&amp;view by:</source>
-            <translation>Ré&amp;vision avant le :</translation>
+            <translation>Ré&amp;vision avant le :</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Name</source>
@@ -304,7 +304,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation :</translation>
+            <translation>&amp;Organisation :</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -312,7 +312,7 @@ actifs</translation>
         </message>
         <message>
             <source>Organisation t&amp;ype:</source>
-            <translation>Type d'organis&amp;ation :</translation>
+            <translation>Type d'organis&amp;ation :</translation>
         </message>
         <message>
             <source>Organisation type</source>
@@ -320,7 +320,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;Rôle :</translation>
+            <translation>&amp;Rôle :</translation>
         </message>
         <message>
             <source>Role</source>
@@ -328,7 +328,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>Pa&amp;ys :</translation>
+            <translation>Pa&amp;ys :</translation>
         </message>
         <message>
             <source>Country</source>
@@ -336,7 +336,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;E-mails:</source>
-            <translation>&amp;Courriels :</translation>
+            <translation>&amp;Courriels :</translation>
         </message>
         <message>
             <source>E-mails</source>
@@ -344,7 +344,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Phones:</source>
-            <translation>Télé&amp;phones :</translation>
+            <translation>Télé&amp;phones :</translation>
         </message>
         <message>
             <source>Phones</source>
@@ -352,7 +352,7 @@ actifs</translation>
         </message>
         <message>
             <source>Lan&amp;guages:</source>
-            <translation>Lan&amp;gues :</translation>
+            <translation>Lan&amp;gues :</translation>
         </message>
         <message>
             <source>Languages</source>
@@ -372,7 +372,7 @@ actifs</translation>
         </message>
         <message>
             <source>No&amp;tes:</source>
-            <translation>No&amp;tes :</translation>
+            <translation>No&amp;tes :</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -415,11 +415,11 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Find a contact:</source>
-            <translation>&amp;Rechercher un contact :</translation>
+            <translation>&amp;Rechercher un contact :</translation>
         </message>
         <message>
             <source>Chosen:</source>
-            <translation>Choisis :</translation>
+            <translation>Choisis :</translation>
         </message>
         <message>
             <source>%1 — %2 (%3)</source>
@@ -482,7 +482,7 @@ actifs</translation>
         </message>
         <message>
             <source>Review due: the review date has passed. Check these details with the contact, then set a new review date.</source>
-            <translation>Révision à faire : la date de révision est passée. Vérifiez ces coordonnées auprès du contact, puis fixez une nouvelle date de révision.</translation>
+            <translation>Révision à faire : la date de révision est passée. Vérifiez ces coordonnées auprès du contact, puis fixez une nouvelle date de révision.</translation>
         </message>
     </context>
     <context>
@@ -508,7 +508,7 @@ actifs</translation>
         <name>ContactsScreen</name>
         <message>
             <source>Kept by %1's focal point: you can read this contact, but only they can change it.</source>
-            <translation>Tenu par le point focal de %1 : vous pouvez consulter ce contact, mais seul ce point focal peut le modifier.</translation>
+            <translation>Tenu par le point focal de %1 : vous pouvez consulter ce contact, mais seul ce point focal peut le modifier.</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -599,7 +599,7 @@ actifs</translation>
         </message>
         <message>
             <source>Country: %1</source>
-            <translation>Pays : %1</translation>
+            <translation>Pays : %1</translation>
         </message>
     </context>
     <context>
@@ -610,7 +610,7 @@ actifs</translation>
         </message>
         <message>
             <source>Your records are kept in this folder: %1</source>
-            <translation>Vos données sont conservées dans ce dossier : %1</translation>
+            <translation>Vos données sont conservées dans ce dossier : %1</translation>
         </message>
         <message>
             <source>Open the data &amp;folder</source>
@@ -626,7 +626,7 @@ actifs</translation>
         </message>
         <message>
             <source>Backups on this computer (ne&amp;west first):</source>
-            <translation>Sauvegardes sur cet ordinateur (les plus &amp;récentes d'abord) :</translation>
+            <translation>Sauvegardes sur cet ordinateur (les plus &amp;récentes d'abord) :</translation>
         </message>
         <message>
             <source>&amp;Restore the chosen backup…</source>
@@ -638,19 +638,19 @@ actifs</translation>
         </message>
         <message>
             <source>Backup written: %1</source>
-            <translation>Sauvegarde écrite : %1</translation>
+            <translation>Sauvegarde écrite : %1</translation>
         </message>
         <message>
             <source>The backup could not be written: %1</source>
-            <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+            <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
         </message>
         <message>
             <source>Replace the records on this computer with the backup made %1? What was saved since then and not yet sent to the hub is lost; the present data file is kept in the backups folder first.</source>
-            <translation>Remplacer les enregistrements de cet ordinateur par la sauvegarde faite le %1 ? Ce qui a été enregistré depuis et pas encore envoyé au serveur régional sera perdu ; le fichier de données actuel est d'abord conservé dans le dossier des sauvegardes.</translation>
+            <translation>Remplacer les enregistrements de cet ordinateur par la sauvegarde faite le %1 ? Ce qui a été enregistré depuis et pas encore envoyé au serveur régional sera perdu ; le fichier de données actuel est d'abord conservé dans le dossier des sauvegardes.</translation>
         </message>
         <message>
             <source>This backup was not checked when it was made: it is checked now, before anything is replaced.</source>
-            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite : elle est contrôlée maintenant, avant que rien ne soit remplacé.</translation>
+            <translation>Cette sauvegarde n'a pas été contrôlée lorsqu'elle a été faite : elle est contrôlée maintenant, avant que rien ne soit remplacé.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -674,7 +674,7 @@ actifs</translation>
         </message>
         <message>
             <source>The backup could not be restored: %1</source>
-            <translation>La sauvegarde n'a pas pu être restaurée : %1</translation>
+            <translation>La sauvegarde n'a pas pu être restaurée : %1</translation>
         </message>
     </context>
     <context>
@@ -709,22 +709,22 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>&amp;Pays :</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation>&amp;Type :</translation>
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation>&amp;Rôle :</translation>
+            <translation>&amp;Rôle :</translation>
         </message>
         <message>
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message numerus="yes">
-            <source>%n contact(s)</source>
+            <source>%n contacts</source>
             <translation>
                 <numerusform>%n contact</numerusform>
                 <numerusform>%n contacts</numerusform>
@@ -810,7 +810,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
+            <translation>&amp;Date :</translation>
         </message>
         <message>
             <source>Date</source>
@@ -818,7 +818,7 @@ actifs</translation>
         </message>
         <message>
             <source>Time &amp;zone:</source>
-            <translation>&amp;Fuseau horaire :</translation>
+            <translation>&amp;Fuseau horaire :</translation>
         </message>
         <message>
             <source>Time zone</source>
@@ -826,7 +826,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -834,7 +834,7 @@ actifs</translation>
         </message>
         <message>
             <source>S&amp;ummary:</source>
-            <translation>Rés&amp;umé :</translation>
+            <translation>Rés&amp;umé :</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -842,7 +842,7 @@ actifs</translation>
         </message>
         <message>
             <source>Contacts involved:</source>
-            <translation>Contacts concernés :</translation>
+            <translation>Contacts concernés :</translation>
         </message>
         <message>
             <source>Contacts involved</source>
@@ -850,7 +850,7 @@ actifs</translation>
         </message>
         <message>
             <source>Recorded by %1's focal point: only they can change it.</source>
-            <translation>Enregistré par le point focal de %1 : seul ce point focal peut le modifier.</translation>
+            <translation>Enregistré par le point focal de %1 : seul ce point focal peut le modifier.</translation>
         </message>
         <message>
             <source>Engagement</source>
@@ -924,22 +924,22 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <source>&amp;Until:</source>
-            <translation>A&amp;u :</translation>
+            <translation>A&amp;u :</translation>
         </message>
         <message>
             <source>Any</source>
             <translation>Sans limite</translation>
         </message>
         <message numerus="yes">
-            <source>%n engagement(s)</source>
+            <source>%n engagements</source>
             <translation>
                 <numerusform>%n échange</numerusform>
                 <numerusform>%n échanges</numerusform>
@@ -981,7 +981,7 @@ actifs</translation>
         </message>
         <message>
             <source>Choose the country whose records you keep on this computer. Everything works offline; you can connect to the regional hub later.</source>
-            <translation>Choisissez le pays dont vous tenez les registres sur cet ordinateur. Tout fonctionne hors ligne ; vous pourrez vous connecter au serveur régional plus tard.</translation>
+            <translation>Choisissez le pays dont vous tenez les registres sur cet ordinateur. Tout fonctionne hors ligne ; vous pourrez vous connecter au serveur régional plus tard.</translation>
         </message>
         <message>
             <source>Country</source>
@@ -993,11 +993,11 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Country:</source>
-            <translation>&amp;Pays :</translation>
+            <translation>&amp;Pays :</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>Connect to the &amp;hub now (optional)</source>
@@ -1032,11 +1032,11 @@ actifs</translation>
         </message>
         <message>
             <source>None: the computer's usual certificates</source>
-            <translation>Aucune : les certificats habituels de l'ordinateur</translation>
+            <translation>Aucune : les certificats habituels de l'ordinateur</translation>
         </message>
         <message>
             <source>Certificate a&amp;uthority:</source>
-            <translation>A&amp;utorité de certification :</translation>
+            <translation>A&amp;utorité de certification :</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
@@ -1052,7 +1052,7 @@ actifs</translation>
         </message>
         <message>
             <source>Hub: %1 · User: %2</source>
-            <translation>Serveur : %1 · Utilisateur : %2</translation>
+            <translation>Serveur : %1 · Utilisateur : %2</translation>
         </message>
         <message>
             <source>Not connected to a hub. Everything works offline.</source>
@@ -1067,15 +1067,20 @@ actifs</translation>
             <translation>Déconnexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting change(s) exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
+            <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
             </translation>
         </message>
         <message>
             <source>Logged out: the hub access was removed from this computer.</source>
-            <translation>Déconnecté : l'accès au serveur a été retiré de cet ordinateur.</translation>
+            <translation>Déconnecté : l'accès au serveur a été retiré de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>waiting-changes.json</source>
+            <comment>the default file name: no spaces, no accents</comment>
+            <translation>modifications-en-attente.json</translation>
         </message>
         <message>
             <source>Export the waiting changes</source>
@@ -1091,7 +1096,7 @@ actifs</translation>
         </message>
         <message>
             <source>Certificate authority saved: it is used from the next sync.</source>
-            <translation>Autorité de certification enregistrée : elle sera utilisée dès la prochaine synchronisation.</translation>
+            <translation>Autorité de certification enregistrée : elle sera utilisée dès la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Certificate authority cleared.</source>
@@ -1122,19 +1127,19 @@ actifs</translation>
         </message>
         <message>
             <source>Hub &amp;address:</source>
-            <translation>&amp;Adresse du serveur :</translation>
+            <translation>&amp;Adresse du serveur :</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
+            <translation>Nom d'&amp;utilisateur :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
+            <translation>Mot de &amp;passe :</translation>
         </message>
         <message>
             <source>Certificate &amp;authority (optional):</source>
-            <translation>&amp;Autorité de certification (facultatif) :</translation>
+            <translation>&amp;Autorité de certification (facultatif) :</translation>
         </message>
     </context>
     <context>
@@ -1157,7 +1162,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>Rows checked</source>
@@ -1256,10 +1261,10 @@ actifs</translation>
             <translation>%1 lignes sur %2</translation>
         </message>
         <message numerus="yes">
-            <source>The course “%1” (%n row(s)) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <source>The course “%1” (%n rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
             <translation>
-                <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
-                <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
             </translation>
         </message>
         <message>
@@ -1269,8 +1274,8 @@ actifs</translation>
         <message numerus="yes">
             <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
             <translation>
-                <numerusform>%n ligne refusée. Corrigez-la dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
-                <numerusform>%n lignes refusées. Corrigez-les dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
+                <numerusform>%n ligne refusée. Corrigez-la dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
+                <numerusform>%n lignes refusées. Corrigez-les dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
             </translation>
         </message>
         <message>
@@ -1279,27 +1284,27 @@ actifs</translation>
         </message>
         <message>
             <source>Ready: press Import to write these records.</source>
-            <translation>Prêt : appuyez sur Importer pour enregistrer ces fiches.</translation>
+            <translation>Prêt : appuyez sur Importer pour enregistrer ces fiches.</translation>
         </message>
         <message>
             <source>Created:</source>
-            <translation>Créé :</translation>
+            <translation>Créé :</translation>
         </message>
         <message>
             <source>The import will create:</source>
-            <translation>L'importation créera :</translation>
+            <translation>L'importation créera :</translation>
         </message>
         <message>
             <source>Notes on the sheet (check them):</source>
-            <translation>Remarques sur la feuille (vérifiez-les) :</translation>
+            <translation>Remarques sur la feuille (vérifiez-les) :</translation>
         </message>
         <message>
             <source>Refused rows: %1</source>
-            <translation>Lignes refusées : %1</translation>
+            <translation>Lignes refusées : %1</translation>
         </message>
         <message>
             <source>Doubtful matches (a new person is created; check them): %1</source>
-            <translation>Correspondances douteuses (une nouvelle personne est créée ; vérifiez-les) : %1</translation>
+            <translation>Correspondances douteuses (une nouvelle personne est créée ; vérifiez-les) : %1</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1311,15 +1316,15 @@ actifs</translation>
         </message>
         <message>
             <source>Nothing was imported: rows were refused.</source>
-            <translation>Rien n'a été importé : des lignes ont été refusées.</translation>
+            <translation>Rien n'a été importé : des lignes ont été refusées.</translation>
         </message>
         <message>
             <source>This file cannot be imported: %1</source>
-            <translation>Ce fichier ne peut pas être importé : %1</translation>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
         </message>
         <message>
             <source>The file cannot be read: %1</source>
-            <translation>Le fichier ne peut pas être lu : %1</translation>
+            <translation>Le fichier ne peut pas être lu : %1</translation>
         </message>
         <message>
             <source>Nothing was imported (%1).</source>
@@ -1491,7 +1496,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Month:</source>
-            <translation>&amp;Mois :</translation>
+            <translation>&amp;Mois :</translation>
         </message>
         <message>
             <source>Counts by capability</source>
@@ -1499,7 +1504,7 @@ actifs</translation>
         </message>
         <message>
             <source>Counts for the month (&amp;grid):</source>
-            <translation>Nombres du mois (&amp;grille) :</translation>
+            <translation>Nombres du mois (&amp;grille) :</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1514,15 +1519,29 @@ actifs</translation>
             <translation>Fermer (Échap)</translation>
         </message>
         <message numerus="yes">
-            <source>%n capability report(s) saved for this month.</source>
+            <source>%n capability reports saved for this month.</source>
             <translation>
                 <numerusform>%n rapport de capacité enregistré pour ce mois.</numerusform>
                 <numerusform>%n rapports de capacités enregistrés pour ce mois.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %1: %n capability reports.</source>
+            <translation>
+                <numerusform>%1 enregistré : %n rapport de capacité.</numerusform>
+                <numerusform>%1 enregistré : %n rapports de capacités.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved: %n values to fix, marked in red (the tooltip says why). %1</source>
+            <translation>
+                <numerusform>Rien n'a été enregistré : %n valeur à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
+                <numerusform>Rien n'a été enregistré : %n valeurs à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing reported for this month yet: type the counts in the grid.</source>
-            <translation>Rien n'est encore renseigné pour ce mois : tapez les nombres dans la grille.</translation>
+            <translation>Rien n'est encore renseigné pour ce mois : tapez les nombres dans la grille.</translation>
         </message>
         <message>
             <source>Save the counts of %1 before closing?</source>
@@ -1536,27 +1555,13 @@ actifs</translation>
             <source>These reports of %1 are now empty and will be deleted:
 %2
 Delete them?</source>
-            <translation>Ces rapports de %1 sont maintenant vides et seront supprimés :
+            <translation>Ces rapports de %1 sont maintenant vides et seront supprimés :
 %2
-Les supprimer ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %1: %n capability report(s).</source>
-            <translation>
-                <numerusform>%1 enregistré : %n rapport de capacité.</numerusform>
-                <numerusform>%1 enregistré : %n rapports de capacités.</numerusform>
-            </translation>
+Les supprimer ?</translation>
         </message>
         <message>
             <source>Nothing was saved: %1</source>
-            <translation>Rien n'a été enregistré : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1</source>
-            <translation>
-                <numerusform>Rien n'a été enregistré : %n valeur à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
-                <numerusform>Rien n'a été enregistré : %n valeurs à corriger, en rouge (l'info-bulle explique pourquoi). %1</numerusform>
-            </translation>
+            <translation>Rien n'a été enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -1612,14 +1617,14 @@ actifs</translation>
             <translation>État de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>%n report(s) need attention (see Sync)</source>
+            <source>%n reports need attention (see Sync)</source>
             <translation>
                 <numerusform>%n rapport demande votre attention (voir Synchronisation)</numerusform>
                 <numerusform>%n rapports demandent votre attention (voir Synchronisation)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n report(s) waiting to sync</source>
+            <source>%n reports waiting to sync</source>
             <translation>
                 <numerusform>%n rapport en attente de synchronisation</numerusform>
                 <numerusform>%n rapports en attente de synchronisation</numerusform>
@@ -1654,19 +1659,19 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>
-            <translation>Nom co&amp;mplet :</translation>
+            <translation>Nom co&amp;mplet :</translation>
         </message>
         <message>
             <source>Se&amp;x:</source>
-            <translation>Se&amp;xe :</translation>
+            <translation>Se&amp;xe :</translation>
         </message>
         <message>
             <source>A&amp;gency:</source>
-            <translation>&amp;Service :</translation>
+            <translation>&amp;Service :</translation>
         </message>
         <message>
             <source>Ran&amp;k:</source>
-            <translation>&amp;Grade :</translation>
+            <translation>&amp;Grade :</translation>
         </message>
         <message>
             <source>&amp;Add to the list</source>
@@ -1717,7 +1722,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Ne&amp;w person…</source>
@@ -1733,7 +1738,7 @@ actifs</translation>
         </message>
         <message>
             <source>People shown: %1</source>
-            <translation>Personnes affichées : %1</translation>
+            <translation>Personnes affichées : %1</translation>
         </message>
         <message>
             <source>No one is called “%1”. Create a new person?</source>
@@ -1795,7 +1800,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1803,7 +1808,7 @@ actifs</translation>
         </message>
         <message>
             <source>Se&amp;x:</source>
-            <translation>Se&amp;xe :</translation>
+            <translation>Se&amp;xe :</translation>
         </message>
         <message>
             <source>Sex</source>
@@ -1811,7 +1816,7 @@ actifs</translation>
         </message>
         <message>
             <source>A&amp;gency:</source>
-            <translation>&amp;Service :</translation>
+            <translation>&amp;Service :</translation>
         </message>
         <message>
             <source>Agency</source>
@@ -1819,7 +1824,7 @@ actifs</translation>
         </message>
         <message>
             <source>Ran&amp;k:</source>
-            <translation>&amp;Grade :</translation>
+            <translation>&amp;Grade :</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -1827,7 +1832,7 @@ actifs</translation>
         </message>
         <message>
             <source>Pos&amp;ition:</source>
-            <translation>&amp;Fonction :</translation>
+            <translation>&amp;Fonction :</translation>
         </message>
         <message>
             <source>Position</source>
@@ -1835,7 +1840,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation>&amp;Courriel :</translation>
+            <translation>&amp;Courriel :</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -1843,7 +1848,7 @@ actifs</translation>
         </message>
         <message>
             <source>P&amp;hone:</source>
-            <translation>&amp;Téléphone :</translation>
+            <translation>&amp;Téléphone :</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1893,11 +1898,11 @@ actifs</translation>
         </message>
         <message>
             <source>This is not a date this app can read: write it as YYYY-MM-DD.</source>
-            <translation>Ce n'est pas une date que l'application sait lire : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+            <translation>Ce n'est pas une date que l'application sait lire : écrivez-la sous la forme AAAA-MM-JJ.</translation>
         </message>
         <message>
             <source>This date is out of range: it must be between %1 and %2.</source>
-            <translation>Cette date est hors limites : elle doit être comprise entre le %1 et le %2.</translation>
+            <translation>Cette date est hors limites : elle doit être comprise entre le %1 et le %2.</translation>
         </message>
         <message>
             <source>This date is out of range.</source>
@@ -1913,7 +1918,7 @@ actifs</translation>
         </message>
         <message>
             <source>Not a number: type digits only (1,000 or 1 000 mean a thousand).</source>
-            <translation>Ce n'est pas un nombre : tapez uniquement des chiffres (1,000 ou 1 000 signifient mille).</translation>
+            <translation>Ce n'est pas un nombre : tapez uniquement des chiffres (1,000 ou 1 000 signifient mille).</translation>
         </message>
         <message>
             <source>This is not a number.</source>
@@ -1929,11 +1934,11 @@ actifs</translation>
         </message>
         <message>
             <source>This is out of range: it must be between %1 and %2.</source>
-            <translation>Hors limites : la valeur doit être comprise entre %1 et %2.</translation>
+            <translation>Hors limites : la valeur doit être comprise entre %1 et %2.</translation>
         </message>
         <message>
             <source>This is out of range: it must be at least %1.</source>
-            <translation>Hors limites : la valeur doit être d'au moins %1.</translation>
+            <translation>Hors limites : la valeur doit être d'au moins %1.</translation>
         </message>
         <message>
             <source>A count cannot be negative.</source>
@@ -1941,11 +1946,11 @@ actifs</translation>
         </message>
         <message>
             <source>“%1” is not an e-mail address (it should look like name@example.org).</source>
-            <translation>« %1 » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
+            <translation>« %1 » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org).</translation>
         </message>
         <message>
             <source>“%1” is not a valid phone number for %2. Write it with the country code, for example +679 331 2345.</source>
-            <translation>« %1 » n'est pas un numéro de téléphone valide pour %2. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
+            <translation>« %1 » n'est pas un numéro de téléphone valide pour %2. Écrivez-le avec l'indicatif du pays, par exemple +679 331 2345.</translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
@@ -1976,41 +1981,41 @@ actifs</translation>
             <translation>Cette personne est déjà sur la liste des participants de cette session.</translation>
         </message>
         <message numerus="yes">
-            <source>%n trainer(s) no longer exist on this computer; choose the trainers again.</source>
+            <source>%n trainers no longer exist on this computer; choose the trainers again.</source>
             <translation>
-                <numerusform>%n formateur n'existe plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
-                <numerusform>%n formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
+                <numerusform>%n formateur n'existe plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
+                <numerusform>%n formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
-            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
-        </message>
         <message numerus="yes">
-            <source>%n contact(s) no longer exist in the directory; choose the contacts again.</source>
+            <source>%n contacts no longer exist in the directory; choose the contacts again.</source>
             <translation>
-                <numerusform>%n contact n'existe plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
-                <numerusform>%n contacts n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
+                <numerusform>%n contact n'existe plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
+                <numerusform>%n contacts n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
-            <translation>Certains contacts choisis n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</translation>
-        </message>
-        <message>
-            <source>This month already has a report for this capability: reopen the month.</source>
-            <translation>Ce mois a déjà un rapport pour cette capacité : rouvrez le mois.</translation>
-        </message>
-        <message>
-            <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
-            <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
-        </message>
         <message numerus="yes">
-            <source>This contact takes part in %n engagement(s). Remove them from those engagements first.</source>
+            <source>This contact takes part in %n engagements. Remove them from those engagements first.</source>
             <translation>
                 <numerusform>Ce contact participe à %n échange. Retirez-le d'abord de cet échange.</numerusform>
                 <numerusform>Ce contact participe à %n échanges. Retirez-le d'abord de ces échanges.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
+            <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
+        </message>
+        <message>
+            <source>Some chosen contacts no longer exist in the directory; choose the contacts again.</source>
+            <translation>Certains contacts choisis n'existent plus dans l'annuaire ; choisissez de nouveau les contacts.</translation>
+        </message>
+        <message>
+            <source>This month already has a report for this capability: reopen the month.</source>
+            <translation>Ce mois a déjà un rapport pour cette capacité : rouvrez le mois.</translation>
+        </message>
+        <message>
+            <source>This person is on attendance lists or trains in sessions. Remove them from those sessions first.</source>
+            <translation>Cette personne figure sur des listes de participants ou forme dans des sessions. Retirez-la d'abord de ces sessions.</translation>
         </message>
         <message>
             <source>This contact takes part in engagements. Remove them from those engagements first.</source>
@@ -2018,11 +2023,11 @@ actifs</translation>
         </message>
         <message>
             <source>This record belongs to %1; only the focal point of %1 can change it.</source>
-            <translation>Cet enregistrement appartient à %1 ; seul le point focal de %1 peut le modifier.</translation>
+            <translation>Cet enregistrement appartient à %1 ; seul le point focal de %1 peut le modifier.</translation>
         </message>
         <message>
             <source>This record belongs to another country; only its focal point can change it.</source>
-            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
+            <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
         <message>
             <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
@@ -2030,7 +2035,7 @@ actifs</translation>
         </message>
         <message>
             <source>“%1” is not a field of this kind of record.</source>
-            <translation>« %1 » n'est pas un champ de ce type d'enregistrement.</translation>
+            <translation>« %1 » n'est pas un champ de ce type d'enregistrement.</translation>
         </message>
         <message>
             <source>A record with this id already exists.</source>
@@ -2058,11 +2063,11 @@ actifs</translation>
         </message>
         <message>
             <source>This is not a real date: check the day and the month.</source>
-            <translation>Ce n'est pas une date réelle : vérifiez le jour et le mois.</translation>
+            <translation>Ce n'est pas une date réelle : vérifiez le jour et le mois.</translation>
         </message>
         <message>
             <source>This date could be read day first or month first: write it as YYYY-MM-DD.</source>
-            <translation>Cette date peut se lire le jour d'abord ou le mois d'abord : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+            <translation>Cette date peut se lire le jour d'abord ou le mois d'abord : écrivez-la sous la forme AAAA-MM-JJ.</translation>
         </message>
         <message>
             <source>This is neither yes nor no (write yes/no or oui/non).</source>
@@ -2074,27 +2079,27 @@ actifs</translation>
         </message>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
-            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Aucune sauvegarde contrôlée n'est sur cet ordinateur : copiez le dossier des données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Aucune sauvegarde contrôlée n'est sur cet ordinateur : copiez le dossier des données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
         </message>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3): in Settings, choose it in the list of backups and press Restore.</source>
-            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde saine la plus récente, %2 (faite le %3) : dans Paramètres, choisissez-la dans la liste des sauvegardes et appuyez sur Restaurer.</translation>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde saine la plus récente, %2 (faite le %3) : dans Paramètres, choisissez-la dans la liste des sauvegardes et appuyez sur Restaurer.</translation>
         </message>
         <message>
             <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>
-            <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
+            <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
         </message>
         <message>
             <source>The data folder cannot be written: check its permissions (%1). Records can be read, exported and printed, but nothing can be saved.</source>
-            <translation>Impossible d'écrire dans le dossier de données : vérifiez ses autorisations (%1). Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré.</translation>
+            <translation>Impossible d'écrire dans le dossier de données : vérifiez ses autorisations (%1). Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré.</translation>
         </message>
         <message>
             <source>The disk is full: %1 free for %2. Nothing was replaced: free some space (or choose another disk) and try again.</source>
-            <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
+            <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
         </message>
         <message>
             <source>This folder cannot be written: check its permissions, or choose another folder (%1). Nothing was replaced.</source>
-            <translation>Impossible d'écrire dans ce dossier : vérifiez ses autorisations, ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
+            <translation>Impossible d'écrire dans ce dossier : vérifiez ses autorisations, ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
         </message>
     </context>
     <context>
@@ -2124,7 +2129,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation>Re&amp;chercher :</translation>
+            <translation>Re&amp;chercher :</translation>
         </message>
     </context>
     <context>
@@ -2135,11 +2140,11 @@ actifs</translation>
         </message>
         <message>
             <source>Set aside: needs attention</source>
-            <translation>Mis de côté : à vérifier</translation>
+            <translation>Mis de côté : à vérifier</translation>
         </message>
         <message>
             <source>Conflict: needs a decision</source>
-            <translation>Conflit : décision requise</translation>
+            <translation>Conflit : décision requise</translation>
         </message>
         <message>
             <source>On the hub since %1</source>
@@ -2147,14 +2152,229 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RecordWords</name>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>Session de formation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Capability report</source>
+            <translation>Rapport de capacité</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organisateur</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Formateurs</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Test avant</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Test après</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Capability</source>
+            <translation>Capacité</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Recherches</translation>
+        </message>
+        <message>
+            <source>Hits</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Notices requested</source>
+            <translation>Notices demandées</translation>
+        </message>
+        <message>
+            <source>Diffusions requested</source>
+            <translation>Diffusions demandées</translation>
+        </message>
+        <message>
+            <source>Messages exchanged</source>
+            <translation>Messages échangés</translation>
+        </message>
+        <message>
+            <source>Active accounts</source>
+            <translation>Comptes actifs</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Récit</translation>
+        </message>
+        <message>
+            <source>Success stories</source>
+            <translation>Résultats positifs</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Type d'organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>Courriels</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>I-24/7</source>
+            <translation>I-24/7</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Contacts involved</source>
+            <translation>Contacts concernés</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Contacts listed: {contacts}. Countries: {countries}.</source>
-            <translation>Contacts répertoriés : {contacts}. Pays : {countries}.</translation>
+            <translation>Contacts répertoriés : {contacts}. Pays : {countries}.</translation>
         </message>
         <message>
             <source>Engagements: meetings, exchanges, operations and workshops with the contact from {start} to {end}.</source>
-            <translation>Échanges : réunions, échanges d'informations, opérations et ateliers avec le contact du {start} au {end}.</translation>
+            <translation>Échanges : réunions, échanges d'informations, opérations et ateliers avec le contact du {start} au {end}.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2354,7 +2574,7 @@ actifs</translation>
         </message>
         <message>
             <source>Monthly capability reports from {first} to {last}. Reports counted: {n}.</source>
-            <translation>Rapports mensuels sur les capacités de {first} à {last}. Rapports pris en compte : {n}.</translation>
+            <translation>Rapports mensuels sur les capacités de {first} à {last}. Rapports pris en compte : {n}.</translation>
         </message>
         <message>
             <source>Totals over the period</source>
@@ -2422,7 +2642,7 @@ actifs</translation>
         </message>
         <message>
             <source>{quarter}: {start} to {end}, compared with {previous}.</source>
-            <translation>{quarter} : du {start} au {end}, comparé à {previous}.</translation>
+            <translation>{quarter} : du {start} au {end}, comparé à {previous}.</translation>
         </message>
         <message>
             <source>Change</source>
@@ -2506,7 +2726,7 @@ actifs</translation>
         </message>
         <message>
             <source>The file holds personal data: keep it where only the people who need it can open it, and delete it when it is no longer needed.</source>
-            <translation>Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir, et supprimez-le quand il n'est plus utile.</translation>
+            <translation>Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir, et supprimez-le quand il n'est plus utile.</translation>
         </message>
         <message>
             <source>Saved %1 (%2 rows).</source>
@@ -2514,7 +2734,7 @@ actifs</translation>
         </message>
         <message>
             <source>This computer is not set up yet: choose the country first.</source>
-            <translation>Cet ordinateur n'est pas encore configuré : choisissez d'abord le pays.</translation>
+            <translation>Cet ordinateur n'est pas encore configuré : choisissez d'abord le pays.</translation>
         </message>
         <message>
             <source>The file could not be written (%1). Choose another folder or close the file if another program has it open.</source>
@@ -2522,7 +2742,7 @@ actifs</translation>
         </message>
         <message>
             <source>The report could not be made: %1</source>
-            <translation>Le rapport n'a pas pu être produit : %1</translation>
+            <translation>Le rapport n'a pas pu être produit : %1</translation>
         </message>
         <message>
             <source>The report could not be made (%1).</source>
@@ -2561,19 +2781,19 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Report:</source>
-            <translation>&amp;Rapport :</translation>
+            <translation>&amp;Rapport :</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation>Période :</translation>
+            <translation>Période :</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation>Pap&amp;ier :</translation>
+            <translation>Pap&amp;ier :</translation>
         </message>
         <message>
             <source>Pre&amp;view…</source>
@@ -2632,19 +2852,19 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Narrative:</source>
-            <translation>&amp;Récit :</translation>
+            <translation>&amp;Récit :</translation>
         </message>
         <message>
             <source>Success s&amp;tories:</source>
-            <translation>Résultats &amp;positifs :</translation>
+            <translation>Résultats &amp;positifs :</translation>
         </message>
         <message>
             <source>Narrative and success stories: %1</source>
-            <translation>Récit et résultats positifs : %1</translation>
+            <translation>Récit et résultats positifs : %1</translation>
         </message>
         <message>
             <source>Narrative and success stories: choose a capability in the grid</source>
-            <translation>Récit et résultats positifs : choisissez une capacité dans la grille</translation>
+            <translation>Récit et résultats positifs : choisissez une capacité dans la grille</translation>
         </message>
     </context>
     <context>
@@ -2675,7 +2895,7 @@ actifs</translation>
         </message>
         <message>
             <source>Add a &amp;person:</source>
-            <translation>Ajouter une &amp;personne :</translation>
+            <translation>Ajouter une &amp;personne :</translation>
         </message>
         <message>
             <source>Create ne&amp;w person…</source>
@@ -2707,11 +2927,11 @@ actifs</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the fields shown in red.</source>
-            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
+            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
         </message>
         <message>
             <source>Nothing was saved: %1</source>
-            <translation>Rien n'a été enregistré : %1</translation>
+            <translation>Rien n'a été enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -2730,7 +2950,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Course:</source>
-            <translation>&amp;Cours :</translation>
+            <translation>&amp;Cours :</translation>
         </message>
         <message>
             <source>Course</source>
@@ -2738,7 +2958,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2746,7 +2966,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Mode:</source>
-            <translation>&amp;Modalité :</translation>
+            <translation>&amp;Modalité :</translation>
         </message>
         <message>
             <source>Mode</source>
@@ -2754,7 +2974,7 @@ actifs</translation>
         </message>
         <message>
             <source>Start &amp;date:</source>
-            <translation>Date de &amp;début :</translation>
+            <translation>Date de &amp;début :</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -2762,7 +2982,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
+            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>End date</source>
@@ -2770,7 +2990,7 @@ actifs</translation>
         </message>
         <message>
             <source>Time &amp;zone:</source>
-            <translation>Fuseau &amp;horaire :</translation>
+            <translation>Fuseau &amp;horaire :</translation>
         </message>
         <message>
             <source>Time zone</source>
@@ -2778,7 +2998,7 @@ actifs</translation>
         </message>
         <message>
             <source>Locat&amp;ion:</source>
-            <translation>&amp;Lieu :</translation>
+            <translation>&amp;Lieu :</translation>
         </message>
         <message>
             <source>Location</source>
@@ -2786,7 +3006,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Organiser:</source>
-            <translation>&amp;Organisateur :</translation>
+            <translation>&amp;Organisateur :</translation>
         </message>
         <message>
             <source>Organiser</source>
@@ -2794,7 +3014,7 @@ actifs</translation>
         </message>
         <message>
             <source>T&amp;rainers:</source>
-            <translation>Fo&amp;rmateurs :</translation>
+            <translation>Fo&amp;rmateurs :</translation>
         </message>
         <message>
             <source>Trainers</source>
@@ -2802,7 +3022,7 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation>&amp;Notes :</translation>
+            <translation>&amp;Notes :</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2877,19 +3097,19 @@ actifs</translation>
         </message>
         <message>
             <source>Sea&amp;rch:</source>
-            <translation>&amp;Rechercher :</translation>
+            <translation>&amp;Rechercher :</translation>
         </message>
         <message>
             <source>C&amp;ourse:</source>
-            <translation>C&amp;ours :</translation>
+            <translation>C&amp;ours :</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
+            <translation>&amp;Du :</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation>A&amp;u :</translation>
+            <translation>A&amp;u :</translation>
         </message>
         <message>
             <source>&amp;Any date</source>
@@ -2902,10 +3122,6 @@ actifs</translation>
         <message>
             <source>Op&amp;en…</source>
             <translation>Ou&amp;vrir…</translation>
-        </message>
-        <message>
-            <source>Re&amp;cord the first session…</source>
-            <translation>&amp;Enregistrer la première session…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
@@ -2931,6 +3147,10 @@ actifs</translation>
             <source>The training sessions held or attended by your police are recorded here, each with its list of attendees. No session is recorded yet.</source>
             <translation>Les sessions de formation organisées ou suivies par votre police sont enregistrées ici, chacune avec sa liste de participants. Aucune session n'est encore enregistrée.</translation>
         </message>
+        <message>
+            <source>Re&amp;cord the first session…</source>
+            <translation>&amp;Enregistrer la première session…</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -2944,11 +3164,11 @@ actifs</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <source>Language saved. Restart Blue Pacific Desktop for every screen to use it.</source>
-            <translation>Langue enregistrée. Redémarrez Blue Pacific Desktop pour que tous les écrans l'utilisent.</translation>
+            <source>Language saved: every screen uses it now.</source>
+            <translation>Langue enregistrée : tous les écrans l'utilisent maintenant.</translation>
         </message>
     </context>
     <context>
@@ -2975,7 +3195,7 @@ actifs</translation>
         </message>
         <message>
             <source>Sync could not start (%1). Nothing is lost; try again.</source>
-            <translation>La synchronisation n'a pas pu démarrer (%1). Rien n'est perdu ; réessayez.</translation>
+            <translation>La synchronisation n'a pas pu démarrer (%1). Rien n'est perdu ; réessayez.</translation>
         </message>
     </context>
     <context>
@@ -3038,11 +3258,11 @@ actifs</translation>
         </message>
         <message>
             <source>Changed in two places: choose what to keep</source>
-            <translation>Modifié à deux endroits : choisissez la version à garder</translation>
+            <translation>Modifié à deux endroits : choisissez la version à garder</translation>
         </message>
         <message>
             <source>Refused by the hub: fix the record, then send again</source>
-            <translation>Refusé par le serveur : corrigez la fiche, puis renvoyez-la</translation>
+            <translation>Refusé par le serveur : corrigez la fiche, puis renvoyez-la</translation>
         </message>
         <message>
             <source>Sync</source>
@@ -3050,21 +3270,21 @@ actifs</translation>
         </message>
         <message>
             <source>Hub: %1 (user %2)</source>
-            <translation>Serveur : %1 (utilisateur %2)</translation>
+            <translation>Serveur : %1 (utilisateur %2)</translation>
         </message>
         <message>
             <source>Not connected to a hub. Everything works offline; connect when you have a link.</source>
-            <translation>Non connecté à un serveur. Tout fonctionne hors ligne ; connectez-vous quand vous avez une connexion.</translation>
+            <translation>Non connecté à un serveur. Tout fonctionne hors ligne ; connectez-vous quand vous avez une connexion.</translation>
         </message>
         <message>
             <source>Last problem: %1</source>
-            <translation>Dernier problème : %1</translation>
+            <translation>Dernier problème : %1</translation>
         </message>
         <message numerus="yes">
-            <source>The hub is busy; trying again in %n second(s).</source>
+            <source>The hub is busy; trying again in %n seconds.</source>
             <translation>
-                <numerusform>Le serveur est occupé ; nouvel essai dans %n seconde.</numerusform>
-                <numerusform>Le serveur est occupé ; nouvel essai dans %n secondes.</numerusform>
+                <numerusform>Le serveur est occupé ; nouvel essai dans %n seconde.</numerusform>
+                <numerusform>Le serveur est occupé ; nouvel essai dans %n secondes.</numerusform>
             </translation>
         </message>
         <message>
@@ -3119,7 +3339,7 @@ actifs</translation>
             <translation>Erreur de synchronisation</translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) waiting</source>
+            <source>%n changes waiting</source>
             <translation>
                 <numerusform>%n modification en attente</numerusform>
                 <numerusform>%n modifications en attente</numerusform>
@@ -3127,7 +3347,7 @@ actifs</translation>
         </message>
         <message>
             <source>Version %1 is available — ask your regional team for the installer</source>
-            <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
+            <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -3135,7 +3355,7 @@ actifs</translation>
         </message>
         <message>
             <source>Last sync: %1</source>
-            <translation>Dernière synchronisation : %1</translation>
+            <translation>Dernière synchronisation : %1</translation>
         </message>
     </context>
     <context>
@@ -3157,7 +3377,7 @@ actifs</translation>
             <translation>Formation</translation>
         </message>
         <message numerus="yes">
-            <source>Delete the session «%1» and its %n attendance record(s)?</source>
+            <source>Delete the session «%1» and its %n attendance records?</source>
             <translation>
                 <numerusform>Supprimer la session « %1 » et sa fiche de présence (%n) ?</numerusform>
                 <numerusform>Supprimer la session « %1 » et ses %n fiches de présence ?</numerusform>
@@ -3241,7 +3461,7 @@ actifs</translation>
         <name>ops</name>
         <message>
             <source>Something unexpected went wrong and this was not finished. Try again; if it happens again, copy the details and send them to your regional team.</source>
-            <translation>Un problème inattendu est survenu et cette action n'a pas été terminée. Réessayez ; si cela se reproduit, copiez les détails et envoyez-les à votre équipe régionale.</translation>
+            <translation>Un problème inattendu est survenu et cette action n'a pas été terminée. Réessayez ; si cela se reproduit, copiez les détails et envoyez-les à votre équipe régionale.</translation>
         </message>
         <message>
             <source>Not done</source>

@@ -28,6 +28,8 @@ Run = Callable[..., Result]
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     """No test may reach the real user's folders, and each leaves logging as it found it."""
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    # The commands speak the system's language when the computer has none chosen yet.
+    monkeypatch.setenv("LANGUAGE", "en")
     for var in ("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home"))
     with logging_kept():

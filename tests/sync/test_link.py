@@ -129,7 +129,7 @@ def test_logout_refuses_while_changes_wait_unless_exported(
     assert len(queued) == 2
 
     # Counted in records, as the status bar counts them: one person edited twice.
-    with pytest.raises(ChangesWaiting, match=r"1 change\(s\) .* have not reached the hub"):
+    with pytest.raises(ChangesWaiting, match=r"1 change on this computer has not reached the hub"):
         account.logout(device.store)
     assert [e.change_id for e in device.outbox()] == queued
     assert account.client_for(device.store).token == device.token  # still logged in

@@ -202,7 +202,7 @@ def test_a_course_written_another_way_is_chosen_once_and_remembered(
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
     assert dialog.course_box.isVisible() and not dialog.import_button.isEnabled()
     assert dialog.refused_model.rowCount() == 0  # asked, not refused
-    assert "“Droits humains” (2 row(s))" in dialog.course_question.text()
+    assert "“Droits humains” (2 rows)" in dialog.course_question.text()
     assert dialog.course_choice.currentData() == "HR_POLICING"  # the closest first
     assert dialog.course_choice.count() > 11  # then every course, after a separator
     qtbot.mouseClick(dialog.use_course, Qt.MouseButton.LeftButton)

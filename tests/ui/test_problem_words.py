@@ -79,14 +79,15 @@ def test_every_core_code_has_english_and_french_words() -> None:
 
 
 def test_words_are_filled_from_the_parameters(french: None) -> None:
-    trainers = FieldProblem("trainer_ids", "missing_trainer", "2 trainer(s) …", {"count": 2})
+    trainers = FieldProblem("trainer_ids", "missing_trainer", "2 trainers …", {"count": 2})
     assert "2 formateurs" in problem_words(trainers)
     owner = FieldProblem("country", "not_owner", "This person belongs to …", {"owner": "Samoa"})
     assert problem_words(owner) == (
-        "Cet enregistrement appartient à Samoa ; seul le point focal de Samoa peut le modifier."
+        "Cet enregistrement appartient à Samoa\u202f; "
+        "seul le point focal de Samoa peut le modifier."
     )
     email = FieldProblem("emails", "bad_email", "whatever the core says", {"value": "mere@"})
-    assert problem_words(email).startswith("« mere@ » n'est pas une adresse électronique")
+    assert problem_words(email).startswith("«\u00a0mere@\u00a0» n'est pas une adresse électronique")
 
 
 def test_an_unknown_code_shows_the_core_words_and_tells_translators(
@@ -121,7 +122,8 @@ def test_the_contact_form_words_a_problem_by_its_parameters_not_its_english(
     error = editor.errors["emails"]
     assert not error.isHidden()
     assert error.text() == (
-        "« mere@ » n'est pas une adresse électronique (elle doit ressembler à nom@exemple.org)."
+        "«\u00a0mere@\u00a0» n'est pas une adresse électronique "
+        "(elle doit ressembler à nom@exemple.org)."
     )
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from bluepacific_desktop import __version__, paths
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
+from bluepacific_desktop.i18n import catalogue as i18n
+from bluepacific_desktop.i18n.errors import said
 from bluepacific_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("bluepacific_desktop.cli")
@@ -54,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--lang",
+        dest="messages_language",  # `init --lang` is the computer's, this one the messages'
+        choices=("en", "fr"),
+        help="the language of the messages (default: the one chosen for this computer, else "
+        "the system's)",
+    )
+    parser.add_argument(
         "--demo", action="store_true", help="open the app with sample data and a local hub"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -90,6 +99,7 @@ def _only_global_options(argv: list[str] | None) -> argparse.Namespace | None:
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--demo", action="store_true")
+    pre.add_argument("--lang")  # the window speaks the language chosen in Settings
     known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
     return None if rest else known
 
@@ -119,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
         return exc.exit_code
     except BluePacificError as exc:
         _log_failure(exc)
-        message = " ".join(str(exc).split())  # one line, whatever the message holds
+        message = " ".join(said(exc).split())  # one line, whatever the message holds
         print(f"bluepacific-desktop: {message}", file=sys.stderr)
         return EXIT_FAILED
     except OperationalError as exc:
@@ -194,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         print("bluepacific-desktop: --demo opens the app; it takes no command.", file=sys.stderr)
         return EXIT_USAGE
     args.resolved_data_dir = paths.data_dir(args.data_dir)
+    # The messages speak the language chosen for this computer unless --lang says otherwise.
+    i18n.load(
+        args.messages_language
+        or i18n.device_language(args.resolved_data_dir)
+        or i18n.system_language()
+    )
     try:
         setup_logging(args.resolved_data_dir)
     except OSError as exc:

@@ -21,7 +21,23 @@ class FieldProblem:
 
 
 class BluePacificError(Exception):
-    """Base of every error the core reports to a user."""
+    """Base of every error the core reports to a user.
+
+    Its message is English (the CLI's and the logs' words). `key` names that message, stably,
+    and `params` hold what fills it, so the GUI says it in the chosen language from a table of
+    its own (ui/problems.py `error_words`) without reading the English: `key` is the class's
+    `code` unless the raise names a more precise one."""
+
+    code = ""
+
+    def __init__(self, *args: object, key: str = "", **params: Any) -> None:
+        super().__init__(*args)
+        self.precise_key = key
+        self.params = params
+
+    @property
+    def key(self) -> str:
+        return self.precise_key or self.code
 
 
 class ValidationError(BluePacificError):

@@ -89,7 +89,8 @@ def _verify_copy(tmp: Path) -> None:
     except StoreCorrupt as exc:
         raise StoreCorrupt(
             "The backup was not kept: the copy failed SQLite's integrity check, so it would not "
-            f"restore ({exc}). Nothing was replaced; run 'bluepacific-desktop db check'."
+            f"restore ({exc}). Nothing was replaced; run 'bluepacific-desktop db check'.",
+            key="backup_copy_failed",
         ) from exc
 
 
@@ -154,7 +155,7 @@ def newest_good_backup(db_path: Path) -> GoodBackup | None:
 def verify_backup_file(path: Path) -> None:
     """Refuse a file that is not a readable Blue Pacific store, before anything is replaced."""
     if not path.is_file():
-        raise StoreCorrupt(f"The backup file {path} does not exist.")
+        raise StoreCorrupt(f"The backup file {path} does not exist.", key="no_backup", path=path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -163,11 +164,17 @@ def verify_backup_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup ({exc}).") from exc
+        raise StoreCorrupt(
+            f"The file {path} is not a Blue Pacific backup ({exc}).", key="not_a_backup", path=path
+        ) from exc
     if found:
-        raise StoreCorrupt(f"The backup file {path} is damaged: {found[0]}.")
+        raise StoreCorrupt(
+            f"The backup file {path} is damaged: {found[0]}.", key="backup_damaged", path=path
+        )
     if not {"alembic_version", "outbox", "people"} <= tables:
-        raise StoreCorrupt(f"The file {path} is not a Blue Pacific backup.")
+        raise StoreCorrupt(
+            f"The file {path} is not a Blue Pacific backup.", key="not_a_backup", path=path
+        )
 
 
 def _copy_database(source: Path, target: Path) -> None:

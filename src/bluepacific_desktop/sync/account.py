@@ -63,12 +63,15 @@ def client_for(
     if not hub.url or not hub.username:
         raise NotLoggedIn(
             "This computer is not connected to a hub yet. Log in first: "
-            "bluepacific-desktop login --hub URL --username NAME"
+            "bluepacific-desktop login --hub URL --username NAME",
+            key="no_hub_yet",
         )
     if token is None:
         token = credentials.load_token(hub.url, hub.username)
         if token is None:
-            raise NotLoggedIn("No hub access is saved on this computer. Log in again.")
+            raise NotLoggedIn(
+                "No hub access is saved on this computer. Log in again.", key="no_saved_access"
+            )
     options = ClientOptions(ca_bundle=hub.ca_bundle, pins=hub.pins)
     if stall_timeout is not None:
         options = ClientOptions(hub.ca_bundle, hub.pins, stall_timeout=stall_timeout)
@@ -94,7 +97,8 @@ def login(
     if switching and _not_on_hub(store):
         raise ChangesWaiting(
             "Changes on this computer have not reached the hub yet. Sync them first (or "
-            "export them with 'logout --export FILE') before using another hub or user."
+            "export them with 'logout --export FILE') before using another hub or user.",
+            key="changes_waiting_switch",
         )
     if save:
         credentials.require_keyring()
@@ -105,11 +109,19 @@ def login(
             answer = client.login(username, password, platform.node() or "desktop")
         except HubBusy as exc:
             # Said for a sign-in, which nothing retries by itself (a sync waits; this does not).
-            raise HubBusy(_sign_in_busy(exc.retry_after), exc.retry_after) from exc
+            raise HubBusy(
+                _sign_in_busy(exc.retry_after),
+                exc.retry_after,
+                key="sign_in_busy",
+                seconds=max(1, round(exc.retry_after or 10)),
+            ) from exc
     if country and answer["country"] != country and answer["role"] != "regional_admin":
         raise SecurityRefused(
             f"This hub account is for country {answer['country']}, but this computer records "
-            f"for {country}. Use the account of {country}'s focal point."
+            f"for {country}. Use the account of {country}'s focal point.",
+            key="wrong_country",
+            account_country=answer["country"],
+            country=country,
         )
     if save:
         credentials.save_token(url, username, answer["token"])
@@ -136,14 +148,20 @@ def logout(store: Store, export_to: Path | None = None) -> int:
     stranded = _not_on_hub(store)
     if stranded and export_to is None:
         raise ChangesWaiting(
-            f"{stranded} change(s) on this computer have not reached the hub yet. Sync first, or "
-            "export them with 'logout --export FILE'. Nothing was changed."
+            f"{stranded} change{'s' if stranded != 1 else ''} on this computer "
+            f"{'have' if stranded != 1 else 'has'} not reached the hub yet. Sync first, or "
+            "export them with 'logout --export FILE'. Nothing was changed.",
+            key="changes_waiting_logout",
+            count=stranded,
         )
     if stranded and export_to is not None:
         export_waiting(store, export_to)
     with store.read() as session:
         hub = state.hub_settings(session)
     if not hub.url or not hub.username:
-        raise NotLoggedIn("This computer is not logged in to a hub; there is nothing to forget.")
+        raise NotLoggedIn(
+            "This computer is not logged in to a hub; there is nothing to forget.",
+            key="nothing_to_forget",
+        )
     credentials.delete_token(hub.url, hub.username)
     return stranded if export_to is not None else 0

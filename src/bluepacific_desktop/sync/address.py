@@ -22,11 +22,15 @@ def normalise_hub_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise SecurityRefused(
-            f"“{url}” is not a hub address. It should look like https://hub.example.org."
+            f"“{url}” is not a hub address. It should look like https://hub.example.org.",
+            key="not_an_address",
+            url=url,
         )
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise SecurityRefused(
             f"The hub address {url} is not secure (http). Only https:// addresses are allowed, "
-            "so that nobody on the network can read or change your records."
+            "so that nobody on the network can read or change your records.",
+            key="not_https",
+            url=url,
         )
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))

@@ -82,7 +82,9 @@ class BusyWaiter:
         if self.waited_s + delay > self.policy.max_total_s:
             raise HubStillBusy(
                 f"The hub stayed busy: this sync waited {self.waited_s:.0f} seconds in all and "
-                "stopped. Nothing is lost: the changes stay queued and go with the next sync."
+                "stopped. Nothing is lost: the changes stay queued and go with the next sync.",
+                key="hub_still_busy",
+                seconds=round(self.waited_s),
             ) from exc
         log.info("Hub busy (%s); waiting %.1f s", exc, delay)
         self.on_wait(delay)

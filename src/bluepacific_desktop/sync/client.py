@@ -130,7 +130,9 @@ class HubClient:
         try:
             return parse(data)
         except WireFormatError as exc:
-            raise HubProblem(f"The hub sent an answer this app cannot read ({exc}).") from exc
+            raise HubProblem(
+                f"The hub sent an answer this app cannot read ({exc}).", key="hub_answer_unreadable"
+            ) from exc
 
     def _call(
         self,
@@ -143,7 +145,9 @@ class HubClient:
         all_headers = dict(headers or {})
         if auth:
             if not self.token:
-                raise AccessRevoked("This computer is not logged in to the hub. Log in first.")
+                raise AccessRevoked(
+                    "This computer is not logged in to the hub. Log in first.", key="log_in_first"
+                )
             all_headers["Authorization"] = f"Bearer {self.token}"
         if body is not None and not isinstance(body, bytes):
             body = json.dumps(body).encode()
@@ -168,16 +172,19 @@ class HubClient:
             cause = exc.__context__ if isinstance(exc.__context__, SyncError) else None
             if cause is not None:
                 raise cause from exc
-            raise SecurityRefused(_tls_words(exc)) from exc
+            why = _tls_why(exc)
+            raise SecurityRefused(_tls_words(why), key=f"tls_{why}") from exc
         except requests.exceptions.ConnectTimeout as exc:
             raise LinkDown(
-                "The hub did not answer: there seems to be no link. Sync will try again later."
+                "The hub did not answer: there seems to be no link. Sync will try again later.",
+                key="no_answer",
             ) from exc
         except (requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError) as exc:
             raise LinkStalled(
                 f"The link stopped moving data for "
                 f"{self.options.stall_timeout:.0f} seconds. Sync will try again "
-                "and continue where it stopped."
+                "and continue where it stopped.",
+                seconds=round(self.options.stall_timeout),
             ) from exc
         except (
             requests.exceptions.ConnectionError,
@@ -187,7 +194,9 @@ class HubClient:
             if _pin_error(exc) is not None:
                 raise _pin_error(exc) from exc  # type: ignore[misc]
             raise LinkDown(
-                "No connection to the hub (the link is down or was cut). Sync will try again later."
+                "No connection to the hub (the link is down or was cut). "
+                "Sync will try again later.",
+                key="link_cut",
             ) from exc
         self._count(resp, body, wire, sent_at)
         return self._decode(resp, content)
@@ -214,11 +223,15 @@ class HubClient:
         hint = retry_after(resp.headers.get("Retry-After"))
         if resp.status_code in (429, 503) and "json" not in ctype:
             # A front end's own answer (a reverse proxy shedding load): busy all the same.
-            raise HubBusy(_busy_words(f"HTTP {resp.status_code}"), hint)
+            raise HubBusy(
+                _busy_words(f"HTTP {resp.status_code}"), hint, why=f"HTTP {resp.status_code}"
+            )
         if "json" not in ctype:
             if resp.status_code >= 500:
                 raise HubProblem(
-                    f"The hub had a problem (HTTP {resp.status_code}). Sync will try again later."
+                    f"The hub had a problem (HTTP {resp.status_code}). Sync will try again later.",
+                    key="hub_failed",
+                    status=resp.status_code,
                 )
             raise CaptivePortal(_PORTAL)
         try:
@@ -262,7 +275,8 @@ def _decoded(resp: requests.Response, wire: bytes) -> bytes:
         return gunzip_bytes(wire)
     except WireFormatError as exc:
         raise HubProblem(
-            f"The hub's answer was damaged on the way ({exc}). Sync will try again."
+            f"The hub's answer was damaged on the way ({exc}). Sync will try again.",
+            key="answer_damaged",
         ) from exc
 
 
@@ -272,14 +286,19 @@ _PORTAL = (
 )
 
 
-def _tls_words(exc: Exception) -> str:
-    text = str(exc)
-    if "hostname" in text.lower() or "match" in text.lower():
-        why = "its certificate is for another name than the hub address"
-    elif "expired" in text.lower():
-        why = "its certificate has expired"
-    else:
-        why = "its certificate is not signed by an authority this app trusts"
+def _tls_why(exc: Exception) -> str:
+    """wrong_name, expired or untrusted: what the TLS library said, as a key."""
+    text = str(exc).lower()
+    if "hostname" in text or "match" in text:
+        return "wrong_name"
+    return "expired" if "expired" in text else "untrusted"
+
+
+def _tls_words(why: str) -> str:
+    why = {
+        "wrong_name": "its certificate is for another name than the hub address",
+        "expired": "its certificate has expired",
+    }.get(why, "its certificate is not signed by an authority this app trusts")
     return (
         f"The hub could not be verified as genuine: {why}. Nothing was sent. Check the hub "
         "address, and the certificate authority file in Settings if your region uses one."
@@ -326,16 +345,20 @@ def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
             "or has expired). Log in again."
         )
     if status == 426 or code == ErrorCode.CLIENT_TOO_OLD:
-        return ClientTooOld(words)
+        return ClientTooOld(words, hub_says=words)
     if status in (429, 503) or code == ErrorCode.BATCH_IN_PROGRESS:
         # 409 batch_in_progress: another request of ours still holds this batch on the hub
         # (one abandoned after a stall); 429 and 503: the hub sheds load. Each says when to
         # come back; the engine waits that long and sends the same request again.
-        return HubBusy(_busy_words(words), hint)
+        return HubBusy(_busy_words(words), hint, why=words)
     if status >= 500:
-        return HubProblem(f"The hub had a problem (HTTP {status}). Sync will try again later.")
+        return HubProblem(
+            f"The hub had a problem (HTTP {status}). Sync will try again later.",
+            key="hub_failed",
+            status=status,
+        )
     if code == ErrorCode.IDEMPOTENCY_KEY_REUSED:
-        return BatchKeyReused(f"The hub refused the request: {words}")
-    error = HubProblem(f"The hub refused the request: {words}")
+        return BatchKeyReused(f"The hub refused the request: {words}", hub_says=words)
+    error = HubProblem(f"The hub refused the request: {words}", key="hub_refused", hub_says=words)
     error.retry = False
     return error

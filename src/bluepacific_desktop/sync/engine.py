@@ -70,6 +70,9 @@ class SyncReport:
     error_code: str | None = None
     retryable: bool = False  # whether trying again later can help (the error's own word)
     error: str | None = None
+    # The error's message key and parameters, for the GUI's words (ui/problems.py).
+    error_key: str | None = None
+    error_params: dict[str, Any] = field(default_factory=dict)
     refused_reasons: list[str] = field(default_factory=list)
     busy_waits: int = 0  # times the hub said it was busy and the run waited
     busy_wait_s: float = 0.0  # seconds waited for it in all
@@ -130,6 +133,7 @@ class SyncEngine:
 
     def _stopped(self, exc: SyncError) -> None:
         self.report.error_code, self.report.error = exc.code, str(exc)
+        self.report.error_key, self.report.error_params = exc.key, dict(exc.params)
         self.report.retryable = exc.retry
 
     # -- push --------------------------------------------------------------------------------
@@ -264,7 +268,12 @@ class SyncEngine:
                 state.record_success(session, stats.clock_skew_s)
             else:
                 state.record_error(
-                    session, self.report.error_code, self.report.error or "", stats.clock_skew_s
+                    session,
+                    self.report.error_code,
+                    self.report.error or "",
+                    stats.clock_skew_s,
+                    self.report.error_key or "",
+                    self.report.error_params,
                 )
 
 
@@ -286,5 +295,6 @@ def _local_problem(exc: Exception) -> LocalProblem:
     return LocalProblem(
         f"Sync stopped because of a problem on this computer: {cause}. Nothing is lost: the "
         "changes stay queued and go with the next sync. If it happens again, tell your "
-        "regional team."
+        "regional team.",
+        cause=str(exc.orig) if isinstance(exc, DBAPIError) else type(exc).__name__,
     )

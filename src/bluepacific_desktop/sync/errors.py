@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bluepacific_desktop.domain.errors import BluePacificError
 
 
@@ -30,8 +32,10 @@ class HubBusy(SyncError):
 
     code = "hub_busy"
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, retry_after: float | None = None, key: str = "", **params: Any
+    ) -> None:
+        super().__init__(message, key=key, **params)
         self.retry_after = retry_after
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -44,6 +45,9 @@ class LastError:
     code: str
     message: str
     at: str
+    # The message's key and parameters, for the GUI's words (absent from older records).
+    key: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 def hub_settings(session: Session) -> HubSettings:
@@ -89,8 +93,15 @@ def record_success(session: Session, skew: float | None) -> None:
         set_setting(session, CLOCK_SKEW, f"{skew:.1f}")
 
 
-def record_error(session: Session, code: str, message: str, skew: float | None) -> None:
-    error = LastError(code=code, message=message, at=utcnow().isoformat())
+def record_error(
+    session: Session,
+    code: str,
+    message: str,
+    skew: float | None,
+    key: str = "",
+    params: dict[str, Any] | None = None,
+) -> None:
+    error = LastError(code, message, utcnow().isoformat(), key, params or {})
     set_setting(session, LAST_ERROR, json.dumps(asdict(error)))
     if skew is not None:
         set_setting(session, CLOCK_SKEW, f"{skew:.1f}")

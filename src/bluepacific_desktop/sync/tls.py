@@ -25,7 +25,9 @@ def verify_path(ca_bundle: str | None) -> str:
         if not path.is_file():
             raise SecurityRefused(
                 f"The certificate authority file {ca_bundle} does not exist. Choose it again "
-                "in Settings, or remove it to use the system's usual authorities."
+                "in Settings, or remove it to use the system's usual authorities.",
+                key="ca_missing",
+                path=ca_bundle,
             )
         return str(path.resolve())
     return certifi.where()
@@ -52,7 +54,8 @@ def _pinned_pool(pins: frozenset[str]) -> type[HTTPSConnectionPool]:
                 self.close()
                 raise PinMismatch(
                     "The hub presented a different key than the one pinned in Settings. "
-                    "Someone may be intercepting the connection; nothing was sent."
+                    "Someone may be intercepting the connection; nothing was sent.",
+                    key="pin_mismatch",
                 )
 
     class PinnedPool(HTTPSConnectionPool):

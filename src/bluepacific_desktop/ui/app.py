@@ -26,8 +26,9 @@ from bluepacific_desktop.ui.pages.reports import ReportsPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.startup import freeze_startup_objects
-from bluepacific_desktop.ui.translations import install_language
+from bluepacific_desktop.ui.translations import catalogue, install_language
 
 
 def _application() -> QApplication:
@@ -37,19 +38,19 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Blue Pacific Desktop")
     app.setOrganizationName("INTERPOL Project Blue Pacific")
+    catalogue(app)  # before the first window: every text it shows can switch language
     return app
 
 
 def _set_up(app: QApplication, store: Store) -> FirstStartDialog | None:
     """First start: the same as `bluepacific-desktop init`. None when the user cancels."""
     with store.read() as session:
-        countries = [
-            (c.code, c.name_en)
-            for c in session.scalars(
-                select(RefCountry).where(RefCountry.in_project).order_by(RefCountry.name_en)
-            )
-        ]
-    dialog = FirstStartDialog(countries)
+        rows = session.scalars(
+            select(RefCountry).where(RefCountry.in_project).order_by(RefCountry.name_en)
+        ).all()
+    dialog = FirstStartDialog(
+        [(c.code, c.name_en) for c in rows], None, {c.code: c.name_fr for c in rows}
+    )
     if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
         return None
     country, language = dialog.chosen()
@@ -119,7 +120,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:
-        QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), str(exc))
+        QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), error_words(exc))
         return 1
     with store:
         hub = demo_mode.start_hub(data_dir, store) if demo else None

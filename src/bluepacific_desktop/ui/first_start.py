@@ -3,6 +3,7 @@ hub to connect to (the login itself runs in LoginDialog once the country is set)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,11 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.ui.hub_login_form import HubLogin, HubLoginForm
+from bluepacific_desktop.ui.retranslate import keep_texts
+from bluepacific_desktop.ui.translations import catalogue, current_language, install_language
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, countries: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    """Picking French switches the dialog itself to French at once (the whole app follows)."""
+
+    def __init__(
+        self,
+        countries: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        french_names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            catalogue(app)  # from here on, every text can be switched to the other language
+        self.names = {"en": dict(countries), "fr": french_names or {}}
         self.setWindowTitle(self.tr("Welcome to Blue Pacific Desktop"))
         intro = QLabel(
             self.tr(
@@ -36,6 +50,9 @@ class FirstStartDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        keep_texts(self.language)  # each language in its own words, whatever the UI speaks
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.activated.connect(lambda _i: self.switch_language())
         form = QFormLayout()
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&Language:"), self.language)
@@ -50,6 +67,17 @@ class FirstStartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hub_box)
         layout.addWidget(buttons)
+
+    def switch_language(self) -> None:
+        """The language chosen in the box, for this dialog now and for what follows."""
+        language = str(self.language.currentData())
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_language(app, language)
+        for i in range(self.country.count()):
+            code = str(self.country.itemData(i))
+            name = self.names.get(language, {}).get(code) or self.names["en"].get(code, code)
+            self.country.setItemText(i, f"{name} ({code})")
 
     def _hub_box(self) -> QGroupBox:
         """Optional and folded away: skipping it leaves a computer that works offline."""

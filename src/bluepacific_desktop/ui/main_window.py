@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
                 item = self.nav.item(row)
                 if item is not None:
                     item.setText(page.title())
+            # Figures, dates and names from the store in the new language's style; the other
+            # screens re-read theirs when next shown.
+            if self.pages:
+                self.current_page().refresh()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.problems import error_words
 
 if TYPE_CHECKING:
     from bluepacific_desktop.ui.context import AppContext
@@ -214,8 +215,8 @@ def _start(op: Op, lane: Lane, work: Callable[[Job], Changed[Any]]) -> OpHandle:
 
 def failure_words(exc: Exception) -> str:
     """A sentence for the user: the core's own message, or what to do about a surprise."""
-    if isinstance(exc, BluePacificError) and str(exc):
-        return str(exc)
+    if isinstance(exc, BluePacificError) and error_words(exc):
+        return error_words(exc)
     return QCoreApplication.translate(
         "ops",
         "Something unexpected went wrong and this was not finished. Try again; if it happens "

@@ -9,7 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from bluepacific_desktop.domain.errors import CannotWrite, FieldProblem, StoreDamaged
+from bluepacific_desktop.domain.errors import (
+    BluePacificError,
+    CannotWrite,
+    FieldProblem,
+    StoreDamaged,
+)
+from bluepacific_desktop.i18n.errors import error_text
 from bluepacific_desktop.ui.formatting import number
 
 log = logging.getLogger(__name__)
@@ -110,7 +116,7 @@ class ProblemWords(QObject):
                 return self.tr("This person is already on this session's attendance list.")
             case "missing_trainer" if "count" in q:
                 return self.tr(
-                    "%n trainer(s) no longer exist on this computer; choose the trainers again.",
+                    "%n trainers no longer exist on this computer; choose the trainers again.",
                     "",
                     int(q["count"]),
                 )
@@ -120,7 +126,7 @@ class ProblemWords(QObject):
                 )
             case "missing_contact" if "count" in q:
                 return self.tr(
-                    "%n contact(s) no longer exist in the directory; choose the contacts again.",
+                    "%n contacts no longer exist in the directory; choose the contacts again.",
                     "",
                     int(q["count"]),
                 )
@@ -140,7 +146,7 @@ class ProblemWords(QObject):
                 )
             case "contact_in_use" if "count" in q:
                 return self.tr(
-                    "This contact takes part in %n engagement(s). "
+                    "This contact takes part in %n engagements. "
                     "Remove them from those engagements first.",
                     "",
                     int(q["count"]),
@@ -264,6 +270,29 @@ class ProblemWords(QObject):
             ),
             exc.path,
         )
+
+
+class ErrorWords:
+    """The core's errors' words (the table is shared with the command line: i18n/errors.py)."""
+
+    def words(self, key: str, q: dict[str, Any]) -> str | None:
+        return error_text(key, q)
+
+
+def error_words(exc: BaseException) -> str:
+    """An error of the core in the UI language, by its key; without words here, its English."""
+    if isinstance(exc, BluePacificError):
+        words = ErrorWords().words(exc.key, exc.params)
+        if words is not None:
+            return words
+        log.debug("No words for error key %r yet; showing the core's English", exc.key)
+    return str(exc)
+
+
+def report_error_words(key: str | None, params: dict[str, Any], english: str) -> str:
+    """The same, for an error kept as its key and parameters (a sync report, the last error)."""
+    words = ErrorWords().words(key or "", params) if key else None
+    return words if words is not None else english
 
 
 def problem_words(problem: FieldProblem) -> str:

@@ -64,7 +64,7 @@ class SyncStatusWidget(QWidget):
             self.counts = waiting(session)
             last = state.last_success(session)
             newer = state.newer_desktop_version(session, __version__)
-        self.waiting.setText(self.tr("%n change(s) waiting", "", self.counts.total))
+        self.waiting.setText(self.tr("%n changes waiting", "", self.counts.total))
         self._show_link()
         self.update_notice.setVisible(newer is not None)
         if newer is not None:

@@ -19,6 +19,7 @@ from bluepacific_desktop.sync.errors import SyncError
 from bluepacific_desktop.sync.retry import Backoff
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp, OpHandle
+from bluepacific_desktop.ui.problems import error_words, report_error_words
 
 PROBE_EVERY_MS = 60_000
 # With nothing to send, look for others' changes this often (each look costs a few hundred
@@ -120,14 +121,14 @@ class SyncController(QObject):
         elif report.error_code is None:
             self._set(LinkState.WAITING, self.tr("Some changes need your attention"))
         elif report.retryable:
-            self._set(LinkState.OFFLINE, report.error or "")
+            self._set(LinkState.OFFLINE, _words(report))
             self._schedule_retry()
         else:
-            self._set(LinkState.ERROR, report.error or "")
+            self._set(LinkState.ERROR, _words(report))
 
     def _failed(self, exc: Exception) -> None:
         words = (
-            str(exc)
+            error_words(exc)
             if isinstance(exc, SyncError)
             else self.tr("Sync could not start (%1). Nothing is lost; try again.").replace(
                 "%1", type(exc).__name__
@@ -160,3 +161,7 @@ class SyncController(QObject):
         self._probe.stop()
         self._retry.stop()
         self.cancel()
+
+
+def _words(report: SyncReport) -> str:
+    return report_error_words(report.error_key, report.error_params, report.error or "")

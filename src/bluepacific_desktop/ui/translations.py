@@ -1,19 +1,123 @@
-"""Loads the shipped translations (.qm) for the chosen language: ours and Qt's own."""
+"""Loads the shipped translations (.qm) for the chosen language, ours and Qt's own, and switches
+every open window to it at once (ui/retranslate.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import ctypes
 
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from bluepacific_desktop.i18n import catalogue as i18n
 from bluepacific_desktop.paths import resource_dir
 
-_installed: list[QTranslator] = []
+LANGUAGES = ("en", "fr")
+
+_give_none_back = ctypes.pythonapi.Py_IncRef
+_give_none_back.argtypes = [ctypes.py_object]
+_give_none_back.restype = None
+_NONE = None
+
+# What a text on screen was translated from: (context, source, disambiguation, n).
+Origin = tuple[str, str, str | None, int]
+
+
+class Catalogue(QTranslator):
+    """The one translator installed: it asks the loaded .qm files (ours, then Qt's) and
+    remembers which source each text it handed out came from, so that a language switch can
+    re-ask for every text on screen, typing left alone (ui/retranslate.py)."""
+
+    def __init__(self, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.files: list[QTranslator] = []
+        self.speaks = "en"
+        self.origins: dict[str, list[Origin]] = {}
+        self.found: set[str] = set()
+
+    def isEmpty(self) -> bool:
+        return False  # Qt skips an empty translator, and ours must hear English calls too
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if disambiguation is None:
+            # PySide 6.12 hands Qt's null disambiguation to this override as None without
+            # taking a reference, and releases one after: None's count drops by one a call
+            # and Python aborts after some thousands ("deallocating None"). One reference
+            # given back per call; should PySide be fixed, None merely keeps a few extra
+            # (and from Python 3.12 None is immortal). tests/ui/test_language_switch.py.
+            _give_none_back(_NONE)
+        found = ""
+        for file in self.files:
+            found = file.translate(context, source, disambiguation, n) or ""
+            if found:
+                break
+        shown = percent_n(found or source, n)
+        origin = (context, source, disambiguation, n)
+        # PySide's tr() asks for the class's own context, then for each base class's until
+        # one answers (the text may sit in the base class's code): where it was found is the
+        # one to ask again; when nowhere (English), every context asked, in order.
+        if found:
+            self.origins[shown] = [origin]
+            self.found.add(shown)
+        elif shown not in self.found and len(self.origins) < 100_000:  # should counts be endless
+            asked = self.origins.setdefault(shown, [])
+            if origin not in asked:
+                asked.append(origin)
+        # Not found: the source itself ("" would blank the text; Qt then replaces %n in it
+        # as it does in its own fallback). PySide's tr() still goes on to the base classes'
+        # contexts, as it does while the text equals the source.
+        return found or source
+
+
+def percent_n(text: str, n: int) -> str:
+    """What Qt makes of %n and %Ln once the translator has answered."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+
+
+_catalogue: Catalogue | None = None
+
+
+def catalogue(app: QCoreApplication) -> Catalogue:
+    """The app's catalogue, installed on first use (English until a language is loaded)."""
+    global _catalogue
+    if _catalogue is None or _catalogue.parent() is not app:
+        _catalogue = Catalogue(app)
+        app.installTranslator(_catalogue)
+    # The words shared with the command line (bluepacific_desktop.i18n) come from Qt too.
+    i18n.use(QCoreApplication.translate)
+    return _catalogue
+
+
+def current_language() -> str:
+    return _catalogue.speaks if _catalogue is not None else "en"
 
 
 def install_language(app: QCoreApplication, language: str) -> bool:
-    """Switch the UI language; returns False when no translation ships for it (English stays)."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    """Switch the UI language, every open window included; returns False when no translation
+    ships for it (English stays)."""
+    chosen = catalogue(app)
+    said_before = dict(chosen.origins)
+    short = QLocale.FormatType.ShortFormat
+    formats_before = (QLocale().dateFormat(short), QLocale().dateTimeFormat(short))
+    files: list[QTranslator] = []
+    ours = QTranslator(chosen)
+    # English has a .qm too, of its plural forms only ("1 change waiting", "3 changes waiting").
+    if not ours.load(str(resource_dir() / "translations" / f"bluepacific_{language}.qm")):
+        if language != "en":
+            return False
+    else:
+        files.append(ours)
+    if language != "en":
+        # Qt's own texts (the standard Yes / No / Cancel / Save buttons, Qt's file and print
+        # dialogs, the line edits' menus) come from the qtbase .qm that ships with PySide6;
+        # the installer keeps the French one (packaging/build-linux.sh, packaging/*.spec).
+        qt = QTranslator(chosen)
+        if qt.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            files.append(qt)
     # English as written in the region (day first: 3/10/25 is 3 October), not the US style;
     # French as in Vanuatu and New Caledonia.
     QLocale.setDefault(
@@ -21,20 +125,18 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         if language == "fr"
         else QLocale(QLocale.Language.English, QLocale.Country.Australia)
     )
-    if language == "en":
-        return True
-    translator = QTranslator(app)
-    path = resource_dir() / "translations" / f"bluepacific_{language}.qm"
-    if not translator.load(str(path)):
-        return False
-    app.installTranslator(translator)
-    _installed.append(translator)
-    # Qt's own texts (the standard Yes / No / Cancel / Save buttons, Qt's file and print
-    # dialogs, the line edits' menus) come from the qtbase .qm that ships with PySide6; the
-    # installer keeps the French one (packaging/bluepacific-desktop.spec).
-    qt = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", folder):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    changed = language != chosen.speaks
+    for old in chosen.files:
+        old.deleteLater()
+    chosen.files = files
+    chosen.speaks = language
+    chosen.origins = {}
+    chosen.found = set()
+    if changed:
+        from bluepacific_desktop.ui.retranslate import retranslate_open_windows
+
+        retranslate_open_windows(said_before, formats_before)
+        # What installTranslator would send: Qt's own widgets (standard buttons, message
+        # boxes) and our changeEvent handlers re-read their texts.
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return True

@@ -28,9 +28,21 @@ class ReportRequest:
     contact_country: str | None = None  # contacts report only: one country's contacts
 
     def file_stem(self, period: Period) -> str:
-        """A file name the user can keep as it is: training-2025Q3, contacts-2025-01-01…"""
+        """A file name the user can keep as it is, in the report's language: training-2025Q3,
+        formation-2025T3 (T for trimestre), contacts-2025-01-01_2025-03-31…"""
         span = period.quarter or f"{period.start.isoformat()}_{period.end.isoformat()}"
+        if self.language == "fr":
+            return f"{FILE_WORDS_FR.get(self.kind, self.kind)}-{span.replace('Q', 'T')}"
         return f"{self.kind}-{span}"
+
+
+# The French names of the files (no accents: the files travel by e-mail and USB sticks).
+FILE_WORDS_FR = {
+    "training": "formation",
+    "capabilities": "capacites",
+    "contacts": "annuaire",
+    "quarterly": "synthese-trimestrielle",
+}
 
 
 @dataclass(frozen=True)

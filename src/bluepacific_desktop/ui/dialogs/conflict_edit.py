@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.sync.conflicts import ConflictView, Keep, resolve
+from bluepacific_desktop.ui.record_words import RecordWords
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
 
@@ -54,9 +55,10 @@ class ConflictEditDialog(EditorDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name in conflict.fields:
             edit = QLineEdit(_text(conflict.mine.get(name)))
-            edit.setAccessibleName(name.replace("_", " "))
+            label = RecordWords(self).field(name)
+            edit.setAccessibleName(label)
             edit.setToolTip(self.tr("Theirs: %1").replace("%1", _text(conflict.theirs.get(name))))
-            form.addRow(name.replace("_", " ").capitalize(), edit)
+            form.addRow(label, edit)
             form.addRow(
                 "",
                 QLabel(

@@ -37,6 +37,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
@@ -259,7 +260,7 @@ class ImportDialog(EditorDialog):
         """One choice for the whole sheet: the closest courses first, then every course."""
         self.course_question.setText(
             self.tr(
-                "The course “%1” (%n row(s)) is not a course name this app knows. Choose the "
+                "The course “%1” (%n rows) is not a course name this app knows. Choose the "
                 "course it means; it is remembered on this computer for the next sheets.",
                 "",
                 len(question.lines),
@@ -375,9 +376,11 @@ class ImportDialog(EditorDialog):
         self.choose_button.setEnabled(True)
         self.guard.save_failed()
         if isinstance(exc, FileRefused):
-            text = self.tr("This file cannot be imported: %1").replace("%1", str(exc))
+            text = self.tr("This file cannot be imported: %1").replace("%1", error_words(exc))
         elif isinstance(exc, OSError):
-            text = self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc))
+            text = self.tr("The file cannot be read: %1").replace(
+                "%1", exc.strerror or error_words(exc)
+            )
         else:
             text = self.tr("Nothing was imported (%1).").replace("%1", type(exc).__name__)
         self._say(text, error=True)

@@ -8,6 +8,7 @@ from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.hub_login_form import HubLogin, HubLoginForm
 from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp
+from bluepacific_desktop.ui.problems import error_words
 
 
 class LoginDialog(QDialog):
@@ -52,4 +53,4 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.form.say(str(exc), error=True)
+        self.form.say(error_words(exc), error=True)

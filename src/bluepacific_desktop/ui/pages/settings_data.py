@@ -44,7 +44,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
-from bluepacific_desktop.ui.problems import ProblemWords
+from bluepacific_desktop.ui.problems import ProblemWords, error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,7 +192,9 @@ class DataBox(QGroupBox):
         if isinstance(exc, CannotWrite | StoreDamaged):
             self.message.setText(ProblemWords().store_trouble(exc))
             return
-        self.message.setText(self.tr("The backup could not be written: %1").replace("%1", str(exc)))
+        self.message.setText(
+            self.tr("The backup could not be written: %1").replace("%1", error_words(exc))
+        )
 
     def _chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -274,5 +276,5 @@ class DataBox(QGroupBox):
             self.message.setText(ProblemWords().cannot_write(exc))
         else:
             self.message.setText(
-                self.tr("The backup could not be restored: %1").replace("%1", str(exc))
+                self.tr("The backup could not be restored: %1").replace("%1", error_words(exc))
             )

@@ -25,6 +25,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, ReadOp, WriteOp
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.sync_controller import SyncController
 
@@ -112,7 +113,7 @@ class HubBox(QGroupBox):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setVisible(isinstance(exc, ChangesWaiting))
-        self._say(str(exc), error=True)
+        self._say(error_words(exc), error=True)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ class HubBox(QGroupBox):
             self._say(
                 self.tr(
                     "Logged out: the hub access was removed from this computer. "
-                    "%n waiting change(s) exported to %1; they stay queued for the next login. "
+                    "%n waiting changes exported to %1; they stay queued for the next login. "
                     "The file holds personal data: keep it where only the people who need it "
                     "can open it.",
                     "",
@@ -146,7 +147,8 @@ class HubBox(QGroupBox):
         self._run(lambda: account.logout(store, export_to), done, writes=False)
 
     def export_and_log_out(self) -> None:
-        default = str(self.ctx.store.path.parent / "waiting-changes.json")
+        name = self.tr("waiting-changes.json", "the default file name: no spaces, no accents")
+        default = str(self.ctx.store.path.parent / name)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the waiting changes"), default, self.tr("JSON files (*.json)")
         )

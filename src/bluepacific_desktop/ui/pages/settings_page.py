@@ -20,6 +20,8 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
+from bluepacific_desktop.ui.problems import error_words
+from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.sync_controller import SyncController
 from bluepacific_desktop.ui.translations import install_language
 
@@ -36,6 +38,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        keep_texts(self.language)  # each language in its own words, whatever the UI speaks
         self.language.activated.connect(self._language_chosen)
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
@@ -98,9 +101,9 @@ class SettingsPage(Page):
             app = QCoreApplication.instance()
             if app is not None:
                 install_language(app, language)
-            self.language_note.setText(
-                self.tr("Language saved. Restart Blue Pacific Desktop for every screen to use it.")
-            )
+            self.language_note.setText(self.tr("Language saved: every screen uses it now."))
             self.ctx.language_changed.emit(language)
 
-        WriteOp(self, self.ctx, work, done, lambda exc: self.language_note.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, done, lambda exc: self.language_note.setText(error_words(exc))
+        ).run()

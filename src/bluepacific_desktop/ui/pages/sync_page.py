@@ -31,6 +31,8 @@ from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.problems import error_words, report_error_words
+from bluepacific_desktop.ui.record_words import RecordWords
 from bluepacific_desktop.ui.sync_controller import SyncController
 
 
@@ -148,15 +150,17 @@ class SyncPage(Page):
         self.cancel_button.setEnabled(self.sync.running)
         self.skew.setText(skew or "")
         if error is not None and not self.sync.running:
-            self.message.setText(self.tr("Last problem: %1").replace("%1", error.message))
+            said = report_error_words(error.key, error.params, error.message)
+            self.message.setText(self.tr("Last problem: %1").replace("%1", said))
         self.conflicts.setRowCount(0)
+        words = RecordWords(self)
         for c in conflicts:
             for name in c.fields:
                 self._add_row(
                     self.conflicts,
                     [
-                        c.kind.replace("_", " "),
-                        name,
+                        words.kind(c.kind),
+                        words.field(name),
                         str(c.mine.get(name)),
                         str(c.theirs.get(name)),
                     ],
@@ -164,7 +168,7 @@ class SyncPage(Page):
                 )
         self.refused.setRowCount(0)
         for r in refused:
-            self._add_row(self.refused, [r.kind.replace("_", " "), r.reason], (r.kind, r.record_id))
+            self._add_row(self.refused, [words.kind(r.kind), r.reason], (r.kind, r.record_id))
 
     def _add_row(self, table: QTableWidget, cells: list[str], key: object) -> None:
         row = table.rowCount()
@@ -186,7 +190,9 @@ class SyncPage(Page):
                 change(session)
             return Changed.of(None, {kind})
 
-        WriteOp(self, self.ctx, work, on_failed=lambda exc: self.message.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, on_failed=lambda exc: self.message.setText(error_words(exc))
+        ).run()
 
     def _resolve(self, keep: Keep) -> None:
         conflict_id = self._selected(self.conflicts)
@@ -229,7 +235,7 @@ class SyncPage(Page):
             # English); the next progress puts the counts back.
             seconds = max(1, round(p.busy_wait_s))
             self.detail.setText(
-                self.tr("The hub is busy; trying again in %n second(s).", "", seconds)
+                self.tr("The hub is busy; trying again in %n seconds.", "", seconds)
             )
             return
         self.bar.setMaximum(max(1, p.changes_total))

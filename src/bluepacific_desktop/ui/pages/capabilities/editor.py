@@ -32,7 +32,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import UnsavedGuard
 from bluepacific_desktop.workflows import capability_month
@@ -143,7 +143,7 @@ class MonthEditor(QWidget):
         self.guard.mark_clean()
         saved = sum(1 for r in self.model.rows() if r.record_id)
         self._say(
-            self.tr("%n capability report(s) saved for this month.", "", saved)
+            self.tr("%n capability reports saved for this month.", "", saved)
             if saved
             else self.tr("Nothing reported for this month yet: type the counts in the grid.")
         )
@@ -259,7 +259,7 @@ class MonthEditor(QWidget):
         self.guard.saved()
         self._load(period)
         self._say(
-            self.tr("Saved %1: %n capability report(s).", "", result.written).replace(
+            self.tr("Saved %1: %n capability reports.", "", result.written).replace(
                 "%1", month_label(period)
             )
         )
@@ -269,7 +269,7 @@ class MonthEditor(QWidget):
         self.saving = False
         self.save_button.setEnabled(True)
         if not isinstance(exc, MonthInvalid):
-            self._say(self.tr("Nothing was saved: %1").replace("%1", str(exc)), error=True)
+            self._say(self.tr("Nothing was saved: %1").replace("%1", error_words(exc)), error=True)
             return
         self.model.set_problems(
             {
@@ -285,7 +285,7 @@ class MonthEditor(QWidget):
         code, first = next(iter(problems.items()))
         detail = f"{names.get(code, code)}: {problem_words(first[0])}"
         return self.tr(
-            "Nothing was saved: %n value(s) to fix, marked in red (the tooltip says why). %1",
+            "Nothing was saved: %n values to fix, marked in red (the tooltip says why). %1",
             "",
             count,
         ).replace("%1", detail)

@@ -57,9 +57,9 @@ class MonthsModel(QAbstractTableModel):
 
     def sync_words(self, month: MonthSummary) -> str:
         if month.attention:
-            return self.tr("%n report(s) need attention (see Sync)", "", month.attention)
+            return self.tr("%n reports need attention (see Sync)", "", month.attention)
         if month.waiting:
-            return self.tr("%n report(s) waiting to sync", "", month.waiting)
+            return self.tr("%n reports waiting to sync", "", month.waiting)
         return self.tr("On the hub")
 
     # -- Qt model API ------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
 from bluepacific_desktop.ui.pages.reports.printing import print_report
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import make_heading
 from bluepacific_desktop.workflows import capability_month
 from bluepacific_desktop.workflows.drafts import Draft
@@ -212,7 +213,7 @@ class CapabilitiesPage(Page):
             return
         row = self.months.row_of(period)
         count = self.months.months[row].reports if row >= 0 else 0
-        question = self.tr("Delete the %n capability report(s) of %1?", "", count)
+        question = self.tr("Delete the %n capability reports of %1?", "", count)
         if not confirm.confirm_delete(self, question.replace("%1", month_label(period))):
             return
         store = self.ctx.store
@@ -223,7 +224,9 @@ class CapabilitiesPage(Page):
 
         def done(count: int) -> None:
             self.message.setText(
-                self.tr("Deleted %n report(s) of %1.", "", count).replace("%1", month_label(period))
+                self.tr("Deleted %n reports of %1.", "", count).replace("%1", month_label(period))
             )
 
-        WriteOp(self, self.ctx, work, done, lambda exc: self.message.setText(str(exc))).run()
+        WriteOp(
+            self, self.ctx, work, done, lambda exc: self.message.setText(error_words(exc))
+        ).run()

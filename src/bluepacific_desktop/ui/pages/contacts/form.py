@@ -27,7 +27,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
@@ -200,7 +200,7 @@ class RecordEditor(EditorDialog):
             self.inputs[problem.field].setAccessibleDescription(text)
             first = first or self.inputs[problem.field]
         if not problems:
-            general.append(str(exc))
+            general.append(error_words(exc))
         self.note.setText("\n".join(general))
         self.note.setStyleSheet(ERROR_STYLE)
         self.note.setVisible(bool(general))

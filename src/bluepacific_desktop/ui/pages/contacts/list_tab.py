@@ -28,7 +28,7 @@ from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
 
@@ -211,4 +211,4 @@ class RecordListTab(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         problems = exc.problems if isinstance(exc, ValidationError) else []
-        self.say("\n".join(problem_words(p) for p in problems) or str(exc))
+        self.say("\n".join(problem_words(p) for p in problems) or error_words(exc))

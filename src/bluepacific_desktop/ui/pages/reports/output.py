@@ -20,7 +20,12 @@ from bluepacific_desktop.reports.render.report import render_pdf, render_to_devi
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.reports.texts import ReportTexts
-from bluepacific_desktop.workflows.report_jobs import Prepared, ReportRequest, prepare
+from bluepacific_desktop.workflows.report_jobs import (
+    FILE_WORDS_FR,
+    Prepared,
+    ReportRequest,
+    prepare,
+)
 
 
 def new_printer(prepared: Prepared) -> QPrinter:
@@ -113,7 +118,13 @@ class ReportOutput(QObject):
 
     def _ask_file(self, request: ReportRequest, suffix: str, kind: str) -> Path | None:
         title = self.texts.save_title(suffix)
-        stem = request.file_stem(request.period) if request.period else request.kind
+        stem = (
+            request.file_stem(request.period)
+            if request.period
+            else FILE_WORDS_FR.get(request.kind, request.kind)
+            if request.language == "fr"
+            else request.kind
+        )
         suggested = QDir.home().filePath(f"{stem}.{suffix}")
         chosen, _filter = QFileDialog.getSaveFileName(self.widget, title, suggested, kind)
         if not chosen:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from bluepacific_desktop.domain.errors import BluePacificError, CannotWrite, NotSetUp
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_desktop.ui.problems import ProblemWords
+from bluepacific_desktop.ui.problems import ProblemWords, error_words
 
 
 def ui_language() -> str:
@@ -82,7 +82,7 @@ class ReportTexts(QObject):
             return self.tr(
                 "The file could not be written (%1). Choose another folder or close the file "
                 "if another program has it open."
-            ).replace("%1", exc.strerror or str(exc))
+            ).replace("%1", exc.strerror or error_words(exc))
         if isinstance(exc, BluePacificError):
-            return self.tr("The report could not be made: %1").replace("%1", str(exc))
+            return self.tr("The report could not be made: %1").replace("%1", error_words(exc))
         return self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__)

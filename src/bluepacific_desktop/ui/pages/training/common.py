@@ -10,13 +10,26 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from bluepacific_desktop.domain.enums import Sex, TrainingMode
 from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.problems import problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
+from bluepacific_desktop.workflows.training_queries import courses
 
 
 def ui_language() -> str:
     """The language the UI speaks (install_language sets the default locale with it)."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def rename_courses(combo: QComboBox, store: Store) -> None:
+    """Course names are reference data kept in both languages: after a language switch the
+    combo's items take the new language's names, the chosen course staying chosen."""
+    with store.read() as session:
+        names = dict(courses(session, ui_language()))
+    for i in range(combo.count()):
+        name = names.get(combo.itemData(i))
+        if name is not None:
+            combo.setItemText(i, name)
 
 
 def py_date(value: QDate) -> date:

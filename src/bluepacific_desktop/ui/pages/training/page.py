@@ -22,7 +22,7 @@ from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
 
@@ -124,7 +124,7 @@ class TrainingPage(Page):
         attendees = int(data.get("attendees") or 0)
         if attendees:
             question = self.tr(
-                "Delete the session «%1» and its %n attendance record(s)?", "", attendees
+                "Delete the session «%1» and its %n attendance records?", "", attendees
             )
         else:
             question = self.tr("Delete the session «%1»? It has no attendance records.")
@@ -171,5 +171,5 @@ class TrainingPage(Page):
         if isinstance(exc, ValidationError):
             text = "\n".join(problem_words(p) for p in exc.problems)
         else:
-            text = str(exc)
+            text = error_words(exc)
         QMessageBox.warning(self, self.tr("Not deleted"), text)

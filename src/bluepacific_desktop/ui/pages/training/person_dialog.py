@@ -22,6 +22,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
+from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
 TEXT_FIELDS = ("full_name", "agency", "rank", "position", "email", "phone")
@@ -138,5 +139,5 @@ class PersonDialog(EditorDialog):
         if isinstance(exc, ValidationError):
             self.errors.show(exc.problems)
         else:
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(error_words(exc))
             self.errors.general.show()

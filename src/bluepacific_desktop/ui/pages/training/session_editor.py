@@ -34,7 +34,7 @@ from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesMo
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
-from bluepacific_desktop.ui.problems import problem_words
+from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import EditorDialog
 from bluepacific_desktop.workflows.session_drafts import (
@@ -246,7 +246,7 @@ class SessionEditor(EditorDialog):
         elif isinstance(exc, ValidationError):
             self.form.errors.show(exc.problems)
         else:
-            self.message.setText(self.tr("Nothing was saved: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Nothing was saved: %1").replace("%1", error_words(exc)))
 
 
 def _score(value: float | None) -> str:

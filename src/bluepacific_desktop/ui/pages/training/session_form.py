@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from bluepacific_desktop.ui.pages.training.common import (
     FieldErrors,
     TrainingWords,
     py_date,
+    rename_courses,
     ui_language,
 )
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
@@ -116,6 +117,11 @@ class SessionForm(QWidget):
         self.trainer_finder.setAccessibleName(self.tr("Find a trainer by name"))
         self.trainers.setAccessibleName(self.tr("Trainers"))
         form.addRow(self.errors.general)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            rename_courses(self.course, self.store)
+        super().changeEvent(event)
 
     def _date_box(self) -> QDateEdit:
         box = QDateEdit(QDate.currentDate())

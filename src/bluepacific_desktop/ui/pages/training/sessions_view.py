@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,12 @@ from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.formatting import day, number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
-from bluepacific_desktop.ui.pages.training.common import TrainingWords, py_date, ui_language
+from bluepacific_desktop.ui.pages.training.common import (
+    TrainingWords,
+    py_date,
+    rename_courses,
+    ui_language,
+)
 from bluepacific_desktop.workflows.training_queries import (
     SessionFilter,
     courses,
@@ -51,7 +56,8 @@ class SessionsView(QWidget):
         super().__init__(parent)
         self.filter = SessionFilter()
         language = ui_language()
-        modes = TrainingWords(self).modes()
+        words = TrainingWords(self)
+        self.store = store
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Title, place or course"))
         self.search.setClearButtonEnabled(True)
@@ -74,15 +80,15 @@ class SessionsView(QWidget):
             Column(self.tr("Start"), "start_date", day),
             Column(self.tr("End"), "end_date", day),
             Column(self.tr("Location"), "location"),
-            Column(self.tr("Mode"), "mode", lambda m: modes.get(m, str(m))),
+            Column(self.tr("Mode"), "mode", lambda m: words.modes().get(m, str(m))),
             Column(self.tr("Attendees"), "attendees", number, align_right=True),
             Column(self.tr("Sync state"), "_sync"),
         ]
         self.model = RecordTableModel(
             store,
             columns,
-            lambda _text: session_ids(self.filter, language),
-            lambda ids: session_rows(ids, language),
+            lambda _text: session_ids(self.filter, ui_language()),
+            lambda ids: session_rows(ids, ui_language()),
             RecordKind.TRAINING_SESSION.value,
             self,
         )
@@ -145,6 +151,12 @@ class SessionsView(QWidget):
         layout.addWidget(self.shown, 1)
         layout.addLayout(buttons)
         self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            rename_courses(self.course, self.store)
+            self.reload()  # the course names in the list, in the new language
+        super().changeEvent(event)
 
     def _date_box(self, accessible: str) -> QDateEdit:
         box = QDateEdit()

@@ -1,0 +1,1 @@
+"""One catalogue of words for the GUI and the command line (no Qt here: see catalogue.py)."""

@@ -1,0 +1,120 @@
+"""The app's words in the chosen language, for code that runs with and without a GUI.
+
+`translate(context, source, disambiguation, n)` is Qt's call, and lupdate collects the texts
+written with it into the same `.ts` files as the screens'. In the GUI it is Qt's own
+(`use(QCoreApplication.translate)`, done by ui/translations.py), so a language switch applies
+at once; the command line, which loads no Qt, reads the `.ts` of its language here instead
+(`load(language)`): one catalogue for both, translated once.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import sqlite3
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from bluepacific_desktop.paths import DB_FILENAME, resource_dir
+
+LANGUAGES = ("en", "fr")
+Translate = Callable[[str, str, str | None, int], str]
+Entry = tuple[str, ...]  # the translation, or its plural forms [singular, plural]
+
+
+@lru_cache(maxsize=4)
+def _entries(language: str) -> dict[tuple[str, str, str], Entry]:
+    """(context, source, disambiguation) → translation, read from the shipped `.ts`."""
+    path = resource_dir() / "translations" / f"bluepacific_{language}.ts"
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str, str], Entry] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+            text = forms or ((translation.text or ""),)
+            if all(text):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                found[key] = text
+    return found
+
+
+class _FileCatalogue:
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        entry = _entries(self.language).get((context, source, disambiguation or ""))
+        if entry is None:
+            text = source
+        elif len(entry) > 1 and n >= 0:
+            # English and French: the singular for one (and, in French, for zero).
+            singular = n == 1 or (n == 0 and self.language == "fr")
+            text = entry[0] if singular else entry[-1]
+        else:
+            text = entry[0]
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_current: Translate = _FileCatalogue("en")
+_language = "en"
+
+
+def use(translator: Translate) -> None:
+    """Where `translate` finds its words: the GUI hands Qt's own here."""
+    global _current
+    _current = translator
+
+
+def load(language: str) -> None:
+    """The command line: the words of `language` from the shipped `.ts` files."""
+    global _language
+    _language = language if language in LANGUAGES else "en"
+    use(_FileCatalogue(_language))
+
+
+def current_language() -> str:
+    """The command line's language (`load`); the GUI keeps its own (ui/translations.py)."""
+    return _language
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return _current(context, source, disambiguation, n)
+
+
+def device_language(data_dir: Path) -> str | None:
+    """The language chosen for this computer (first start, Settings), read with sqlite3 alone
+    so that a command starts fast; None when not set up (as ui/startup.py peeks it)."""
+    path = data_dir / DB_FILENAME
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM device_settings WHERE key = 'language'"
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row and row[0] in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The computer's own language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    # Windows sets none of them: the user's locale ("French_France", "fr_FR").
+    found = locale.getlocale()[0] or ""
+    return "fr" if found.lower().startswith("fr") else "en"

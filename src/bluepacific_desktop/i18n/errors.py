@@ -1,0 +1,264 @@
+"""The core's errors in the chosen language, by their key and parameters, for the GUI and the
+command line alike (never read out of their English message)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bluepacific_desktop.i18n.catalogue import current_language, translate
+
+
+def _fill(text: str, *values: Any) -> str:
+    """Qt's %1, %2… placeholders (counted down, so that %1 does not eat the start of %10)."""
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", str(values[i - 1]))
+    return text
+
+
+def error_text(key: str, q: dict[str, Any]) -> str | None:
+    """The words of an error of the core (sync, login, keyring) by its key and parameters
+    (`BluePacificError.key`, `.params`), in the chosen language; None for a key with no words
+    here yet. tests/ui/test_error_words.py holds every key raised in sync/ to it."""
+    match key:
+        # The link (sync/client.py)
+        case "captive_portal":
+            return translate(
+                "ErrorWords",
+                "The network answered, but not the hub: this looks like a hotel or airport "
+                "login page (or a filter). Open a web browser to log in to that network, "
+                "then sync again.",
+            )
+        case "no_answer":
+            return translate(
+                "ErrorWords",
+                "The hub did not answer: there seems to be no link. Sync will try again later.",
+            )
+        case "link_cut" | "no_link":
+            return translate(
+                "ErrorWords",
+                "No connection to the hub (the link is down or was cut). "
+                "Sync will try again later.",
+            )
+        case "stalled" if "seconds" in q:
+            return translate(
+                "ErrorWords",
+                "The link stopped moving data for %n seconds. Sync will try again and "
+                "continue where it stopped.",
+                "",
+                int(q["seconds"]),
+            )
+        case "cancelled":
+            return translate(
+                "ErrorWords",
+                "Sync was cancelled. Nothing is lost: it continues where it stopped next time.",
+            )
+        # The hub's answers
+        case "hub_busy" if "why" in q:
+            return _fill(
+                translate("ErrorWords", "The hub is busy (%1). Sync waits and tries again."),
+                q["why"],
+            )
+        case "sign_in_busy" if "seconds" in q:
+            return translate(
+                "ErrorWords",
+                "The hub is busy checking other sign-ins. Nothing was changed: log in again "
+                "in %n seconds.",
+                "",
+                int(q["seconds"]),
+            )
+        case "hub_still_busy" if "seconds" in q:
+            return translate(
+                "ErrorWords",
+                "The hub stayed busy: this sync waited %n seconds in all and stopped. "
+                "Nothing is lost: the changes stay queued and go with the next sync.",
+                "",
+                int(q["seconds"]),
+            )
+        case "hub_failed" if "status" in q:
+            return _fill(
+                translate(
+                    "ErrorWords", "The hub had a problem (HTTP %1). Sync will try again later."
+                ),
+                q["status"],
+            )
+        case "hub_answer_unreadable":
+            return translate(
+                "ErrorWords",
+                "The hub sent an answer this app cannot read. Sync will try again later.",
+            )
+        case "answer_damaged":
+            return translate(
+                "ErrorWords", "The hub's answer was damaged on the way. Sync will try again."
+            )
+        case "hub_refused" | "batch_key_reused" if "hub_says" in q:
+            # The hub's own words (English): quoted, as they are.
+            return _fill(translate("ErrorWords", "The hub refused the request: %1"), q["hub_says"])
+        case "client_too_old":
+            return translate(
+                "ErrorWords",
+                "This version of Blue Pacific Desktop is too old for the hub. Install the "
+                "newer version, then sync again.",
+            )
+        # Security (sync/address.py, sync/tls.py)
+        case "tls_wrong_name":
+            return translate(
+                "ErrorWords",
+                "The hub could not be verified as genuine: its certificate is for another "
+                "name than the hub address. Nothing was sent. Check the hub address, and the "
+                "certificate authority file in Settings if your region uses one.",
+            )
+        case "tls_expired":
+            return translate(
+                "ErrorWords",
+                "The hub could not be verified as genuine: its certificate has expired. "
+                "Nothing was sent. Check the hub address, and the certificate authority "
+                "file in Settings if your region uses one.",
+            )
+        case "tls_untrusted":
+            return translate(
+                "ErrorWords",
+                "The hub could not be verified as genuine: its certificate is not signed by "
+                "an authority this app trusts. Nothing was sent. Check the hub address, and "
+                "the certificate authority file in Settings if your region uses one.",
+            )
+        case "pin_mismatch":
+            return translate(
+                "ErrorWords",
+                "The hub presented a different key than the one pinned in Settings. Someone "
+                "may be intercepting the connection; nothing was sent.",
+            )
+        case "ca_missing" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The certificate authority file %1 does not exist. Choose it again in "
+                    "Settings, or clear it to use the computer's usual authorities.",
+                ),
+                q["path"],
+            )
+        case "not_an_address" if "url" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "“%1” is not a hub address. It should look like https://hub.example.org.",
+                ),
+                q["url"],
+            )
+        case "not_https" if "url" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The hub address %1 is not secure (http). Only https:// addresses are "
+                    "allowed, so that nobody on the network can read or change your records.",
+                ),
+                q["url"],
+            )
+        case "wrong_country" if "account_country" in q and "country" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This hub account is for country %1, but this computer records for %2. "
+                    "Use the account of the focal point of %2.",
+                ),
+                q["account_country"],
+                q["country"],
+            )
+        # Logging in and out (sync/account.py, sync/credentials.py)
+        case "bad_credentials":
+            return translate(
+                "ErrorWords",
+                "The hub did not accept this user name and password. Check them (they are "
+                "case-sensitive) and try again.",
+            )
+        case "too_many_attempts":
+            return translate(
+                "ErrorWords",
+                "Too many wrong passwords: the hub refuses logins for this user for a few "
+                "minutes. Wait, then try again.",
+            )
+        case "access_revoked":
+            return translate(
+                "ErrorWords",
+                "The hub no longer accepts this computer's access (it was withdrawn or has "
+                "expired). Log in again.",
+            )
+        case "log_in_first":
+            return translate(
+                "ErrorWords", "This computer is not logged in to the hub. Log in first."
+            )
+        case "no_hub_yet":
+            return translate(
+                "ErrorWords",
+                "This computer is not connected to a hub yet. Connect in Settings, under "
+                "Regional hub.",
+            )
+        case "no_saved_access":
+            return translate("ErrorWords", "No hub access is saved on this computer. Log in again.")
+        case "nothing_to_forget":
+            return translate(
+                "ErrorWords",
+                "This computer is not logged in to a hub; there is nothing to forget.",
+            )
+        case "no_keyring":
+            return translate(
+                "ErrorWords",
+                "This computer has no secure password store (keyring), so the hub access "
+                "cannot be saved. Nothing secret is written to a file; ask your regional "
+                "team to set up the system's keyring.",
+            )
+        case "changes_waiting_switch":
+            return translate(
+                "ErrorWords",
+                "Changes on this computer have not reached the hub yet. Sync them first (or "
+                "export them) before using another hub or user.",
+            )
+        case "changes_waiting_logout" if "count" in q:
+            return translate(
+                "ErrorWords",
+                "%n changes on this computer have not reached the hub yet. Sync first, or "
+                "export them. Nothing was changed.",
+                "",
+                int(q["count"]),
+            )
+        case "local_problem" if "cause" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "Sync stopped because of a problem on this computer (%1). Nothing is "
+                    "lost: the changes stay queued and go with the next sync. If it happens "
+                    "again, tell your regional team.",
+                ),
+                q["cause"],
+            )
+        # Backups (store/backup.py)
+        case "backup_copy_failed":
+            return translate(
+                "ErrorWords",
+                "The backup was not kept: the copy failed SQLite's integrity check, so it would "
+                "not restore. Nothing was replaced; ask your regional team to check the data file.",
+            )
+        case "no_backup" if "path" in q:
+            return _fill(translate("ErrorWords", "The backup file %1 does not exist."), q["path"])
+        case "not_a_backup" if "path" in q:
+            return _fill(
+                translate("ErrorWords", "The file %1 is not a Blue Pacific backup."), q["path"]
+            )
+        case "backup_damaged" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The backup file %1 is damaged: it cannot be restored. Choose an older one.",
+                ),
+                q["path"],
+            )
+    return None
+
+
+def said(exc: BaseException) -> str:
+    """An error for the command line: its English as the core wrote it (with the command to
+    type), or in French from the table when French is chosen."""
+    if current_language() != "en":
+        words = error_text(getattr(exc, "key", ""), getattr(exc, "params", {}))
+        if words is not None:
+            return words
+    return str(exc)

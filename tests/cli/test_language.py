@@ -1,0 +1,61 @@
+"""The command line speaks the language chosen for this computer (`init --lang`, Settings),
+else the system's; `--lang en|fr` overrides. Its words come from the same catalogue as the
+window's (resources/translations), and the core's errors are worded by their key."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from bluepacific_desktop.i18n import catalogue
+from tests.cli.conftest import Run
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    yield
+    catalogue.load("en")  # what the next test's commands start from
+
+
+def test_status_in_french_when_french_is_asked(fiji: Run) -> None:
+    out = fiji("--lang", "fr", "status")
+    assert out.code == 0
+    assert "Pays\u00a0:" in out.out and "FJ" in out.out
+    assert "En attente de synchronisation\u00a0:" in out.out and "0 modification" in out.out
+    assert "personnes" in out.out and "Country" not in out.out
+    # The values sit in one column, whatever the length of the French labels.
+    starts = {line.index("FJ") for line in out.out.splitlines() if line.startswith("Pays")}
+    assert starts == {out.out.splitlines()[0].index("/")}
+
+
+def test_the_computers_language_is_the_default_and_lang_overrides_it(run: Run) -> None:
+    assert run("init", "--country", "VU", "--lang", "fr").code == 0
+    assert "Pays\u00a0:" in run("status").out  # chosen for this computer at init
+    assert "Country:" in run("--lang", "en", "status").out
+
+
+def test_a_core_error_is_said_in_french_by_its_key(
+    fiji: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Plain http to another computer is refused before anything is sent: no hub needed.
+    args = ("login", "--hub", "http://hub.example.org", "--username", "fj.focal")
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    english = fiji(*args)
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    french = fiji("--lang", "fr", *args)
+    assert english.code != 0 and "is not secure (http)" in english.err
+    assert french.code == english.code
+    assert "L'adresse du serveur http://hub.example.org n'est pas sécurisée" in french.err
+    assert french.err.count("\n") == 1  # one line, as every error of the command line
+
+
+def test_a_computer_not_set_up_speaks_the_systems_language(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "fr_FR:fr")
+    assert re.search("Pays\u00a0: +pas encore configuré", run("status").out)
+    monkeypatch.setenv("LANGUAGE", "en_AU:en")
+    assert "not set up yet" in run("status").out
