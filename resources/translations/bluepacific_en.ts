@@ -163,10 +163,17 @@
     <context>
         <name>ReportTexts</name>
         <message numerus="yes">
-            <source>Sent to the printer (pages: %n).</source>
+            <source>%1 printed to the file %2 (pages: %n).</source>
             <translation>
-                <numerusform>Sent to the printer (pages: %n).</numerusform>
-                <numerusform>Sent to the printer (pages: %n).</numerusform>
+                <numerusform>%1 printed to the file %2 (%n page).</numerusform>
+                <numerusform>%1 printed to the file %2 (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sent to the printer «%2» (pages: %n).</source>
+            <translation>
+                <numerusform>%1 sent to the printer “%2” (%n page).</numerusform>
+                <numerusform>%1 sent to the printer “%2” (%n pages).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

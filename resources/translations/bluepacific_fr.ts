@@ -967,6 +967,165 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ErrorWords</name>
+        <message>
+            <source>The network answered, but not the hub: this looks like a hotel or airport login page (or a filter). Open a web browser to log in to that network, then sync again.</source>
+            <translation>Le réseau a répondu, mais pas le serveur : on dirait la page de connexion d'un hôtel ou d'un aéroport (ou un filtre). Ouvrez un navigateur pour vous connecter à ce réseau, puis synchronisez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The hub did not answer: there seems to be no link. Sync will try again later.</source>
+            <translation>Le serveur n'a pas répondu : il semble n'y avoir aucune liaison. La synchronisation réessaiera plus tard.</translation>
+        </message>
+        <message>
+            <source>No connection to the hub (the link is down or was cut). Sync will try again later.</source>
+            <translation>Pas de connexion au serveur (la liaison est coupée ou a été interrompue). La synchronisation réessaiera plus tard.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The link stopped moving data for %n seconds. Sync will try again and continue where it stopped.</source>
+            <translation>
+                <numerusform>La liaison n'a transmis aucune donnée pendant %n seconde. La synchronisation réessaiera et reprendra là où elle s'est arrêtée.</numerusform>
+                <numerusform>La liaison n'a transmis aucune donnée pendant %n secondes. La synchronisation réessaiera et reprendra là où elle s'est arrêtée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync was cancelled. Nothing is lost: it continues where it stopped next time.</source>
+            <translation>La synchronisation a été annulée. Rien n'est perdu : elle reprendra là où elle s'est arrêtée la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The hub is busy (%1). Sync waits and tries again.</source>
+            <translation>Le serveur est occupé (%1). La synchronisation attend puis réessaie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The hub is busy checking other sign-ins. Nothing was changed: log in again in %n seconds.</source>
+            <translation>
+                <numerusform>Le serveur est occupé à vérifier d'autres connexions. Rien n'a été modifié : reconnectez-vous dans %n seconde.</numerusform>
+                <numerusform>Le serveur est occupé à vérifier d'autres connexions. Rien n'a été modifié : reconnectez-vous dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The hub stayed busy: this sync waited %n seconds in all and stopped. Nothing is lost: the changes stay queued and go with the next sync.</source>
+            <translation>
+                <numerusform>Le serveur est resté occupé : cette synchronisation a attendu %n seconde en tout et s'est arrêtée. Rien n'est perdu : les modifications restent en file et partiront avec la prochaine synchronisation.</numerusform>
+                <numerusform>Le serveur est resté occupé : cette synchronisation a attendu %n secondes en tout et s'est arrêtée. Rien n'est perdu : les modifications restent en file et partiront avec la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The hub had a problem (HTTP %1). Sync will try again later.</source>
+            <translation>Le serveur a rencontré un problème (HTTP %1). La synchronisation réessaiera plus tard.</translation>
+        </message>
+        <message>
+            <source>The hub sent an answer this app cannot read. Sync will try again later.</source>
+            <translation>Le serveur a envoyé une réponse que l'application ne sait pas lire. La synchronisation réessaiera plus tard.</translation>
+        </message>
+        <message>
+            <source>The hub's answer was damaged on the way. Sync will try again.</source>
+            <translation>La réponse du serveur a été abîmée en chemin. La synchronisation réessaiera.</translation>
+        </message>
+        <message>
+            <source>The hub refused the request: %1</source>
+            <translation>Le serveur a refusé la demande : %1</translation>
+        </message>
+        <message>
+            <source>This version of Blue Pacific Desktop is too old for the hub. Install the newer version, then sync again.</source>
+            <translation>Cette version de Blue Pacific Desktop est trop ancienne pour le serveur. Installez la nouvelle version, puis synchronisez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The hub could not be verified as genuine: its certificate is for another name than the hub address. Nothing was sent. Check the hub address, and the certificate authority file in Settings if your region uses one.</source>
+            <translation>L'authenticité du serveur n'a pas pu être vérifiée : son certificat est établi pour un autre nom que l'adresse du serveur. Rien n'a été envoyé. Vérifiez l'adresse du serveur, et le fichier d'autorité de certification dans les Paramètres si votre région en utilise un.</translation>
+        </message>
+        <message>
+            <source>The hub could not be verified as genuine: its certificate has expired. Nothing was sent. Check the hub address, and the certificate authority file in Settings if your region uses one.</source>
+            <translation>L'authenticité du serveur n'a pas pu être vérifiée : son certificat a expiré. Rien n'a été envoyé. Vérifiez l'adresse du serveur, et le fichier d'autorité de certification dans les Paramètres si votre région en utilise un.</translation>
+        </message>
+        <message>
+            <source>The hub could not be verified as genuine: its certificate is not signed by an authority this app trusts. Nothing was sent. Check the hub address, and the certificate authority file in Settings if your region uses one.</source>
+            <translation>L'authenticité du serveur n'a pas pu être vérifiée : son certificat n'est pas signé par une autorité reconnue par l'application. Rien n'a été envoyé. Vérifiez l'adresse du serveur, et le fichier d'autorité de certification dans les Paramètres si votre région en utilise un.</translation>
+        </message>
+        <message>
+            <source>The hub presented a different key than the one pinned in Settings. Someone may be intercepting the connection; nothing was sent.</source>
+            <translation>Le serveur a présenté une autre clé que celle épinglée dans les Paramètres. Quelqu'un intercepte peut-être la connexion ; rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>The certificate authority file %1 does not exist. Choose it again in Settings, or clear it to use the computer's usual authorities.</source>
+            <translation>Le fichier d'autorité de certification %1 n'existe pas. Choisissez-le de nouveau dans les Paramètres, ou effacez-le pour utiliser les autorités habituelles de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a hub address. It should look like https://hub.example.org.</source>
+            <translation>« %1 » n'est pas une adresse de serveur. Elle doit ressembler à https://hub.example.org.</translation>
+        </message>
+        <message>
+            <source>The hub address %1 is not secure (http). Only https:// addresses are allowed, so that nobody on the network can read or change your records.</source>
+            <translation>L'adresse du serveur %1 n'est pas sécurisée (http). Seules les adresses https:// sont admises, afin que personne sur le réseau ne puisse lire ni modifier vos enregistrements.</translation>
+        </message>
+        <message>
+            <source>This hub account is for country %1, but this computer records for %2. Use the account of the focal point of %2.</source>
+            <translation>Ce compte du serveur est celui du pays %1, mais cet ordinateur enregistre pour %2. Utilisez le compte du point focal de %2.</translation>
+        </message>
+        <message>
+            <source>The hub did not accept this user name and password. Check them (they are case-sensitive) and try again.</source>
+            <translation>Le serveur n'a pas accepté ce nom d'utilisateur et ce mot de passe. Vérifiez-les (majuscules et minuscules comptent) et réessayez.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: the hub refuses logins for this user for a few minutes. Wait, then try again.</source>
+            <translation>Trop de mots de passe erronés : le serveur refuse les connexions de cet utilisateur pendant quelques minutes. Patientez, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The hub no longer accepts this computer's access (it was withdrawn or has expired). Log in again.</source>
+            <translation>Le serveur n'accepte plus l'accès de cet ordinateur (il a été retiré ou a expiré). Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>This computer is not logged in to the hub. Log in first.</source>
+            <translation>Cet ordinateur n'est pas connecté au serveur. Connectez-vous d'abord.</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a hub yet. Connect in Settings, under Regional hub.</source>
+            <translation>Cet ordinateur n'est encore relié à aucun serveur. Connectez-vous dans les Paramètres, sous Serveur régional.</translation>
+        </message>
+        <message>
+            <source>No hub access is saved on this computer. Log in again.</source>
+            <translation>Aucun accès au serveur n'est enregistré sur cet ordinateur. Reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>This computer is not logged in to a hub; there is nothing to forget.</source>
+            <translation>Cet ordinateur n'est connecté à aucun serveur ; il n'y a rien à oublier.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store (keyring), so the hub access cannot be saved. Nothing secret is written to a file; ask your regional team to set up the system's keyring.</source>
+            <translation>Cet ordinateur n'a pas de coffre sécurisé pour les mots de passe (trousseau) : l'accès au serveur ne peut pas être enregistré. Rien de secret n'est écrit dans un fichier ; demandez à votre équipe régionale d'installer le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Changes on this computer have not reached the hub yet. Sync them first (or export them) before using another hub or user.</source>
+            <translation>Des modifications de cet ordinateur ne sont pas encore arrivées sur le serveur. Synchronisez-les d'abord (ou exportez-les) avant d'utiliser un autre serveur ou un autre utilisateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes on this computer have not reached the hub yet. Sync first, or export them. Nothing was changed.</source>
+            <translation>
+                <numerusform>%n modification de cet ordinateur n'est pas encore arrivée sur le serveur. Synchronisez d'abord, ou exportez-la. Rien n'a été modifié.</numerusform>
+                <numerusform>%n modifications de cet ordinateur ne sont pas encore arrivées sur le serveur. Synchronisez d'abord, ou exportez-les. Rien n'a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync stopped because of a problem on this computer (%1). Nothing is lost: the changes stay queued and go with the next sync. If it happens again, tell your regional team.</source>
+            <translation>La synchronisation s'est arrêtée à cause d'un problème sur cet ordinateur (%1). Rien n'est perdu : les modifications restent en file et partiront avec la prochaine synchronisation. Si cela se reproduit, prévenez votre équipe régionale.</translation>
+        </message>
+        <message>
+            <source>The backup was not kept: the copy failed SQLite's integrity check, so it would not restore. Nothing was replaced; ask your regional team to check the data file.</source>
+            <translation>La sauvegarde n'a pas été conservée : la copie a échoué au contrôle d'intégrité de SQLite, elle ne pourrait donc pas être restaurée. Rien n'a été remplacé ; demandez à votre équipe régionale de vérifier le fichier de données.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 does not exist.</source>
+            <translation>Le fichier de sauvegarde %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Blue Pacific backup.</source>
+            <translation>Le fichier %1 n'est pas une sauvegarde de Blue Pacific.</translation>
+        </message>
+        <message>
+            <source>The backup file %1 is damaged: it cannot be restored. Choose an older one.</source>
+            <translation>Le fichier de sauvegarde %1 est endommagé : il ne peut pas être restauré. Choisissez-en un plus ancien.</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldErrors</name>
         <message>
             <source>Problem</source>
@@ -3169,6 +3328,146 @@ actifs</translation>
         <message>
             <source>Language saved: every screen uses it now.</source>
             <translation>Langue enregistrée : tous les écrans l'utilisent maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusCommand</name>
+        <message>
+            <source>people</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>training sessions</source>
+            <translation>sessions de formation</translation>
+        </message>
+        <message>
+            <source>attendances</source>
+            <translation>participations</translation>
+        </message>
+        <message>
+            <source>capability reports</source>
+            <translation>rapports de capacités</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>engagements</source>
+            <translation>échanges</translation>
+        </message>
+        <message>
+            <source>monthly returns</source>
+            <translation>rapports mensuels</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (up to date)</source>
+            <translation>%1 (à jour)</translation>
+        </message>
+        <message>
+            <source>%1 (this version's newest is %2)</source>
+            <translation>%1 (la plus récente de cette version est %2)</translation>
+        </message>
+        <message>
+            <source>Data file:</source>
+            <translation>Fichier de données :</translation>
+        </message>
+        <message>
+            <source>Schema:</source>
+            <translation>Schéma :</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Pays :</translation>
+        </message>
+        <message>
+            <source>not set up yet (run: bluepacific-desktop init)</source>
+            <translation>pas encore configuré (lancez : bluepacific-desktop init)</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>Device id:</source>
+            <translation>Identifiant de l'appareil :</translation>
+        </message>
+        <message>
+            <source>Records:</source>
+            <translation>Enregistrements :</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n deleted)</source>
+            <translation>
+                <numerusform>(%n supprimé)</numerusform>
+                <numerusform>(%n supprimés)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting to sync:</source>
+            <translation>En attente de synchronisation :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set aside:</source>
+            <translation>Mises de côté :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes the hub refused; they need someone to look at them</source>
+            <translation>
+                <numerusform>%n modification refusée par le serveur ; quelqu'un doit l'examiner</numerusform>
+                <numerusform>%n modifications refusées par le serveur ; quelqu'un doit les examiner</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not connected</source>
+            <translation>non connecté</translation>
+        </message>
+        <message>
+            <source>(user %1)</source>
+            <translation>(utilisateur %1)</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Last sync:</source>
+            <translation>Dernière synchronisation :</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Conflicts:</source>
+            <translation>Conflits :</translation>
+        </message>
+        <message>
+            <source>%1 (see: bluepacific-desktop conflicts list)</source>
+            <translation>%1 (voir : bluepacific-desktop conflicts list)</translation>
+        </message>
+        <message>
+            <source>  set aside: %1 %2: %3</source>
+            <translation>  mise de côté : %1 %2 : %3</translation>
+        </message>
+        <message>
+            <source>Last problem:</source>
+            <translation>Dernier problème :</translation>
+        </message>
+        <message>
+            <source>Clock:</source>
+            <translation>Horloge :</translation>
         </message>
     </context>
     <context>
