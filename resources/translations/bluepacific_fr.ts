@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>&amp;Reported months (newest first):</source>
-            <translation>Mois rensei&amp;gnés (du plus récent au plus ancien) :</translation>
+            <translation>Mois rensei&amp;gnés (du plus récent au plus ancien) :</translation>
         </message>
         <message>
             <source>&amp;New monthly report (Ctrl+N)</source>

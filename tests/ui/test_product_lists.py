@@ -165,7 +165,7 @@ def test_ctrl_p_prints_and_the_status_bar_says_what_and_where(
     assert target.exists() and in_pdf in pdf_text(target)
     message = bar.currentMessage()
     assert message.startswith(f"{title} printed to the file {target}")
-    assert "(pages: 1)" in message or "(pages: 2)" in message
+    assert "(1 page)" in message or "(2 pages)" in message
 
 
 def test_printing_from_the_reports_screen_says_where_it_went(
@@ -184,10 +184,10 @@ def test_the_words_name_the_report_and_the_printer(window: MainWindow) -> None:
     # No printer is installed here, so the printer's name is given as the dialog leaves it.
     texts = show(window, ReportsPage).output.texts
     assert texts.printed("training", 2, "Office HP LaserJet", "") == (
-        "Training summary sent to the printer «Office HP LaserJet» (pages: 2)."
+        "Training summary sent to the printer “Office HP LaserJet” (2 pages)."
     )
     assert texts.printed("quarterly", 1, "", "") == (
-        "Quarterly country summary sent to the printer «default printer» (pages: 1)."
+        "Quarterly country summary sent to the printer “default printer” (1 page)."
     )
 
 
