@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+from bluepacific_desktop.ui.geometry import fit_window, scrolling
 
 if TYPE_CHECKING:
     # Only for the types: at start-up the window paints before the store's modules load.
@@ -47,8 +49,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # Fits the common 1366×768 laptop screen, task bar included.
-        self.resize(1280, 700)
+        fit_window(self, "main", QSize(1280, 700))  # shrunk to the screen; remembered
         if ctx is not None:
             self.attach(ctx)
 
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         for make in self.factories:
             page = make(ctx, self.sync)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))  # a small screen scrolls the page
             self.nav.addItem(page.title())
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from bluepacific_desktop.io.importing.courses import CourseQuestion
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.style import ERROR_STYLE
 
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.refused_view, 2)
         layout.addWidget(self.buttons)
         self._show_tables()
-        self.resize(860, 600)  # fits a 1366×768 screen with its task bar
+        fit_window(self, "import", QSize(860, 600))
 
     def _count_texts(self) -> dict[str, str]:
         return {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -28,6 +28,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
@@ -85,8 +86,7 @@ class SessionEditor(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        # Fits a 1366×768 screen with its task bar.
-        self.resize(1220, 660)
+        fit_window(self, "session-editor", QSize(1220, 660))
         if session_id:
             self._load(session_id)
         self.mark_clean()

@@ -1,0 +1,232 @@
+"""Windows that fit the screen they open on and remember how the user left them.
+
+`fit_window(window, name, preferred)` is the one call a window makes. At its first show the
+window takes its remembered size and position (kept on the screen it opens on), or else its
+preferred size shrunk to the screen's available area (task bar excluded) at any display
+scaling; its splitters and table columns take their remembered sizes, and columns are never
+narrower than their header text. When it hides (closed, accepted, cancelled) all of that is
+written to `windows.ini` in the folder the app keeps its data in (`remember_in`); with no
+folder (most tests) windows still fit, and nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyleOptionHeader,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "windows.ini"
+# The window frame and title bar, outside the size a window is given (Windows 10/11 at 100 %;
+# the platform's real frame is known only once the window is on screen).
+FRAME = QMargins(8, 32, 8, 8)
+
+_folder: list[Path | None] = [None]
+
+
+def remember_in(folder: Path | None) -> None:
+    """Keep the windows' sizes in `folder` (the data folder); None: remember nothing."""
+    _folder[0] = folder
+
+
+def settings() -> QSettings | None:
+    """The windows' settings file in the data folder, created 0600; None when none is set."""
+    folder = _folder[0]
+    if folder is None or not folder.is_dir():
+        return None
+    path = folder / SETTINGS_FILE
+    if not path.exists():
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # the owner's only, like the store
+        os.close(fd)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def available_area(window: QWidget) -> QRect:
+    """Where a window may go on the screen it is on: the screen minus its task bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fitted_size(preferred: QSize, area: QRect) -> QSize:
+    """`preferred`, shrunk so that the window with its frame fits inside `area`."""
+    room = area.marginsRemoved(FRAME).size()
+    return preferred.boundedTo(room)
+
+
+def header_text_width(header: QHeaderView, section: int) -> int:
+    """The width `section` needs to show its header text whole (each line of it), with the
+    style's margins and the sort arrow's room."""
+    text = header.model().headerData(section, header.orientation()) if header.model() else None
+    lines = str(text or "").split("\n")
+    metrics = QFontMetrics(header.font())
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, header)
+    return max(metrics.horizontalAdvance(line) for line in lines) + 4 * margin + arrow
+
+
+def fit_header(header: QHeaderView) -> None:
+    """Widen every section the user or the code sizes (not stretched, not sized to contents)
+    to its header text; never narrows one."""
+    if header.model() is None:
+        return
+    for section in range(header.count()):
+        mode = header.sectionResizeMode(section)
+        if mode in (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents):
+            continue
+        needed = header_text_width(header, section)
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+
+
+def _part_key(part: QWidget, window: QWidget) -> str:
+    """A name for a splitter or header that stays the same from one run to the next: its
+    place among its parent's children of the same kind, up to the window."""
+    steps: list[str] = []
+    widget: QWidget | None = part
+    while widget is not None and widget is not window:
+        parent = widget.parentWidget()
+        kind = type(widget).__name__
+        if widget.objectName():
+            steps.append(f"{kind}:{widget.objectName()}")
+        else:
+            # Compared by identity: findChildren or == here leave PySide's wrappers stale.
+            same = (
+                [] if parent is None else [c for c in parent.children() if type(c) is type(widget)]
+            )
+            place = next((i for i, c in enumerate(same) if c is widget), 0)
+            steps.append(f"{kind}{place}")
+        widget = parent
+    return "/".join(reversed(steps))
+
+
+def _parts(window: QWidget) -> list[QWidget]:
+    """The window's own splitters and table headers (not those of a dialog it holds)."""
+    found: list[QWidget] = [s for s in window.findChildren(QSplitter) if s.window() is window]
+    found += [
+        h
+        for h in window.findChildren(QHeaderView)
+        if h.orientation() == Qt.Orientation.Horizontal and h.window() is window
+    ]
+    return found
+
+
+class _Keeper(QObject):
+    """Watches one window: sizes it at its first show, saves it whenever it hides."""
+
+    def __init__(self, window: QWidget, name: str, preferred: QSize) -> None:
+        super().__init__(window)
+        self.window = window
+        self.name = name
+        self.preferred = preferred
+        self.shown = False
+        self.seen: set[int] = set()  # the parts already restored (by id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        try:
+            self.handle(watched, event.type())
+        except Exception:  # a window's size is never worth a crash (PySide aborts on it)
+            log.exception("A window's size or columns could not be kept")
+        return False
+
+    def handle(self, watched: QObject, kind: QEvent.Type) -> None:
+        if watched is self.window:
+            if kind == QEvent.Type.Show:
+                if not self.shown:
+                    self.shown = True
+                    self.place()
+                self.restore_parts()
+            elif kind == QEvent.Type.LayoutRequest and self.shown:
+                self.restore_parts()  # screens built after the first paint (quick start-up)
+            elif kind == QEvent.Type.LanguageChange:
+                for part in _parts(self.window):
+                    if isinstance(part, QHeaderView):
+                        fit_header(part)
+            elif kind == QEvent.Type.Hide and self.shown:
+                self.save()
+
+    def place(self) -> None:
+        window, area = self.window, available_area(self.window)
+        store = settings()
+        saved = store.value(f"{self.name}/geometry") if store is not None else None
+        if isinstance(saved, QByteArray | bytes) and window.restoreGeometry(QByteArray(saved)):
+            # Remembered on a bigger screen, or a plugged-out monitor: back inside this one.
+            if not window.isMaximized():
+                window.resize(fitted_size(window.size(), area))
+                outer = window.size().grownBy(FRAME)
+                left = min(max(window.x(), area.left()), area.right() + 1 - outer.width())
+                top = min(max(window.y(), area.top()), area.bottom() + 1 - outer.height())
+                window.move(max(left, area.left()), max(top, area.top()))
+            return
+        window.resize(fitted_size(self.preferred, area))
+        if window.parentWidget() is None:  # a dialog centres itself over its parent
+            size = window.size().grownBy(FRAME)
+            left = area.left() + max(0, (area.width() - size.width()) // 2)
+            top = area.top() + max(0, (area.height() - size.height()) // 2)
+            window.move(left, top)
+
+    def restore_parts(self) -> None:
+        store = settings()
+        for part in _parts(self.window):
+            if id(part) in self.seen:
+                continue
+            self.seen.add(id(part))
+            key = f"{self.name}/{_part_key(part, self.window)}"
+            if isinstance(part, QHeaderView):
+                fit_header(part)
+                saved = store.value(key) if store is not None else None
+                widths = str(saved).split(",") if saved else []
+                if len(widths) == part.count() and all(w.isdigit() for w in widths):
+                    for section, width in enumerate(widths):
+                        if part.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+                            part.resizeSection(section, max(int(width), part.minimumSectionSize()))
+            elif isinstance(part, QSplitter) and store is not None:
+                state = store.value(key)
+                if isinstance(state, QByteArray | bytes):
+                    part.restoreState(QByteArray(state))
+
+    def save(self) -> None:
+        store = settings()
+        if store is None:
+            return
+        store.setValue(f"{self.name}/geometry", self.window.saveGeometry())
+        for part in _parts(self.window):
+            key = f"{self.name}/{_part_key(part, self.window)}"
+            if isinstance(part, QHeaderView):
+                widths = ",".join(str(part.sectionSize(s)) for s in range(part.count()))
+                store.setValue(key, widths)
+            elif isinstance(part, QSplitter):
+                store.setValue(key, part.saveState())
+        store.sync()
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area: on a screen too small for it (1280×720 at 150 %)
+    the page scrolls inside the window instead of pushing the window, its status bar and
+    its buttons off the screen."""
+    area = QScrollArea()
+    area.setObjectName(type(page).__name__)  # names the page's columns in windows.ini
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
+
+
+def fit_window(window: QWidget, name: str, preferred: QSize) -> None:
+    """Make `window` open at `preferred` size or less, to fit the screen, and remember how it
+    was left under `name` (one name per kind of window: "main", "session-editor", …)."""
+    window.installEventFilter(_Keeper(window, name, preferred))
