@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -214,16 +214,48 @@ class _Keeper(QObject):
         store.sync()
 
 
+class PageArea(QScrollArea):
+    """A screen that scrolls inside the window only when the window is smaller than the
+    screen's minimum size. (QScrollArea's own resizing gives a screen with a wrapping label
+    its preferred height, not its minimum: it would scroll long before it has to.)"""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName(type(page).__name__)  # names the page's columns in windows.ini
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_page()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        least = page.minimumSizeHint().expandedTo(page.minimumSize())
+        room = self.size()  # without scroll bars first: they show only if the page needs them
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width, height = max(room.width(), least.width()), max(room.height(), least.height())
+        if least.height() > room.height():
+            width = max(room.width() - bar, least.width())
+        if least.width() > room.width():
+            height = max(room.height() - bar, least.height())
+        page.resize(width, height)
+
+
 def scrolling(page: QWidget) -> QScrollArea:
     """`page` in a frameless scroll area: on a screen too small for it (1280×720 at 150 %)
     the page scrolls inside the window instead of pushing the window, its status bar and
     its buttons off the screen."""
-    area = QScrollArea()
-    area.setObjectName(type(page).__name__)  # names the page's columns in windows.ini
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
+    return PageArea(page)
 
 
 def fit_window(window: QWidget, name: str, preferred: QSize) -> None:
