@@ -16,14 +16,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
+    QListWidget,
     QScrollArea,
     QSplitter,
     QStyle,
-    QStyleOptionHeader,
     QWidget,
 )
 
@@ -67,16 +67,11 @@ def fitted_size(preferred: QSize, area: QRect) -> QSize:
 
 
 def header_text_width(header: QHeaderView, section: int) -> int:
-    """The width `section` needs to show its header text whole (each line of it), with the
-    style's margins and the sort arrow's room."""
-    text = header.model().headerData(section, header.orientation()) if header.model() else None
-    lines = str(text or "").split("\n")
-    metrics = QFontMetrics(header.font())
-    option = QStyleOptionHeader()
-    option.initFrom(header)
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
-    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, header)
-    return max(metrics.horizontalAdvance(line) for line in lines) + 4 * margin + arrow
+    """The width `section` needs to show its header text whole (every line of it), as Qt's
+    style measures it, with the sort arrow's room when the header shows one."""
+    if header.model() is None:
+        return 0
+    return header.sectionSizeHint(section)
 
 
 def fit_header(header: QHeaderView) -> None:
@@ -91,6 +86,23 @@ def fit_header(header: QHeaderView) -> None:
         needed = header_text_width(header, section)
         if header.sectionSize(section) < needed:
             header.resizeSection(section, needed)
+
+
+def fit_list_width(view: QListWidget) -> None:
+    """A list of short names (the screens) exactly as wide as its longest name, in whatever
+    language: never cut, never wider than it needs."""
+    widest = max(
+        (
+            view.sizeHintForColumn(0),
+            *(
+                view.fontMetrics().horizontalAdvance(view.item(r).text())
+                for r in range(view.count())
+            ),
+        ),
+        default=0,
+    )
+    room = widest + 2 * view.frameWidth() + 2 * view.spacing() + 12  # the item's own margins
+    view.setFixedWidth(max(room, 120))
 
 
 def _part_key(part: QWidget, window: QWidget) -> str:

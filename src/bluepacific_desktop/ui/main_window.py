@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bluepacific_desktop.ui.geometry import fit_window, scrolling
+from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
 
 if TYPE_CHECKING:
     # Only for the types: at start-up the window paints before the store's modules load.
@@ -39,7 +39,6 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your records…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,6 +64,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(scrolling(page))  # a small screen scrolls the page
             self.nav.addItem(page.title())
+        fit_list_width(self.nav)  # as wide as the longest screen name
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.nav.currentRowChanged.connect(self.show_page)
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
                 item = self.nav.item(row)
                 if item is not None:
                     item.setText(page.title())
+            fit_list_width(self.nav)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

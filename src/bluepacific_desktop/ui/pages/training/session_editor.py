@@ -111,8 +111,10 @@ class SessionEditor(EditorDialog):
         self.grid.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The problem column takes the room left, its text wrapped: no sideways scrolling.
-        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        # The problem column takes the room left, its text wrapped; never narrower than its
+        # header (ui/geometry.py widens it), so a long translation scrolls instead of cutting.
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         remove = QPushButton(self.tr("Remo&ve attendee"))
         remove.setAutoDefault(False)
