@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHeaderView,
     QListWidget,
@@ -137,6 +139,79 @@ def _parts(window: QWidget) -> list[QWidget]:
     return found
 
 
+class _ColumnsFit(QObject):
+    """A table whose columns add up to more than it shows (a small or scaled screen) narrows
+    the columns people size, each in proportion to its room to spare, never below its header
+    text, so the last ones (the sync state) stay in view without scrolling sideways. It works
+    from the widths the code or the user chose, so a wider window gives them back."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self.header = header
+        self.chosen: dict[int, int] = {}
+        self.fitting = False
+        header.sectionResized.connect(self._resized)
+        view = header.parentWidget()
+        # The view's viewport: resized after the view has laid out its header and scroll bars.
+        target = view.viewport() if isinstance(view, QAbstractScrollArea) else view
+        if target is not None:
+            target.installEventFilter(self)
+
+    def _resized(self, section: int, _old: int, new: int) -> None:
+        if not self.fitting and self.chosen and self._narrows(section):
+            self.chosen[section] = new  # the user dragged it: that is the width wanted now
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            try:
+                self.fit()
+            except Exception:  # never worth a crash (PySide aborts on it)
+                log.exception("A table's columns could not be fitted")
+        return False
+
+    def remember_chosen(self) -> None:
+        header = self.header
+        self.chosen = {s: header.sectionSize(s) for s in range(header.count()) if self._narrows(s)}
+
+    def fit(self) -> None:
+        self.fitting = True  # its own resizing is not the user's choice
+        try:
+            self._fit()
+        finally:
+            self.fitting = False
+
+    def _fit(self) -> None:
+        header = self.header
+        if header.model() is None or header.count() == 0:
+            return
+        if len(self.chosen) != sum(1 for s in range(header.count()) if self._narrows(s)):
+            self.remember_chosen()
+        sections = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        last = sections[-1] if header.stretchLastSection() else -1
+        narrowing = [s for s in sections if s in self.chosen and s != last]
+        view = header.parentWidget()
+        # The stretched last column (the sync state) needs its words and icon, no more.
+        last_needs = header_text_width(header, last) if last >= 0 else 0
+        if last >= 0 and isinstance(view, QAbstractItemView):
+            last_needs = max(last_needs, view.sizeHintForColumn(last))
+        total = sum(
+            self.chosen[s] if s in narrowing else last_needs if s == last else header.sectionSize(s)
+            for s in sections
+        )
+        if not isinstance(view, QAbstractScrollArea):
+            return  # a header outside a table: nothing to fit it to
+        excess = total - view.viewport().width()
+        spare = {s: max(0, self.chosen[s] - header_text_width(header, s)) for s in narrowing}
+        share = min(1.0, max(0, excess) / sum(spare.values())) if sum(spare.values()) else 0.0
+        for section in narrowing:
+            width = self.chosen[section] - int(spare[section] * share + 0.999)
+            if header.sectionSize(section) != width:
+                header.resizeSection(section, width)
+
+    def _narrows(self, section: int) -> bool:
+        return self.header.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive
+
+
 class _Keeper(QObject):
     """Watches one window: sizes it at its first show, saves it whenever it hides."""
 
@@ -147,6 +222,7 @@ class _Keeper(QObject):
         self.preferred = preferred
         self.shown = False
         self.seen: set[int] = set()  # the parts already restored (by id)
+        self.columns: dict[int, _ColumnsFit] = {}  # each header's wanted widths (by id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -200,12 +276,15 @@ class _Keeper(QObject):
             key = f"{self.name}/{_part_key(part, self.window)}"
             if isinstance(part, QHeaderView):
                 fit_header(part)
+                columns = self.columns[id(part)] = _ColumnsFit(part)
                 saved = store.value(key) if store is not None else None
                 widths = str(saved).split(",") if saved else []
                 if len(widths) == part.count() and all(w.isdigit() for w in widths):
                     for section, width in enumerate(widths):
                         if part.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
                             part.resizeSection(section, max(int(width), part.minimumSectionSize()))
+                columns.remember_chosen()
+                columns.fit()
             elif isinstance(part, QSplitter) and store is not None:
                 state = store.value(key)
                 if isinstance(state, QByteArray | bytes):
@@ -219,7 +298,9 @@ class _Keeper(QObject):
         for part in _parts(self.window):
             key = f"{self.name}/{_part_key(part, self.window)}"
             if isinstance(part, QHeaderView):
-                widths = ",".join(str(part.sectionSize(s)) for s in range(part.count()))
+                chosen = self.columns[id(part)].chosen if id(part) in self.columns else {}
+                sizes = [chosen.get(s, part.sectionSize(s)) for s in range(part.count())]
+                widths = ",".join(str(size) for size in sizes)
                 store.setValue(key, widths)
             elif isinstance(part, QSplitter):
                 store.setValue(key, part.saveState())
