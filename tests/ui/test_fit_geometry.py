@@ -172,3 +172,24 @@ def test_columns_are_never_narrower_than_their_header_text(
                 header.model().headerData(section, header.orientation()),
             )
     ctx.background.wait()
+
+
+def test_the_quick_start_restores_screens_built_after_the_first_paint(
+    qtbot: Any, demo_store: Store, remembered: Path
+) -> None:
+    window = open_window(qtbot, demo_store)
+    page = next(p for p in window.pages if isinstance(p, TrainingPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.sessions.table.horizontalHeader().resizeSection(1, 177)
+    close_window(window)
+    # As ui/startup.py does: the window paints first, the screens come once the store is open.
+    quick = MainWindow(None, [])
+    qtbot.addWidget(quick)
+    quick.show()
+    qtbot.waitExposed(quick)
+    quick.factories = default_pages()
+    quick.attach(AppContext(demo_store))
+    page = next(p for p in quick.pages if isinstance(p, TrainingPage))
+    quick.nav.setCurrentRow(quick.pages.index(page))
+    qtbot.waitUntil(lambda: page.sessions.table.horizontalHeader().sectionSize(1) == 177)
+    close_window(quick)

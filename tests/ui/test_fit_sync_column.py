@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
@@ -51,7 +51,7 @@ def people_window(qtbot: Any, ctx: AppContext) -> tuple[MainWindow, TrainingPage
     return window, page
 
 
-def column_by_name(page: TrainingPage) -> dict[str, tuple[str, str, QIcon]]:
+def column_by_name(page: TrainingPage) -> dict[str, tuple[str, str, QPixmap]]:
     model = page.people.model
     sync = next(i for i, c in enumerate(model.columns) if c.key == "_sync")
     name = next(i for i, c in enumerate(model.columns) if c.key == "full_name")
@@ -85,7 +85,7 @@ def test_a_short_word_an_icon_and_the_sentence_in_the_tooltip(
     assert "Sync screen" in shown["C"][1] and "refused" in shown["C"][1]
     assert "Decide" in shown["D"][1]
     icons = [i for _w, _t, i in shown.values()]
-    assert all(isinstance(i, QIcon) and not i.isNull() for i in icons)
+    assert all(isinstance(i, QPixmap) and not i.isNull() for i in icons)
     assert len({i.cacheKey() for i in icons}) == 4  # one icon per state
     # The word is whole in its column: the column is as wide as the widest word and its icon.
     header = page.people.table.horizontalHeader()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
 from sqlalchemy import Select
 
 from bluepacific_desktop.store.outbox import record_states
@@ -53,7 +53,7 @@ class RecordTableModel(QAbstractTableModel):
         self.filter_text = ""
         self.ids: list[str] = []
         self._rows: dict[str, dict[str, Any]] = {}
-        self._icons: dict[sync_marks.Mark, QIcon] = {}
+        self._icons: dict[sync_marks.Mark, QPixmap] = {}
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -99,7 +99,7 @@ class RecordTableModel(QAbstractTableModel):
         mark = self.sync_mark(data)
         if role == Qt.ItemDataRole.DecorationRole:
             if mark not in self._icons:
-                self._icons[mark] = sync_marks.icon(mark)
+                self._icons[mark] = sync_marks.small_picture(mark)
             return self._icons[mark]
         if role == Qt.ItemDataRole.ToolTipRole:
             return sync_marks.sentence(mark, data.get("confirmed_at"))
