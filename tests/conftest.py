@@ -13,6 +13,12 @@ import pytest
 
 # Widgets are tested without a screen, whether or not pytest is run through `make test`.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # On the common laptop screen (1366×768), not the platform's 800×600: windows fit the
+    # screen they open on (ui/geometry.py).
+    from tests.support.screens import LAPTOP, offscreen_platform
+
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(LAPTOP)
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind

@@ -466,7 +466,7 @@ actifs</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation>Synchronisation</translation>
+            <translation>Envoi</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -885,7 +885,7 @@ actifs</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation>Synchronisation</translation>
+            <translation>Envoi</translation>
         </message>
     </context>
     <context>
@@ -2292,25 +2292,6 @@ actifs</translation>
         </message>
     </context>
     <context>
-        <name>RecordTableModel</name>
-        <message>
-            <source>Waiting to sync</source>
-            <translation>En attente de synchronisation</translation>
-        </message>
-        <message>
-            <source>Set aside: needs attention</source>
-            <translation>Mis de côté : à vérifier</translation>
-        </message>
-        <message>
-            <source>Conflict: needs a decision</source>
-            <translation>Conflit : décision requise</translation>
-        </message>
-        <message>
-            <source>On the hub since %1</source>
-            <translation>Sur le serveur depuis le %1</translation>
-        </message>
-    </context>
-    <context>
         <name>RecordWords</name>
         <message>
             <source>Person</source>
@@ -3495,6 +3476,45 @@ actifs</translation>
         <message>
             <source>Sync could not start (%1). Nothing is lost; try again.</source>
             <translation>La synchronisation n'a pas pu démarrer (%1). Rien n'est perdu ; réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMarks</name>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Mis de côté</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>On the hub since %1</source>
+            <translation>Sur le serveur depuis le %1</translation>
+        </message>
+        <message>
+            <source>On the hub</source>
+            <translation>Sur le serveur régional</translation>
+        </message>
+        <message>
+            <source>Waiting to sync: not on the hub yet. It is sent at the next sync.</source>
+            <translation>En attente de synchronisation : pas encore sur le serveur. Envoi à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Set aside: the hub refused this change. See the Sync screen.</source>
+            <translation>Mis de côté : le serveur a refusé cette modification. Voir l’écran Synchronisation.</translation>
+        </message>
+        <message>
+            <source>Conflict: changed here and elsewhere. Decide on the Sync screen.</source>
+            <translation>Conflit : modifié ici et ailleurs. Décidez sur l’écran Synchronisation.</translation>
         </message>
     </context>
     <context>

@@ -209,7 +209,7 @@ def test_create_edit_and_delete_a_session_with_three_attendees(
         if model.row_data(r).get("title") == "Human rights in policing"
     )
     assert model.index(row, 6).data() == "3"
-    assert model.index(row, 7).data() == "Waiting to sync"
+    assert model.index(row, 7).data() == "Waiting"
     qtmodeltester.check(model)
     after = counts(window)
     assert after[RecordKind.TRAINING_SESSION] == before_counts[RecordKind.TRAINING_SESSION] + 1

@@ -17,6 +17,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.first_start import FirstStartDialog
+from bluepacific_desktop.ui.geometry import remember_in
 from bluepacific_desktop.ui.hub_login_form import HubLogin
 from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
@@ -117,6 +118,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         demo_folder = tempfile.TemporaryDirectory(prefix="bluepacific-demo-")
         data_dir = Path(demo_folder.name)
         demo_mode.prepare_store(data_dir)
+    remember_in(data_dir)  # windows.ini beside the store, never elsewhere
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:

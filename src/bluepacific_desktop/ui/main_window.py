@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
 
 if TYPE_CHECKING:
     # Only for the types: at start-up the window paints before the store's modules load.
@@ -37,7 +39,6 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.opening = QLabel(self.tr("Opening your records…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,8 +48,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        # Fits the common 1366×768 laptop screen, task bar included.
-        self.resize(1280, 700)
+        fit_window(self, "main", QSize(1280, 700))  # shrunk to the screen; remembered
         if ctx is not None:
             self.attach(ctx)
 
@@ -62,8 +62,9 @@ class MainWindow(QMainWindow):
         for make in self.factories:
             page = make(ctx, self.sync)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))  # a small screen scrolls the page
             self.nav.addItem(page.title())
+        fit_list_width(self.nav)  # as wide as the longest screen name
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.nav.currentRowChanged.connect(self.show_page)
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
             # screens re-read theirs when next shown.
             if self.pages:
                 self.current_page().refresh()
+            fit_list_width(self.nav)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -87,6 +87,7 @@ def run_quick(data_dir: Path) -> int | None:
     language = peek_language(data_dir)
     if language is None:
         return None
+    from bluepacific_desktop.ui.geometry import remember_in
     from bluepacific_desktop.ui.main_window import MainWindow
     from bluepacific_desktop.ui.translations import install_language
 
@@ -94,6 +95,7 @@ def run_quick(data_dir: Path) -> int | None:
     assert isinstance(app, QApplication)
     app.setApplicationName("Blue Pacific Desktop")
     install_language(app, language)
+    remember_in(data_dir)  # windows.ini beside the store
     window = MainWindow(None, [])
     outcome: dict[str, Any] = {}
     opened = _Opened(window)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.sync.conflicts import ConflictView, Keep, resolve
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.record_words import RecordWords
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
@@ -78,6 +80,7 @@ class ConflictEditDialog(EditorDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_window(self, "conflict-editor", QSize(560, 0))
         self.mark_clean()
 
     def values(self) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from bluepacific_desktop.io.importing.courses import CourseQuestion
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_rows import LinesModel, doubtful_rows, refused_rows
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
@@ -170,7 +171,7 @@ class ImportDialog(EditorDialog):
         layout.addWidget(self.refused_view, 2)
         layout.addWidget(self.buttons)
         self._show_tables()
-        self.resize(860, 600)  # fits a 1366×768 screen with its task bar
+        fit_window(self, "import", QSize(860, 600))
         self.mark_clean()
 
     # -- unsaved changes (ui/unsaved.py) -----------------------------------------------------

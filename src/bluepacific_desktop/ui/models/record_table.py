@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPixmap
 from sqlalchemy import Select
 
-from bluepacific_desktop.domain.enums import OutboxState
 from bluepacific_desktop.store.outbox import record_states
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.models import sync_marks
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -53,11 +53,7 @@ class RecordTableModel(QAbstractTableModel):
         self.filter_text = ""
         self.ids: list[str] = []
         self._rows: dict[str, dict[str, Any]] = {}
-        self.sync_label = {
-            OutboxState.PENDING: self.tr("Waiting to sync"),
-            OutboxState.SET_ASIDE: self.tr("Set aside: needs attention"),
-            OutboxState.CONFLICT: self.tr("Conflict: needs a decision"),
-        }
+        self._icons: dict[sync_marks.Mark, QPixmap] = {}
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -95,16 +91,19 @@ class RecordTableModel(QAbstractTableModel):
             self._load_page(row)
         return self._rows.get(record_id, {})
 
-    def sync_state(self, data: dict[str, Any]) -> str:
-        state = data.get("_sync")
-        if isinstance(state, OutboxState):
-            return self.sync_label[state]
-        confirmed = data.get("confirmed_at")
-        if isinstance(confirmed, datetime):
-            return self.tr("On the hub since %1").replace(
-                "%1", confirmed.astimezone().strftime("%Y-%m-%d %H:%M")
-            )
-        return self.sync_label[OutboxState.PENDING]  # never acknowledged: not on the hub yet
+    def sync_mark(self, data: dict[str, Any]) -> sync_marks.Mark:
+        return sync_marks.mark_of(data.get("_sync"), data.get("confirmed_at"))
+
+    def sync_state(self, data: dict[str, Any], role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The sync column: a short word, its icon, and the whole sentence as its tooltip."""
+        mark = self.sync_mark(data)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if mark not in self._icons:
+                self._icons[mark] = sync_marks.small_picture(mark)
+            return self._icons[mark]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return sync_marks.sentence(mark, data.get("confirmed_at"))
+        return sync_marks.word(mark)
 
     # -- Qt model API ------------------------------------------------------------------------
 
@@ -129,11 +128,12 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if column.key == "_sync" and role in (*shown, Qt.ItemDataRole.DecorationRole):
+            return self.sync_state(self.row_data(index.row()), role)
+        if role not in shown:
             return None
         data = self.row_data(index.row())
-        if column.key == "_sync":
-            return self.sync_state(data)
         value = data.get(column.key)
         return "" if value is None else column.format(value)
 

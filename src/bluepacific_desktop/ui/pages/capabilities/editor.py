@@ -27,6 +27,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.geometry import header_text_width as fit_header_width
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
@@ -73,10 +74,14 @@ class MonthEditor(QWidget):
         )
         self.grid.verticalHeader().hide()
         header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Room for the capability names (the user may widen it, and it is remembered); each
+        # count at least 92 px and never narrower than its header in any language: a
+        # stretched first column was squeezed until its header was cut.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 300)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 92)
+            header.resizeSection(column, max(92, fit_header_width(header, column)))
         self.grid.selectionModel().currentChanged.connect(self._row_changed)
         grid_label = QLabel(self.tr("Counts for the month (&grid):"))
         grid_label.setBuddy(self.grid)

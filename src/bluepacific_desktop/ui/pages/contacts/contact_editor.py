@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Contact
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
 from bluepacific_desktop.ui.pages.contacts.widgets import (
@@ -109,7 +110,7 @@ class ContactEditor(RecordEditor):
         order = [w for *_, w, _a in rows] + [self.secure, self.has_review, self.review, self.notes]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.resize(620, 560)
+        fit_window(self, "contact-editor", QSize(620, 560))
         if contact is None:
             combo_select(self.country, lookups.country)
         else:

@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +19,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import Engagement
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import day
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.pages.contacts.contact_picker import ContactPicker
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups, engagement_kinds
@@ -76,7 +77,7 @@ class EngagementEditor(RecordEditor):
         order += [self.picker.search, self.picker.matches, self.picker.chosen]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.resize(680, 540)
+        fit_window(self, "engagement-editor", QSize(680, 540))
         if engagement is not None:
             d = engagement.date
             self.date.setDate(QDate(d.year, d.month, d.day))

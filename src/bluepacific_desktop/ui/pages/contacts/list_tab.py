@@ -23,6 +23,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
+from bluepacific_desktop.ui.flow_layout import FlowLayout, labelled
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
@@ -87,9 +88,8 @@ class RecordListTab(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("De&lete…"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.filters = QHBoxLayout()
+        self.filters = FlowLayout()  # wraps onto a second line in a narrow window
         self.add_filter(self.tr("&Search:"), self.search)
-        self.filters.setStretch(1, 1)
         buttons = QHBoxLayout()
         for button in (new, self.open_button, self.delete_button):
             buttons.addWidget(button)
@@ -110,10 +110,7 @@ class RecordListTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed())
 
     def add_filter(self, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self.filters.addWidget(label)
-        self.filters.addWidget(widget)
+        self.filters.addWidget(labelled(text, widget, grows=widget is self.search))
 
     # -- what subclasses provide -------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +20,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
@@ -72,7 +74,7 @@ class PersonDialog(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(520, 0)
+        fit_window(self, "person-editor", QSize(520, 0))
         if person_id:
             self._load(person_id)
         self.mark_clean()

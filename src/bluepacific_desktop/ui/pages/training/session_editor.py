@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -28,6 +28,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
@@ -87,8 +88,7 @@ class SessionEditor(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        # Fits a 1366×768 screen with its task bar.
-        self.resize(1220, 660)
+        fit_window(self, "session-editor", QSize(1220, 660))
         if session_id:
             self._load(session_id)
         self.mark_clean()
@@ -113,8 +113,10 @@ class SessionEditor(EditorDialog):
         self.grid.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The problem column takes the room left, its text wrapped: no sideways scrolling.
-        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+        # The problem column takes the room left, its text wrapped; never narrower than its
+        # header (ui/geometry.py widens it), so a long translation scrolls instead of cutting.
+        header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         remove = QPushButton(self.tr("Remo&ve attendee"))
         remove.setAutoDefault(False)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
+from bluepacific_desktop.ui.flow_layout import FlowLayout, labelled
 from bluepacific_desktop.ui.formatting import day, number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
@@ -115,17 +116,14 @@ class SessionsView(QWidget):
         self.date_from.dateChanged.connect(self.apply_filter)
         self.date_to.dateChanged.connect(self.apply_filter)
         self.search.returnPressed.connect(self.table.setFocus)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps onto a second line in a narrow window
         for text, widget in (
             (self.tr("Sea&rch:"), self.search),
             (self.tr("C&ourse:"), self.course),
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget, 3 if widget is self.search else 0)
+            bar.addWidget(labelled(text, widget, grows=widget is self.search))
         any_date = QPushButton(self.tr("&Any date"))
         any_date.clicked.connect(self.clear_dates)
         bar.addWidget(any_date)
