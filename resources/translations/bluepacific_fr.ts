@@ -3506,15 +3506,15 @@ actifs</translation>
         </message>
         <message>
             <source>Waiting to sync: not on the hub yet. It is sent at the next sync.</source>
-            <translation>En attente de synchronisation : pas encore sur le serveur. Envoi à la prochaine synchronisation.</translation>
+            <translation>En attente de synchronisation : pas encore sur le serveur. Envoi à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Set aside: the hub refused this change. See the Sync screen.</source>
-            <translation>Mis de côté : le serveur a refusé cette modification. Voir l’écran Synchronisation.</translation>
+            <translation>Mis de côté : le serveur a refusé cette modification. Voir l’écran Synchronisation.</translation>
         </message>
         <message>
             <source>Conflict: changed here and elsewhere. Decide on the Sync screen.</source>
-            <translation>Conflit : modifié ici et ailleurs. Décidez sur l’écran Synchronisation.</translation>
+            <translation>Conflit : modifié ici et ailleurs. Décidez sur l’écran Synchronisation.</translation>
         </message>
     </context>
     <context>

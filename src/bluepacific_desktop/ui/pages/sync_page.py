@@ -61,7 +61,9 @@ class SyncPage(Page):
         self.skew = QLabel()
         self.skew.setWordWrap(True)
         buttons = QHBoxLayout()
-        for w in (connect, self.sync_button, self.cancel_button):
+        # The automatic-sync choice beside the buttons: one row less, so the screen with its
+        # heading fits 1280×720 at 125 %.
+        for w in (connect, self.sync_button, self.cancel_button, self.auto):
             buttons.addWidget(w)
         buttons.addStretch(1)
         self.conflicts = self._table(
@@ -79,7 +81,6 @@ class SyncPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hub)
         layout.addLayout(buttons)
-        layout.addWidget(self.auto)
         layout.addWidget(self.bar)
         layout.addWidget(self.detail)
         layout.addWidget(self.message)
@@ -114,6 +115,9 @@ class SyncPage(Page):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
+        # A header and a row at the least: the screen then fits 1280×720 at 125 %, and the
+        # lists grow with the window.
+        table.setMinimumHeight(table.fontMetrics().height() * 3)
         return table
 
     def _box(self, title: str, table: QTableWidget, buttons: list[QPushButton]) -> QGroupBox:
