@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -18,7 +20,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.hub_login_form import HubLogin
-from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
+from bluepacific_desktop.ui.main_window import MainWindow, Screen
 from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
@@ -93,16 +95,23 @@ def open_main_window(
     return window
 
 
-def default_pages() -> list[PageFactory]:
-    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …)."""
+def default_pages() -> list[Screen]:
+    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …); each is built the
+    first time it is shown. A title is the page's own title() (a test keeps them equal)."""
+
+    def title(page: str, text: str) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate(page, text)
+
     return [
-        lambda ctx, _sync: DashboardPage(ctx),
-        lambda ctx, _sync: TrainingPage(ctx),
-        lambda ctx, _sync: CapabilitiesPage(ctx),
-        lambda ctx, _sync: ContactsPage(ctx),
-        lambda ctx, _sync: ReportsPage(ctx),
-        SyncPage,
-        SettingsPage,
+        Screen(title("DashboardPage", "Dashboard"), lambda ctx, _sync: DashboardPage(ctx)),
+        Screen(title("TrainingPage", "Training"), lambda ctx, _sync: TrainingPage(ctx)),
+        Screen(title("CapabilitiesPage", "Capabilities"), lambda ctx, _sync: CapabilitiesPage(ctx)),
+        Screen(
+            title("ContactsPage", "Contacts & engagements"), lambda ctx, _sync: ContactsPage(ctx)
+        ),
+        Screen(title("ReportsPage", "Reports"), lambda ctx, _sync: ReportsPage(ctx)),
+        Screen(title("SyncPage", "Sync"), SyncPage),
+        Screen(title("SettingsPage", "Settings"), SettingsPage),
     ]
 
 

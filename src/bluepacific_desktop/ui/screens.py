@@ -1,0 +1,91 @@
+"""The main window's screens, each built the first time it is needed.
+
+Building every screen at start-up (tables, models, their first reads) took most of the time
+to a usable dashboard with 100,000 people. A `Screen` names its title without building it;
+`Screens` keeps one placeholder per screen in the window's stack (so a row of the navigation
+is always the same index of the stack) and swaps in the real page when it is first asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from bluepacific_desktop.ui.context import AppContext
+    from bluepacific_desktop.ui.pages.base import Page
+    from bluepacific_desktop.ui.sync_controller import SyncController
+
+PageFactory = Callable[["AppContext", "SyncController"], "Page"]
+
+
+@dataclass(frozen=True)
+class Screen:
+    """A screen of the navigation: its title (translated when called, so it follows a switch
+    of language) and how to build it."""
+
+    title: Callable[[], str]
+    make: PageFactory
+
+
+class Screens:
+    """The pages in navigation order; `screens[row]` builds the page at `row` if it is not
+    built yet. A plain factory (no `Screen`) is built at once, its title read from the page."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        self.stack = stack
+        self._screens: list[Screen | None] = []
+        self._pages: list[Page | None] = []
+        self._build: Callable[[PageFactory], Page] | None = None
+
+    def fill(
+        self, screens: Sequence[Screen | PageFactory], build: Callable[[PageFactory], Page]
+    ) -> None:
+        self._build = build
+        for entry in screens:
+            lazy = isinstance(entry, Screen)
+            self._screens.append(entry if isinstance(entry, Screen) else None)
+            self._pages.append(None if lazy else build(entry))  # type: ignore[arg-type]
+            page = self._pages[-1]
+            self.stack.addWidget(page if page is not None else QWidget())
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __getitem__(self, row: int) -> Page:
+        page = self._pages[row]
+        if page is None:
+            screen, build = self._screens[row], self._build
+            assert screen is not None and build is not None
+            page = build(screen.make)
+            placeholder = self.stack.widget(row)
+            assert placeholder is not None
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[row] = page
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        """Every page, building those not built yet (tests and the draft offer walk them)."""
+        return (self[row] for row in range(len(self)))
+
+    def index(self, page: Page) -> int:
+        return self._pages.index(page)
+
+    def is_built(self, row: int) -> bool:
+        return self._pages[row] is not None
+
+    def built(self) -> list[Page]:
+        """The pages built so far: only they can hold unsaved changes or need a refresh."""
+        return [page for page in self._pages if page is not None]
+
+    def title(self, row: int) -> str:
+        page, screen = self._pages[row], self._screens[row]
+        if screen is not None:
+            return screen.title()
+        assert page is not None
+        return page.title()
