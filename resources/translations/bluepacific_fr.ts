@@ -578,6 +578,10 @@ actifs</translation>
             <translation>Données sur cet ordinateur</translation>
         </message>
         <message>
+            <source>Searches and hits per month, %1 – %2</source>
+            <translation>Recherches et résultats positifs par mois, %1 – %2</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -2942,6 +2946,76 @@ actifs</translation>
         <message>
             <source>Last sync: %1</source>
             <translation>Dernière synchronisation : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToDoBox</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) without capability figures, the oldest %1</source>
+            <translation>
+                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Capability figures are in for every month</source>
+            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) due for review</source>
+            <translation>
+                <numerusform>%n contact à revoir</numerusform>
+                <numerusform>%n contacts à revoir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact is due for review</source>
+            <translation>Aucun contact à revoir</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) changed in two places: choose what to keep</source>
+            <translation>
+                <numerusform>%n fiche modifiée à deux endroits : choisissez quoi garder</numerusform>
+                <numerusform>%n fiches modifiées à deux endroits : choisissez quoi garder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No record changed in two places</source>
+            <translation>Aucune fiche modifiée à deux endroits</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the hub: fix, then send again</source>
+            <translation>
+                <numerusform>%n modification refusée par le serveur : corrigez-la, puis renvoyez-la</numerusform>
+                <numerusform>%n modifications refusées par le serveur : corrigez-les, puis renvoyez-les</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No change refused by the hub</source>
+            <translation>Aucune modification refusée par le serveur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waiting to be sent</source>
+            <translation>Rien en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Never synced with the hub</source>
+            <translation>Jamais synchronisé avec le serveur</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Dernière synchronisation réussie : %1</translation>
         </message>
     </context>
     <context>

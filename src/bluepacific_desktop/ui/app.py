@@ -103,15 +103,21 @@ def default_pages() -> list[Screen]:
         return lambda: QCoreApplication.translate(page, text)
 
     return [
-        Screen(title("DashboardPage", "Dashboard"), lambda ctx, _sync: DashboardPage(ctx)),
-        Screen(title("TrainingPage", "Training"), lambda ctx, _sync: TrainingPage(ctx)),
-        Screen(title("CapabilitiesPage", "Capabilities"), lambda ctx, _sync: CapabilitiesPage(ctx)),
+        Screen(title("DashboardPage", "Dashboard"), DashboardPage, "dashboard"),
+        Screen(title("TrainingPage", "Training"), lambda ctx, _s: TrainingPage(ctx), "training"),
         Screen(
-            title("ContactsPage", "Contacts & engagements"), lambda ctx, _sync: ContactsPage(ctx)
+            title("CapabilitiesPage", "Capabilities"),
+            lambda ctx, _s: CapabilitiesPage(ctx),
+            "capabilities",
         ),
-        Screen(title("ReportsPage", "Reports"), lambda ctx, _sync: ReportsPage(ctx)),
-        Screen(title("SyncPage", "Sync"), SyncPage),
-        Screen(title("SettingsPage", "Settings"), SettingsPage),
+        Screen(
+            title("ContactsPage", "Contacts & engagements"),
+            lambda ctx, _s: ContactsPage(ctx),
+            "contacts",
+        ),
+        Screen(title("ReportsPage", "Reports"), lambda ctx, _s: ReportsPage(ctx), "reports"),
+        Screen(title("SyncPage", "Sync"), SyncPage, "sync"),
+        Screen(title("SettingsPage", "Settings"), SettingsPage, "settings"),
     ]
 
 

@@ -62,7 +62,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.sync = SyncController(ctx, self)
         sync = self.sync
-        self.pages.fill(self.factories, lambda make: make(ctx, sync))
+
+        def build(make: PageFactory) -> Page:
+            page = make(ctx, sync)
+            page.go_to.connect(self.show_screen)
+            return page
+
+        self.pages.fill(self.factories, build)
         for row in range(len(self.pages)):
             self.nav.addItem(self.pages.title(row))
         self.stack.removeWidget(self.opening)
@@ -103,6 +109,13 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
+
+    def show_screen(self, name: str) -> None:
+        """Show the screen called `name` (a dashboard item's link), asking first as a switch
+        in the navigation does."""
+        row = self.pages.row_of(name)
+        if row >= 0:
+            self.nav.setCurrentRow(row)
 
     def show_page(self, row: int) -> None:
         current = self.stack.currentIndex()

@@ -29,6 +29,7 @@ class Screen:
 
     title: Callable[[], str]
     make: PageFactory
+    name: str = ""  # what a screen's `go_to` asks for ("sync", "contacts"…)
 
 
 class Screens:
@@ -82,6 +83,12 @@ class Screens:
     def built(self) -> list[Page]:
         """The pages built so far: only they can hold unsaved changes or need a refresh."""
         return [page for page in self._pages if page is not None]
+
+    def row_of(self, name: str) -> int:
+        """The row of the screen called `name`; -1 when there is none."""
+        return next(
+            (row for row, s in enumerate(self._screens) if s is not None and s.name == name), -1
+        )
 
     def title(self, row: int) -> str:
         page, screen = self._pages[row], self._screens[row]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from bluepacific_desktop.ui.context import AppContext
@@ -18,6 +19,8 @@ class Page(QWidget):
     names it shows. The announcements come from the ops helper alone (ui/ops.py)."""
 
     kinds: frozenset[str] = frozenset()
+    # Asks the main window to show another screen, by its name (`Screen.name`, ui/app.py).
+    go_to = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
