@@ -2780,6 +2780,10 @@ actifs</translation>
             <translation>À jour</translation>
         </message>
         <message>
+            <source>Changes made during the sync go with the next one</source>
+            <translation>Les modifications faites pendant la synchronisation partiront avec la suivante</translation>
+        </message>
+        <message>
             <source>Some changes need your attention</source>
             <translation>Certaines modifications demandent votre attention</translation>
         </message>
@@ -2893,6 +2897,10 @@ actifs</translation>
             <translation>Modifications en attente de synchronisation</translation>
         </message>
         <message>
+            <source>Next sync</source>
+            <translation>Prochaine synchronisation</translation>
+        </message>
+        <message>
             <source>Last successful sync</source>
             <translation>Dernière synchronisation réussie</translation>
         </message>
@@ -2936,6 +2944,10 @@ actifs</translation>
             </translation>
         </message>
         <message>
+            <source>Nothing to send</source>
+            <translation>Rien à envoyer</translation>
+        </message>
+        <message>
             <source>Version %1 is available — ask your regional team for the installer</source>
             <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
         </message>
@@ -2946,6 +2958,21 @@ actifs</translation>
         <message>
             <source>Last sync: %1</source>
             <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message>
+            <source>Next try at %1</source>
+            <translation>Nouvel essai à %1</translation>
+        </message>
+        <message>
+            <source>Sending at %1</source>
+            <translation>Envoi à %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to send; %n record(s) received.</source>
+            <translation>
+                <numerusform>Rien à envoyer ; %n fiche reçue.</numerusform>
+                <numerusform>Rien à envoyer ; %n fiches reçues.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3129,10 +3156,29 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>self.window</name>
+        <message>
+            <source>Preparing the demo: writing sample records for Fiji…</source>
+            <translation>Préparation de la démonstration : écriture d'exemples de fiches pour les Fidji…</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
             <source>Blue Pacific Desktop</source>
             <translation>Blue Pacific Desktop</translation>
+        </message>
+        <message>
+            <source>Starting the demo's local hub…</source>
+            <translation>Démarrage du serveur local de démonstration…</translation>
+        </message>
+        <message>
+            <source>The demo's local hub could not start: the demo works offline.</source>
+            <translation>Le serveur local de démonstration n'a pas pu démarrer : la démonstration fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <source>The demo's local hub is running on this computer.</source>
+            <translation>Le serveur local de démonstration fonctionne sur cet ordinateur.</translation>
         </message>
     </context>
 </TS>

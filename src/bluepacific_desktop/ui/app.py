@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from bluepacific_desktop import demo as demo_mode
 from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
 from bluepacific_desktop.store.models import RefCountry
@@ -20,16 +16,12 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.hub_login_form import HubLogin
-from bluepacific_desktop.ui.main_window import MainWindow, Screen
-from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
-from bluepacific_desktop.ui.pages.contacts import ContactsPage
-from bluepacific_desktop.ui.pages.dashboard import DashboardPage
-from bluepacific_desktop.ui.pages.reports import ReportsPage
-from bluepacific_desktop.ui.pages.settings_page import SettingsPage
-from bluepacific_desktop.ui.pages.sync_page import SyncPage
-from bluepacific_desktop.ui.pages.training import TrainingPage
-from bluepacific_desktop.ui.startup import freeze_startup_objects
+from bluepacific_desktop.ui.main_window import MainWindow
+from bluepacific_desktop.ui.screens import default_pages
+from bluepacific_desktop.ui.startup import freeze_startup_objects, run_demo
 from bluepacific_desktop.ui.translations import install_language
+
+__all__ = ["default_pages", "open_main_window", "prepare_demo", "run_gui"]
 
 
 def _application() -> QApplication:
@@ -95,56 +87,25 @@ def open_main_window(
     return window
 
 
-def default_pages() -> list[Screen]:
-    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …); each is built the
-    first time it is shown. A title is the page's own title() (a test keeps them equal)."""
+def prepare_demo(data_dir: Path, size: int = 200, language: str = "en") -> None:
+    """The demo's store (the name the GUI tests and the screenshot script use); the demo
+    module loads the hub's client, so it is imported only when asked for."""
+    from bluepacific_desktop import demo
 
-    def title(page: str, text: str) -> Callable[[], str]:
-        return lambda: QCoreApplication.translate(page, text)
-
-    return [
-        Screen(title("DashboardPage", "Dashboard"), DashboardPage, "dashboard"),
-        Screen(title("TrainingPage", "Training"), lambda ctx, _s: TrainingPage(ctx), "training"),
-        Screen(
-            title("CapabilitiesPage", "Capabilities"),
-            lambda ctx, _s: CapabilitiesPage(ctx),
-            "capabilities",
-        ),
-        Screen(
-            title("ContactsPage", "Contacts & engagements"),
-            lambda ctx, _s: ContactsPage(ctx),
-            "contacts",
-        ),
-        Screen(title("ReportsPage", "Reports"), lambda ctx, _s: ReportsPage(ctx), "reports"),
-        Screen(title("SyncPage", "Sync"), SyncPage, "sync"),
-        Screen(title("SettingsPage", "Settings"), SettingsPage, "settings"),
-    ]
-
-
-prepare_demo = demo_mode.prepare_store  # the name the GUI tests and screenshot script use
+    demo.prepare_store(data_dir, size, language)
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _application()
-    demo_folder: tempfile.TemporaryDirectory[str] | None = None
     if demo:
-        demo_folder = tempfile.TemporaryDirectory(prefix="bluepacific-demo-")
-        data_dir = Path(demo_folder.name)
-        demo_mode.prepare_store(data_dir)
+        return run_demo()  # the window at once, the demo prepared behind it (ui/demo_start.py)
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:
         QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), str(exc))
         return 1
     with store:
-        hub = demo_mode.start_hub(data_dir, store) if demo else None
-        try:
-            window = open_main_window(store, app, hub.token if hub else None)
-            if window is None:
-                return 0
-            return app.exec()
-        finally:
-            if hub is not None:
-                hub.stop()
-            if demo_folder is not None:
-                demo_folder.cleanup()
+        window = open_main_window(store, app)
+        if window is None:
+            return 0
+        return app.exec()

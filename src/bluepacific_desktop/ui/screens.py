@@ -4,6 +4,8 @@ Building every screen at start-up (tables, models, their first reads) took most 
 to a usable dashboard with 100,000 people. A `Screen` names its title without building it;
 `Screens` keeps one placeholder per screen in the window's stack (so a row of the navigation
 is always the same index of the stack) and swaps in the real page when it is first asked for.
+`default_pages` imports a screen's module only when the screen is built: importing them all
+took half a second at start-up.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 if TYPE_CHECKING:
@@ -96,3 +99,63 @@ class Screens:
             return screen.title()
         assert page is not None
         return page.title()
+
+
+def _title(page: str, text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate(page, text)
+
+
+def _dashboard(ctx: AppContext, sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.dashboard import DashboardPage
+
+    return DashboardPage(ctx, sync)
+
+
+def _training(ctx: AppContext, _sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.training import TrainingPage
+
+    return TrainingPage(ctx)
+
+
+def _capabilities(ctx: AppContext, _sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+
+    return CapabilitiesPage(ctx)
+
+
+def _contacts(ctx: AppContext, _sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.contacts import ContactsPage
+
+    return ContactsPage(ctx)
+
+
+def _reports(ctx: AppContext, _sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(ctx)
+
+
+def _sync(ctx: AppContext, sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.sync_page import SyncPage
+
+    return SyncPage(ctx, sync)
+
+
+def _settings(ctx: AppContext, sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx, sync)
+
+
+def default_pages() -> list[Screen]:
+    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …). A title is the page's
+    own title() (tests/ui/test_lazy_screens.py keeps them equal)."""
+    return [
+        Screen(_title("DashboardPage", "Dashboard"), _dashboard, "dashboard"),
+        Screen(_title("TrainingPage", "Training"), _training, "training"),
+        Screen(_title("CapabilitiesPage", "Capabilities"), _capabilities, "capabilities"),
+        Screen(_title("ContactsPage", "Contacts & engagements"), _contacts, "contacts"),
+        Screen(_title("ReportsPage", "Reports"), _reports, "reports"),
+        Screen(_title("SyncPage", "Sync"), _sync, "sync"),
+        Screen(_title("SettingsPage", "Settings"), _settings, "settings"),
+    ]

@@ -12,7 +12,7 @@ from enum import StrEnum
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
+from bluepacific_desktop.ui.formatting import month_name
 from bluepacific_desktop.workflows.todo import ToDo
 
 
@@ -65,7 +65,7 @@ class ToDoBox(QGroupBox):
             Item.MONTHS,
             months,
             self.tr("%n month(s) without capability figures, the oldest %1", "", months).replace(
-                "%1", month_label(todo.months_not_reported[0]) if months else ""
+                "%1", month_name(todo.months_not_reported[0]) if months else ""
             ),
             self.tr("Capability figures are in for every month"),
         )
