@@ -3,11 +3,15 @@ round axis steps and labels as the printed summaries; no chart library)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from bluepacific_desktop.reports.render.charts import BarChart, paint_chart
+if TYPE_CHECKING:
+    # The drawing code loads with the first chart (not at start-up).
+    from bluepacific_desktop.reports.render.charts import BarChart
 
 
 class ChartView(QWidget):
@@ -39,6 +43,8 @@ class ChartView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.chart is None:
             return
+        from bluepacific_desktop.reports.render.charts import paint_chart
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_chart(painter, QRectF(self.rect()).adjusted(6, 4, -6, -4), self.chart)
