@@ -130,6 +130,7 @@ def test_the_to_do_list_says_what_waits_and_follows_changes(qtbot, tmp_path: Pat
             f"●  {len(owed)} month(s) without capability figures, the oldest January 2024"
         )
         assert buttons[Item.CONTACTS].text() == "●  2 contact(s) due for review"
+        assert buttons[Item.CONTACTS].accessibleName() == "2 contact(s) due for review"
         assert buttons[Item.CONFLICTS].text() == "✓  No record changed in two places"
         assert buttons[Item.SET_ASIDE].text() == "✓  No change refused by the hub"
         assert buttons[Item.WAITING].text() == "●  3 change(s) waiting to be sent"

@@ -93,8 +93,7 @@ class ToDoBox(QGroupBox):
             self.tr("%n change(s) waiting to be sent", "", todo.waiting),
             self.tr("Nothing waiting to be sent"),
         )
-        last = self.buttons[Item.LAST_SYNC]
-        last.setText(f"{_DONE if todo.last_sync else _TO_DO}  {self._last_sync(todo.last_sync)}")
+        self._show(Item.LAST_SYNC, todo.last_sync is None, self._last_sync(todo.last_sync))
 
     def _last_sync(self, when: datetime | None) -> str:
         if when is None:
@@ -104,4 +103,9 @@ class ToDoBox(QGroupBox):
         return self.tr("Last successful sync: %1").replace("%1", text)
 
     def _set(self, item: Item, count: int, some: str, none: str) -> None:
-        self.buttons[item].setText(f"{_TO_DO}  {some}" if count else f"{_DONE}  {none}")
+        self._show(item, bool(count), some if count else none)
+
+    def _show(self, item: Item, to_do: bool, words: str) -> None:
+        button = self.buttons[item]
+        button.setText(f"{_TO_DO if to_do else _DONE}  {words}")
+        button.setAccessibleName(words)  # read out without the mark
