@@ -42,10 +42,12 @@ def test_only_the_dashboard_is_built_until_another_screen_is_shown(qtbot, tmp_pa
             "CapabilitiesPage",
             "DashboardPage",
         ]
+        assert type(window.pages[-1]).__name__ == "SettingsPage"  # as in a list
+        assert len(built_pages(window)) == 3
         # Back and forth: the same page, not a second one.
         qtbot.keyClick(window.nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-        assert len(built_pages(window)) == 2
+        assert len(built_pages(window)) == 3
         # Quitting asks only the screens that exist, and closes.
         assert window.close()
         window.ctx.background.wait()
@@ -68,6 +70,7 @@ def test_a_screens_navigation_title_is_its_own_title_in_both_languages(
                 qtbot.waitUntil(lambda: window.nav.item(0).text() == window.pages[0].title())
                 for row, page in enumerate(window.pages):  # builds every screen
                     assert window.nav.item(row).text() == page.title(), (language, row)
+                    assert window.pages.nav_icon(row) is page.nav_icon is not None
                 assert (
                     window.nav.item(0).text()
                     == {"fr": "Tableau de bord", "en": "Dashboard"}[language]

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         import_cmd,
         report_cmd,
+        returns_cmd,
         setup_cmd,
         status_cmd,
         sync_cmd,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_cmd,
         report_cmd,
         export_cmd,
+        returns_cmd,
     ):
         module.register(commands)
     return parser

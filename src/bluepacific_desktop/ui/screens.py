@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from bluepacific_desktop.ui.icons import Icon
+
 if TYPE_CHECKING:
     from bluepacific_desktop.ui.context import AppContext
     from bluepacific_desktop.ui.pages.base import Page
@@ -33,6 +35,7 @@ class Screen:
     title: Callable[[], str]
     make: PageFactory
     name: str = ""  # what a screen's `go_to` asks for ("sync", "contacts"…)
+    icon: Icon | None = None  # its picture in the navigation (the page's `nav_icon`)
 
 
 class Screens:
@@ -60,6 +63,8 @@ class Screens:
         return len(self._pages)
 
     def __getitem__(self, row: int) -> Page:
+        if row < 0:
+            row += len(self)  # pages[-1] is the last screen, as in a list
         page = self._pages[row]
         if page is None:
             screen, build = self._screens[row], self._build
@@ -92,6 +97,13 @@ class Screens:
         return next(
             (row for row, s in enumerate(self._screens) if s is not None and s.name == name), -1
         )
+
+    def nav_icon(self, row: int) -> Icon | None:
+        page, screen = self._pages[row], self._screens[row]
+        if screen is not None:
+            return screen.icon
+        assert page is not None
+        return page.nav_icon
 
     def title(self, row: int) -> str:
         page, screen = self._pages[row], self._screens[row]
@@ -148,14 +160,21 @@ def _settings(ctx: AppContext, sync: SyncController) -> Page:
 
 
 def default_pages() -> list[Screen]:
-    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …). A title is the page's
-    own title() (tests/ui/test_lazy_screens.py keeps them equal)."""
+    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …). A title and an icon
+    are the page's own title() and nav_icon (tests/ui/test_lazy_screens.py keeps them equal)."""
     return [
-        Screen(_title("DashboardPage", "Dashboard"), _dashboard, "dashboard"),
-        Screen(_title("TrainingPage", "Training"), _training, "training"),
-        Screen(_title("CapabilitiesPage", "Capabilities"), _capabilities, "capabilities"),
-        Screen(_title("ContactsPage", "Contacts & engagements"), _contacts, "contacts"),
-        Screen(_title("ReportsPage", "Reports"), _reports, "reports"),
-        Screen(_title("SyncPage", "Sync"), _sync, "sync"),
-        Screen(_title("SettingsPage", "Settings"), _settings, "settings"),
+        Screen(_title("DashboardPage", "Dashboard"), _dashboard, "dashboard", Icon.DASHBOARD),
+        Screen(_title("TrainingPage", "Training"), _training, "training", Icon.TRAINING),
+        Screen(
+            _title("CapabilitiesPage", "Capabilities"),
+            _capabilities,
+            "capabilities",
+            Icon.CAPABILITIES,
+        ),
+        Screen(
+            _title("ContactsPage", "Contacts & engagements"), _contacts, "contacts", Icon.CONTACTS
+        ),
+        Screen(_title("ReportsPage", "Reports"), _reports, "reports", Icon.REPORTS),
+        Screen(_title("SyncPage", "Sync"), _sync, "sync", Icon.SYNC),
+        Screen(_title("SettingsPage", "Settings"), _settings, "settings", Icon.SETTINGS),
     ]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.workflows.drafts import Draft
 
 
@@ -21,6 +22,7 @@ class Page(QWidget):
     kinds: frozenset[str] = frozenset()
     # Asks the main window to show another screen, by its name (`Screen.name`, ui/app.py).
     go_to = Signal(str)
+    nav_icon: Icon | None = None  # its picture in the navigation (ui/icons.py)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -28,6 +28,7 @@ from bluepacific_desktop.store.status import KindCount, record_counts
 from bluepacific_desktop.ui.charts import ChartView
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.dashboard_todo import ToDoBox
@@ -51,6 +52,7 @@ def _first_of(month: str) -> QDate:
 
 
 class DashboardPage(Page):
+    nav_icon = Icon.DASHBOARD
     # Every count, and the country's name (reference data a pull may bring).
     kinds = frozenset(k.value for k in EDITABLE_KINDS) | REFERENCE_KINDS
     todo_shown = Signal()  # the to-do list and the counts are on screen (after every refresh)
