@@ -8,10 +8,12 @@ from datetime import UTC, date, datetime
 from sqlalchemy import update
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
+from bluepacific_desktop.domain.returns import ReturnAction
 from bluepacific_desktop.store.models import Contact, OutboxEntry
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import state
+from bluepacific_desktop.workflows.returns import transition
 from bluepacific_desktop.workflows.todo import months_owed, to_do
 from tests.conftest import VALID
 
@@ -115,3 +117,12 @@ def test_to_do_counts_what_waits_for_a_person(store: Store) -> None:
     assert (todo.waiting, todo.set_aside, todo.conflicts) == (2, 1, 2)
     assert todo.last_sync is not None
     assert not todo.nothing_to_do
+
+
+def test_a_month_with_a_nil_return_is_reported(store: Store) -> None:
+    # Nothing to report in June 2024: the focal point says so with a nil return.
+    transition(store, "2024-06", ReturnAction.NIL)
+    with store.read() as session:
+        todo = to_do(session, AFTER_END_OF_MARCH)
+    assert "2024-06" not in todo.months_not_reported
+    assert len(todo.months_not_reported) == 14  # 15 ended months, one with a nil return

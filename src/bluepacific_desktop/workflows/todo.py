@@ -16,9 +16,10 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, country_today
-from bluepacific_desktop.store.models import CapabilityReport, Contact
+from bluepacific_desktop.store.models import CapabilityReport, Contact, MonthlyReturn
 from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.sync import state
 
@@ -57,14 +58,23 @@ def months_owed(today: date) -> tuple[str, ...]:
 
 
 def months_not_reported(session: Session, country: str, today: date) -> tuple[str, ...]:
-    """Ended months of the project with no capability figures of the country.
-
-    For now a month is reported once any live capability report exists for it; monthly
-    returns (submitted, nil) will decide here later."""
+    """Ended months of the project the country has not reported: neither a return received
+    (submitted, approved or accepted, a nil return too: `MonthStatus.received`) nor any
+    capability figures (the rule before monthly returns, kept for the months recorded then)."""
     owed = months_owed(today)
     if not owed:
         return ()
-    reported = set(
+    received = set(
+        session.scalars(
+            select(MonthlyReturn.period).where(
+                MonthlyReturn.country == country,
+                MonthlyReturn.deleted.is_(False),
+                MonthlyReturn.state != ReturnState.DRAFT.value,
+                MonthlyReturn.period.between(owed[0], owed[-1]),
+            )
+        )
+    )
+    reported = received | set(
         session.scalars(
             select(CapabilityReport.period)
             .where(
