@@ -12,6 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop.store.store import Store
@@ -229,6 +230,10 @@ def main() -> int:
                 window = MainWindow(AppContext(store), default_pages())
                 window.resize(1366, 768)
                 window.show()
+                dashboard = window.pages[0]
+                # The dashboard reads its figures off the GUI thread: wait for them.
+                while getattr(dashboard, "loading", False):
+                    QTest.qWait(20)
                 app.processEvents()
                 window.grab().save(str(OUT / f"main-window-{language}.png"))
                 window.sync.shutdown()

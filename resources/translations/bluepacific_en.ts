@@ -227,6 +227,51 @@
                 <numerusform>%n changes waiting</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Nothing to send; %n records received.</source>
+            <translation>
+                <numerusform>Nothing to send; %n record received.</numerusform>
+                <numerusform>Nothing to send; %n records received.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ToDoBox</name>
+        <message numerus="yes">
+            <source>%n months without capability figures, the oldest %1</source>
+            <translation>
+                <numerusform>%n month without capability figures, the oldest %1</numerusform>
+                <numerusform>%n months without capability figures, the oldest %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts due for review</source>
+            <translation>
+                <numerusform>%n contact due for review</numerusform>
+                <numerusform>%n contacts due for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records changed in two places: choose what to keep</source>
+            <translation>
+                <numerusform>%n record changed in two places: choose what to keep</numerusform>
+                <numerusform>%n records changed in two places: choose what to keep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes refused by the hub: fix, then send again</source>
+            <translation>
+                <numerusform>%n change refused by the hub: fix, then send again</numerusform>
+                <numerusform>%n changes refused by the hub: fix, then send again</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TrainingPage</name>

@@ -594,6 +594,10 @@ actifs</translation>
             <translation>Données sur cet ordinateur</translation>
         </message>
         <message>
+            <source>Searches and hits per month, %1 – %2</source>
+            <translation>Recherches et résultats positifs par mois, %1 – %2</translation>
+        </message>
+        <message>
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -3470,6 +3474,10 @@ actifs</translation>
             <translation>À jour</translation>
         </message>
         <message>
+            <source>Changes made during the sync go with the next one</source>
+            <translation>Les modifications faites pendant la synchronisation partiront avec la suivante</translation>
+        </message>
+        <message>
             <source>Some changes need your attention</source>
             <translation>Certaines modifications demandent votre attention</translation>
         </message>
@@ -3622,6 +3630,10 @@ actifs</translation>
             <translation>Modifications en attente de synchronisation</translation>
         </message>
         <message>
+            <source>Next sync</source>
+            <translation>Prochaine synchronisation</translation>
+        </message>
+        <message>
             <source>Last successful sync</source>
             <translation>Dernière synchronisation réussie</translation>
         </message>
@@ -3665,6 +3677,10 @@ actifs</translation>
             </translation>
         </message>
         <message>
+            <source>Nothing to send</source>
+            <translation>Rien à envoyer</translation>
+        </message>
+        <message>
             <source>Version %1 is available — ask your regional team for the installer</source>
             <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
         </message>
@@ -3675,6 +3691,91 @@ actifs</translation>
         <message>
             <source>Last sync: %1</source>
             <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message>
+            <source>Next try at %1</source>
+            <translation>Nouvel essai à %1</translation>
+        </message>
+        <message>
+            <source>Sending at %1</source>
+            <translation>Envoi à %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to send; %n records received.</source>
+            <translation>
+                <numerusform>Rien à envoyer ; %n fiche reçue.</numerusform>
+                <numerusform>Rien à envoyer ; %n fiches reçues.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ToDoBox</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Capability figures are in for every month</source>
+            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+        </message>
+        <message>
+            <source>No contact is due for review</source>
+            <translation>Aucun contact à revoir</translation>
+        </message>
+        <message>
+            <source>No record changed in two places</source>
+            <translation>Aucune fiche modifiée à deux endroits</translation>
+        </message>
+        <message>
+            <source>No change refused by the hub</source>
+            <translation>Aucune modification refusée par le serveur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months without capability figures, the oldest %1</source>
+            <translation>
+                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts due for review</source>
+            <translation>
+                <numerusform>%n contact à revoir</numerusform>
+                <numerusform>%n contacts à revoir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records changed in two places: choose what to keep</source>
+            <translation>
+                <numerusform>%n fiche modifiée à deux endroits : choisissez quoi garder</numerusform>
+                <numerusform>%n fiches modifiées à deux endroits : choisissez quoi garder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes refused by the hub: fix, then send again</source>
+            <translation>
+                <numerusform>%n modification refusée par le serveur : corrigez-la, puis renvoyez-la</numerusform>
+                <numerusform>%n modifications refusées par le serveur : corrigez-les, puis renvoyez-les</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waiting to be sent</source>
+            <translation>Rien en attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Never synced with the hub</source>
+            <translation>Jamais synchronisé avec le serveur</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Dernière synchronisation réussie : %1</translation>
         </message>
     </context>
     <context>
@@ -3788,10 +3889,29 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>self.window</name>
+        <message>
+            <source>Preparing the demo: writing sample records for Fiji…</source>
+            <translation>Préparation de la démonstration : écriture d'exemples de fiches pour les Fidji…</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
             <source>Blue Pacific Desktop</source>
             <translation>Blue Pacific Desktop</translation>
+        </message>
+        <message>
+            <source>Starting the demo's local hub…</source>
+            <translation>Démarrage du serveur local de démonstration…</translation>
+        </message>
+        <message>
+            <source>The demo's local hub could not start: the demo works offline.</source>
+            <translation>Le serveur local de démonstration n'a pas pu démarrer : la démonstration fonctionne hors ligne.</translation>
+        </message>
+        <message>
+            <source>The demo's local hub is running on this computer.</source>
+            <translation>Le serveur local de démonstration fonctionne sur cet ordinateur.</translation>
         </message>
     </context>
 </TS>

@@ -217,7 +217,8 @@ def test_the_sync_screen_says_the_hub_is_busy_and_cancel_stops_the_wait(
     window = open_main_window(made.store, QApplication.instance(), made.token)
     assert window is not None
     qtbot.addWidget(window)
-    page = window.findChild(SyncPage)
+    page = window.pages[window.pages.row_of("sync")]  # built when first asked for
+    assert isinstance(page, SyncPage)
     window.sync.sync_now()
     qtbot.waitUntil(lambda: "busy" in page.detail.text(), timeout=30_000)
     assert page.detail.text().startswith("The hub is busy; trying again in 1")  # 100..120 s

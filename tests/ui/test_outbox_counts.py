@@ -64,7 +64,7 @@ def test_the_status_bar_never_says_up_to_date_next_to_a_waiting_change(
     window.ctx.data_changed.emit(frozenset({RecordKind.PERSON.value}))
     assert window.status.waiting.text() == "1 change waiting"
     sync_and_wait(qtbot, window)
-    assert window.status.waiting.text() == "0 changes waiting"
+    assert window.status.waiting.text() == "Nothing to send"
     assert window.status.link.text() == "Up to date"
 
 

@@ -43,7 +43,7 @@ def test_sync_now_empties_the_queue_and_the_status_bar_says_so(qtbot, demo_windo
     qtbot.waitUntil(lambda: window.sync.state == "up_to_date", timeout=60_000)
     assert not_on_hub(store) == 0
     assert window.status.link.text() == "Up to date"
-    assert window.status.waiting.text() == "0 changes waiting"
+    assert window.status.waiting.text() == "Nothing to send"
     assert window.status.last.text().startswith("Last sync: ")
 
 

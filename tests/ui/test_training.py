@@ -91,7 +91,13 @@ def waiting_shown(window: MainWindow) -> int:
 
 
 def counts(window: MainWindow) -> dict[RecordKind, int]:
-    labels = window.pages[0].count_labels  # type: ignore[attr-defined]
+    dashboard = window.pages[0]
+    # The dashboard reads its counts off the GUI thread after each change: wait for the read.
+    for _ in range(500):
+        if not dashboard.loading:  # type: ignore[attr-defined]
+            break
+        QTest.qWait(10)
+    labels = dashboard.count_labels  # type: ignore[attr-defined]
     return {kind: int(label.text().replace(",", "")) for kind, label in labels.items()}
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from bluepacific_desktop import demo as demo_mode
 from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
 from bluepacific_desktop.store.models import RefCountry
@@ -19,17 +17,13 @@ from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.first_start import FirstStartDialog
 from bluepacific_desktop.ui.geometry import remember_in
 from bluepacific_desktop.ui.hub_login_form import HubLogin
-from bluepacific_desktop.ui.main_window import MainWindow, PageFactory
-from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
-from bluepacific_desktop.ui.pages.contacts import ContactsPage
-from bluepacific_desktop.ui.pages.dashboard import DashboardPage
-from bluepacific_desktop.ui.pages.reports import ReportsPage
-from bluepacific_desktop.ui.pages.settings_page import SettingsPage
-from bluepacific_desktop.ui.pages.sync_page import SyncPage
-from bluepacific_desktop.ui.pages.training import TrainingPage
+from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.problems import error_words
-from bluepacific_desktop.ui.startup import freeze_startup_objects
+from bluepacific_desktop.ui.screens import default_pages
+from bluepacific_desktop.ui.startup import freeze_startup_objects, run_demo
 from bluepacific_desktop.ui.translations import catalogue, install_language
+
+__all__ = ["default_pages", "open_main_window", "prepare_demo", "run_gui"]
 
 
 def _application() -> QApplication:
@@ -95,29 +89,18 @@ def open_main_window(
     return window
 
 
-def default_pages() -> list[PageFactory]:
-    """The screens, in the order of the navigation (Ctrl+1, Ctrl+2, …)."""
-    return [
-        lambda ctx, _sync: DashboardPage(ctx),
-        lambda ctx, _sync: TrainingPage(ctx),
-        lambda ctx, _sync: CapabilitiesPage(ctx),
-        lambda ctx, _sync: ContactsPage(ctx),
-        lambda ctx, _sync: ReportsPage(ctx),
-        SyncPage,
-        SettingsPage,
-    ]
+def prepare_demo(data_dir: Path, size: int = 200, language: str = "en") -> None:
+    """The demo's store (the name the GUI tests and the screenshot script use); the demo
+    module loads the hub's client, so it is imported only when asked for."""
+    from bluepacific_desktop import demo
 
-
-prepare_demo = demo_mode.prepare_store  # the name the GUI tests and screenshot script use
+    demo.prepare_store(data_dir, size, language)
 
 
 def run_gui(data_dir: Path, demo: bool = False) -> int:
     app = _application()
-    demo_folder: tempfile.TemporaryDirectory[str] | None = None
     if demo:
-        demo_folder = tempfile.TemporaryDirectory(prefix="bluepacific-demo-")
-        data_dir = Path(demo_folder.name)
-        demo_mode.prepare_store(data_dir)
+        return run_demo()  # the window at once, the demo prepared behind it (ui/demo_start.py)
     remember_in(data_dir)  # windows.ini beside the store, never elsewhere
     try:
         store = Store.open(data_dir)
@@ -125,14 +108,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
         QMessageBox.critical(None, app.tr("Blue Pacific Desktop"), error_words(exc))
         return 1
     with store:
-        hub = demo_mode.start_hub(data_dir, store) if demo else None
-        try:
-            window = open_main_window(store, app, hub.token if hub else None)
-            if window is None:
-                return 0
-            return app.exec()
-        finally:
-            if hub is not None:
-                hub.stop()
-            if demo_folder is not None:
-                demo_folder.cleanup()
+        window = open_main_window(store, app)
+        if window is None:
+            return 0
+        return app.exec()

@@ -17,3 +17,9 @@ def day(value: date | None) -> str:
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def month_name(period: str) -> str:
+    """YYYY-MM as the month's full name and year (January 2024, janvier 2024)."""
+    year, month = (int(part) for part in period.split("-"))
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy")

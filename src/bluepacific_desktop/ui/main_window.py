@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -18,28 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
+from bluepacific_desktop.ui.screens import PageFactory, Screen, Screens
 
 if TYPE_CHECKING:
     # Only for the types: at start-up the window paints before the store's modules load.
     from bluepacific_desktop.ui.context import AppContext
     from bluepacific_desktop.ui.pages.base import Page
-    from bluepacific_desktop.ui.sync_controller import SyncController
 
-PageFactory = Callable[["AppContext", "SyncController"], "Page"]
+__all__ = ["MainWindow", "PageFactory", "Screen"]
 
 
 class MainWindow(QMainWindow):
-    """With a context, the screens are built at once. Without one (start-up), the window
-    paints straight away saying the records are being opened, and `attach` fills it in."""
+    """With a context, the window is filled in at once. Without one (start-up), the window
+    paints straight away saying the records are being opened, and `attach` fills it in.
+    A `Screen` is built the first time it is shown (ui/screens.py)."""
 
-    def __init__(self, ctx: AppContext | None, pages: list[PageFactory]) -> None:
+    def __init__(self, ctx: AppContext | None, pages: Sequence[Screen | PageFactory]) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Blue Pacific Desktop"))
-        self.factories = pages
-        self.pages: list[Page] = []
+        self.factories: Sequence[Screen | PageFactory] = pages
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.stack = QStackedWidget()
+        self.pages = Screens(self.stack, scrolling)  # a small screen scrolls the page
         self.opening = QLabel(self.tr("Opening your records…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
@@ -59,11 +60,16 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         self.sync = SyncController(ctx, self)
-        for make in self.factories:
-            page = make(ctx, self.sync)
-            self.pages.append(page)
-            self.stack.addWidget(scrolling(page))  # a small screen scrolls the page
-            self.nav.addItem(page.title())
+        sync = self.sync
+
+        def build(make: PageFactory) -> Page:
+            page = make(ctx, sync)
+            page.go_to.connect(self.show_screen)
+            return page
+
+        self.pages.fill(self.factories, build)
+        for row in range(len(self.pages)):
+            self.nav.addItem(self.pages.title(row))
         fit_list_width(self.nav)  # as wide as the longest screen name
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
@@ -107,6 +113,13 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
+    def show_screen(self, name: str) -> None:
+        """Show the screen called `name` (a dashboard item's link), asking first as a switch
+        in the navigation does."""
+        row = self.pages.row_of(name)
+        if row >= 0:
+            self.nav.setCurrentRow(row)
+
     def show_page(self, row: int) -> None:
         current = self.stack.currentIndex()
         leaving = row != current and 0 <= current < len(self.pages)
@@ -117,17 +130,20 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
             return
         if 0 <= row < len(self.pages):
+            built = self.pages.is_built(row)
+            page = self.pages[row]  # built now if it is shown for the first time
             self.stack.setCurrentIndex(row)
-            self.pages[row].refresh()
+            if built:
+                page.refresh()  # a new page has just read what it shows
 
     def changeEvent(self, event: QEvent) -> None:
         # The language was switched in Settings: the title and the screen names follow at once.
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "nav"):
             self.setWindowTitle(self.tr("Blue Pacific Desktop"))
-            for row, page in enumerate(self.pages):
+            for row in range(len(self.pages)):
                 item = self.nav.item(row)
                 if item is not None:
-                    item.setText(page.title())
+                    item.setText(self.pages.title(row))
             # Figures, dates and names from the store in the new language's style; the other
             # screens re-read theirs when next shown.
             if self.pages:
@@ -148,7 +164,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             editor.guard.forget()
-        for page in self.pages:
+        for page in self.pages.built():
             if not page.settle(then=close_again):
                 event.ignore()
                 return

@@ -40,10 +40,10 @@ Keys = QKeySequence.StandardKey
 
 def install(window: MainWindow) -> MenuBar:
     """Dress a window whose screens are built (MainWindow.attach)."""
-    for row, page in enumerate(window.pages):
-        item = window.nav.item(row)
-        if item is not None and page.nav_icon is not None:
-            item.setIcon(icon(page.nav_icon))
+    for row in range(len(window.pages)):  # without building the screens (ui/screens.py)
+        item, picture = window.nav.item(row), window.pages.nav_icon(row)
+        if item is not None and picture is not None:
+            item.setIcon(icon(picture))
     ScreenHeading(window)
     window.setStyleSheet(SECTION_STYLE)
     window.ctx.status_message.connect(lambda text: window.statusBar().showMessage(text, 20_000))
@@ -86,7 +86,7 @@ class ScreenHeading(QObject):
     def update(self) -> None:
         index = self.window.stack.currentIndex()
         pages = self.window.pages
-        self.label.setText(pages[index].title() if 0 <= index < len(pages) else "")
+        self.label.setText(pages.title(index) if 0 <= index < len(pages) else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -176,9 +176,10 @@ class MenuBar(QMenuBar):
         self._add(menu, "find", glyph=Icon.FIND, shared=self._shared(Keys.Find))
 
     def _view(self) -> None:
-        for number, page in enumerate(self.window_.pages[:9], start=1):
-            action = self._shared(f"Ctrl+{number}")
-            self._add(self.view_menu, f"screen{number}", glyph=page.nav_icon, shared=action)
+        pages = self.window_.pages
+        for row in range(min(9, len(pages))):  # without building the screens
+            action = self._shared(f"Ctrl+{row + 1}")
+            self._add(self.view_menu, f"screen{row + 1}", glyph=pages.nav_icon(row), shared=action)
 
     def _sync(self) -> None:
         self._add(self.sync_menu, "sync_now", glyph=Icon.SYNC, shared=self._shared("F5"))
@@ -228,8 +229,9 @@ class MenuBar(QMenuBar):
         for name, (text, keys) in edits.items():
             shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             texts[name] = f"{text}\t{shown}" if shown else text
-        for number, page in enumerate(self.window_.pages[:9], start=1):
-            texts[f"screen{number}"] = page.title().replace("&", "&&")  # no mnemonic
+        pages = self.window_.pages
+        for row in range(min(9, len(pages))):
+            texts[f"screen{row + 1}"] = pages.title(row).replace("&", "&&")  # no mnemonic
         for name, text in texts.items():
             self.actions_[name].setText(text)
 

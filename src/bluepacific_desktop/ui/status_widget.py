@@ -1,27 +1,40 @@
-"""The status bar: link state, changes waiting to sync, last successful sync."""
+"""The status bar: link state, changes waiting to sync, when the next sync is, last successful
+sync — words that never contradict each other ("Up to date" only when nothing waits; with
+nothing to send, it says so) — and the words of a sync's progress (the Sync screen's too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from bluepacific_desktop import __version__
 from bluepacific_desktop.store.outbox import WaitingCounts, waiting
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.sync_controller import LinkState, SyncController
+
+if TYPE_CHECKING:
+    from bluepacific_desktop.sync.engine import SyncProgress
 
 
 class SyncStatusWidget(QWidget):
     def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.sync = sync
         self.counts = WaitingCounts()
         self._link, self._message = sync.state, sync.message
         self.link = QLabel()
         self.link.setAccessibleName(self.tr("Link state"))
         self.waiting = QLabel()
         self.waiting.setAccessibleName(self.tr("Changes waiting to sync"))
+        self.next = QLabel()
+        self.next.setAccessibleName(self.tr("Next sync"))
+        self.next.hide()
         self.last = QLabel()
         self.last.setAccessibleName(self.tr("Last successful sync"))
         # A quiet notice, never a download: installers come from the regional team.
@@ -30,11 +43,12 @@ class SyncStatusWidget(QWidget):
         self.update_notice.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.link, self.waiting, self.last, self.update_notice):
+        for label in (self.link, self.waiting, self.next, self.last, self.update_notice):
             layout.addWidget(label)
         sync.state_changed.connect(self.show_state)
         ctx.data_changed.connect(lambda _kinds: self.refresh_counts())
         sync.finished.connect(lambda _report: self.refresh_counts())
+        sync.scheduled.connect(self._show_next)
         self.show_state(sync.state.value, sync.message)
         self.refresh_counts()
 
@@ -52,6 +66,7 @@ class SyncStatusWidget(QWidget):
     def show_state(self, link: str, message: str) -> None:
         self._link, self._message = LinkState(link), message
         self._show_link()
+        self._show_next()
 
     def _show_link(self) -> None:
         shown = shown_state(self._link, self.counts)
@@ -64,7 +79,11 @@ class SyncStatusWidget(QWidget):
             self.counts = waiting(session)
             last = state.last_success(session)
             newer = state.newer_desktop_version(session, __version__)
-        self.waiting.setText(self.tr("%n changes waiting", "", self.counts.total))
+        self.waiting.setText(
+            self.tr("%n changes waiting", "", self.counts.total)
+            if self.counts.total
+            else self.tr("Nothing to send")
+        )
         self._show_link()
         self.update_notice.setVisible(newer is not None)
         if newer is not None:
@@ -79,6 +98,51 @@ class SyncStatusWidget(QWidget):
             moment = QDateTime.fromSecsSinceEpoch(int(last.timestamp()))
             when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
             self.last.setText(self.tr("Last sync: %1").replace("%1", when))
+        self._show_next()
+
+    def _show_next(self) -> None:
+        """When the next automatic sync is: a retry after a failed one, or the sending of
+        what waits."""
+        when = self.sync.next_try
+        self.next.setVisible(when is not None)
+        if when is None:
+            self.next.clear()
+            return
+        text = _time(when)
+        self.next.setText(
+            self.tr("Next try at %1").replace("%1", text)
+            if self._link in (LinkState.OFFLINE, LinkState.ERROR)
+            else self.tr("Sending at %1").replace("%1", text)
+        )
+
+
+def _time(moment: datetime) -> str:
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).time()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def progress_words(p: SyncProgress) -> str:
+    """Where a sync stands, in words: never "0 of 0" — with nothing to send it says so."""
+    if p.phase == "busy":
+        # The hub asked to come back later and the sync waits (its note is the CLI's
+        # English); the next progress puts the counts back.
+        seconds = max(1, round(p.busy_wait_s))
+        return QCoreApplication.translate(
+            "SyncPage", "The hub is busy; trying again in %n seconds.", "", seconds
+        )
+    if p.changes_total == 0:
+        return QCoreApplication.translate(
+            "SyncStatusWidget", "Nothing to send; %n records received.", "", p.pulled
+        )
+    return (
+        QCoreApplication.translate(
+            "SyncPage", "%1 of %2 changes sent, %3 records received, %4 kB sent"
+        )
+        .replace("%1", number(p.changes_sent))
+        .replace("%2", number(p.changes_total))
+        .replace("%3", number(p.pulled))
+        .replace("%4", number(p.bytes_sent // 1024))
+    )
 
 
 # The states a finished sync leaves; what waits now decides between them.

@@ -149,10 +149,10 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
             if chart.stacked:
                 base -= height
             elif series.values[i]:
-                box = _inside(QRectF(x - bar, y - line, bar * 3, line), left, right)
+                box = _inside(_over(x, bar, slot, y - line, line), left, right)
                 _label(p, box, series.values[i], locale)
         if chart.stacked and totals[i]:
-            box = _inside(QRectF(x0 - bar, base - line, bar * 3, line), left, right)
+            box = _inside(_over(x0, bar, slot, base - line, line), left, right)
             _label(p, box, totals[i], locale)
         p.setPen(QColor("#222222"))
         p.drawText(
@@ -163,6 +163,13 @@ def _paint(p: QPainter, rect: QRectF, chart: BarChart) -> None:
     p.setPen(QPen(QColor("#444444"), 2))
     p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
     _legend(p, QRectF(left, bottom + line * 1.5, right - left, line), legend, metrics)
+
+
+def _over(x: float, bar: float, slot: float, top: float, line: float) -> QRectF:
+    """The box of a value above the bar at `x`: centred on it, as wide as its category's slot
+    at most (a wider one, pushed right of the axis, would sit beside the bar, not over it)."""
+    width = max(bar, min(bar * 3, slot))
+    return QRectF(x + bar / 2 - width / 2, top, width, line)
 
 
 def _inside(box: QRectF, left: float, right: float) -> QRectF:
@@ -212,3 +219,12 @@ def _legend(p: QPainter, box: QRectF, lines: list[list[Series]], metrics: QFontM
             left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             p.drawText(QRectF(x, top, width, metrics.height()), left, s.label)
             x += width + swatch * 2
+
+
+def paint_chart(painter: QPainter, rect: QRectF, chart: BarChart) -> None:
+    """Draw `chart` into `rect`: the same drawing on a PDF page and on a screen (the dashboard)."""
+    painter.save()
+    try:
+        _paint(painter, rect, chart)
+    finally:
+        painter.restore()

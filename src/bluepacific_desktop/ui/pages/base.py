@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from bluepacific_desktop.ui.context import AppContext
@@ -19,6 +20,8 @@ class Page(QWidget):
     names it shows. The announcements come from the ops helper alone (ui/ops.py)."""
 
     kinds: frozenset[str] = frozenset()
+    # Asks the main window to show another screen, by its name (`Screen.name`, ui/app.py).
+    go_to = Signal(str)
     nav_icon: Icon | None = None  # its picture in the navigation (ui/icons.py)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

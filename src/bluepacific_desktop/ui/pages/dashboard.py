@@ -1,52 +1,104 @@
-"""Dashboard: this quarter's headline figures next to the last quarter's (the same code as the
-printed quarterly summary), and what is on this computer."""
+"""Dashboard: the focal point's to-do list (each item opens the screen that settles it), above
+this quarter's figures next to the last quarter's (the printed quarterly summary's code), two
+small charts and what is on this computer. Two reads run off the GUI thread: the to-do list
+and the counts (quick, shown first) and the figures (aggregations, workflows/dashboard.py)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.reports.figures.country import ReportCountry, report_country
-from bluepacific_desktop.reports.figures.periods import country_today, quarter_of
-from bluepacific_desktop.reports.figures.quarterly import (
-    PillarFigures,
-    QuarterlySummary,
-    quarterly_summary,
-)
-from bluepacific_desktop.store.status import record_counts
-from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.store.status import KindCount, record_counts
+from bluepacific_desktop.ui.charts import ChartView
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.base import Page
+from bluepacific_desktop.ui.pages.dashboard_todo import ToDoBox
+from bluepacific_desktop.ui.sync_controller import SyncController
+from bluepacific_desktop.workflows.todo import ToDo, to_do
 from bluepacific_wire import REFERENCE_KINDS
 
+if TYPE_CHECKING:
+    from bluepacific_desktop.reports.figures.quarterly import PillarFigures
+    from bluepacific_desktop.workflows.dashboard import DashboardFigures
 
-def _quarters(store: Store) -> tuple[ReportCountry, QuarterlySummary]:
-    with store.read() as session:
-        country = report_country(session)
-        today = country_today(country.zone)
-        return country, quarterly_summary(session, country.code, quarter_of(today))
+# The figures' and the charts' modules load with the figures' first read, after the to-do
+# list is on screen: importing them took a tenth of a second of the start-up.
+
+Counted = tuple[ReportCountry, ToDo, dict[str, KindCount]]
+
+
+def _first_of(month: str) -> QDate:
+    year, number = (int(part) for part in month.split("-"))
+    return QDate(year, number, 1)
 
 
 class DashboardPage(Page):
     nav_icon = Icon.DASHBOARD
     # Every count, and the country's name (reference data a pull may bring).
     kinds = frozenset(k.value for k in EDITABLE_KINDS) | REFERENCE_KINDS
+    todo_shown = Signal()  # the to-do list and the counts are on screen (after every refresh)
+    figures_shown = Signal()  # the quarter's figures and the charts too
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, sync: SyncController | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent)
+        self._reading: set[str] = set()  # the reads under way
+        self._again: set[str] = set()  # the reads to run once more when they end
+        self.figures: DashboardFigures | None = None
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.todo = ToDoBox()
+        self.todo.go_to.connect(self.go_to)
+        self.sex_chart = ChartView()
+        self.usage_chart = ChartView()
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
-        layout.addWidget(self._headline_box())
+        top = QHBoxLayout()
+        top.addWidget(self.todo, 1)
+        top.addWidget(self._headline_box(), 1)
+        layout.addLayout(top)
+        charts = QHBoxLayout()
+        charts.addWidget(self.sex_chart, 1)
+        charts.addWidget(self.usage_chart, 1)
+        layout.addLayout(charts)
         layout.addWidget(self._counts_box())
         layout.addStretch(1)
+        # Scrolls rather than squeezes on a small screen or at 150 % scaling.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        if sync is not None:
+            # A sync that changed no record still moves the last sync and what waits.
+            sync.finished.connect(lambda _report: self.refresh())
         self.refresh()
 
     def title(self) -> str:
@@ -79,7 +131,7 @@ class DashboardPage(Page):
             self.figure_labels[key] = cells
         grid.setColumnStretch(0, 1)
         for column in (1, 2):
-            grid.setColumnMinimumWidth(column, 140)
+            grid.setColumnMinimumWidth(column, 90)
         return box
 
     def _counts_box(self) -> QGroupBox:
@@ -93,42 +145,113 @@ class DashboardPage(Page):
         }
         self.count_labels: dict[RecordKind, QLabel] = {}
         box = QGroupBox(self.tr("Records on this computer"))
-        form = QFormLayout(box)
-        for kind, text in labels.items():
+        grid = QGridLayout(box)
+        # Three pairs of columns: the six counts take two lines.
+        for i, (kind, text) in enumerate(labels.items()):
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.count_labels[kind] = value
-            form.addRow(text, value)
+            row, pair = divmod(i, 3)
+            grid.addWidget(QLabel(text), row, pair * 2)
+            grid.addWidget(value, row, pair * 2 + 1)
+        for pair in range(3):
+            grid.setColumnStretch(pair * 2, 1)
         return box
 
     def refresh(self) -> None:
-        # Counting rows is quick; the quarter's figures are aggregations, so they run off the
-        # GUI thread and fill in when ready.
-        counts = record_counts(self.ctx.store)
-        for kind, label in self.count_labels.items():
-            label.setText(number(counts[kind.value].live))
         store = self.ctx.store
 
-        def work(_job: Job) -> Any:
-            return _quarters(store)
+        def counted(_job: Job) -> Counted:
+            with store.read() as session:
+                country, todo = report_country(session), to_do(session)
+            return country, todo, record_counts(store)
 
-        # The figures stay as they were if they cannot be read (the failure is logged): this
-        # runs after every change, where a message box each time would only get in the way.
-        ReadOp(self, self.ctx, work, self._show_quarters, lambda _exc: None).run()
+        def figures(_job: Job) -> DashboardFigures:
+            from bluepacific_desktop.workflows.dashboard import dashboard_figures
 
-    def _show_quarters(self, result: tuple[ReportCountry, QuarterlySummary]) -> None:
-        country, summary = result
-        french = QLocale().language() == QLocale.Language.French
-        self.heading.setText(
-            self.tr("Country: %1").replace("%1", country.name("fr" if french else "en"))
+            with store.read() as session:
+                return dashboard_figures(session)
+
+        # One after the other: run side by side, the aggregations' Python would slow the
+        # quick to-do list (the GIL), which is what a focal point looks at first.
+        self._read(
+            "todo",
+            counted,
+            self._show_todo,
+            after=lambda: self._read("figures", figures, self._show_figures),
         )
-        for label, figures in zip(
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._reading)
+
+    def _read(
+        self,
+        name: str,
+        work: Callable[[Job], Any],
+        show: Callable[[Any], None],
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        # A burst of changes while a read runs asks for one more reading, not one each.
+        if name in self._reading:
+            self._again.add(name)
+            return
+        self._reading.add(name)
+
+        def ended() -> None:
+            self._reading.discard(name)
+            if name in self._again:
+                self._again.discard(name)
+                self._read(name, work, show, after)
+            elif after is not None:
+                after()
+
+        def done(result: Any) -> None:
+            show(result)
+            ended()
+
+        # What is shown stays as it was if it cannot be read (the failure is logged): this
+        # runs after every change, where a message box each time would only get in the way.
+        ReadOp(self, self.ctx, work, done, lambda _exc: ended()).run()
+
+    def _show_todo(self, result: Counted) -> None:
+        country, todo, counts = result
+        self.heading.setText(self.tr("Country: %1").replace("%1", country.name(self._language())))
+        for kind, label in self.count_labels.items():
+            label.setText(number(counts[kind.value].live))
+        self.todo.show_todo(todo)
+        self.todo_shown.emit()
+
+    def _show_figures(self, figures: DashboardFigures) -> None:
+        from bluepacific_desktop.reports.render.pillars_pdf import sex_chart, usage_chart
+        from bluepacific_desktop.reports.render.qt import Formats
+
+        self.figures = figures
+        summary = figures.summary
+        for label, pillars in zip(
             self.quarter_headers, (summary.current, summary.previous), strict=True
         ):
-            label.setText(figures.period.quarter or "")
-        for column, figures in enumerate((summary.current, summary.previous)):
-            for key, value in self._values(figures).items():
+            label.setText(pillars.period.quarter or "")
+        for column, pillars in enumerate((summary.current, summary.previous)):
+            for key, value in self._values(pillars).items():
                 self.figure_labels[key][column].setText(value)
+        fmt = Formats(self._language())
+        self.sex_chart.show_chart(sex_chart(figures.by_quarter, fmt))
+        usage = usage_chart(figures.usage, fmt)
+        # Twelve months side by side on half a screen: the month's short name alone (the year
+        # is in the title).
+        months = tuple(fmt.locale.toString(_first_of(m), "MMM") for m in figures.usage.months)
+        first, last = figures.usage.months[0], figures.usage.months[-1]
+        title = (
+            self.tr("Searches and hits per month, %1 – %2")
+            .replace("%1", fmt.month(first))
+            .replace("%2", fmt.month(last))
+        )
+        self.usage_chart.show_chart(replace(usage, title=title, categories=months))
+        self.figures_shown.emit()
+
+    def _language(self) -> str:
+        return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
     def _values(self, f: PillarFigures) -> dict[str, str]:
         t = f.training.total

@@ -27,12 +27,12 @@ from bluepacific_desktop.sync.set_aside import list_set_aside, send_again
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.conflict_edit import ConflictEditDialog, apply_edit
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
-from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.problems import error_words, report_error_words
 from bluepacific_desktop.ui.record_words import RecordWords
+from bluepacific_desktop.ui.status_widget import progress_words
 from bluepacific_desktop.ui.sync_controller import SyncController
 
 
@@ -234,23 +234,12 @@ class SyncPage(Page):
         self.cancel_button.setEnabled(self.sync.running)
 
     def _progress(self, p: SyncProgress) -> None:
+        self.detail.setText(progress_words(p))
         if p.phase == "busy":
-            # The hub asked to come back later and the sync waits (its note is the CLI's
-            # English); the next progress puts the counts back.
-            seconds = max(1, round(p.busy_wait_s))
-            self.detail.setText(
-                self.tr("The hub is busy; trying again in %n seconds.", "", seconds)
-            )
             return
+        # With nothing to send, nothing is left to send: the bar is full, not at 0 %.
         self.bar.setMaximum(max(1, p.changes_total))
-        self.bar.setValue(min(p.changes_sent, p.changes_total))
-        self.detail.setText(
-            self.tr("%1 of %2 changes sent, %3 records received, %4 kB sent")
-            .replace("%1", number(p.changes_sent))
-            .replace("%2", number(p.changes_total))
-            .replace("%3", number(p.pulled))
-            .replace("%4", number(p.bytes_sent // 1024))
-        )
+        self.bar.setValue(min(p.changes_sent, p.changes_total) if p.changes_total else 1)
 
     def _finished(self, report: SyncReport) -> None:
         self.refresh()

@@ -1,0 +1,111 @@
+"""The dashboard's to-do list: one button per item, each showing the screen that settles it.
+
+The counts come from `workflows.todo` (one place); this module only words them. An item with
+nothing to do stays in the list, saying so, so the list reads the same every day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+
+from bluepacific_desktop.ui.formatting import month_name
+from bluepacific_desktop.workflows.todo import ToDo
+
+
+class Item(StrEnum):
+    MONTHS = "months"
+    CONTACTS = "contacts"
+    CONFLICTS = "conflicts"
+    SET_ASIDE = "set_aside"
+    WAITING = "waiting"
+    LAST_SYNC = "last_sync"
+
+
+# The screen (its `Screen.name` in ui/app.py) that settles each item.
+SETTLED_ON = {
+    Item.MONTHS: "capabilities",
+    Item.CONTACTS: "contacts",
+    Item.CONFLICTS: "sync",
+    Item.SET_ASIDE: "sync",
+    Item.WAITING: "sync",
+    Item.LAST_SYNC: "sync",
+}
+
+# Something to do; nothing to do (the marks are not words, so they need no translation).
+_TO_DO, _DONE = "●", "✓"
+
+
+class ToDoBox(QGroupBox):
+    go_to = Signal(str)  # the screen to show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[Item, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        for item in Item:
+            button = QPushButton()
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 3px 6px;")
+            button.clicked.connect(lambda _checked=False, i=item: self.go_to.emit(SETTLED_ON[i]))
+            self.buttons[item] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("To do"))
+
+    def show_todo(self, todo: ToDo) -> None:
+        months = len(todo.months_not_reported)
+        self._set(
+            Item.MONTHS,
+            months,
+            self.tr("%n months without capability figures, the oldest %1", "", months).replace(
+                "%1", month_name(todo.months_not_reported[0]) if months else ""
+            ),
+            self.tr("Capability figures are in for every month"),
+        )
+        self._set(
+            Item.CONTACTS,
+            todo.contacts_to_review,
+            self.tr("%n contacts due for review", "", todo.contacts_to_review),
+            self.tr("No contact is due for review"),
+        )
+        self._set(
+            Item.CONFLICTS,
+            todo.conflicts,
+            self.tr("%n records changed in two places: choose what to keep", "", todo.conflicts),
+            self.tr("No record changed in two places"),
+        )
+        self._set(
+            Item.SET_ASIDE,
+            todo.set_aside,
+            self.tr("%n changes refused by the hub: fix, then send again", "", todo.set_aside),
+            self.tr("No change refused by the hub"),
+        )
+        self._set(
+            Item.WAITING,
+            todo.waiting,
+            self.tr("%n changes waiting to be sent", "", todo.waiting),
+            self.tr("Nothing waiting to be sent"),
+        )
+        self._show(Item.LAST_SYNC, todo.last_sync is None, self._last_sync(todo.last_sync))
+
+    def _last_sync(self, when: datetime | None) -> str:
+        if when is None:
+            return self.tr("Never synced with the hub")
+        moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+        text = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return self.tr("Last successful sync: %1").replace("%1", text)
+
+    def _set(self, item: Item, count: int, some: str, none: str) -> None:
+        self._show(item, bool(count), some if count else none)
+
+    def _show(self, item: Item, to_do: bool, words: str) -> None:
+        button = self.buttons[item]
+        button.setText(f"{_TO_DO if to_do else _DONE}  {words}")
+        button.setAccessibleName(words)  # read out without the mark

@@ -1,0 +1,118 @@
+"""The focal point's to-do list on the dashboard: what waits for a person, counted in one place.
+
+Months not yet reported, contacts due for review, conflicts to decide, changes set aside,
+changes waiting and the last successful sync. The months rule lives here alone
+(`months_not_reported`), so that when monthly returns with states arrive it is the one
+function that starts asking them. Every query is bounded (a few dozen months, the country's
+contacts by index, the outbox counts of `store.outbox.waiting`), so the GUI thread may call
+`to_do`; the dashboard runs it off that thread anyway.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.returns import ReturnState
+from bluepacific_desktop.reports.figures.country import report_country
+from bluepacific_desktop.reports.figures.periods import Period, country_today
+from bluepacific_desktop.store.models import CapabilityReport, Contact, MonthlyReturn
+from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.sync import state
+
+# Project Blue Pacific runs from 1 January 2024 to 31 December 2026: months outside it are
+# never owed.
+PROJECT_FIRST_MONTH = date(2024, 1, 1)
+PROJECT_LAST_MONTH = date(2026, 12, 1)
+
+
+@dataclass(frozen=True)
+class ToDo:
+    months_not_reported: tuple[str, ...]  # YYYY-MM, oldest first
+    contacts_to_review: int
+    conflicts: int  # records changed here and on the hub: a decision waits
+    set_aside: int  # records the hub refused: a fix waits
+    waiting: int  # records that go with the next sync
+    last_sync: datetime | None  # UTC; None: never synced
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (
+            self.months_not_reported or self.contacts_to_review or self.conflicts or self.set_aside
+        )
+
+
+def _month_before(day: date) -> date:
+    return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
+
+
+def months_owed(today: date) -> tuple[str, ...]:
+    """The project's months that have ended by `today` (the country's date), oldest first."""
+    last = min(_month_before(today), PROJECT_LAST_MONTH)
+    if last < PROJECT_FIRST_MONTH:
+        return ()
+    return tuple(Period(PROJECT_FIRST_MONTH, last).months())
+
+
+def months_not_reported(session: Session, country: str, today: date) -> tuple[str, ...]:
+    """Ended months of the project the country has not reported: neither a return received
+    (submitted, approved or accepted, a nil return too: `MonthStatus.received`) nor any
+    capability figures (the rule before monthly returns, kept for the months recorded then)."""
+    owed = months_owed(today)
+    if not owed:
+        return ()
+    received = set(
+        session.scalars(
+            select(MonthlyReturn.period).where(
+                MonthlyReturn.country == country,
+                MonthlyReturn.deleted.is_(False),
+                MonthlyReturn.state != ReturnState.DRAFT.value,
+                MonthlyReturn.period.between(owed[0], owed[-1]),
+            )
+        )
+    )
+    reported = received | set(
+        session.scalars(
+            select(CapabilityReport.period)
+            .where(
+                CapabilityReport.country == country,
+                CapabilityReport.deleted.is_(False),
+                CapabilityReport.period.between(owed[0], owed[-1]),
+            )
+            .distinct()
+        )
+    )
+    return tuple(m for m in owed if m not in reported)
+
+
+def contacts_due_for_review(session: Session, country: str, today: date) -> int:
+    """Live contacts this device may change (the country's own) whose review date has come."""
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                Contact.country == country,
+                Contact.deleted.is_(False),
+                Contact.review_date.is_not(None),
+                Contact.review_date <= today,
+            )
+        )
+        or 0
+    )
+
+
+def to_do(session: Session, now: datetime | None = None) -> ToDo:
+    """Everything the dashboard's to-do list shows, read in one session."""
+    country = report_country(session)
+    today = country_today(country.zone, now)
+    counts = waiting(session)
+    return ToDo(
+        months_not_reported=months_not_reported(session, country.code, today),
+        contacts_to_review=contacts_due_for_review(session, country.code, today),
+        conflicts=counts.in_conflict,
+        set_aside=counts.set_aside,
+        waiting=counts.pending,
+        last_sync=state.last_success(session),
+    )
