@@ -23,6 +23,7 @@ from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.reports import ReportsPage
+from bluepacific_desktop.ui.pages.returns import ReturnsPage
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.ui.pages.training import TrainingPage
@@ -99,6 +100,7 @@ def default_pages() -> list[PageFactory]:
         lambda ctx, _sync: DashboardPage(ctx),
         lambda ctx, _sync: TrainingPage(ctx),
         lambda ctx, _sync: CapabilitiesPage(ctx),
+        lambda ctx, _sync: ReturnsPage(ctx),
         lambda ctx, _sync: ContactsPage(ctx),
         lambda ctx, _sync: ReportsPage(ctx),
         SyncPage,
