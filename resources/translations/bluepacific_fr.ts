@@ -2811,11 +2811,12 @@ capacités</translation>
         </message>
         <message>
             <source>On the hub</source>
-            <translation>Sur le serveur régional</translation>
+            <translation>Sur le serveur
+régional</translation>
         </message>
         <message>
             <source>Refused by the hub</source>
-            <translation>Refusé par le hub</translation>
+            <translation>Refusé par le serveur régional</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2885,11 +2886,11 @@ capacités</translation>
         </message>
         <message>
             <source>The hub refused the last change: %1</source>
-            <translation>Le hub a refusé la dernière modification : %1</translation>
+            <translation>Le serveur régional a refusé la dernière modification : %1</translation>
         </message>
         <message>
             <source>The last change is not yet on the hub: it goes at the next sync.</source>
-            <translation>La dernière modification n’est pas encore sur le hub : elle partira à la prochaine synchronisation.</translation>
+            <translation>La dernière modification n’est pas encore sur le serveur régional : elle partira à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Nothing for this computer's account to do on this month now.</source>
@@ -2913,7 +2914,7 @@ capacités</translation>
         </message>
         <message>
             <source>This computer (not yet on the hub)</source>
-            <translation>Cet ordinateur (pas encore sur le hub)</translation>
+            <translation>Cet ordinateur (pas encore sur le serveur régional)</translation>
         </message>
         <message>
             <source>Nil return</source>
@@ -2993,7 +2994,7 @@ capacités</translation>
         </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
-            <translation>%1 est maintenant : %2. Il atteindra le hub à la prochaine synchronisation.</translation>
+            <translation>%1 est maintenant : %2. Il atteindra le serveur régional à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Not done: %1</source>

@@ -59,6 +59,10 @@ def load(job: Job) -> Loaded:
     return Loaded(rows, returns.device_role(job.store), returns.current_period(job.store))
 
 
+Fit = QHeaderView.ResizeMode.ResizeToContents
+Stretch = QHeaderView.ResizeMode.Stretch
+
+
 def _when(at: str) -> str:
     moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
     if not moment.isValid():
@@ -109,7 +113,10 @@ class ReturnsPage(Page):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(True)
+        header = self.history.horizontalHeader()
+        for column, mode in enumerate((Fit, Fit, Stretch, Stretch)):  # who and why wrap
+            header.setSectionResizeMode(column, mode)
         history_label.setBuddy(self.history)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -131,7 +138,7 @@ class ReturnsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 480])
+        splitter.setSizes([660, 440])
         heading = QLabel(
             self.tr(
                 "Each month of your country is one return: submit it when its figures are "
@@ -244,7 +251,7 @@ class ReturnsPage(Page):
             cells = [_when(line.at), history_action(line.action), who, line.comment]
             for column, text in enumerate(cells):
                 self.history.setItem(i, column, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+        self.history.resizeRowsToContents()
 
     # -- actions -----------------------------------------------------------------------------
 
