@@ -2842,6 +2842,10 @@ régional</translation>
             <translation>Le mois</translation>
         </message>
         <message>
+            <source>&amp;Give up the refused change…</source>
+            <translation>A&amp;bandonner la modification refusée…</translation>
+        </message>
+        <message>
             <source>&amp;History of the month:</source>
             <translation>&amp;Historique du mois :</translation>
         </message>
@@ -3010,6 +3014,22 @@ régional</translation>
                 <numerusform>%1 n’a pas été soumis : %n problème.</numerusform>
                 <numerusform>%1 n’a pas été soumis : %n problèmes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Give up the refused change</source>
+            <translation>Abandonner la modification refusée</translation>
+        </message>
+        <message>
+            <source>Give up this computer's change of %1 that the hub refused? The month goes back to what the hub last said; you can then act on it again.</source>
+            <translation>Abandonner la modification de %1 faite sur cet ordinateur et refusée par le serveur régional ? Le mois revient à ce que le serveur régional a dit en dernier ; vous pourrez ensuite agir à nouveau.</translation>
+        </message>
+        <message>
+            <source>&amp;Give up the change</source>
+            <translation>A&amp;bandonner la modification</translation>
+        </message>
+        <message>
+            <source>%1 is back to what the hub last said: %2.</source>
+            <translation>%1 est revenu à ce que le serveur régional a dit en dernier : %2.</translation>
         </message>
     </context>
     <context>

@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import OutboxState, RecordKind
 from bluepacific_desktop.store.device import set_setting
+from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync.state import HUB_ROLE
@@ -23,7 +25,7 @@ from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.returns import ReturnsPage
 from bluepacific_desktop.ui.pages.returns.dialogs import CommentDialog, ProblemsDialog
-from bluepacific_desktop.workflows.returns import get_return, list_returns
+from bluepacific_desktop.workflows.returns import get_return, list_returns, transition
 from bluepacific_wire.returns import ReturnAction, ReturnState
 
 
@@ -226,8 +228,6 @@ def test_the_regional_team_accepts_and_reopens_with_a_reason(
     assert _visible(page) == set()  # a draft: nothing for the regional team
     assert "Nothing for this computer" in page.no_action.text()
     _role(store, "focal_point")
-    from bluepacific_desktop.workflows.returns import transition
-
     transition(store, "2025-02", ReturnAction.NIL)
     _role(store, "regional_admin")
     page.refresh()
@@ -269,3 +269,30 @@ def test_the_real_submit_question_has_cancel_as_its_default(
     assert seen == ["Cancel"]
     page.ctx.background.wait()
     assert get_return(store, "2025-03").state is ReturnState.DRAFT
+
+
+def test_a_change_the_hub_refused_is_shown_and_can_be_given_up(
+    qtbot: Any, store: Store, page: ReturnsPage, answers: Answers
+) -> None:
+    _role(store, "national_approver")
+    transition(store, "2025-02", ReturnAction.NIL)
+    reason = "February 2025 was sent back by the regional team meanwhile"
+    with store.write() as session:  # as the hub's answer to a stale step leaves it
+        for entry in session.scalars(select(OutboxEntry)):
+            entry.state = OutboxState.SET_ASIDE.value
+            entry.set_aside_reason = reason
+    page.refresh()
+    qtbot.waitUntil(lambda: _cell(page, "2025-02", 5) == "Refused by the hub")
+    _pick(qtbot, page, "2025-02")
+    assert reason in page.details.text()
+    assert not page.discard_button.isHidden()
+    answers.answer = 1  # Cancel
+    page.discard_button.click()
+    assert "February 2025" in answers.asked[-1]
+    assert get_return(store, "2025-02").state is ReturnState.SUBMITTED
+    answers.answer = 0
+    page.discard_button.click()
+    qtbot.waitUntil(lambda: _cell(page, "2025-02", 1) == "○ Draft")
+    assert get_return(store, "2025-02").state is ReturnState.DRAFT
+    _pick(qtbot, page, "2025-02")
+    assert page.discard_button.isHidden() and _cell(page, "2025-02", 5) == "Yes"

@@ -104,6 +104,10 @@ class ReturnsPage(Page):
             button.clicked.connect(lambda _c=False, a=action: self.act(a))
             self.buttons[action] = button
             actions.addWidget(button)
+        # A change the hub refused (set aside): give it up, back to what the hub last said.
+        self.discard_button = QPushButton(self.tr("&Give up the refused change…"))
+        self.discard_button.clicked.connect(self.discard)
+        actions.addWidget(self.discard_button)
         actions.addStretch(1)
         self.no_action = QLabel()
         self.no_action.setWordWrap(True)
@@ -195,6 +199,8 @@ class ReturnsPage(Page):
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
             button.setEnabled(not self.busy)
+        self.discard_button.setVisible(row is not None and bool(row.month.set_aside))
+        self.discard_button.setEnabled(not self.busy)
         self.history.setRowCount(0)
         if row is None:
             self.month_heading.setText(self.tr("No month picked"))
@@ -379,9 +385,50 @@ class ReturnsPage(Page):
         self.dialog = dialog
         dialog.open()
 
+    def discard(self) -> None:
+        period = self.current_period()
+        if period is None or self.busy:
+            return
+        answer = confirm.choose(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Give up the refused change"),
+            self.tr(
+                "Give up this computer's change of %1 that the hub refused? The month goes "
+                "back to what the hub last said; you can then act on it again."
+            ).replace("%1", month_label(period)),
+            [
+                (self.tr("&Give up the change"), confirm.Role.DestructiveRole),
+                (self.tr("Cancel"), confirm.Role.RejectRole),
+            ],
+            safe=1,
+        )
+        if answer != 0:
+            return
+        store = self.ctx.store
+
+        def work(_job: Job) -> Changed[MonthReturn]:
+            return Changed.of(returns.discard(store, period), {RecordKind.MONTHLY_RETURN})
+
+        def done(moved: MonthReturn) -> None:
+            self._set_busy(False)
+            self._say(
+                self.tr("%1 is back to what the hub last said: %2.")
+                .replace("%1", month_label(period))
+                .replace("%2", state_words(moved.state, moved.nil))
+            )
+            self.select(period)
+
+        def failed(exc: Exception) -> None:
+            self._set_busy(False)
+            self._say(self.tr("Not done: %1").replace("%1", failure_words(exc)), error=True)
+
+        self._set_busy(True)
+        WriteOp(self, self.ctx, work, done, failed).run()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for button in self.buttons.values():
+        for button in [*self.buttons.values(), self.discard_button]:
             button.setEnabled(not busy)
 
     def _failed(self, exc: Exception) -> None:
