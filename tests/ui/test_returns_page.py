@@ -153,7 +153,9 @@ def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
     dialog.fields["SLTD"].setText("Border operation at Nadi")
     assert dialog.ok.isEnabled()
     dialog.ok.click()
-    qtbot.waitUntil(lambda: get_return(store, "2025-03").state is ReturnState.SUBMITTED)
+    # The screen's outcome, not only the store's: the op has reported and the list reloaded.
+    qtbot.waitUntil(lambda: _cell(page, "2025-03", 1) == "◐ Submitted")
+    assert get_return(store, "2025-03").state is ReturnState.SUBMITTED
     assert get_return(store, "2025-03").explanations == ("SLTD=Border operation at Nadi",)
 
 
@@ -296,3 +298,23 @@ def test_a_change_the_hub_refused_is_shown_and_can_be_given_up(
     assert get_return(store, "2025-02").state is ReturnState.DRAFT
     _pick(qtbot, page, "2025-02")
     assert page.discard_button.isHidden() and _cell(page, "2025-02", 5) == "Yes"
+
+
+def test_the_screen_is_in_the_navigation_after_capabilities_with_its_icon(
+    qtbot: Any, store: Store
+) -> None:
+    from bluepacific_desktop.ui.app import open_main_window
+    from bluepacific_desktop.ui.icons import Icon
+
+    app = QApplication.instance()
+    window = open_main_window(store, app)  # type: ignore[arg-type]
+    assert window is not None
+    qtbot.addWidget(window)
+    titles = [p.title() for p in window.pages]
+    assert titles.index("Monthly returns") == titles.index("Capabilities") + 1
+    page = window.pages[titles.index("Monthly returns")]
+    assert isinstance(page, ReturnsPage) and page.nav_icon is Icon.RETURNS
+    window.nav.setCurrentRow(titles.index("Monthly returns"))
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    window.ctx.background.wait()
