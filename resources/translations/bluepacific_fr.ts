@@ -2784,6 +2784,49 @@ actifs</translation>
             <source>%1 is submitted: its figures cannot change. Only the national approver or the regional team can send it back.</source>
             <translation>%1 est soumis : ses chiffres ne peuvent plus changer. Seul l’approbateur national ou l’équipe régionale peut le renvoyer.</translation>
         </message>
+        <message>
+            <source>searches</source>
+            <translation>recherches</translation>
+        </message>
+        <message>
+            <source>hits</source>
+            <translation>résultats positifs</translation>
+        </message>
+        <message>
+            <source>notices requested</source>
+            <translation>notices demandées</translation>
+        </message>
+        <message>
+            <source>diffusions requested</source>
+            <translation>diffusions demandées</translation>
+        </message>
+        <message>
+            <source>messages exchanged</source>
+            <translation>messages échangés</translation>
+        </message>
+        <message>
+            <source>active accounts</source>
+            <translation>comptes actifs</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>%1: %2 hits but only %3 searches; a hit is a search that found something, so hits cannot be more.</source>
+            <translation>%1 : %2 résultats positifs pour seulement %3 recherches ; un résultat positif est une recherche qui a trouvé quelque chose, il ne peut donc pas y en avoir plus.</translation>
+        </message>
+        <message>
+            <source>%1: %2 does not apply to this capability; leave it empty.</source>
+            <translation>%1 : « %2 » ne s’applique pas à cette capacité ; laissez la case vide.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
+            <translation>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReturnsModel</name>

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
@@ -145,8 +145,7 @@ def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
     dialog = page.dialog
     assert isinstance(dialog, ProblemsDialog) and dialog.explainable
     assert "2 problem(s)" in page.message.text()
-    listing = dialog.findChild(type(dialog.layout().itemAt(1).widget()))
-    texts = "\n".join(w.text() for w in dialog.findChildren(type(listing)))
+    texts = "\n".join(w.text() for w in dialog.findChildren(QLabel))
     assert "searches 400" in texts and "hits 20" in texts  # both at once
     assert dialog.ok is not None and not dialog.ok.isEnabled()  # no explanation yet
     assert get_return(store, "2025-03").state is ReturnState.DRAFT
@@ -318,3 +317,32 @@ def test_the_screen_is_in_the_navigation_after_capabilities_with_its_icon(
     assert window.current_page() is page
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     window.ctx.background.wait()
+
+
+def test_in_french_the_problems_and_states_are_in_french(
+    qtbot: Any, store: Store, ctx: AppContext, answers: Answers
+) -> None:
+    from bluepacific_desktop.ui.translations import install_language
+
+    for month in ("2024-12", "2025-01", "2025-02"):
+        _report(store, month, 100, 5)
+    _report(store, "2025-03", 400, 5)
+    install_language(QApplication.instance(), "fr")  # type: ignore[arg-type]
+    try:
+        page = ReturnsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.row_of("2025-03") >= 0)
+        assert _cell(page, "2025-03", 0) == "mars 2025"
+        assert _cell(page, "2025-03", 1) == "○ Brouillon"
+        assert _cell(page, "2025-03", 3) == "Manquant"
+        _pick(qtbot, page, "2025-03")
+        page.buttons[ReturnAction.SUBMIT].click()
+        qtbot.waitUntil(lambda: isinstance(page.dialog, ProblemsDialog))
+        assert page.dialog is not None
+        texts = " ".join(w.text() for w in page.dialog.findChildren(QLabel))
+        assert "SLTD\u202f: recherches 400, loin de l’habituel 100" in texts
+        assert "médiane des 3 derniers mois" in texts
+        page.dialog.reject()
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+    ctx.background.wait()

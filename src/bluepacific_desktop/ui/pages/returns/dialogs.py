@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.returns import MonthProblem
+from bluepacific_desktop.ui.pages.returns.texts import problem_text
 from bluepacific_wire.returns import COMMENT_CHARS
 
 
@@ -98,7 +99,7 @@ class ProblemsDialog(QDialog):
         )
         heading = QLabel(lead.replace("%1", month))
         heading.setWordWrap(True)
-        listing = QLabel("\n".join(f"• {p.message}" for p in problems))
+        listing = QLabel("\n".join(f"• {problem_text(p)}" for p in problems))
         listing.setWordWrap(True)
         listing.setAccessibleName(self.tr("Problems"))
         layout = QVBoxLayout(self)
