@@ -43,7 +43,7 @@ from bluepacific_desktop.workflows import returns
 from bluepacific_desktop.workflows.capability_month import month_summaries
 from bluepacific_desktop.workflows.returns import MonthNotReady, MonthReturn
 from bluepacific_wire import Role
-from bluepacific_wire.returns import ReturnAction
+from bluepacific_wire.returns import ReturnAction, ReturnState
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ class ReturnsPage(Page):
                 "%1", timeliness_words(month.timeliness)
             )
         ]
-        if month.comment and month.state.value == "draft":
+        if month.comment and month.state is ReturnState.DRAFT:
             lines.append(self.tr("Sent back: “%1”").replace("%1", month.comment))
         if month.explanations:
             lines.append(self.tr("Explanations: %1").replace("%1", "; ".join(month.explanations)))
