@@ -108,6 +108,55 @@ def capabilities_and_settings_screens(app: QApplication, store: Store, language:
     window.close()
 
 
+def returns_screens(app: QApplication, store: Store, language: str) -> None:
+    """Monthly returns (a submitted month picked, with its history) and its locked grid."""
+    from bluepacific_desktop.domain.returns import ReturnAction
+    from bluepacific_desktop.reports.figures.country import report_country
+    from bluepacific_desktop.store.device import set_setting
+    from bluepacific_desktop.sync.state import HUB_ROLE
+    from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+    from bluepacific_desktop.ui.pages.returns import ReturnsPage
+    from bluepacific_desktop.workflows.capability_month import month_summaries
+    from bluepacific_desktop.workflows.returns import (
+        current_period,
+        get_return,
+        month_checks,
+        transition,
+    )
+
+    with store.write() as session:
+        set_setting(session, HUB_ROLE, "national_approver")
+    # The newest month with figures that is over: submitted, then approved with a comment.
+    current = current_period(store)
+    submitted = next(m.period for m in month_summaries(store) if m.period < current)
+    if not get_return(store, submitted).locked:
+        with store.read() as session:
+            code = report_country(session).code
+            problems = month_checks(session, code, submitted, {})
+        why = {p.capability: "Joint border operation" for p in problems if p.explainable}
+        transition(store, submitted, ReturnAction.SUBMIT, explanations=why)
+        transition(store, submitted, ReturnAction.APPROVE, "Checked with the head of the NCB")
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, ReturnsPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    ctx.background.wait()
+    app.processEvents()
+    page.select(submitted)
+    app.processEvents()
+    window.grab().save(str(OUT / f"returns-{language}.png"))
+    capabilities = next(p for p in window.pages if isinstance(p, CapabilitiesPage))
+    window.nav.setCurrentRow(window.pages.index(capabilities))
+    capabilities.open_month(submitted)
+    app.processEvents()
+    window.grab().save(str(OUT / f"capabilities-month-locked-{language}.png"))
+    capabilities.editor.cancel()
+    window.sync.shutdown()
+    window.close()
+
+
 def training_screens(app: QApplication, store: Store, language: str) -> None:
     """Training: sessions list, a session's editor with its attendance grid, a refused save,
     the inline new-person form, and the people directory."""
@@ -240,6 +289,7 @@ def main() -> int:
                 window.close()
                 contacts_screens(app, store, language)
                 capabilities_and_settings_screens(app, store, language)
+                returns_screens(app, store, language)
                 training_screens(app, store, language)
                 reports_screens(app, store, language)
                 empty_screens(app, Path(tmp) / f"empty-{language}", language)

@@ -98,6 +98,13 @@
     <context>
         <name>MonthEditor</name>
         <message numerus="yes">
+            <source>%n capability report(s) of this month, read-only.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n capability reports saved for this month.</source>
             <translation>
                 <numerusform>%n capability report saved for this month.</numerusform>
@@ -161,6 +168,23 @@
         </message>
     </context>
     <context>
+        <name>ProblemsDialog</name>
+        <message numerus="yes">
+            <source>%n figure(s) of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportTexts</name>
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>
@@ -181,6 +205,33 @@
             <translation>
                 <numerusform>Saved %1 (pages: %n).</numerusform>
                 <numerusform>Saved %1 (pages: %n).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Returns</name>
+        <message numerus="yes">
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsPage</name>
+        <message numerus="yes">
+            <source>%1. %n capability report(s) saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problem(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -125,10 +125,6 @@
             <translation>Nouveau rapport &amp;mensuel</translation>
         </message>
         <message>
-            <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
-            <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
-        </message>
-        <message>
             <source>Report the first &amp;month…</source>
             <translation>Rapporter le premier &amp;mois…</translation>
         </message>
@@ -145,6 +141,10 @@
                 <numerusform>%n rapport de %1 supprimé.</numerusform>
                 <numerusform>%n rapports de %1 supprimés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
+            <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
         </message>
     </context>
     <context>
@@ -216,6 +216,25 @@ actifs</translation>
         <message>
             <source>Does not apply to this capability</source>
             <translation>Ne s'applique pas à cette capacité</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentDialog</name>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>At most %1 characters (now %2).</source>
+            <translation>%1 caractères au plus (actuellement %2).</translation>
+        </message>
+        <message>
+            <source>A comment is required: say why.</source>
+            <translation>Un commentaire est obligatoire : dites pourquoi.</translation>
         </message>
     </context>
     <context>
@@ -1495,6 +1514,13 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>LockBanner</name>
+        <message>
+            <source>Month locked</source>
+            <translation>Mois verrouillé</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Connect to the hub</source>
@@ -1680,6 +1706,13 @@ actifs</translation>
         <message>
             <source>Close (Esc)</source>
             <translation>Fermer (Échap)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capability report(s) of this month, read-only.</source>
+            <translation>
+                <numerusform>%n rapport de capacité pour ce mois, en lecture seule.</numerusform>
+                <numerusform>%n rapports de capacités pour ce mois, en lecture seule.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n capability reports saved for this month.</source>
@@ -2263,6 +2296,51 @@ actifs</translation>
         <message>
             <source>This folder cannot be written: check its permissions, or choose another folder (%1). Nothing was replaced.</source>
             <translation>Impossible d'écrire dans ce dossier : vérifiez ses autorisations, ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <source>%1 was not submitted</source>
+            <translation>%1 n’a pas été soumis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n figure(s) of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
+            <translation>
+                <numerusform>%n chiffre de %1 est loin des chiffres habituels. S’il est juste, dites pourquoi pour chaque capacité, puis soumettez à nouveau.</numerusform>
+                <numerusform>%n chiffres de %1 sont loin des chiffres habituels. S’ils sont justes, dites pourquoi pour chaque capacité, puis soumettez à nouveau.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
+            <translation>
+                <numerusform>%n problème empêche de soumettre %1. Corrigez les chiffres dans l’écran Capacités, puis soumettez à nouveau.</numerusform>
+                <numerusform>%n problèmes empêchent de soumettre %1. Corrigez les chiffres dans l’écran Capacités, puis soumettez à nouveau.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <source>Why, for %1</source>
+            <translation>Pourquoi, pour %1</translation>
+        </message>
+        <message>
+            <source>Why, for %1:</source>
+            <translation>Pourquoi, pour %1 :</translation>
+        </message>
+        <message>
+            <source>Submit with these explanations</source>
+            <translation>Soumettre avec ces explications</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -2977,6 +3055,391 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>Returns</name>
+        <message>
+            <source>Nil return (submitted)</source>
+            <translation>Rapport néant (soumis)</translation>
+        </message>
+        <message>
+            <source>Nil return (approved)</source>
+            <translation>Rapport néant (approuvé)</translation>
+        </message>
+        <message>
+            <source>Nil return (accepted)</source>
+            <translation>Rapport néant (accepté)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>Pas encore dû</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>À temps</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Manquant</translation>
+        </message>
+        <message>
+            <source>&amp;Submit…</source>
+            <translation>&amp;Soumettre…</translation>
+        </message>
+        <message>
+            <source>&amp;Nil return…</source>
+            <translation>Rapport &amp;néant…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>&amp;Approuver…</translation>
+        </message>
+        <message>
+            <source>A&amp;ccept…</source>
+            <translation>A&amp;ccepter…</translation>
+        </message>
+        <message>
+            <source>Send &amp;back…</source>
+            <translation>Ren&amp;voyer…</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen…</source>
+            <translation>&amp;Rouvrir…</translation>
+        </message>
+        <message>
+            <source>Nil return</source>
+            <translation>Rapport néant</translation>
+        </message>
+        <message>
+            <source>Sent back</source>
+            <translation>Renvoyé</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Rouvert</translation>
+        </message>
+        <message>
+            <source>%1 is accepted: its figures cannot change. Only the regional team can reopen it.</source>
+            <translation>%1 est accepté : ses chiffres ne peuvent plus changer. Seule l’équipe régionale peut le rouvrir.</translation>
+        </message>
+        <message>
+            <source>%1 is approved: its figures cannot change. Only the national approver or the regional team can send it back.</source>
+            <translation>%1 est approuvé : ses chiffres ne peuvent plus changer. Seul l’approbateur national ou l’équipe régionale peut le renvoyer.</translation>
+        </message>
+        <message>
+            <source>%1 is submitted: its figures cannot change. Only the national approver or the regional team can send it back.</source>
+            <translation>%1 est soumis : ses chiffres ne peuvent plus changer. Seul l’approbateur national ou l’équipe régionale peut le renvoyer.</translation>
+        </message>
+        <message>
+            <source>searches</source>
+            <translation>recherches</translation>
+        </message>
+        <message>
+            <source>hits</source>
+            <translation>résultats positifs</translation>
+        </message>
+        <message>
+            <source>notices requested</source>
+            <translation>notices demandées</translation>
+        </message>
+        <message>
+            <source>diffusions requested</source>
+            <translation>diffusions demandées</translation>
+        </message>
+        <message>
+            <source>messages exchanged</source>
+            <translation>messages échangés</translation>
+        </message>
+        <message>
+            <source>active accounts</source>
+            <translation>comptes actifs</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>%1: %2 hits but only %3 searches; a hit is a search that found something, so hits cannot be more.</source>
+            <translation>%1 : %2 résultats positifs pour seulement %3 recherches ; un résultat positif est une recherche qui a trouvé quelque chose, il ne peut donc pas y en avoir plus.</translation>
+        </message>
+        <message>
+            <source>%1: %2 does not apply to this capability; leave it empty.</source>
+            <translation>%1 : « %2 » ne s’applique pas à cette capacité ; laissez la case vide.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
+            <translation>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsModel</name>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>On time?</source>
+            <translation>À temps ?</translation>
+        </message>
+        <message>
+            <source>Capability
+reports</source>
+            <translation>Rapports de
+capacités</translation>
+        </message>
+        <message>
+            <source>On the hub</source>
+            <translation>Sur le serveur
+régional</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Refusé par le serveur régional</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsPage</name>
+        <message>
+            <source>Months</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Months (newest first):</source>
+            <translation>&amp;Mois (du plus récent au plus ancien) :</translation>
+        </message>
+        <message>
+            <source>The month</source>
+            <translation>Le mois</translation>
+        </message>
+        <message>
+            <source>&amp;Give up the refused change…</source>
+            <translation>A&amp;bandonner la modification refusée…</translation>
+        </message>
+        <message>
+            <source>&amp;History of the month:</source>
+            <translation>&amp;Historique du mois :</translation>
+        </message>
+        <message>
+            <source>History of the month</source>
+            <translation>Historique du mois</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Each month of your country is one return: submit it when its figures are complete; the national approver and the regional team take it from there.</source>
+            <translation>Chaque mois de votre pays est un rapport mensuel : soumettez-le quand ses chiffres sont complets ; l’approbateur national et l’équipe régionale prennent ensuite le relais.</translation>
+        </message>
+        <message>
+            <source>Monthly returns</source>
+            <translation>Rapports mensuels</translation>
+        </message>
+        <message>
+            <source>No month picked</source>
+            <translation>Aucun mois choisi</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1. %n capability report(s) saved.</source>
+            <translation>
+                <numerusform>%1. %n rapport de capacité enregistré.</numerusform>
+                <numerusform>%1. %n rapports de capacités enregistrés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent back: “%1”</source>
+            <translation>Renvoyé : « %1 »</translation>
+        </message>
+        <message>
+            <source>Explanations: %1</source>
+            <translation>Explications : %1</translation>
+        </message>
+        <message>
+            <source>The hub refused the last change: %1</source>
+            <translation>Le serveur régional a refusé la dernière modification : %1</translation>
+        </message>
+        <message>
+            <source>The last change is not yet on the hub: it goes at the next sync.</source>
+            <translation>La dernière modification n’est pas encore sur le serveur régional : elle partira à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Nothing for this computer's account to do on this month now.</source>
+            <translation>Rien à faire sur ce mois pour le compte de cet ordinateur pour l’instant.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>This computer (not yet on the hub)</source>
+            <translation>Cet ordinateur (pas encore sur le serveur régional)</translation>
+        </message>
+        <message>
+            <source>Nil return</source>
+            <translation>Rapport néant</translation>
+        </message>
+        <message>
+            <source>Submit %1 as a nil return: nothing to report this month. A comment for the history (optional):</source>
+            <translation>Soumettre %1 comme rapport néant : rien à signaler ce mois-ci. Un commentaire pour l’historique (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Submit the nil return</source>
+            <translation>Soumettre le rapport néant</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Approve %1 for your country. A comment for the history (optional):</source>
+            <translation>Approuver %1 pour votre pays. Un commentaire pour l’historique (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Approve the month</source>
+            <translation>Approuver le mois</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <source>Accept %1 for the region. A comment for the history (optional):</source>
+            <translation>Accepter %1 pour la région. Un commentaire pour l’historique (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Accept the month</source>
+            <translation>Accepter le mois</translation>
+        </message>
+        <message>
+            <source>Send back</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Send %1 back to the focal point, as a draft. Say what to correct (required):</source>
+            <translation>Renvoyer %1 au point focal, comme brouillon. Dites ce qu’il faut corriger (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>Send the month back</source>
+            <translation>Renvoyer le mois</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Reopen the accepted %1, as a draft. Say why (required):</source>
+            <translation>Rouvrir %1, déjà accepté, comme brouillon. Dites pourquoi (obligatoire) :</translation>
+        </message>
+        <message>
+            <source>Reopen the month</source>
+            <translation>Rouvrir le mois</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
+            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Soumettre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>%1 is now %2. It reaches the hub at the next sync.</source>
+            <translation>%1 est maintenant : %2. Il atteindra le serveur régional à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Non effectué : %1</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problem(s).</source>
+            <translation>
+                <numerusform>%1 n’a pas été soumis : %n problème.</numerusform>
+                <numerusform>%1 n’a pas été soumis : %n problèmes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give up the refused change</source>
+            <translation>Abandonner la modification refusée</translation>
+        </message>
+        <message>
+            <source>Give up this computer's change of %1 that the hub refused? The month goes back to what the hub last said; you can then act on it again.</source>
+            <translation>Abandonner la modification de %1 faite sur cet ordinateur et refusée par le serveur régional ? Le mois revient à ce que le serveur régional a dit en dernier ; vous pourrez ensuite agir à nouveau.</translation>
+        </message>
+        <message>
+            <source>&amp;Give up the change</source>
+            <translation>A&amp;bandonner la modification</translation>
+        </message>
+        <message>
+            <source>%1 is back to what the hub last said: %2.</source>
+            <translation>%1 est revenu à ce que le serveur régional a dit en dernier : %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RowTexts</name>
         <message>
             <source>Narrative</source>
@@ -3268,6 +3731,10 @@ actifs</translation>
             <translation>Ou&amp;vrir…</translation>
         </message>
         <message>
+            <source>Re&amp;cord the first session…</source>
+            <translation>&amp;Enregistrer la première session…</translation>
+        </message>
+        <message>
             <source>De&amp;lete…</source>
             <translation>Suppri&amp;mer…</translation>
         </message>
@@ -3290,10 +3757,6 @@ actifs</translation>
         <message>
             <source>The training sessions held or attended by your police are recorded here, each with its list of attendees. No session is recorded yet.</source>
             <translation>Les sessions de formation organisées ou suivies par votre police sont enregistrées ici, chacune avec sa liste de participants. Aucune session n'est encore enregistrée.</translation>
-        </message>
-        <message>
-            <source>Re&amp;cord the first session…</source>
-            <translation>&amp;Enregistrer la première session…</translation>
         </message>
     </context>
     <context>
@@ -3681,18 +4144,6 @@ actifs</translation>
             <translation>Rien à envoyer</translation>
         </message>
         <message>
-            <source>Version %1 is available — ask your regional team for the installer</source>
-            <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Jamais synchronisé</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Dernière synchronisation : %1</translation>
-        </message>
-        <message>
             <source>Next try at %1</source>
             <translation>Nouvel essai à %1</translation>
         </message>
@@ -3707,28 +4158,24 @@ actifs</translation>
                 <numerusform>Rien à envoyer ; %n fiches reçues.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Version %1 is available — ask your regional team for the installer</source>
+            <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
+        </message>
     </context>
     <context>
         <name>ToDoBox</name>
         <message>
             <source>To do</source>
             <translation>À faire</translation>
-        </message>
-        <message>
-            <source>Capability figures are in for every month</source>
-            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
-        </message>
-        <message>
-            <source>No contact is due for review</source>
-            <translation>Aucun contact à revoir</translation>
-        </message>
-        <message>
-            <source>No record changed in two places</source>
-            <translation>Aucune fiche modifiée à deux endroits</translation>
-        </message>
-        <message>
-            <source>No change refused by the hub</source>
-            <translation>Aucune modification refusée par le serveur</translation>
         </message>
         <message numerus="yes">
             <source>%n months without capability figures, the oldest %1</source>
@@ -3737,12 +4184,20 @@ actifs</translation>
                 <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Capability figures are in for every month</source>
+            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+        </message>
         <message numerus="yes">
             <source>%n contacts due for review</source>
             <translation>
                 <numerusform>%n contact à revoir</numerusform>
                 <numerusform>%n contacts à revoir</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No contact is due for review</source>
+            <translation>Aucun contact à revoir</translation>
         </message>
         <message numerus="yes">
             <source>%n records changed in two places: choose what to keep</source>
@@ -3751,12 +4206,20 @@ actifs</translation>
                 <numerusform>%n fiches modifiées à deux endroits : choisissez quoi garder</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No record changed in two places</source>
+            <translation>Aucune fiche modifiée à deux endroits</translation>
+        </message>
         <message numerus="yes">
             <source>%n changes refused by the hub: fix, then send again</source>
             <translation>
                 <numerusform>%n modification refusée par le serveur : corrigez-la, puis renvoyez-la</numerusform>
                 <numerusform>%n modifications refusées par le serveur : corrigez-les, puis renvoyez-les</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No change refused by the hub</source>
+            <translation>Aucune modification refusée par le serveur</translation>
         </message>
         <message numerus="yes">
             <source>%n changes waiting to be sent</source>

@@ -29,7 +29,7 @@ from bluepacific_desktop.workflows.capability_month import METRICS
 from bluepacific_desktop.workflows.drafts import Draft, keep_draft, saved_drafts
 from tests.ui.conftest import REAL_ASK, Questions
 
-TRAINING, CAPABILITIES, CONTACTS = 1, 2, 3  # rows of the navigation
+TRAINING, CAPABILITIES, CONTACTS = 1, 2, 4  # rows of the navigation
 
 
 @pytest.fixture

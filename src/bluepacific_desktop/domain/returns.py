@@ -133,6 +133,9 @@ class MonthProblem:
     code: str
     message: str
     explainable: bool = False
+    # The numbers the message quotes, for the screens' own words: (hits, searches) of
+    # hits_over_searches, (value, median, months) of unusual_figure.
+    figures: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,7 @@ def month_problems(
                     "hits_over_searches",
                     f"{report.capability}: {hits:,} hits but only {searches:,} searches; "
                     "a hit is a search that found something, so hits cannot be more.",
+                    figures=(hits, searches),
                 )
             )
         for metric, value in v.items():
@@ -196,6 +200,7 @@ def month_problems(
                         f"the usual {_figure(median)} (the median of the last "
                         f"{len(past)} months); confirm it with a short explanation.",
                         explainable=True,
+                        figures=(value, median, len(past)),
                     )
                 )
     return found

@@ -30,6 +30,7 @@ class Icon(StrEnum):
     DASHBOARD = "layout-dashboard"
     TRAINING = "graduation-cap"
     CAPABILITIES = "activity"
+    RETURNS = "calendar-check"
     CONTACTS = "contact"
     REPORTS = "file-text"
     SYNC = "refresh-cw"

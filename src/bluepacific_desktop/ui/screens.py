@@ -139,6 +139,12 @@ def _capabilities(ctx: AppContext, _sync: SyncController) -> Page:
     return CapabilitiesPage(ctx)
 
 
+def _returns(ctx: AppContext, _sync: SyncController) -> Page:
+    from bluepacific_desktop.ui.pages.returns import ReturnsPage
+
+    return ReturnsPage(ctx)
+
+
 def _contacts(ctx: AppContext, _sync: SyncController) -> Page:
     from bluepacific_desktop.ui.pages.contacts import ContactsPage
 
@@ -175,6 +181,7 @@ def default_pages() -> list[Screen]:
             "capabilities",
             Icon.CAPABILITIES,
         ),
+        Screen(_title("ReturnsPage", "Monthly returns"), _returns, "returns", Icon.RETURNS),
         Screen(
             _title("ContactsPage", "Contacts & engagements"), _contacts, "contacts", Icon.CONTACTS
         ),

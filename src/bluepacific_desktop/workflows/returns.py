@@ -366,7 +366,11 @@ def transition(
 
 def history(store: Store, period: str) -> list[HistoryLine]:
     """The month's history as the hub kept it, then the steps made here not yet on the hub."""
-    month = get_return(store, period)
+    return history_lines(get_return(store, period))
+
+
+def history_lines(month: MonthReturn) -> list[HistoryLine]:
+    """`history` of a month already read (the list's rows carry theirs)."""
     lines = [
         HistoryLine(
             e.action,
@@ -430,3 +434,28 @@ def discard(store: Store, period: str) -> MonthReturn:
             session.delete(entry)
         session.flush()
         return _view(session, period, record)
+
+
+def device_role(store: Store) -> Role | None:
+    """The role the hub gave this computer's login, or None when it is not known yet."""
+    with store.read() as session:
+        raw = get_setting(session, HUB_ROLE)
+    return Role(raw) if raw in set(Role) else None
+
+
+def current_period(store: Store) -> str:
+    """This month (YYYY-MM) in the country's calendar."""
+    with store.read() as session:
+        return _current_period(session)
+
+
+def allowed_actions(month: MonthReturn, role: Role | None, current: str) -> list[ReturnAction]:
+    """The actions `role` may take now on `month`, as `transition` would allow them (a month
+    not yet over cannot be submitted; the comment an action needs is asked for afterwards)."""
+    out = []
+    for action in ReturnAction:
+        if action in (ReturnAction.SUBMIT, ReturnAction.NIL) and month.period >= current:
+            continue
+        if transition_refusal(month.state, action, role, "-", skip_national_approval=True) is None:
+            out.append(action)
+    return out

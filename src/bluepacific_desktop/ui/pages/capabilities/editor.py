@@ -31,6 +31,7 @@ from bluepacific_desktop.ui.geometry import header_text_width as fit_header_widt
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
+from bluepacific_desktop.ui.pages.capabilities.lock_banner import LockBanner
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.capabilities.row_texts import RowTexts
 from bluepacific_desktop.ui.problems import error_words, problem_words
@@ -86,6 +87,8 @@ class MonthEditor(QWidget):
         grid_label = QLabel(self.tr("Counts for the month (&grid):"))
         grid_label.setBuddy(self.grid)
         self.row_box = RowTexts()
+        self.banner = LockBanner()
+        self.locked = False
         self.row_box.edited.connect(self.model.mark_dirty)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -120,6 +123,7 @@ class MonthEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -140,6 +144,11 @@ class MonthEditor(QWidget):
         self.period = period
         french = QLocale().language() == QLocale.Language.French
         self.model.set_rows(capability_month.load_month(self.ctx.store, period, french))
+        # A submitted month is read-only: said before typing, not after.
+        self.locked = self.banner.show_month(self.ctx.store, period)
+        self.model.read_only = self.locked
+        self.row_box.read_only = self.locked
+        self.save_button.setEnabled(not self.locked)
         self.grid.clearSpans()
         for row in self.model.heading_rows():
             self.grid.setSpan(row, 0, 1, self.model.columnCount())
@@ -147,6 +156,9 @@ class MonthEditor(QWidget):
         self.grid.setCurrentIndex(first)
         self.guard.mark_clean()
         saved = sum(1 for r in self.model.rows() if r.record_id)
+        if self.locked:
+            self._say(self.tr("%n capability report(s) of this month, read-only.", "", saved))
+            return
         self._say(
             self.tr("%n capability reports saved for this month.", "", saved)
             if saved
@@ -220,7 +232,7 @@ class MonthEditor(QWidget):
     # -- saving ------------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self.saving or not self.period:
+        if self.saving or not self.period or self.locked:
             return
         self._commit_open_cell()
         rows = self.model.rows()
@@ -259,7 +271,6 @@ class MonthEditor(QWidget):
 
     def _saved(self, result: Saved) -> None:
         self.saving = False
-        self.save_button.setEnabled(True)
         period = self.period
         self.guard.saved()
         self._load(period)

@@ -21,6 +21,7 @@ class CapabilityGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[Line] = []
         self.dirty = False
+        self.read_only = False  # a submitted month: shown, not editable (lock_banner.py)
         self.headers = {
             "searches": self.tr("Searches"),
             "hits": self.tr("Hits"),
@@ -105,6 +106,8 @@ class CapabilityGridModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if metric not in row.metrics:  # greyed and skipped by the keyboard
             return Qt.ItemFlag.NoItemFlags
+        if self.read_only:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -14,6 +14,7 @@ class RowTexts(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: CapabilityRow | None = None
+        self.read_only = False  # a submitted month's texts are shown, not edited
         # The placeholders remind, every time, that no nominal police data goes here.
         self.narrative = self._text(
             self.tr("Narrative"),
@@ -51,6 +52,8 @@ class RowTexts(QGroupBox):
         self.current = None  # no write-back while filling the boxes
         self.narrative.setPlainText(row.narrative if row else "")
         self.stories.setPlainText(row.success_stories if row else "")
+        for edit in (self.narrative, self.stories):
+            edit.setReadOnly(self.read_only)
         self.setEnabled(row is not None)
         self.setTitle(
             self.tr("Narrative and success stories: %1").replace("%1", row.name)
