@@ -99,9 +99,9 @@
         <name>MonthEditor</name>
         <message numerus="yes">
             <source>%n capability report(s) of this month, read-only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n capability report of this month, read-only.</numerusform>
+                <numerusform>%n capability reports of this month, read-only.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -171,16 +171,16 @@
         <name>ProblemsDialog</name>
         <message numerus="yes">
             <source>%n figure(s) of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n figure of %1 is far from the usual ones. If it is right, say why, and submit again.</numerusform>
+                <numerusform>%n figures of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem stops %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</numerusform>
+                <numerusform>%n problems stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</numerusform>
             </translation>
         </message>
     </context>
@@ -212,9 +212,9 @@
         <name>Returns</name>
         <message numerus="yes">
             <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last month); confirm it with a short explanation.</numerusform>
+                <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</numerusform>
             </translation>
         </message>
     </context>
@@ -222,16 +222,16 @@
         <name>ReturnsPage</name>
         <message numerus="yes">
             <source>%1. %n capability report(s) saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1. %n capability report saved.</numerusform>
+                <numerusform>%1. %n capability reports saved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 was not submitted: %n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 was not submitted: %n problem.</numerusform>
+                <numerusform>%1 was not submitted: %n problems.</numerusform>
             </translation>
         </message>
     </context>
