@@ -1108,6 +1108,74 @@ actifs</translation>
             <source>The backup file %1 is damaged: it cannot be restored. Choose an older one.</source>
             <translation>Le fichier de sauvegarde %1 est endommagé : il ne peut pas être restauré. Choisissez-en un plus ancien.</translation>
         </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is nothing to import.</source>
+            <translation>%1 est vide : il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <source>%1 is not a table. Choose the CSV file or the Excel or LibreOffice workbook that holds the list.</source>
+            <translation>%1 n'est pas un tableau. Choisissez le fichier CSV ou le classeur Excel ou LibreOffice qui contient la liste.</translation>
+        </message>
+        <message>
+            <source>%1 is not text this app can read (neither UTF-8 nor Windows-1252). Save it from Excel as “CSV UTF-8” and import it again.</source>
+            <translation>%1 n'est pas un texte que l'application sait lire (ni UTF-8 ni Windows-1252). Enregistrez-le depuis Excel au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows: no attendance sheet or contact list is that long. Nothing was imported. Split it into smaller files and import each.</source>
+            <translation>Le fichier a plus de %1 lignes : aucune feuille de présence ni liste de contacts n'est aussi longue. Rien n'a été importé. Découpez-le en fichiers plus petits et importez chacun d'eux.</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Save a copy without the password and import that copy.</source>
+            <translation>%1 est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe et importez cette copie.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel .xlsx or LibreOffice .ods workbook this app can read.</source>
+            <translation>%1 n'est pas un classeur Excel .xlsx ou LibreOffice .ods que l'application sait lire.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or protected by a password. Open it in Excel or LibreOffice, save it again, and import the new file.</source>
+            <translation>%1 est endommagé ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez le nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>%1 was not read: it is far larger than any attendance sheet or contact list, and may have been made to overload the computer. Nothing was imported. If it is a real sheet, split it into smaller files or save it again as CSV.</source>
+            <translation>%1 n'a pas été lu : il est bien plus gros que toute feuille de présence ou liste de contacts, et a peut-être été fait pour surcharger l'ordinateur. Rien n'a été importé. S'il s'agit d'une vraie feuille, découpez-la en fichiers plus petits ou enregistrez-la de nouveau en CSV.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there is no contact list to import.</source>
+            <translation>Le fichier est vide : il n'y a aucune liste de contacts à importer.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there is no attendance sheet to import.</source>
+            <translation>Le fichier est vide : il n'y a aucune feuille de présence à importer.</translation>
+        </message>
+        <message>
+            <source>This file is not a contact list: no column headers this app knows were found in its first lines. It needs at least these columns: %1.</source>
+            <translation>Ce fichier n'est pas une liste de contacts : aucun en-tête de colonne connu de l'application n'a été trouvé dans ses premières lignes. Il lui faut au moins ces colonnes : %1.</translation>
+        </message>
+        <message>
+            <source>This file is not an attendance sheet: no column headers this app knows were found in its first lines. It needs at least these columns: %1.</source>
+            <translation>Ce fichier n'est pas une feuille de présence : aucun en-tête de colonne connu de l'application n'a été trouvé dans ses premières lignes. Il lui faut au moins ces colonnes : %1.</translation>
+        </message>
+        <message>
+            <source>This contact list has no column for: %1. Add it and import again.</source>
+            <translation>Cette liste de contacts n'a pas de colonne pour : %1. Ajoutez-la et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>This attendance sheet has no column for: %1. Add it and import again.</source>
+            <translation>Cette feuille de présence n'a pas de colonne pour : %1. Ajoutez-la et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>No course with code %1 exists on this computer: write one of %2.</source>
+            <translation>Aucune formation de code %1 n'existe sur cet ordinateur : écrivez l'un de ces codes : %2.</translation>
+        </message>
+        <message>
+            <source>No training session with id %1 exists on this computer.</source>
+            <translation>Aucune session de formation d'identifiant %1 n'existe sur cet ordinateur.</translation>
+        </message>
     </context>
     <context>
         <name>FieldErrors</name>
