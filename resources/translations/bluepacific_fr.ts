@@ -662,6 +662,16 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DbCommand</name>
+        <message numerus="yes">
+            <source>db check found %n problems (listed above).</source>
+            <translation>
+                <numerusform>db check a trouvé %n problème (listé ci-dessus).</numerusform>
+                <numerusform>db check a trouvé %n problèmes (listés ci-dessus).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryTab</name>
         <message>
             <source>&amp;New contact…</source>
@@ -1351,6 +1361,23 @@ actifs</translation>
         <message>
             <source>Certificate &amp;authority (optional):</source>
             <translation>&amp;Autorité de certification (facultatif) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n rows refused; nothing was written.</source>
+            <translation>
+                <numerusform>%n ligne refusée ; rien n'a été écrit.</numerusform>
+                <numerusform>%n lignes refusées ; rien n'a été écrit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows refused; nothing would be written.</source>
+            <translation>
+                <numerusform>%n ligne refusée ; rien ne serait écrit.</numerusform>
+                <numerusform>%n lignes refusées ; rien ne serait écrit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3342,6 +3369,79 @@ actifs</translation>
         <message>
             <source>Clock:</source>
             <translation>Horloge :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCommand</name>
+        <message>
+            <source>Logged in, but: %1</source>
+            <translation>Connecté, mais : %1</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2; the access is kept in the system keyring.</source>
+            <translation>Connecté à %1 en tant que %2 ; l'accès est conservé dans le trousseau du système.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n changes not yet on the hub to %1; they stay queued.</source>
+            <translation>
+                <numerusform>%n modification pas encore sur le serveur écrite dans %1 ; elle reste en file.</numerusform>
+                <numerusform>%n modifications pas encore sur le serveur écrites dans %1 ; elles restent en file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged out: this computer's hub access was removed from the keyring.</source>
+            <translation>Déconnecté : l'accès de cet ordinateur au serveur a été retiré du trousseau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n changes</source>
+            <translation>
+                <numerusform>Envoyé : %n modification</numerusform>
+                <numerusform>Envoyé : %n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n the hub already had)</source>
+            <translation>
+                <numerusform>(%n que le serveur avait déjà)</numerusform>
+                <numerusform>(%n que le serveur avait déjà)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received: %n records</source>
+            <translation>
+                <numerusform>Reçu : %n enregistrement</numerusform>
+                <numerusform>Reçu : %n enregistrements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the wire: %1 bytes up, %2 bytes down, %3 round trips</source>
+            <translation>Sur la liaison : %1 octets envoyés, %2 octets reçus, %3 allers-retours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set aside: %n changes the hub refused:</source>
+            <translation>
+                <numerusform>Mise de côté : %n modification refusée par le serveur :</numerusform>
+                <numerusform>Mises de côté : %n modifications refusées par le serveur :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflicts: %1 (see: bluepacific-desktop conflicts list)</source>
+            <translation>Conflits : %1 (voir : bluepacific-desktop conflicts list)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes have not reached the hub: they were set aside or wait for a conflict decision (see 'status' and 'conflicts list').</source>
+            <translation>
+                <numerusform>%n modification n'est pas arrivée sur le serveur : elle a été mise de côté ou attend une décision sur un conflit (voir « status » et « conflicts list »).</numerusform>
+                <numerusform>%n modifications ne sont pas arrivées sur le serveur : elles ont été mises de côté ou attendent une décision sur un conflit (voir « status » et « conflicts list »).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date: everything on this computer is on the hub.</source>
+            <translation>À jour : tout ce qui est sur cet ordinateur est sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Trying again in %1 s.</source>
+            <translation>Nouvel essai dans %1 s.</translation>
         </message>
     </context>
     <context>
