@@ -88,6 +88,32 @@ out=$(BLUEPACIFIC_EXIT_AFTER=ready run --data-dir "$data" 2>"$work/gui.err") || 
 echo "$out"
 [[ "$out" == ready* ]]
 
+# The icons are SVGs drawn through QtSvg, which the installer must keep (it strips Qt to fit):
+# draw every one with the bundle's own Qt and files. The bundle's modules are bytecode of its
+# Python, so this needs the same Python version on this machine; otherwise it is skipped.
+step "every icon draws from the bundle"
+internal="$(dirname "$app")/_internal"
+bundled=$(cd "$internal" && ls libpython3.*.so.* 2>/dev/null | sed -n 's/^libpython\(3\.[0-9]*\)\.so.*/\1/p' | head -1)
+if [ -n "$bundled" ] && command -v "python$bundled" >/dev/null; then
+    (cd "$work" && env -u PYTHONPATH -u VIRTUAL_ENV QT_QPA_PLATFORM=offscreen \
+        LD_LIBRARY_PATH="$internal" "python$bundled" -s - "$internal" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from bluepacific_desktop.ui.icons import Icon, icon
+for name in Icon:
+    image = icon(name).pixmap(QSize(24, 24)).toImage()
+    drawn = sum(image.pixelColor(x, y).alpha() > 0 for y in range(24) for x in range(24))
+    assert drawn > 0, f"icon {name.value} draws nothing"
+print(f"{len(Icon)} icons drawn")
+PY
+    )
+else
+    echo "skipped: no python$bundled here to load the bundle's modules"
+fi
+
 step "the data stayed outside the program folder"
 [ -f "$data/bluepacific.sqlite3" ]
 if find "$(dirname "$app")" -name '*.sqlite3' | grep -q .; then

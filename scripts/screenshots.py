@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui import unsaved
 from bluepacific_desktop.ui.app import default_pages, prepare_demo
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.first_start import FirstStartDialog
@@ -188,8 +189,37 @@ def reports_screens(app: QApplication, store: Store, language: str) -> None:
     window.close()
 
 
+def empty_screens(app: QApplication, folder: Path, language: str) -> None:
+    """A fresh install: the sessions and capabilities lists say what they are for."""
+    from bluepacific_desktop.store.device import set_up_device
+    from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
+    from bluepacific_desktop.ui.pages.training import TrainingPage
+
+    # The folder outlives the window: its timers may still read the store after close().
+    with Store.open(folder) as store:
+        with store.write() as session:
+            set_up_device(session, "FJ", language)
+        window = MainWindow(AppContext(store), default_pages())
+        window.resize(1366, 768)
+        window.show()
+        for kind, name in (
+            (TrainingPage, "training-empty"),
+            (CapabilitiesPage, "capabilities-empty"),
+        ):
+            page = next(p for p in window.pages if isinstance(p, kind))
+            window.nav.setCurrentRow(window.pages.index(page))
+            app.processEvents()
+            window.grab().save(str(OUT / f"{name}-{language}.png"))
+        window.sync.shutdown()
+        window.close()
+        window.ctx.background.wait()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    # The editors shown with typing in them are closed unsaved: the Save / Discard / Keep
+    # editing question would wait for a click nobody gives offscreen.
+    unsaved.ask_unsaved = lambda _parent, _question: unsaved.Answer.DISCARD
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         prepare_demo(Path(tmp), size=200)
@@ -207,6 +237,7 @@ def main() -> int:
                 capabilities_and_settings_screens(app, store, language)
                 training_screens(app, store, language)
                 reports_screens(app, store, language)
+                empty_screens(app, Path(tmp) / f"empty-{language}", language)
             install_language(app, "en")
             dialog = FirstStartDialog([("FJ", "Fiji"), ("VU", "Vanuatu")])
             dialog.show()

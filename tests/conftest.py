@@ -42,6 +42,7 @@ VALID: dict[RecordKind, dict[str, Any]] = {
         "emails": "sione@police.gov.to",
     },
     RecordKind.ENGAGEMENT: {"date": "2025-04-01", "kind": "meeting", "summary": "PTCN call"},
+    RecordKind.MONTHLY_RETURN: {"state": "draft"},
 }
 
 
@@ -71,7 +72,7 @@ class Records:
 
     def data(self, kind: RecordKind, /, **overrides: Any) -> dict[str, Any]:
         data = dict(VALID[kind])
-        if kind is RecordKind.CAPABILITY_REPORT:
+        if kind in (RecordKind.CAPABILITY_REPORT, RecordKind.MONTHLY_RETURN):
             data["period"] = next(self._months)
         if kind is RecordKind.ATTENDANCE and "session_id" not in overrides:
             data["session_id"] = self.create(RecordKind.TRAINING_SESSION)

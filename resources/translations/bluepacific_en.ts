@@ -190,10 +190,17 @@
     <context>
         <name>ReportTexts</name>
         <message numerus="yes">
-            <source>Sent to the printer (pages: %n).</source>
+            <source>%1 printed to the file %2 (pages: %n).</source>
             <translation>
-                <numerusform>Sent to the printer (pages: %n).</numerusform>
-                <numerusform>Sent to the printer (pages: %n).</numerusform>
+                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
+                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sent to the printer «%2» (pages: %n).</source>
+            <translation>
+                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
+                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -94,7 +94,7 @@
         </message>
         <message>
             <source>&amp;Reported months (newest first):</source>
-            <translation>Mois ren&amp;seignés (du plus récent au plus ancien) :</translation>
+            <translation>Mois rensei&amp;gnés (du plus récent au plus ancien) :</translation>
         </message>
         <message>
             <source>&amp;New monthly report (Ctrl+N)</source>
@@ -116,6 +116,18 @@
             <source>Capabilities</source>
             <translation>Capacités</translation>
         </message>
+        <message>
+            <source>No reported month matches “%1”.</source>
+            <translation>Aucun mois rapporté ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w monthly report</source>
+            <translation>Nouveau rapport &amp;mensuel</translation>
+        </message>
+        <message>
+            <source>Report the first &amp;month…</source>
+            <translation>Rapporter le premier &amp;mois…</translation>
+        </message>
         <message numerus="yes">
             <source>Delete the %n capability reports of %1?</source>
             <translation>
@@ -129,6 +141,10 @@
                 <numerusform>%n rapport de %1 supprimé.</numerusform>
                 <numerusform>%n rapports de %1 supprimés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
+            <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
         </message>
     </context>
     <context>
@@ -1451,6 +1467,14 @@ actifs</translation>
             <translation>&amp;Importer</translation>
         </message>
         <message>
+            <source>The sheet «%1» is checked but not imported yet. Import it before closing?</source>
+            <translation>La feuille « %1 » est vérifiée mais pas encore importée. L'importer avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>The course you chose for this sheet is not remembered until the sheet is imported. Import it before closing?</source>
+            <translation>La formation choisie pour cette feuille n'est retenue qu'une fois la feuille importée. L'importer avant de fermer ?</translation>
+        </message>
+        <message>
             <source>New people</source>
             <translation>Nouvelles personnes</translation>
         </message>
@@ -1605,6 +1629,117 @@ actifs</translation>
         <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuBar</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>S&amp;ynchro</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>Import an &amp;attendance sheet…</source>
+            <translation>Importer une feuille de &amp;présence…</translation>
+        </message>
+        <message>
+            <source>Import a &amp;contact list…</source>
+            <translation>Importer une liste de &amp;contacts…</translation>
+        </message>
+        <message>
+            <source>&amp;Export a report as CSV…</source>
+            <translation>&amp;Exporter un rapport en CSV…</translation>
+        </message>
+        <message>
+            <source>Save a report as P&amp;DF…</source>
+            <translation>Enregistrer un rapport en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Show the sync &amp;details</source>
+            <translation>Afficher le &amp;détail de la synchronisation</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Blue Pacific Desktop</source>
+            <translation>À &amp;propos de Blue Pacific Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Blue Pacific Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Records of training, of the use of INTERPOL's policing capabilities and of regional contacts for the focal points of INTERPOL's Project Blue Pacific. It works offline and sends the changes to the regional hub when a link is up.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt (PySide6, LGPL). Icons from Lucide (ISC licence).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Blue Pacific Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Les formations, l'utilisation des capacités policières d'INTERPOL et les contacts régionaux des points focaux du projet Blue Pacific d'INTERPOL. L'application fonctionne hors ligne et envoie les modifications au hub régional dès qu'une liaison est disponible.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Réalisé avec Qt (PySide6, LGPL). Icônes de Lucide (licence ISC).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About Blue Pacific Desktop</source>
+            <translation>À propos de Blue Pacific Desktop</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1977,18 @@ actifs</translation>
         <message>
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w person…</source>
+            <translation>Nou&amp;velle personne…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Suppri&amp;mer…</translation>
         </message>
         <message>
             <source>People shown: %1</source>
@@ -2135,6 +2282,10 @@ actifs</translation>
         <message>
             <source>This record belongs to another country; only its focal point can change it.</source>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
+        </message>
+        <message>
+            <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
         <message>
             <source>“%1” is not a field of this kind of record.</source>
@@ -2783,13 +2934,6 @@ actifs</translation>
             <translation>Aperçu avant impression – %1</translation>
         </message>
         <message numerus="yes">
-            <source>Sent to the printer (pages: %n).</source>
-            <translation>
-                <numerusform>Envoyé à l'imprimante (%n page).</numerusform>
-                <numerusform>Envoyé à l'imprimante (%n pages).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Saved %1 (pages: %n).</source>
             <translation>
                 <numerusform>%1 enregistré (%n page).</numerusform>
@@ -2799,6 +2943,24 @@ actifs</translation>
         <message>
             <source>Not printed</source>
             <translation>Non imprimé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 printed to the file %2 (pages: %n).</source>
+            <translation>
+                <numerusform>%1 imprimé dans le fichier %2 (page : %n).</numerusform>
+                <numerusform>%1 imprimé dans le fichier %2 (pages : %n).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 sent to the printer «%2» (pages: %n).</source>
+            <translation>
+                <numerusform>%1 envoyé à l'imprimante « %2 » (page : %n).</numerusform>
+                <numerusform>%1 envoyé à l'imprimante « %2 » (pages : %n).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>default printer</source>
+            <translation>imprimante par défaut</translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
@@ -3208,8 +3370,40 @@ actifs</translation>
             <translation>&amp;Toutes les dates</translation>
         </message>
         <message>
+            <source>&amp;New session…</source>
+            <translation>&amp;Nouvelle session…</translation>
+        </message>
+        <message>
+            <source>Op&amp;en…</source>
+            <translation>Ou&amp;vrir…</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the first session…</source>
+            <translation>&amp;Enregistrer la première session…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation>Suppri&amp;mer…</translation>
+        </message>
+        <message>
             <source>Any</source>
             <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>Sessions shown: %1</source>
+            <translation>Sessions affichées : %1</translation>
+        </message>
+        <message>
+            <source>No training session matches these filters.</source>
+            <translation>Aucune session de formation ne correspond à ces filtres.</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w session…</source>
+            <translation>Nouvelle sess&amp;ion…</translation>
+        </message>
+        <message>
+            <source>The training sessions held or attended by your police are recorded here, each with its list of attendees. No session is recorded yet.</source>
+            <translation>Les sessions de formation organisées ou suivies par votre police sont enregistrées ici, chacune avec sa liste de participants. Aucune session n'est encore enregistrée.</translation>
         </message>
     </context>
     <context>

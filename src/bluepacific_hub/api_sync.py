@@ -17,6 +17,7 @@ from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
+from bluepacific_hub.returns import EntryRules
 from bluepacific_wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -60,7 +61,8 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
     if claim.stored is not None:
         return claim.stored.encode()
     try:
-        return push_batch(hub.sessions, identity, batch_id, changes, deadline)
+        entry = EntryRules(hub.settings.return_due_days, hub.settings.return_entry_closes_days)
+        return push_batch(hub.sessions, identity, batch_id, changes, deadline, entry)
     except BaseException:
         release_batch(hub.sessions, batch_id)
         raise

@@ -1,14 +1,17 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password), devices (list, revoke) and records squatted on another country's ids."""
+reset-password), devices (list, revoke), records squatted on another country's ids, and
+monthly returns (the year's grid, countries that skip national approval)."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import ipaddress
+import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.engine import make_url
@@ -20,6 +23,14 @@ from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
+from bluepacific_hub.returns import set_exception, set_skip
+from bluepacific_hub.returns_grid import (
+    completeness_by_country,
+    completeness_lines,
+    grid_lines,
+    project_countries,
+    returns_grid,
+)
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import Role, format_time, utc_now
 
@@ -122,7 +133,89 @@ def _parser() -> argparse.ArgumentParser:
     squatted.add_argument(
         "--remove", action="store_true", help="delete them, so their rightful country can sync"
     )
+    hub_returns = commands.add_parser("returns", help="monthly returns").add_subparsers(
+        dest="action", required=True
+    )
+    grid = with_db(
+        hub_returns.add_parser("grid", help="the 11 countries × 12 months of a year, by state")
+    )
+    grid.add_argument("--year", type=int, required=True)
+    grid.add_argument("--json", action="store_true", help="print JSON: country → 12 states")
+    complete = with_db(
+        hub_returns.add_parser(
+            "completeness",
+            help="each country's year: expected, received, on time, late, missing, nil, accepted",
+        )
+    )
+    complete.add_argument("--year", type=int, required=True)
+    complete.add_argument(
+        "--due-days",
+        type=int,
+        default=HubSettings.return_due_days,
+        help=f"days after the month's end a return is due (default {HubSettings.return_due_days})",
+    )
+    skip = with_db(
+        hub_returns.add_parser(
+            "skip-approval",
+            help="a country without a national approver: the regional team accepts its "
+            "submitted months directly (or 'off' to require approval again)",
+        )
+    )
+    skip.add_argument("country")
+    skip.add_argument("setting", choices=["on", "off"])
+    exception = with_db(
+        hub_returns.add_parser(
+            "exception",
+            help="keep a country's months open for entry until a date, although their entry "
+            "period closed (return_entry_closes_days); --end withdraws it",
+        )
+    )
+    exception.add_argument("country")
+    until = exception.add_mutually_exclusive_group(required=True)
+    until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
+    until.add_argument("--end", action="store_true", help="withdraw the exception")
     return parser
+
+
+def _returns_command(args: argparse.Namespace, session: Session) -> None:
+    """returns grid | completeness | skip-approval | exception."""
+    if args.action == "grid":
+        grid = returns_grid(session, args.year)
+        print(json.dumps(grid, indent=2) if args.json else "\n".join(grid_lines(grid)))
+        return
+    if args.action == "completeness":
+        if not 1 <= args.due_days <= 366:
+            raise CliError("--due-days must be between 1 and 366")
+        figures = completeness_by_country(session, args.year, utc_now(), args.due_days)
+        print("\n".join(completeness_lines(figures)))
+        return
+    country = args.country.strip().upper()
+    if country not in project_countries():
+        raise CliError(f"{args.country!r} is not one of the project's countries")
+    if args.action == "exception":
+        _exception(args, session, country)
+        return
+    set_skip(session, country, args.setting == "on", utc_now())
+    words = (
+        "accepted by the regional team once submitted"
+        if args.setting == "on"
+        else "approved by the national approver before the regional team accepts them"
+    )
+    print(f"the months of {country} are now {words}")
+
+
+def _exception(args: argparse.Namespace, session: Session, country: str) -> None:
+    if args.end:
+        set_exception(session, country, None, utc_now())
+        print(f"the exception of {country} is withdrawn: its closed months are closed again")
+        return
+    try:
+        day = date.fromisoformat(args.until)
+    except ValueError as exc:
+        raise CliError(f"--until {args.until!r}: write the day as YYYY-MM-DD") from exc
+    until = datetime.combine(day + timedelta(days=1), time(), UTC)
+    set_exception(session, country, until, utc_now())
+    print(f"the months of {country} stay open for entry until the end of {day} (UTC)")
 
 
 def _is_loopback(host: str) -> bool:
@@ -149,7 +242,8 @@ def _overrides(pairs: list[str]) -> dict[str, Any]:
             raise CliError(
                 f"--set {pair!r}: write NAME=VALUE with one of: {', '.join(sorted(fields))}"
             )
-        kind: type[Any] = type(fields[name].default)
+        default = fields[name].default
+        kind: type[Any] = int if default is None else type(default)  # None: off, else days
         try:
             value = kind(text) if kind is not bool else text.lower() in ("1", "true", "yes")
         except ValueError as exc:
@@ -315,6 +409,8 @@ def _run(args: argparse.Namespace) -> None:
                 print(f"revoked device {device.id} ({device.name})")
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
+            elif args.command == "returns":
+                _returns_command(args, session)
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

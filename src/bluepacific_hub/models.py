@@ -1,4 +1,5 @@
-"""The hub's tables: users, devices, login throttle, records and their history, batches."""
+"""The hub's tables: users, devices, login throttle, records and their history, batches,
+monthly-return events and settings."""
 
 from __future__ import annotations
 
@@ -132,3 +133,38 @@ class Batch(Base):
     response: Mapped[str | None] = mapped_column(Text)
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ReturnEvent(Base):
+    """One transition of a monthly return, as the hub applied it: the month's history."""
+
+    __tablename__ = "hub_return_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    country: Mapped[str] = mapped_column(String(2))
+    period: Mapped[str] = mapped_column(String(7))
+    action: Mapped[str] = mapped_column(String(16))
+    from_state: Mapped[str] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(20))
+    device_id: Mapped[str] = mapped_column(String(36))
+    comment: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[str] = mapped_column(String(40))  # the device's clock, as it sent it
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revision: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReturnSetting(Base):
+    """A country's monthly-return settings, set by a regional admin on the hub."""
+
+    __tablename__ = "hub_return_setting"
+
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    # The country has no national approver: the regional team accepts submitted months.
+    skip_national_approval: Mapped[bool] = mapped_column(Boolean)
+    # An exception to the closing of entry periods (HubSettings.return_entry_closes_days): the
+    # country's months stay open until this time.
+    entry_open_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

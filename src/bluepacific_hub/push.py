@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bluepacific_hub import returns
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
 from bluepacific_hub.deadline import Deadline
@@ -94,6 +95,11 @@ class _Plan:
     outcomes: list[_Outcome] = field(default_factory=list)
     versions: list[dict[str, Any]] = field(default_factory=list)  # revision: an offset here
     rows: dict[str, _Row] = field(default_factory=dict)
+    # Monthly-return events (returns.event_rows), their revision an offset here too.
+    events: list[dict[str, Any]] = field(default_factory=list)
+    skipping: set[str] = field(default_factory=set)  # countries without national approval
+    entry: returns.EntryRules = field(default_factory=returns.EntryRules)
+    open_until: dict[str, datetime] = field(default_factory=dict)  # exceptions granted
 
 
 def _ids_of(raw: Any) -> tuple[str, str]:
@@ -118,6 +124,7 @@ def push_batch(
     batch_id: str,
     raw_changes: list[Any],
     deadline: Deadline,
+    entry: returns.EntryRules | None = None,
 ) -> bytes:
     """Apply a claimed batch and store its answer in one transaction; the answer's bytes.
 
@@ -133,7 +140,7 @@ def push_batch(
                 deadline.limited(session),
             ):
                 now = utc_now()
-                results = apply_batch(session, identity, raw_changes, now, deadline)
+                results = apply_batch(session, identity, raw_changes, now, deadline, entry)
                 answer = encode_json(
                     PushResponse(batch_id=batch_id, server_time=format_time(now), results=results)
                 )
@@ -160,6 +167,7 @@ def apply_batch(
     raw_changes: list[Any],
     now: datetime,
     deadline: Deadline | None = None,
+    entry: returns.EntryRules | None = None,
 ) -> list[ChangeResult]:
     """Apply every change in order inside the caller's transaction; one result per change."""
     begin_writing(session)
@@ -179,10 +187,23 @@ def apply_batch(
             )
             continue
         allowed.append((index, change))
-    plan = _Plan()
+    plan = _Plan(entry=entry or returns.EntryRules())
     if deadline is not None:
         deadline.bound(session)  # another batch may hold some of these records
-    plan.rows = _records(session, {c["record_id"] for _, c in allowed})
+    # The returns of the months these changes fall in are read (and locked) with them: a
+    # submitted month's figures cannot change (returns.lock_refusal).
+    months = {
+        returns.return_id(c["country"], month)
+        for _, c in allowed
+        if (month := returns.month_of(c)) is not None
+    }
+    plan.rows = _records(session, {c["record_id"] for _, c in allowed} | months)
+    if plan.entry.closes_days is not None and months:
+        plan.open_until = returns.open_until(session, {c["country"] for _, c in allowed})
+    if any(c["kind"] == returns.KIND for _, c in allowed):
+        plan.skipping = returns.skipping_countries(
+            session, {c["country"] for _, c in allowed if c["kind"] == returns.KIND}
+        )
     # Read after the records' locks: a batch that waited for them sees what the other applied.
     done = _applied(session, {c["change_id"] for _, c in allowed})
     theirs = hub_changes_since(session, _bases(plan.rows, allowed), identity.device_id)
@@ -270,8 +291,16 @@ def _decide(
         if earlier[0] != record_id:
             reason = "this change_id was already used for a change of another record"
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
+        # A monthly return's steps are cleared by the hub: a device that never heard the
+        # first answer gets the record back now, or it would replay them on its next step.
+        again = replace(row) if row is not None and row.kind == returns.KIND else None
         return _Outcome(
-            change_id, record_id, ChangeStatus.DUPLICATE, revision=earlier[1], offset=offset
+            change_id,
+            record_id,
+            ChangeStatus.DUPLICATE,
+            revision=earlier[1],
+            offset=offset,
+            record=again,
         )
 
     base = change["base_revision"]
@@ -281,6 +310,26 @@ def _decide(
         return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
 
     deleting = change["op"] == Op.DELETE
+    if change["kind"] == returns.KIND:
+        return _decide_return(plan, identity, change, row, in_batch, now)
+    month = returns.month_of(change, row.fields if row is not None else None)
+    month_row = plan.rows.get(returns.return_id(change["country"], month)) if month else None
+    if month is not None and month_row is not None and month_row.kind == returns.KIND:
+        locked = returns.lock_refusal(change, month, month_row.fields, month_row.deleted)
+        if locked is not None:
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, locked)
+    if month is not None:
+        zone = month_row.fields.get("time_zone") if month_row is not None else None
+        closed = returns.closed_refusal(
+            change,
+            month,
+            zone if isinstance(zone, str) else None,
+            plan.entry,
+            plan.open_until.get(change["country"]),
+            now,
+        )
+        if closed is not None:
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, closed)
     theirs: set[str] = set()
     if row is None:
         fields = dict(change["fields"])
@@ -328,6 +377,54 @@ def _decide(
         if too_large is not None:
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, too_large)
 
+    row = _add_version(plan, identity, change, row, fields, deleting, now, in_batch)
+    # A merge with someone else's changes: send the merged record back, so the device has it
+    # without pulling its own change again.
+    merged = replace(row) if theirs else None
+    return _Outcome(change_id, record_id, ChangeStatus.APPLIED, offset=row.offset, record=merged)
+
+
+def _decide_return(
+    plan: _Plan,
+    identity: DeviceIdentity,
+    change: Change,
+    row: _Row | None,
+    in_batch: dict[str, tuple[str, int]],
+    now: datetime,
+) -> _Outcome:
+    """A monthly return: its steps replayed from the hub's state (returns.decide), never
+    merged field by field; the record always goes back, with the history the hub wrote."""
+    change_id, record_id = change["change_id"], change["record_id"]
+    current = row.fields if row is not None and not row.deleted else None
+    decision = returns.decide(identity, change, current, change["country"] in plan.skipping, now)
+    if isinstance(decision, str):
+        return _Outcome(change_id, record_id, ChangeStatus.REFUSED, decision)
+    too_large = size_refusal(RecordKind.MONTHLY_RETURN, decision.fields)
+    if too_large is not None:
+        return _Outcome(change_id, record_id, ChangeStatus.REFUSED, too_large)
+    row = _add_version(plan, identity, change, row, decision.fields, False, now, in_batch)
+    assert row.offset is not None
+    period = str(decision.fields.get("period", ""))
+    plan.events.extend(
+        returns.event_rows(record_id, change["country"], period, decision.events, row.offset, now)
+    )
+    return _Outcome(
+        change_id, record_id, ChangeStatus.APPLIED, offset=row.offset, record=replace(row)
+    )
+
+
+def _add_version(
+    plan: _Plan,
+    identity: DeviceIdentity,
+    change: Change,
+    row: _Row | None,
+    fields: dict[str, Any],
+    deleting: bool,
+    now: datetime,
+    in_batch: dict[str, tuple[str, int]],
+) -> _Row:
+    """Record the change's version of the record in the plan; the row as it leaves it."""
+    change_id, record_id = change["change_id"], change["record_id"]
     offset = len(plan.versions)
     if row is None:
         changed = [ALL_FIELDS]
@@ -362,10 +459,7 @@ def _decide(
             "created_at": now,
         }
     )
-    # A merge with someone else's changes: send the merged record back, so the device has it
-    # without pulling its own change again.
-    merged = replace(row) if theirs else None
-    return _Outcome(change_id, record_id, ChangeStatus.APPLIED, offset=offset, record=merged)
+    return row
 
 
 def _write(
@@ -401,6 +495,7 @@ def _write(
         for v in versions
     ]
     write_batch(session, new, updated, versions, applied)
+    returns.write_events(session, [{**e, "revision": start + e["revision"]} for e in plan.events])
 
 
 def _revision(revision: int | None, offset: int | None, start: int) -> int | None:

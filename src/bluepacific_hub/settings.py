@@ -61,3 +61,10 @@ class HubSettings:
     # Unexpected errors: this many full tracebacks a minute reach the log, then one line each
     # (a stranger provoking the same 500 must not fill the disk).
     error_tracebacks_per_minute: int = 10
+    # A monthly return is due this many days after its month ends, in the country's calendar
+    # (bluepacific_wire/completeness.py): on time, late or missing.
+    return_due_days: int = 15
+    # Off (None) by default: this many days after a month's deadline its capability figures
+    # cannot change any more ("entry period closed"), unless a regional admin granted the
+    # country an exception (`bluepacific-hub returns exception CC --until DATE`).
+    return_entry_closes_days: int | None = None

@@ -28,6 +28,7 @@ class RecordKind(StrEnum):
     CAPABILITY_REPORT = "capability_report"
     CONTACT = "contact"
     ENGAGEMENT = "engagement"
+    MONTHLY_RETURN = "monthly_return"
     REF_COUNTRY = "ref_country"
     REF_CAPABILITY = "ref_capability"
     REF_COURSE = "ref_course"
@@ -43,6 +44,7 @@ PUSHABLE_KINDS: Final = frozenset(
         RecordKind.CAPABILITY_REPORT,
         RecordKind.CONTACT,
         RecordKind.ENGAGEMENT,
+        RecordKind.MONTHLY_RETURN,
     }
 )
 REFERENCE_KINDS: Final = frozenset(set(RecordKind) - PUSHABLE_KINDS)
@@ -67,9 +69,12 @@ class ChangeStatus(StrEnum):
 
 
 class Role(StrEnum):
-    """Who a hub user is: a national focal point or a regional administrator."""
+    """Who a hub user is: a national focal point, the country's national approver (the head of
+    the NCB: what a focal point may do, plus approving or sending back the country's months), or
+    a regional administrator."""
 
     FOCAL_POINT = "focal_point"
+    NATIONAL_APPROVER = "national_approver"
     REGIONAL_ADMIN = "regional_admin"
 
 

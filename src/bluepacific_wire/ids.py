@@ -24,6 +24,7 @@ _NAMESPACE_BYTES = NAMESPACE.bytes
 IDENTITY_FIELDS: Final[Mapping[RecordKind, tuple[str, ...]]] = {
     RecordKind.ATTENDANCE: ("session_id", "person_id"),
     RecordKind.CAPABILITY_REPORT: ("capability_code", "period"),
+    RecordKind.MONTHLY_RETURN: ("period",),
 }
 
 

@@ -78,6 +78,7 @@ def test_init_then_status_json(run: Run, db_file: Path) -> None:
         "capability_report",
         "contact",
         "engagement",
+        "monthly_return",
     }
     assert all(v == {"live": 0, "deleted": 0} for v in data["records"].values())
     assert (data["outbox_pending"], data["outbox_set_aside"]) == (0, 0)

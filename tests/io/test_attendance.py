@@ -51,7 +51,8 @@ def test_mixed_english_french_headers_and_values(store: Store, sheets: Path) -> 
     assert session["course_code"] == "HR_POLICING"
     assert (session["start_date"], session["end_date"]) == (date(2025, 3, 3), date(2025, 3, 5))
     assert session["mode"] == "in_person"
-    assert plan.attendances[0].fields == {
+    ids = {"session_id", "person_id"}  # set by the commit once the records exist
+    assert {k: v for k, v in plan.attendances[0].fields.items() if k not in ids} == {
         "completed": True, "pre_score": 40.0, "post_score": 75.5, "certificate_issued": True,
     }  # fmt: skip
     assert plan.attendances[1].fields["completed"] is False

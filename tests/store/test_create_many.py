@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 import pytest
 
+from bluepacific_desktop.domain.checked import checked
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.records import data_fields
@@ -67,3 +71,54 @@ def test_the_same_month_twice_in_one_batch_is_refused(records):
         RecordService(session).create_many(RecordKind.CAPABILITY_REPORT, [row, dict(row)])
     assert caught.value.fields() == {"period"}
     assert records.counts() == before
+
+
+@pytest.mark.parametrize("kind", EDITABLE_KINDS)
+def test_checked_rows_are_written_as_their_rule_returned_them(records, kind):
+    """What an import checked while planning is stored and queued exactly as an unchecked row
+    of the same data would be."""
+    rows = _rows(records, kind, 4)  # derived ids: each row its own month, person, session
+    with records.store.write() as session:
+        service = RecordService(session)
+        plain = service.create_many(kind, rows[:2])
+        done = service.create_many(kind, [checked(kind, r, service.device.rules) for r in rows[2:]])
+    for a, b in zip(plain, done, strict=True):
+        ours, theirs = (records.outbox(rid)[0]["payload"]["fields"] for rid in (a, b))
+        for name in {"session_id", "person_id", "period"} & set(ours):
+            del ours[name], theirs[name]  # differ from row to row
+        assert ours == theirs
+
+
+def test_rows_checked_against_other_reference_data_are_checked_again(records):
+    """A plan checked before the course list changed (or by another device's rules) proves
+    nothing: the service runs the rule, and the course that is no longer known is refused."""
+    with records.store.write() as session:
+        service = RecordService(session)
+        row = records.data(RecordKind.TRAINING_SESSION, course_code="GONE")
+        other = replace(service.device.rules, courses=service.device.rules.courses | {"GONE"})
+        stale = checked(RecordKind.TRAINING_SESSION, row, other)
+        with pytest.raises(ValidationError) as caught:
+            service.create_many(RecordKind.TRAINING_SESSION, [stale])
+    assert caught.value.fields() == {"course_code"}
+
+
+def test_checked_rows_of_another_kind_are_checked_by_this_kinds_rule(records):
+    with records.store.write() as session:
+        service = RecordService(session)
+        person = checked(RecordKind.PERSON, records.data(RecordKind.PERSON), service.device.rules)
+        with pytest.raises(ValidationError) as caught:
+            service.create_many(RecordKind.CONTACT, [person])
+    assert "unknown_field" in {p.code for p in caught.value.problems}
+
+
+def test_checked_references_are_still_checked_and_only_they_can_be_set(records):
+    sid = records.create(RecordKind.TRAINING_SESSION)
+    with records.store.write() as session:
+        service = RecordService(session)
+        row = records.data(RecordKind.ATTENDANCE, session_id=sid, person_id=str(uuid.uuid4()))
+        attendance = checked(RecordKind.ATTENDANCE, row, service.device.rules)
+        with pytest.raises(ValueError, match="completed"):
+            attendance.linked(completed=True)
+        with pytest.raises(ValidationError) as caught:  # no such person on this computer
+            service.create_many(RecordKind.ATTENDANCE, [attendance.linked(session_id=sid)])
+    assert caught.value.fields() == {"person_id"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 
@@ -17,6 +19,7 @@ EDITS = {
     RecordKind.CAPABILITY_REPORT: ("hits", 3),
     RecordKind.CONTACT: ("notes", "Prefers e-mail"),
     RecordKind.ENGAGEMENT: ("kind", "workshop"),
+    RecordKind.MONTHLY_RETURN: ("sessions_complete", True),
 }
 
 
@@ -188,3 +191,26 @@ def test_outbox_payload_matches_the_stored_record(records):
     assert payload["fields"]["tags"] == ["gender", "human rights"]
     assert payload["fields"]["start_date"] == "2025-03-03"
     assert payload["fields"]["time_zone"] == "Pacific/Fiji" == row["time_zone"]
+
+
+@pytest.mark.parametrize("kind", EDITABLE_KINDS)
+def test_a_payload_is_stored_as_the_json_type_writes_it(records, kind):
+    """The outbox writes its payloads' text itself (the shared envelope encoded once): the text
+    must be what SQLAlchemy's JSON column would store, for creates alone and in bulk, updates
+    and deletes alike."""
+    one = records.create(kind)
+    rows = [records.data(kind) for _ in range(2)]  # an attendance's session and person first
+    with records.store.write() as session:
+        many = RecordService(session).create_many(kind, rows)
+        field, value = EDITS[kind]
+        RecordService(session).update(kind, one, {field: value})
+    with records.store.read() as session:
+        stored = session.execute(
+            text("SELECT record_id, payload FROM outbox WHERE record_id IN (:a, :b, :c)"),
+            {"a": one, "b": many[0], "c": many[1]},
+        ).all()
+    assert len(stored) == 4
+    for _, payload in stored:
+        assert payload == json.dumps(json.loads(payload))  # json.dumps, default separators
+        assert list(json.loads(payload)) == ["fields", "country", "deleted", "created_at",
+                                             "updated_at", "device_id"]  # fmt: skip

@@ -168,7 +168,7 @@ class Device:
 
     def create(self, kind: RecordKind, /, record_id: str | None = None, **overrides: Any) -> str:
         data = dict(VALID[kind])
-        if kind is RecordKind.CAPABILITY_REPORT:
+        if kind in (RecordKind.CAPABILITY_REPORT, RecordKind.MONTHLY_RETURN):
             data["period"] = next(self._months)
         if kind is RecordKind.ATTENDANCE:
             if "session_id" not in overrides:

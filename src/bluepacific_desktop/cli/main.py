@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         import_cmd,
         report_cmd,
+        returns_cmd,
         setup_cmd,
         status_cmd,
         sync_cmd,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_cmd,
         report_cmd,
         export_cmd,
+        returns_cmd,
     ):
         module.register(commands)
     return parser

@@ -19,6 +19,7 @@ PLURALS = {
     RecordKind.CAPABILITY_REPORT.value: "capability reports",
     RecordKind.CONTACT.value: "contacts",
     RecordKind.ENGAGEMENT.value: "engagements",
+    RecordKind.MONTHLY_RETURN.value: "monthly returns",
 }
 
 

@@ -73,18 +73,21 @@ class FieldChecker:
             return None
         return value
 
-    def _missing(self, name: str, label: str, required: bool) -> bool:
-        if self._raw(name) is not None:
-            return False
+    def _given(self, name: str, label: str, required: bool) -> Any:
+        """The field's value, or None (a blank one too) after recording it as missing."""
+        value = self.data.get(name)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
         if required:
             self.problem(name, "required", f"{label} is required.", label=label)
         self.out[name] = None
-        return True
+        return None
 
     def text(self, name: str, label: str, *, required: bool = False, max_len: int = 200) -> None:
-        if self._missing(name, label, required):
+        given = self._given(name, label, required)
+        if given is None:
             return
-        text = clean_text(self._raw(name))
+        text = clean_text(given)
         if len(text) > max_len:
             self.problem(
                 name,
@@ -110,9 +113,10 @@ class FieldChecker:
         self.out[name] = text
 
     def choice(self, name: str, label: str, enum: type[E], *, required: bool = True) -> None:
-        if self._missing(name, label, required):
+        given = self._given(name, label, required)
+        if given is None:
             return
-        raw = str(self._raw(name)).strip().lower().replace(" ", "_")
+        raw = str(given).strip().lower().replace(" ", "_")
         try:
             self.out[name] = enum(raw).value
         except ValueError:
@@ -120,16 +124,17 @@ class FieldChecker:
             self.problem(
                 name,
                 "not_in_list",
-                f"{label} “{self._raw(name)}” is not one of: {allowed}.",
+                f"{label} “{given}” is not one of: {allowed}.",
                 label=label,
-                value=str(self._raw(name)),
+                value=str(given),
                 allowed=allowed,
             )
 
     def code(self, name: str, label: str, allowed: Iterable[str], *, required: bool = True) -> None:
-        if self._missing(name, label, required):
+        given = self._given(name, label, required)
+        if given is None:
             return
-        raw = str(self._raw(name)).strip()
+        raw = str(given).strip()
         allowed_set = set(allowed)
         candidate = raw if raw in allowed_set else raw.upper()
         if candidate not in allowed_set:
@@ -153,9 +158,9 @@ class FieldChecker:
             self.out[name] = bool(raw)
 
     def day(self, name: str, label: str, *, required: bool = True) -> None:
-        if self._missing(name, label, required):
+        raw = self._given(name, label, required)
+        if raw is None:
             return
-        raw = self._raw(name)
         if isinstance(raw, date):
             value = raw
         else:
@@ -184,9 +189,10 @@ class FieldChecker:
         self.out[name] = value
 
     def month(self, name: str, label: str) -> None:
-        if self._missing(name, label, True):
+        given = self._given(name, label, True)
+        if given is None:
             return
-        raw = str(self._raw(name)).strip()
+        raw = str(given).strip()
         match = _MONTH.match(raw)
         month_ok = match is not None and 1 <= int(match.group(2)) <= 12
         if not month_ok or match is None:
@@ -214,9 +220,9 @@ class FieldChecker:
     def number(
         self, name: str, label: str, *, low: float, high: float | None, integer: bool
     ) -> None:
-        if self._missing(name, label, False):
+        raw = self._given(name, label, False)
+        if raw is None:
             return
-        raw = self._raw(name)
         try:
             value: float = _parse_number(raw, integer) if isinstance(raw, str) else raw
             if isinstance(value, bool) or not isinstance(value, int | float):

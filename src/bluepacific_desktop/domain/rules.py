@@ -16,6 +16,7 @@ from bluepacific_desktop.domain.enums import (
 )
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.domain.fields import FieldChecker, clean_text, format_date
+from bluepacific_desktop.domain.returns import check_monthly_return
 from bluepacific_wire.limits import field_size, record_limit, record_size
 
 Fields = dict[str, Any]
@@ -217,5 +218,6 @@ RULES: Mapping[RecordKind, Rule] = {
         RecordKind.CAPABILITY_REPORT: check_capability_report,
         RecordKind.CONTACT: check_contact,
         RecordKind.ENGAGEMENT: check_engagement,
+        RecordKind.MONTHLY_RETURN: check_monthly_return,
     }.items()
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -20,8 +20,12 @@ def insert_rows(
     keys: Sequence[str],
     rows: Iterable[Sequence[Any]],
     common: Mapping[str, Any],
+    encoded: Collection[str] = (),
 ) -> None:
     """INSERT into `target` each row (its values for `keys`, in that order) and `common`.
+
+    The values of the `encoded` keys are JSON columns' text already, exactly as their type
+    writes it (json.dumps): the outbox makes its payloads' text faster from a shared part.
 
     An executemany of SQLAlchemy's `insert()` on the session's connection, inside its
     transaction, each value converted by its own column's type: what is stored is what
@@ -36,6 +40,8 @@ def insert_rows(
     dialect = conn.dialect
 
     def processor(name: str) -> Callable[[Any], Any] | None:
+        if name in encoded:
+            return None
         # The dialect's own type: SQLite's DATETIME writes its own text, not Python's default.
         return target.columns[name].type.dialect_impl(dialect).bind_processor(dialect)
 

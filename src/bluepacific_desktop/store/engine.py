@@ -44,7 +44,10 @@ def _configure(dbapi_conn: sqlite3.Connection, *pragmas: str) -> None:
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # FULL: a committed change survives a power cut, which is the whole point of the outbox.
-    _configure(dbapi_conn, "journal_mode = WAL", "synchronous = FULL")
+    # The page cache may grow to 64 MiB (SQLite's default is 2 MiB), taken only when used: a
+    # 100,000-row import's indexes then stay in memory through its one transaction instead of
+    # being spilled to the WAL and read back, about a second of its commit.
+    _configure(dbapi_conn, "journal_mode = WAL", "synchronous = FULL", "cache_size = -65536")
 
 
 def _on_begin(conn: Any) -> None:

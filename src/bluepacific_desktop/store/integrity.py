@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -82,13 +83,16 @@ def id_chunks(values: Iterable[Key]) -> Iterator[list[Key]]:
 
 def _live(session: Session, model: Any, ids: set[str], country: str | None) -> set[str]:
     """Which of `ids` are live records of `model` (of `country`, unless it is None)."""
-    found: set[str] = set()
-    for part in id_chunks(ids):
-        stmt = select(model.id).where(model.id.in_(part), model.deleted.is_(False))
-        if country is not None:
-            stmt = stmt.where(model.country == country)
-        found.update(session.scalars(stmt))
-    return found
+    if not ids:
+        return set()
+    # All ids in one statement, as one JSON text SQLite reads itself (json_each): an import
+    # asks for 40,000, which in parts of `_CHUNK` bound values cost 40 statements.
+    listed = select(func.json_each(json.dumps(sorted(ids))).table_valued("value").c.value)
+    stmt = select(model.id).where(model.id.in_(listed.scalar_subquery()), model.deleted.is_(False))
+    if country is not None:
+        stmt = stmt.where(model.country == country)
+    # Core, not the ORM: plain ids need no object loading.
+    return set(session.connection().execute(stmt).scalars())
 
 
 def _taken(held: dict[Any, set[str | int]], key: Any, own: str | None, row: int) -> bool:

@@ -207,6 +207,37 @@ class CapabilityReport(SyncedRecord):
     )
 
 
+class MonthlyReturn(SyncedRecord):
+    """One country's month (domain/returns.py): its state, and the lock on its figures.
+
+    Its id is derived from (country, period), so every laptop of the country meets on one
+    record. `from_state` and `steps` carry the transitions made here and not yet confirmed by
+    the hub; `history` is written by the hub only (bluepacific_wire/returns.py)."""
+
+    __tablename__ = "monthly_returns"
+    period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM, the country's calendar
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    nil: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")  # the last send-back's or reopen's
+    explanations: Mapped[list[str]] = mapped_column(JSON, default=list)  # "CODE=text"
+    sessions_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    engagements_complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    steps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    history: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        Index(
+            "uq_monthly_returns_month",
+            "country",
+            "period",
+            unique=True,
+            sqlite_where=text("deleted = 0"),
+        ),
+    )
+
+
 class Contact(Searchable, SyncedRecord):
     __tablename__ = "contacts"
     search_fields = ("full_name", "organisation")

@@ -4,6 +4,7 @@ acknowledgements are applied here, the only writer of a record's `confirmed_at`.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -91,13 +92,20 @@ def queue_changes(
         # Only dates change on their way to JSON (to_json_value); the payload is written now.
         return {**values, **{n: to_json_value(values[n]) for n in dated}} if dated else values
 
+    # Many records of one kind, created together, are independent changes: queued in the order
+    # of their ids, with the change ids sorted alike, every index of the outbox (seq, change_id,
+    # kind and record_id) is written in order, a quicker insert than in random places.
+    ordered = sorted(zip(ids, fields, strict=True), key=lambda pair: pair[0])
+    # The text json.dumps({"fields": …, **shared}) writes, the shared part encoded once: for
+    # 100,000 entries a third of the payloads' encoding.
+    rest = ", " + json.dumps(shared)[1:]
     entries = (
-        (change_id, rid, {"fields": as_json(f), **shared})
-        for change_id, rid, f in zip(change_ids, ids, fields, strict=True)
+        (change_id, rid, '{"fields": ' + json.dumps(as_json(f)) + rest)
+        for change_id, (rid, f) in zip(change_ids, ordered, strict=True)
     )
     keys = ("change_id", "record_id", "payload")
     table = OutboxEntry.metadata.tables[OutboxEntry.__tablename__]
-    insert_rows(session, table, keys, entries, same)
+    insert_rows(session, table, keys, entries, same, encoded={"payload"})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from bluepacific_desktop.store.models import (
     CapabilityReport,
     Contact,
     Engagement,
+    MonthlyReturn,
     Person,
     SyncedRecord,
     TrainingSession,
@@ -24,6 +25,7 @@ MODELS: Mapping[RecordKind, type[SyncedRecord]] = {
     RecordKind.CAPABILITY_REPORT: CapabilityReport,
     RecordKind.CONTACT: Contact,
     RecordKind.ENGAGEMENT: Engagement,
+    RecordKind.MONTHLY_RETURN: MonthlyReturn,
 }
 
 # The columns SyncedRecord adds to every table.

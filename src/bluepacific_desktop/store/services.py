@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.checked import Checked
 from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, RecordNotFound, ValidationError
 from bluepacific_desktop.domain.ids import IDENTITY_FIELDS, natural_id
@@ -17,6 +18,7 @@ from bluepacific_desktop.domain.rules import RULES
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.device import DeviceContext, device_context
 from bluepacific_desktop.store.integrity import Problems, dependants, id_chunks, link_problems
+from bluepacific_desktop.store.locks import lock_problems
 from bluepacific_desktop.store.models import Searchable, SyncedRecord, search_key_of
 from bluepacific_desktop.store.outbox import append_change, queue_changes
 from bluepacific_desktop.store.records import (
@@ -82,15 +84,25 @@ class RecordService:
         rows: Sequence[Mapping[str, Any]],
         numbered: bool,
         own_ids: Sequence[str | None] | None = None,
+        was: Mapping[str, Any] | None = None,
     ) -> list[Fields]:
         """The rows' normalised fields, or ValidationError with every row's problems.
 
-        `own_ids` are the ids of the records the rows update (by default: all new)."""
+        `own_ids` are the ids of the records the rows update (by default: all new). A row
+        that is `Checked` by this kind's rule against this device's rule context is taken as
+        it is (domain/checked.py); the reference checks run on every row."""
         rule = RULES[kind]
         known = frozenset(data_fields(kind))
         problems: Problems = {}
         valid: list[Fields] = []
+        same: dict[int, bool] = {}  # a Checked's context → whether it is ours (compared once)
         for i, row in enumerate(rows):
+            if isinstance(row, Checked) and row.kind is kind:
+                if id(row.ctx) not in same:
+                    same[id(row.ctx)] = row.ctx == self.device.rules
+                if same[id(row.ctx)]:
+                    valid.append(row.fields())
+                    continue
             unknown = _unknown_fields(kind, row, known)
             if unknown:
                 problems[i] = unknown
@@ -102,7 +114,19 @@ class RecordService:
         _refuse(problems, numbered)
         owners = own_ids or [None] * len(valid)
         _refuse(link_problems(self.session, self.device.country, kind, valid, owners), numbered)
+        self._unlocked(kind, valid if was is None else [*valid, was], numbered)
         return valid
+
+    def _unlocked(
+        self, kind: RecordKind, rows: Sequence[Mapping[str, Any]], numbered: bool = False
+    ) -> None:
+        """Refuse rows of a month whose return is submitted (store/locks.py)."""
+        name = self.device.rules.country_name(self.device.country)
+        found = lock_problems(self.session, self.device.country, name, kind, rows)
+        if not numbered and len(found) > 1:  # one record before and after: one month, once
+            unique = list({p.message: p for ps in found.values() for p in ps}.values())
+            found = {0: unique}
+        _refuse(found, numbered)
 
     def _own(self, kind: RecordKind, record: SyncedRecord) -> None:
         if record.country != self.device.country:
@@ -259,7 +283,8 @@ class RecordService:
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
         self._keep_identity(kind, record, merged)
-        (fields,) = self._validated(kind, [merged], numbered=False, own_ids=[record.id])
+        # Moving a record out of a locked month changes that month too: both are asked.
+        (fields,) = self._validated(kind, [merged], numbered=False, own_ids=[record.id], was=before)
         for name, value in fields.items():
             setattr(record, name, value)
         changed = [n for n, v in record_fields(kind, record).items() if before[n] != v]
@@ -282,6 +307,7 @@ class RecordService:
                 "attendee and add the right one.",
                 RecordKind.CAPABILITY_REPORT: "To report another capability or month, open "
                 "that month's report instead.",
+                RecordKind.MONTHLY_RETURN: "Each month has its own return; open that month's.",
             }[kind]
             raise ValidationError([FieldProblem(name, "identity_fixed", what) for name in moved])
 
@@ -289,6 +315,7 @@ class RecordService:
         """Tombstone the record (and a session's attendance rows with it)."""
         record = self.get(kind, record_id)
         self._own(kind, record)
+        self._unlocked(kind, [record_fields(kind, record)])
         blockers = dependants(self.session, kind, record.id)
         if blockers:
             raise ValidationError(blockers)

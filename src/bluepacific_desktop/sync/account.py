@@ -128,6 +128,7 @@ def login(
     with store.write() as session:
         state.save_hub_settings(session, state.HubSettings(url, username, ca_bundle, pins))
         set_setting(session, state.HUB_DEVICE_ID, answer["device_id"])
+        set_setting(session, state.HUB_ROLE, answer["role"])
     return answer["token"]
 
 

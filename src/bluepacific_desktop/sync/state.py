@@ -16,6 +16,7 @@ from bluepacific_desktop.store.types import utcnow
 HUB_URL = "sync.hub_url"
 HUB_USERNAME = "sync.username"
 HUB_DEVICE_ID = "sync.hub_device_id"
+HUB_ROLE = "sync.hub_role"  # the role the hub gave this login (monthly returns ask it)
 CA_BUNDLE = "sync.ca_bundle"
 PINS = "sync.pins"
 CURSOR = "sync.pull_cursor"

@@ -16,6 +16,8 @@ class AppContext(QObject):
     # (ui/ops.py) emits it, from what each write returned; screens refresh from it.
     data_changed = Signal(frozenset)
     language_changed = Signal(str)
+    # A short confirmation of what was just done (printed, saved…), for the status bar.
+    status_message = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusWidget(ctx, self.sync)
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()
+        from bluepacific_desktop.ui import menu_bar
+
+        self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
         self.nav.setCurrentRow(0)
         self.sync.start()
 

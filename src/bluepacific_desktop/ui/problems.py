@@ -165,6 +165,11 @@ class ProblemWords(QObject):
                 return self.tr(
                     "This record belongs to another country; only its focal point can change it."
                 )
+            case "month_locked":  # store/locks.py: a submitted month's return
+                return self.tr(
+                    "This month's return has been submitted: its figures cannot change until "
+                    "the national approver or the regional team sends it back."
+                )
             case "unknown_field":
                 return _fill(self.tr("“%1” is not a field of this kind of record."), p.field)
             case "duplicate_id":

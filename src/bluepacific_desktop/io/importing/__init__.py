@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.heap import full_collections_held
 from bluepacific_desktop.io.importing.attendance import plan_attendance
 from bluepacific_desktop.io.importing.commit import CommitRefused, commit_plan
 from bluepacific_desktop.io.importing.contacts import plan_contacts
@@ -92,6 +93,18 @@ def run_import(
     `progress(rows checked, rows)` is called about a hundred times while the rows are checked.
     The course names settled by `course` or `courses` are remembered with the import."""
     choices = Choices(session_id, course, dict(courses or {}))
+    with full_collections_held():  # a big sheet is millions of objects and no garbage
+        return _run(store, kind, path, commit, choices, progress)
+
+
+def _run(
+    store: Store,
+    kind: ImportKind,
+    path: Path,
+    commit: bool,
+    choices: Choices,
+    progress: Progress | None,
+) -> ImportPlan:
     if not commit:
         with store.read() as session:
             return plan_file(session, kind, path, choices, progress)

@@ -7,8 +7,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.checked import Checked
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
-from bluepacific_desktop.domain.rules import check_attendance, check_person
 from bluepacific_desktop.io.importing.headers import Columns, find_header
 from bluepacific_desktop.io.importing.matching import person_key
 from bluepacific_desktop.io.importing.people import People
@@ -131,7 +132,7 @@ _PERSON_CELLS = (
     "phone",
 )
 _ATTENDANCE_CELLS = ("completed", "certificate", "pre_test", "post_test")
-Checked = tuple[dict[str, Any] | None, list[Problem]]
+_Answer = tuple[Checked | None, list[Problem]]
 
 
 class _Checks:
@@ -141,7 +142,7 @@ class _Checks:
 
     def __init__(self, device: DeviceContext, cols: Columns) -> None:
         self.rules = device.rules
-        self._seen: dict[tuple[Any, ...], Checked] = {}
+        self._seen: dict[tuple[Any, ...], _Answer] = {}
         self._pick = {
             "person": cols.picker(_PERSON_CELLS),
             "attendance": cols.picker(_ATTENDANCE_CELLS),
@@ -153,20 +154,20 @@ class _Checks:
         cells: list[Any],
         cols: Columns,
         problems: RowProblems,
-        check: Callable[[RowProblems], dict[str, Any] | None],
-    ) -> dict[str, Any] | None:
+        check: Callable[[RowProblems], Checked | None],
+    ) -> Checked | None:
         key = (what, *self._pick[what](cells))
         found = self._seen.get(key)
         if found is None:
             own = RowProblems(cols)
             found = self._seen[key] = (check(own), own.found)
         problems.found.extend(found[1])
-        return dict(found[0]) if found[0] is not None else None  # the caller's own copy
+        return found[0]  # frozen: every row that repeats the cells shares it
 
 
 def _person(
     cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
-) -> dict[str, Any] | None:
+) -> Checked | None:
     return checks.cached(
         "person", cells, cols, problems, lambda own: _check_person(cells, cols, own, people, checks)
     )
@@ -174,7 +175,7 @@ def _person(
 
 def _check_person(
     cells: list[Any], cols: Columns, problems: RowProblems, people: People, checks: _Checks
-) -> dict[str, Any] | None:
+) -> Checked | None:
     name = cols.full_name(cells)
     agency = as_text(cols.get(cells, "agency"))
     sex = from_table(cols.get(cells, "sex"), SEX)
@@ -189,12 +190,12 @@ def _check_person(
         "email": as_text(cols.get(cells, "email")),
         "phone": as_text(cols.get(cells, "phone")),
     }
-    return problems.check(check_person, data, checks.rules, PERSON_COLUMNS)
+    return problems.check(RecordKind.PERSON, data, checks.rules, PERSON_COLUMNS)
 
 
 def _attendance(
     cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
-) -> dict[str, Any] | None:
+) -> Checked | None:
     return checks.cached(
         "attendance", cells, cols, problems, lambda own: _check_attendance(cells, cols, own, checks)
     )
@@ -202,7 +203,7 @@ def _attendance(
 
 def _check_attendance(
     cells: list[Any], cols: Columns, problems: RowProblems, checks: _Checks
-) -> dict[str, Any] | None:
+) -> Checked | None:
     completed = problems.take(
         yes_no(cols.get(cells, "completed"), "completed", "Completed"), "completed"
     )
@@ -217,8 +218,5 @@ def _check_attendance(
         "post_score": score(cols.get(cells, "post_test")),
         "certificate_issued": certificate,
     }
-    fields = problems.check(check_attendance, data, checks.rules, ATTENDANCE_COLUMNS)
-    if fields is None:
-        return None
-    del fields["session_id"], fields["person_id"]
-    return fields
+    # Checked with placeholders; the commit sets the records' ids (Checked.linked).
+    return problems.check(RecordKind.ATTENDANCE, data, checks.rules, ATTENDANCE_COLUMNS)

@@ -52,11 +52,10 @@ def commit_plan(session: Session, device: DeviceContext, plan: ImportPlan) -> No
         sessions = _pairs(plan.sessions)
         session_ids = _create(session, device, RecordKind.TRAINING_SESSION, *sessions)
         attendances = [
-            {
-                **a.fields,
-                "session_id": a.session if isinstance(a.session, str) else session_ids[a.session],
-                "person_id": a.person if isinstance(a.person, str) else person_ids[a.person],
-            }
+            a.fields.linked(
+                session_id=a.session if isinstance(a.session, str) else session_ids[a.session],
+                person_id=a.person if isinstance(a.person, str) else person_ids[a.person],
+            )
             for a in plan.attendances
         ]
         lines = [a.line for a in plan.attendances]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.rules import check_contact
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.io.importing.headers import find_header
 from bluepacific_desktop.io.importing.matching import exact_key
 from bluepacific_desktop.io.importing.plan import (
@@ -89,7 +89,7 @@ def plan_contacts(
             if review is not None
             else None,
         }
-        fields = problems.check(check_contact, data, device.rules, CONTACT_COLUMNS)
+        fields = problems.check(RecordKind.CONTACT, data, device.rules, CONTACT_COLUMNS)
         if problems or fields is None:
             plan.refused.append(RefusedRow(line, problems.found))
             continue

@@ -71,15 +71,21 @@ class NameIndex:
     look-alike names are matched without comparing every pair.
     """
 
-    def __init__(self, keys: Iterable[str]) -> None:
+    def __init__(self, keys: Iterable[str] = ()) -> None:
         self._blocks: dict[tuple[int, bool, str], list[str]] = {}
-        for key in dict.fromkeys(keys):
-            n = len(key)
-            if n < _MIN_FUZZY - 1:
-                continue
-            h = _half(n)
-            self._blocks.setdefault((n, True, key[:h]), []).append(key)
-            self._blocks.setdefault((n, False, key[n - h :]), []).append(key)
+        self._known: set[str] = set()
+        for key in keys:
+            self.add(key)
+
+    def add(self, key: str) -> None:
+        """File a key (once, however often it is added)."""
+        n = len(key)
+        if n < _MIN_FUZZY - 1 or key in self._known:
+            return
+        self._known.add(key)
+        h = _half(n)
+        self._blocks.setdefault((n, True, key[:h]), []).append(key)
+        self._blocks.setdefault((n, False, key[n - h :]), []).append(key)
 
     def near(self, query: str, limit: int) -> tuple[list[str], bool]:
         """Known keys one edit from `query` (not itself), sorted; at most `limit`, and whether

@@ -65,11 +65,14 @@ class People:
         by_loose: dict[str, list[Candidate]] = {}
         for c in (*self.existing, *self.new):
             by_loose.setdefault(loose_key(c.name), []).append(c)
-        index = NameIndex(by_loose)
+        # Only the people before this one can be what it doubts: the index grows in line order
+        # and each pair of names is compared once, by the later of the two.
+        index = NameIndex(loose_key(c.name) for c in self.existing)
         out: list[Doubtful] = []
         for person in self.new:
             assert person.line is not None
             found, more = self._near(person, by_loose, index)
+            index.add(loose_key(person.name))
             if not found:
                 continue
             shown = found[:_MAX_LISTED]

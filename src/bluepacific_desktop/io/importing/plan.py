@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bluepacific_desktop.domain.checked import Checked
 from bluepacific_desktop.io.importing.courses import CourseQuestion, Proposal
 
-Fields = dict[str, Any]
+# A record to create: its fields as its kind's rule returned them (written without a second run).
+Fields = Checked
 Progress = Callable[[int, int], None]  # (rows checked, rows in the sheet)
 # How often a long sheet reports its progress: about a hundred times, whatever its length.
 PROGRESS_STEPS = 100

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.checked import Checked, checked
 from bluepacific_desktop.domain.context import RuleContext
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
 from bluepacific_desktop.io.importing.headers import Columns
 from bluepacific_desktop.io.importing.plan import Problem
 from bluepacific_desktop.io.importing.values import names_table
 from bluepacific_desktop.store.models import RefContactRole, RefCountry, RefCourse, RefOrgType
-
-Rule = Callable[[Mapping[str, Any], RuleContext], dict[str, Any]]
 
 
 class RowProblems:
@@ -31,11 +31,15 @@ class RowProblems:
         self.found.append(Problem(label, problem.code, problem.message))
 
     def check(
-        self, rule: Rule, data: Mapping[str, Any], ctx: RuleContext, fields: Mapping[str, str]
-    ) -> dict[str, Any] | None:
-        """The rule's normalised fields, or None after recording each of its problems."""
+        self,
+        kind: RecordKind,
+        data: Mapping[str, Any],
+        ctx: RuleContext,
+        fields: Mapping[str, str],
+    ) -> Checked | None:
+        """The kind's rule's normalised fields, or None after recording each of its problems."""
         try:
-            return rule(data, ctx)
+            return checked(kind, data, ctx)
         except ValidationError as exc:
             for p in exc.problems:
                 self.add(p, fields.get(p.field))

@@ -8,8 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import TrainingMode
-from bluepacific_desktop.domain.rules import check_training_session
+from bluepacific_desktop.domain.enums import RecordKind, TrainingMode
 from bluepacific_desktop.io.importing.courses import (
     Catalogue,
     CourseQuestion,
@@ -23,6 +22,7 @@ from bluepacific_desktop.io.importing.plan import Fields, Problem
 from bluepacific_desktop.io.importing.rows import Lookups, RowProblems, column_values
 from bluepacific_desktop.io.importing.values import MODE, from_table, month_first_example, parse_day
 from bluepacific_desktop.store.device import DeviceContext
+from bluepacific_desktop.store.locks import lock_problems
 from bluepacific_desktop.store.models import Attendance, TrainingSession
 
 # Record field → the sheet column it comes from (to name the column in messages).
@@ -197,9 +197,13 @@ class Sessions:
         }
         if problems:  # a date that cannot be read: the rules would only add “required”
             return problems.found
-        fields = problems.check(check_training_session, data, self.device.rules, SESSION_COLUMNS)
+        kind = RecordKind.TRAINING_SESSION
+        fields = problems.check(kind, data, self.device.rules, SESSION_COLUMNS)
         if fields is None:
             return problems.found
+        locked = self._locked(fields)
+        if locked:
+            return locked
         match = self.existing.get((fields["course_code"], fields["start_date"], fields["end_date"]))
         if match:
             return match
@@ -209,6 +213,16 @@ class Sessions:
             new.append((line, fields))
             self._new[same] = len(new) - 1
         return self._new[same]
+
+    def _locked(self, fields: Mapping[str, Any]) -> list[Problem]:
+        """Why the session's month takes no more training, if its return is submitted and
+        declared its sessions complete (store/locks.py, as RecordService would refuse)."""
+        name = self.device.rules.country_name(self.device.country)
+        found = lock_problems(
+            self.session, self.device.country, name, RecordKind.TRAINING_SESSION, [fields]
+        )
+        column = self.columns.label("start_date")
+        return [Problem(column, p.code, p.message) for p in found.get(0, [])]
 
     def _day(self, cells: list[Any], column: str, label: str) -> Any:
         raw = self.columns.get(cells, column)

@@ -2,16 +2,20 @@
 what would be created with every refused row and doubtful match, then the import itself (all
 rows or none, on the writer) only when nothing is refused. Both report the rows checked in a
 progress bar. A course name that is no course's is asked once for the whole sheet (the closest
-courses first); the choice is remembered on this computer when the import is written."""
+courses first); the choice is remembered on this computer when the import is written.
+
+A sheet checked and ready, or a course chosen, and not yet imported is an unsaved change: Esc,
+Close and quitting ask Save (import) / Discard / Keep editing like every editor (ui/unsaved.py);
+a sheet with refused rows has nothing to lose (it is corrected in the sheet itself)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -35,6 +39,7 @@ from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
+from bluepacific_desktop.ui.unsaved import EditorDialog
 
 
 def _table(model: LinesModel, name: str) -> QTableView:
@@ -64,9 +69,9 @@ def created_kinds(plan: ImportPlan) -> list[str]:
     return [kind.value for key, kind in pairs if counts[key]]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(EditorDialog):
     def __init__(self, ctx: AppContext, kind: ImportKind, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ctx = ctx
         self.kind = kind
         self.path: Path | None = None
@@ -166,6 +171,39 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_tables()
         self.resize(860, 600)  # fits a 1366×768 screen with its task bar
+        self.mark_clean()
+
+    # -- unsaved changes (ui/unsaved.py) -----------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """A checked sheet that can be imported, and the courses chosen for it."""
+        ready = self.plan is not None and not self.plan.committed and not self.plan.refused
+        return {
+            "ready": str(self.path) if ready and self.import_button.isEnabled() else "",
+            "courses": dict(self.courses),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """No draft is kept: the sheet itself is the draft, checked again when chosen again."""
+
+    def save(self) -> None:
+        self.commit()
+
+    def unsaved_question(self) -> str:
+        if self.path is not None and self.import_button.isEnabled():
+            return self.tr(
+                "The sheet «%1» is checked but not imported yet. Import it before closing?"
+            ).replace("%1", self.path.name)
+        return self.tr(
+            "The course you chose for this sheet is not remembered until the sheet is "
+            "imported. Import it before closing?"
+        )
+
+    def draft_title(self) -> str:
+        return ""
+
+    def draft_record_id(self) -> str | None:
+        return None
 
     def _count_texts(self) -> dict[str, str]:
         return {
@@ -302,6 +340,7 @@ class ImportDialog(QDialog):
     def commit(self) -> None:
         """All rows or none, in one transaction on the writer, through the service layer."""
         if self.path is None or self.plan is None or self.plan.refused:
+            self.guard.save_failed()  # Save in the question: nothing to import yet
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
@@ -327,11 +366,15 @@ class ImportDialog(QDialog):
         self._show_plan(plan)
         if plan.committed:
             self._say(self.tr("Imported. The records wait in the outbox for the next sync."))
+            self.guard.saved()  # what was asked after Save (closing, quitting) runs now
+            self.mark_clean()  # another sheet may be chosen next
         else:  # the file or the store changed since the dry run
+            self.guard.save_failed()
             self._say(self.tr("Nothing was imported: rows were refused."), error=True)
 
     def _failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
+        self.guard.save_failed()
         if isinstance(exc, FileRefused):
             text = self.tr("This file cannot be imported: %1").replace("%1", error_words(exc))
         elif isinstance(exc, OSError):

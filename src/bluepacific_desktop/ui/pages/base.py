@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.workflows.drafts import Draft
 
 
@@ -18,6 +19,7 @@ class Page(QWidget):
     names it shows. The announcements come from the ops helper alone (ui/ops.py)."""
 
     kinds: frozenset[str] = frozenset()
+    nav_icon: Icon | None = None  # its picture in the navigation (ui/icons.py)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from bluepacific_desktop.store.status import record_counts
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.ui.ops import Job, ReadOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_wire import REFERENCE_KINDS
@@ -33,6 +34,7 @@ def _quarters(store: Store) -> tuple[ReportCountry, QuarterlySummary]:
 
 
 class DashboardPage(Page):
+    nav_icon = Icon.DASHBOARD
     # Every count, and the country's name (reference data a pull may bring).
     kinds = frozenset(k.value for k in EDITABLE_KINDS) | REFERENCE_KINDS
 

@@ -42,6 +42,7 @@ from bluepacific_desktop.store.backup import (
 from bluepacific_desktop.sync import state as sync_state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp
 from bluepacific_desktop.ui.problems import ProblemWords, error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
@@ -116,11 +117,11 @@ class DataBox(QGroupBox):
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton()
+        self.open_button = QPushButton(icon(Icon.FOLDER), "")
         self.open_button.clicked.connect(self.open_folder)
-        self.backup_button = QPushButton()
+        self.backup_button = QPushButton(icon(Icon.BACKUP), "")
         self.backup_button.clicked.connect(self.back_up)
-        self.restore_button = QPushButton()
+        self.restore_button = QPushButton(icon(Icon.RESTORE), "")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.message = QLabel()

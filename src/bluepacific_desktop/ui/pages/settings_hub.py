@@ -23,6 +23,7 @@ from bluepacific_desktop.sync import account, state
 from bluepacific_desktop.sync.errors import ChangesWaiting
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, ReadOp, WriteOp
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
@@ -36,7 +37,7 @@ class HubBox(QGroupBox):
         self.sync = sync
         self.hub = QLabel()
         self.hub.setWordWrap(True)
-        self.connect_button = QPushButton()
+        self.connect_button = QPushButton(icon(Icon.CONNECT), "")
         self.connect_button.clicked.connect(self.connect_hub)
         self.logout_button = QPushButton()
         self.logout_button.clicked.connect(lambda: self.log_out(None))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_setting
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
@@ -29,6 +30,8 @@ LANGUAGES = (("en", "English"), ("fr", "Français"))
 
 
 class SettingsPage(Page):
+    nav_icon = Icon.SETTINGS
+
     def __init__(self, ctx: AppContext, sync: SyncController, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.hub = HubBox(ctx, sync)

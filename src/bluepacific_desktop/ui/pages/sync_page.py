@@ -28,6 +28,7 @@ from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.conflict_edit import ConflictEditDialog, apply_edit
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.problems import error_words, report_error_words
@@ -36,6 +37,7 @@ from bluepacific_desktop.ui.sync_controller import SyncController
 
 
 class SyncPage(Page):
+    nav_icon = Icon.SYNC
     # Conflicts and refused changes, of any kind of record.
     kinds = frozenset(k.value for k in RecordKind)
 
@@ -45,7 +47,7 @@ class SyncPage(Page):
         self.hub = QLabel()
         connect = QPushButton(self.tr("&Connect to a hub…"))
         connect.clicked.connect(self._connect)
-        self.sync_button = QPushButton(self.tr("&Sync now (F5)"))
+        self.sync_button = QPushButton(icon(Icon.SYNC), self.tr("&Sync now (F5)"))
         self.sync_button.clicked.connect(sync.sync_now)
         self.cancel_button = QPushButton(self.tr("Ca&ncel"))
         self.cancel_button.clicked.connect(sync.cancel)

@@ -27,6 +27,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.capabilities.grid_model import CapabilityGridModel
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
@@ -85,6 +86,7 @@ class MonthEditor(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Close (Esc)"))
         cancel.clicked.connect(self.cancel)

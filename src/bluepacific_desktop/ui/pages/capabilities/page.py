@@ -1,4 +1,5 @@
-"""Capabilities screen (pillar 2): the reported months, and the monthly report editor."""
+"""Capabilities screen (pillar 2): the reported months (or what the list is for while it is
+empty), the monthly report editor, and Ctrl+P for the capability usage report."""
 
 from __future__ import annotations
 
@@ -22,17 +23,22 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.empty_state import TableOrEmpty
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.editor import MonthEditor
 from bluepacific_desktop.ui.pages.capabilities.months_model import MonthsModel, month_label
+from bluepacific_desktop.ui.pages.reports.printing import print_report
 from bluepacific_desktop.ui.problems import error_words
+from bluepacific_desktop.ui.style import make_heading
 from bluepacific_desktop.workflows import capability_month
 from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
 
 
 class CapabilitiesPage(Page):
+    nav_icon = Icon.CAPABILITIES
     kinds = frozenset({RecordKind.CAPABILITY_REPORT.value}) | REFERENCE_KINDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -46,6 +52,7 @@ class CapabilitiesPage(Page):
         self.search.setAccessibleName(self.tr("Find a month"))
         self.search.setPlaceholderText(self.tr("Type a month or a year (Ctrl+F)"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _t: self._show_empty())
         search_label = QLabel(self.tr("&Find:"))
         search_label.setBuddy(self.search)
         self.table = QTableView()
@@ -59,16 +66,20 @@ class CapabilitiesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open_index)
-        table_label = QLabel(self.tr("&Reported months (newest first):"))
+        table_label = make_heading(QLabel(self.tr("&Reported months (newest first):")), 2)
         table_label.setBuddy(self.table)
+        self.shown = TableOrEmpty(self.table)
+        self.shown.empty.next_step.connect(lambda _typed: self.new_record())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_month).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
-        new = QPushButton(self.tr("&New monthly report (Ctrl+N)"))
+        new = QPushButton(icon(Icon.NEW_MONTH), self.tr("&New monthly report (Ctrl+N)"))
         new.clicked.connect(self.new_record)
-        open_button = QPushButton(self.tr("&Open month"))
+        self.new_button = new
+        open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open month"))
         open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
-        delete = QPushButton(self.tr("&Delete month…"))
+        delete = QPushButton(icon(Icon.DELETE), self.tr("&Delete month…"))
+        self.open_button, self.delete_button = open_button, delete
         delete.clicked.connect(self.delete_month)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -82,7 +93,7 @@ class CapabilitiesPage(Page):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(row)
         list_layout.addWidget(table_label)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.shown, 1)
         list_layout.addWidget(self.message)
         self.editor = MonthEditor(ctx)
         self.editor.closed.connect(self.show_list)
@@ -97,6 +108,7 @@ class CapabilitiesPage(Page):
         layout.addWidget(heading)
         layout.addWidget(self.stack, 1)
         self._select_first()
+        self._show_empty()
 
     def title(self) -> str:
         return self.tr("Capabilities")
@@ -109,6 +121,31 @@ class CapabilitiesPage(Page):
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.months.index(row, 0)))
         else:
             self._select_first()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """What the list is for while no month is reported; a word when a search finds none."""
+        shown = self.proxy.rowCount() > 0
+        self.open_button.setEnabled(shown)
+        self.delete_button.setEnabled(shown)
+        if shown:
+            self.shown.show_table()
+        elif self.months.rowCount():
+            typed = " ".join(self.search.text().split())
+            self.shown.show_empty(
+                self.tr("No reported month matches “%1”.").replace("%1", typed),
+                self.tr("Ne&w monthly report"),
+                typed,
+            )
+        else:
+            self.shown.show_empty(
+                self.tr(
+                    "Each month, record how often your unit used INTERPOL's capabilities: "
+                    "database searches and hits, notices and diffusions, messages and user "
+                    "accounts. Counts only, never names of people. No month is reported yet."
+                ),
+                self.tr("Report the first &month…"),
+            )
 
     def _select_first(self) -> None:
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
@@ -125,6 +162,11 @@ class CapabilitiesPage(Page):
         """Ctrl+N: the current month's report (an already started one opens for editing)."""
         if self.stack.currentWidget() is not self.editor:
             self.open_month(None)
+
+    def print_page(self) -> None:
+        """Ctrl+P: the capability usage report of the current quarter, through the print
+        dialog; the status bar then says what went to which printer."""
+        print_report(self.ctx, self, "capabilities")
 
     def find_records(self) -> None:
         if self.stack.currentWidget() is self.editor:

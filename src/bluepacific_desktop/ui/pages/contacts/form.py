@@ -24,6 +24,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.contacts.widgets import confirm_delete, run_delete
 from bluepacific_desktop.ui.problems import error_words, problem_words
@@ -57,6 +58,7 @@ class RecordEditor(EditorDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.delete_button = QPushButton(self.tr("De&lete…"))
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -23,6 +23,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import RecordTableModel
 from bluepacific_desktop.ui.pages.contacts.form import RecordEditor
 from bluepacific_desktop.ui.pages.contacts.lookups import Lookups
@@ -80,11 +81,11 @@ class RecordListTab(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        new = QPushButton(new_text)
+        self.new_button = new = QPushButton(icon(Icon.NEW), new_text)
         new.clicked.connect(self.new_record)
-        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open…"))
         self.open_button.clicked.connect(self.open_current)
-        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("De&lete…"))
         self.delete_button.clicked.connect(self.delete_current)
         self.filters = QHBoxLayout()
         self.add_filter(self.tr("&Search:"), self.search)

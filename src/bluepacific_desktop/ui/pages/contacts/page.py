@@ -8,6 +8,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.contacts.contact_editor import ContactEditor
 from bluepacific_desktop.ui.pages.contacts.directory_tab import DirectoryTab
@@ -20,6 +21,7 @@ from bluepacific_wire import REFERENCE_KINDS
 
 
 class ContactsPage(Page):
+    nav_icon = Icon.CONTACTS
     # Engagements show contacts' names, so both tabs refresh when either kind changes.
     # Reference kinds too: the lookups (countries, roles, organisation types) are re-read.
     kinds = frozenset({RecordKind.CONTACT.value, RecordKind.ENGAGEMENT.value}) | REFERENCE_KINDS
@@ -32,7 +34,7 @@ class ContactsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.directory, self.tr("&Directory"))
         self.tabs.addTab(self.engagements, self.tr("&Engagements"))
-        self.import_button = QPushButton(self.tr("Import &contact list…"))
+        self.import_button = QPushButton(icon(Icon.IMPORT), self.tr("Import &contact list…"))
         self.import_button.clicked.connect(self.open_import)
         self.tabs.setCornerWidget(self.import_button)
         layout = QVBoxLayout(self)

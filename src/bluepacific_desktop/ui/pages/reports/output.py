@@ -103,7 +103,16 @@ class ReportOutput(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.finished.emit("")
             return
-        self.finished.emit(self.texts.printed(paint(prepared, self.printer)))
+        pages = paint(prepared, self.printer)
+        to_file = self.printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        self.finished.emit(
+            self.texts.printed(
+                prepared.request.kind,
+                pages,
+                self.printer.printerName(),
+                self.printer.outputFileName() if to_file else "",
+            )
+        )
 
     # -- files (written off the GUI thread) -------------------------------------------------
 

@@ -25,6 +25,7 @@ from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.reports.figures.periods import Period, quarter_of
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.output import ReportOutput
 from bluepacific_desktop.ui.pages.reports.period_picker import PeriodPicker
@@ -40,6 +41,8 @@ def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
 
 
 class ReportsPage(Page):
+    nav_icon = Icon.REPORTS
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.texts = ReportTexts(self)
@@ -77,10 +80,10 @@ class ReportsPage(Page):
         form.addRow("", self.period_problem)
         _labelled(form, self.tr("&Language:"), self.language)
         _labelled(form, self.tr("P&aper:"), self.paper)
-        self.preview_button = QPushButton(self.tr("Pre&view…"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.pdf_button = QPushButton(self.tr("&Save as PDF…"))
-        self.csv_button = QPushButton(self.tr("E&xport CSV…"))
+        self.preview_button = QPushButton(icon(Icon.PREVIEW), self.tr("Pre&view…"))
+        self.print_button = QPushButton(icon(Icon.PRINT), self.tr("&Print…"))
+        self.pdf_button = QPushButton(icon(Icon.SAVE_PDF), self.tr("&Save as PDF…"))
+        self.csv_button = QPushButton(icon(Icon.EXPORT_CSV), self.tr("E&xport CSV…"))
         actions = (
             (self.preview_button, self.output.open_preview),
             (self.print_button, self.output.print_report),
@@ -121,8 +124,10 @@ class ReportsPage(Page):
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Import from a field sheet"))
         row = QHBoxLayout(box)
-        self.import_attendance = QPushButton(self.tr("Import attendance s&heet…"))
-        self.import_contacts = QPushButton(self.tr("Import &contact list…"))
+        self.import_attendance = QPushButton(
+            icon(Icon.IMPORT), self.tr("Import attendance s&heet…")
+        )
+        self.import_contacts = QPushButton(icon(Icon.IMPORT), self.tr("Import &contact list…"))
         self.import_attendance.clicked.connect(lambda: self.open_import(ImportKind.ATTENDANCE))
         self.import_contacts.clicked.connect(lambda: self.open_import(ImportKind.CONTACTS))
         row.addWidget(self.import_attendance)

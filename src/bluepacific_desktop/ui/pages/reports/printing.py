@@ -1,5 +1,6 @@
-"""Ctrl+P on the Training and Contacts screens: print that screen's report for the current
-quarter, in the UI's language, through the system's print dialog."""
+"""Ctrl+P on the Training, Capabilities and Contacts screens: print that screen's report for the
+current quarter, in the UI's language, through the system's print dialog; the window's status
+bar then says what went to which printer."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def report_output(ctx: AppContext, screen: QWidget) -> ReportOutput:
         output.failed.connect(
             lambda text: QMessageBox.warning(screen, output.texts.not_printed(), text)
         )
+        output.finished.connect(lambda text: ctx.status_message.emit(text) if text else None)
     return output
 
 

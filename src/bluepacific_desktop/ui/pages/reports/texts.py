@@ -31,8 +31,19 @@ class ReportTexts(QObject):
     def preview_title(self, kind: str) -> str:
         return self.tr("Print preview – %1").replace("%1", self.names()[kind])
 
-    def printed(self, pages: int) -> str:
-        return self.tr("Sent to the printer (pages: %n).", "", pages)
+    def printed(self, kind: str, pages: int, printer: str, file: str) -> str:
+        """What went to which printer (or into which file, for a "print to file")."""
+        if file:
+            return (
+                self.tr("%1 printed to the file %2 (pages: %n).", "", pages)
+                .replace("%1", self.names()[kind])
+                .replace("%2", file)
+            )
+        return (
+            self.tr("%1 sent to the printer «%2» (pages: %n).", "", pages)
+            .replace("%1", self.names()[kind])
+            .replace("%2", printer or self.tr("default printer"))
+        )
 
     def not_printed(self) -> str:
         return self.tr("Not printed")

@@ -14,6 +14,7 @@ from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.printing import print_report
@@ -27,6 +28,7 @@ from bluepacific_wire import REFERENCE_KINDS
 
 
 class TrainingPage(Page):
+    nav_icon = Icon.TRAINING
     # Reference kinds too: course and country names are shown.
     kinds = REFERENCE_KINDS | {
         RecordKind.TRAINING_SESSION.value,
@@ -41,6 +43,7 @@ class TrainingPage(Page):
         self.sessions = SessionsView(ctx.store)
         self.sessions.open_session.connect(self.open_session)
         self.sessions.delete_session.connect(self.delete_session)
+        self.sessions.create_session.connect(lambda: self.open_session(None))
         self.people = PeopleView(ctx.store)
         self.people.open_person.connect(self.open_person)
         self.people.delete_person.connect(self.delete_person)
@@ -49,7 +52,7 @@ class TrainingPage(Page):
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.people, self.tr("&People"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
-        self.import_button = QPushButton(self.tr("Import attendance s&heet…"))
+        self.import_button = QPushButton(icon(Icon.IMPORT), self.tr("Import attendance s&heet…"))
         self.import_button.clicked.connect(self.open_import)
         self.tabs.setCornerWidget(self.import_button)
         self._stale: set[QWidget] = {self.people}  # read when the tab is first shown
@@ -85,7 +88,8 @@ class TrainingPage(Page):
         box.selectAll()
 
     def print_page(self) -> None:
-        """Ctrl+P: the training summary of the current quarter, through the print dialog."""
+        """Ctrl+P: the training summary of the current quarter, through the print dialog; the
+        status bar then says what went to which printer."""
         print_report(self.ctx, self, "training")
 
     def open_import(self) -> None:

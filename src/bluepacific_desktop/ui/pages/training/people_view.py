@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
 from bluepacific_desktop.ui.pages.training.common import TrainingWords
 from bluepacific_desktop.workflows.training_queries import people_ids, people_rows
@@ -94,10 +96,24 @@ class PeopleView(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
+        # The New button besides Ctrl+N; Open and Delete for whoever works with the mouse.
+        self.new_button = QPushButton(icon(Icon.NEW_PERSON), self.tr("Ne&w person…"))
+        self.new_button.clicked.connect(lambda: self.create_person.emit(""))
+        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("&Open…"))
+        self.open_button.clicked.connect(
+            lambda: self._emit(self.open_person, self.table.currentIndex().row())
+        )
+        self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("De&lete…"))
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.shown, 1)
+        layout.addLayout(buttons)
         self._show_count()
 
     def _show_count(self) -> None:

@@ -19,6 +19,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
 from bluepacific_desktop.ui.problems import error_words
@@ -57,6 +58,7 @@ class PersonDialog(EditorDialog):
             self.errors.add_row(form, text, name, widget)
         form.addRow(self.errors.general)
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)

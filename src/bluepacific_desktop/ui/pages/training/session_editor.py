@@ -28,6 +28,7 @@ from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.store.models import TrainingSession
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
@@ -69,6 +70,7 @@ class SessionEditor(EditorDialog):
         splitter.addWidget(self._attendance_box())
         splitter.setSizes([430, 790])
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setIcon(icon(Icon.SAVE))
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)

@@ -1,4 +1,5 @@
-"""The list of training sessions: instant search, course and date filters, newest first."""
+"""The list of training sessions: instant search, course and date filters, newest first; New /
+Open / Delete buttons, and what the list is for while it is empty."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.formatting import day, number
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.models.record_table import Column, RecordTableModel
 from bluepacific_desktop.ui.pages.training.common import (
     TrainingWords,
@@ -42,10 +45,12 @@ NO_DATE = QDate(1989, 12, 31)
 
 
 class SessionsView(QWidget):
-    """Emits `open_session(id)` on Enter or double-click and `delete_session(id)` on Delete."""
+    """Emits `open_session(id)` on Enter or double-click, `delete_session(id)` on Delete, and
+    `create_session()` from the New button or the empty list's button."""
 
     open_session = Signal(str)
     delete_session = Signal(str)
+    create_session = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,10 +129,28 @@ class SessionsView(QWidget):
         any_date = QPushButton(self.tr("&Any date"))
         any_date.clicked.connect(self.clear_dates)
         bar.addWidget(any_date)
+        self.shown = TableOrEmpty(self.table)
+        self.shown.empty.next_step.connect(lambda _typed: self.create_session.emit())
+        self.model.modelReset.connect(self._show_count)
+        self.new_button = QPushButton(icon(Icon.NEW), self.tr("&New session…"))
+        self.new_button.clicked.connect(self.create_session.emit)
+        self.open_button = QPushButton(icon(Icon.OPEN), self.tr("Op&en…"))
+        self.open_button.clicked.connect(
+            lambda: self._emit(self.open_session, self.table.currentIndex().row())
+        )
+        self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("De&lete…"))
+        self.delete_button.clicked.connect(self._delete)
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.count, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.shown, 1)
+        layout.addLayout(buttons)
+        self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -166,6 +189,29 @@ class SessionsView(QWidget):
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.table.selectRow(row)
+
+    def _show_count(self) -> None:
+        shown = len(self.model.ids)
+        self.count.setText(self.tr("Sessions shown: %1").replace("%1", number(shown)))
+        self.open_button.setEnabled(shown > 0)
+        self.delete_button.setEnabled(shown > 0)
+        if shown:
+            self.shown.show_table()
+            return
+        f = self.filter
+        if f.text.strip() or f.course or f.start or f.end:
+            self.shown.show_empty(
+                self.tr("No training session matches these filters."),
+                self.tr("Ne&w session…"),
+            )
+        else:
+            self.shown.show_empty(
+                self.tr(
+                    "The training sessions held or attended by your police are recorded here, "
+                    "each with its list of attendees. No session is recorded yet."
+                ),
+                self.tr("Re&cord the first session…"),
+            )
 
     def current_id(self) -> str | None:
         row = self.table.currentIndex().row()

@@ -1,0 +1,205 @@
+"""Monthly returns on the desktop: the record's rule, the lock's words and the checks a month
+must pass to be submitted (plain code; the states and transitions are bluepacific_wire.returns).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from bluepacific_desktop.domain.context import RuleContext
+from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.domain.fields import FieldChecker
+from bluepacific_wire.returns import (
+    COMMENT_CHARS,
+    FIRST_PERIOD,
+    LOCKED_STATES,
+    TRANSITIONS,
+    Event,
+    ReturnAction,
+    ReturnState,
+    Step,
+    decode_history,
+    decode_step,
+    encode_step,
+    lock_holders,
+    transition_refusal,
+    who_may,
+)
+
+__all__ = [
+    "COMMENT_CHARS",
+    "FIRST_PERIOD",
+    "LOCKED_STATES",
+    "TRANSITIONS",
+    "Event",
+    "ReturnAction",
+    "ReturnState",
+    "Step",
+    "decode_history",
+    "decode_step",
+    "encode_step",
+    "lock_holders",
+    "transition_refusal",
+    "who_may",
+]
+
+# A figure this many times the median of the last months (or under its inverse) asks for a word.
+OUTLIER_RATIO: Final = 3
+HISTORY_MONTHS: Final = 12
+# Fewer earlier months than this with a figure: no median worth comparing with.
+MIN_HISTORY: Final = 3
+
+
+def check_monthly_return(data: Mapping[str, Any], ctx: RuleContext) -> dict[str, Any]:
+    """The record's fields as the workflow writes them (people never type them directly)."""
+    c = FieldChecker(data, ctx)
+    c.month("period", "Month")
+    c.choice("state", "State", ReturnState)
+    c.boolean("nil")
+    c.long_text("comment", "Comment", max_len=COMMENT_CHARS)
+    c.listed("explanations", "Explanations", [str(x) for x in data.get("explanations") or []])
+    c.boolean("sessions_complete")
+    c.boolean("engagements_complete")
+    zones = ctx.country_zones.get(ctx.device_country, ())
+    zone = data.get("time_zone") or (zones[0] if zones else "UTC")
+    if zones and zone not in zones:
+        c.problem(
+            "time_zone",
+            "bad_zone",
+            f"Time zone “{zone}” is not a zone of {ctx.country_name(ctx.device_country)} "
+            f"(use one of: {', '.join(zones)}).",
+            value=str(zone),
+            zones=list(zones),
+        )
+    c.out["time_zone"] = zone
+    raw_from = data.get("from_state")
+    c.out["from_state"] = ReturnState(raw_from).value if raw_from else None
+    c.out["steps"] = [str(x) for x in data.get("steps") or []]
+    c.out["history"] = [str(x) for x in data.get("history") or []]
+    return c.finish()
+
+
+def month_name(period: str) -> str:
+    """ "2025-03" → "March 2025"."""
+    return f"{date(int(period[:4]), int(period[5:7]), 1):%B %Y}"
+
+
+def locked_problem(field: str, period: str, state: ReturnState, country_name: str) -> FieldProblem:
+    """Why a figure of a locked month cannot change, naming the state and who can unlock it."""
+    holders = lock_holders(state)
+    return FieldProblem(
+        field,
+        "month_locked",
+        f"{country_name}'s return for {month_name(period)} is {state.value}: its figures "
+        f"cannot change. Only {holders}.",
+        {"period": period, "state": state.value, "country": country_name},
+    )
+
+
+def months(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (YYYY-MM, both included), oldest first."""
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def previous_months(period: str, count: int) -> list[str]:
+    """The `count` months before `period`, oldest first."""
+    year, month = int(period[:4]), int(period[5:7])
+    out = []
+    for _ in range(count):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        out.append(f"{year:04d}-{month:02d}")
+    return out[::-1]
+
+
+@dataclass(frozen=True)
+class MonthProblem:
+    """One thing that stops a month from being submitted.
+
+    `code` names the problem for the screens (hits_over_searches, metric_not_applicable,
+    unusual_figure, nil_with_figures); an unusual figure is cleared by an explanation of its
+    capability (`explainable`), the others only by correcting the figures."""
+
+    capability: str
+    metric: str
+    code: str
+    message: str
+    explainable: bool = False
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One capability's report of the month, as the checks need it."""
+
+    capability: str
+    applicable: frozenset[str]
+    values: Mapping[str, int | None]
+
+
+def month_problems(
+    reports: Sequence[Figures],
+    earlier: Mapping[tuple[str, str], Sequence[int]],
+    explained: Mapping[str, str],
+) -> list[MonthProblem]:
+    """Every problem of the month at once. `earlier`: (capability, metric) → the figures of
+    the last 12 months that have one; `explained`: capability → its explanation."""
+    found: list[MonthProblem] = []
+    for report in reports:
+        v = report.values
+        searches, hits = v.get("searches"), v.get("hits")
+        if searches is not None and hits is not None and hits > searches:
+            found.append(
+                MonthProblem(
+                    report.capability,
+                    "hits",
+                    "hits_over_searches",
+                    f"{report.capability}: {hits:,} hits but only {searches:,} searches; "
+                    "a hit is a search that found something, so hits cannot be more.",
+                )
+            )
+        for metric, value in v.items():
+            if metric not in report.applicable and value is not None:
+                found.append(
+                    MonthProblem(
+                        report.capability,
+                        metric,
+                        "metric_not_applicable",
+                        f"{report.capability}: {metric.replace('_', ' ')} does not apply to "
+                        "this capability; leave it empty.",
+                    )
+                )
+        if report.capability in explained and explained[report.capability].strip():
+            continue
+        for metric in sorted(report.applicable):
+            value = v.get(metric)
+            past = earlier.get((report.capability, metric), ())
+            if value is None or len(past) < MIN_HISTORY:
+                continue
+            median = statistics.median(past)
+            if median <= 0:
+                continue
+            if value > OUTLIER_RATIO * median or value * OUTLIER_RATIO < median:
+                found.append(
+                    MonthProblem(
+                        report.capability,
+                        metric,
+                        "unusual_figure",
+                        f"{report.capability}: {metric.replace('_', ' ')} {value:,} is far from "
+                        f"the usual {_figure(median)} (the median of the last "
+                        f"{len(past)} months); confirm it with a short explanation.",
+                        explainable=True,
+                    )
+                )
+    return found
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"

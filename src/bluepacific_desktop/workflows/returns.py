@@ -1,0 +1,432 @@
+"""Monthly returns as the CLI (and later the screens) use them: the country's months with their
+states, a transition (submit, nil, approve, accept, send back, reopen) made here and queued for
+the hub, and a month's history. No Qt; works offline (the hub checks again when it arrives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bluepacific_desktop.domain.enums import OutboxState, RecordKind
+from bluepacific_desktop.domain.errors import BluePacificError
+from bluepacific_desktop.domain.ids import natural_id
+from bluepacific_desktop.domain.returns import (
+    FIRST_PERIOD,
+    HISTORY_MONTHS,
+    TRANSITIONS,
+    Event,
+    Figures,
+    MonthProblem,
+    ReturnAction,
+    ReturnState,
+    Step,
+    decode_history,
+    decode_step,
+    encode_step,
+    month_name,
+    month_problems,
+    months,
+    previous_months,
+    transition_refusal,
+)
+from bluepacific_desktop.reports.figures.country import report_country
+from bluepacific_desktop.reports.figures.periods import country_today
+from bluepacific_desktop.store.device import get_setting
+from bluepacific_desktop.store.models import (
+    CapabilityReport,
+    MonthlyReturn,
+    OutboxEntry,
+    RefCapability,
+)
+from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.services import RecordService
+from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.sync.state import HUB_ROLE
+from bluepacific_wire import Role, format_time
+from bluepacific_wire.completeness import (
+    DEFAULT_DUE_DAYS,
+    Completeness,
+    MonthStatus,
+    Timeliness,
+    completeness,
+    deadline,
+    first_submission,
+    timeliness,
+)
+from bluepacific_wire.returns import LOCKED_STATES
+
+KIND = RecordKind.MONTHLY_RETURN
+METRICS = (
+    "searches",
+    "hits",
+    "notices_requested",
+    "diffusions_requested",
+    "messages_exchanged",
+    "active_accounts",
+    "participants",
+)
+
+
+class ReturnRefused(BluePacificError):
+    """This transition cannot be made here; nothing was written. The message says why."""
+
+
+class MonthNotReady(BluePacificError):
+    """The month has problems to fix or confirm before it is submitted; nothing was written."""
+
+    def __init__(self, period: str, problems: list[MonthProblem]) -> None:
+        self.period = period
+        self.problems = problems
+        lines = "\n".join(f"  - {p.message}" for p in problems)
+        hint = (
+            ' Confirm an unusual figure with --explain CODE="why".'
+            if any(p.explainable for p in problems)
+            else ""
+        )
+        super().__init__(
+            f"{month_name(period)} was not submitted: {len(problems)} problem(s) to fix first."
+            f"{hint}\n{lines}"
+        )
+
+
+@dataclass(frozen=True)
+class MonthReturn:
+    """One month of the country, as the list and the commands show it."""
+
+    period: str
+    state: ReturnState
+    nil: bool
+    comment: str  # the last send-back's or reopen's reason
+    explanations: tuple[str, ...]
+    on_hub: bool  # False while a change of it waits to sync
+    set_aside: str | None  # the hub's reason, when it refused the last change
+    history: tuple[Event, ...] = ()
+    steps: tuple[Step, ...] = ()  # made here, not yet confirmed by the hub
+    exists: bool = True  # False: nobody has moved this month yet (a draft)
+    timeliness: Timeliness = Timeliness.NOT_DUE
+    due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
+
+    @property
+    def locked(self) -> bool:
+        return self.state in LOCKED_STATES
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    action: ReturnAction
+    from_state: ReturnState
+    to_state: ReturnState
+    who: str  # "username (role)", or "this computer" for a step not yet on the hub
+    device: str
+    at: str
+    comment: str
+    on_hub: bool
+
+
+def _current_period(session: Session) -> str:
+    today = country_today(report_country(session).zone)
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def return_id(country: str, period: str) -> str:
+    rid = natural_id(KIND, country, {"period": period})
+    assert rid is not None
+    return rid
+
+
+def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthReturn:
+    if record is None or record.deleted:
+        return MonthReturn(period, ReturnState.DRAFT, False, "", (), True, None, exists=False)
+    states = list(
+        session.execute(
+            select(OutboxEntry.state, OutboxEntry.set_aside_reason).where(
+                OutboxEntry.kind == KIND.value, OutboxEntry.record_id == record.id
+            )
+        )
+    )
+    reason = next((r for s, r in states if s == OutboxState.SET_ASIDE.value), None)
+    steps: list[Step] = []
+    for text in record.steps or []:
+        try:
+            steps.append(decode_step(text))
+        except (ValueError, KeyError):
+            continue
+    return MonthReturn(
+        period,
+        ReturnState(record.state),
+        bool(record.nil),
+        record.comment or "",
+        tuple(record.explanations or ()),
+        on_hub=not states,
+        set_aside=reason,
+        history=tuple(decode_history(record.history)),
+        steps=tuple(steps),
+    )
+
+
+def _status(country: str, zone: str, month: MonthReturn) -> MonthStatus:
+    submitted = first_submission(month.history)
+    if submitted is None:  # submitted here and not yet on the hub: as the person did it
+        at = next(
+            (s.at for s in month.steps if s.action in (ReturnAction.SUBMIT, ReturnAction.NIL)), None
+        )
+        submitted = datetime.fromisoformat(at.replace("Z", "+00:00")) if at else None
+    return MonthStatus(country, month.period, zone, month.state, month.nil, submitted)
+
+
+def _timed(country: str, zone: str, month: MonthReturn, now: datetime) -> MonthReturn:
+    status = _status(country, zone, month)
+    return replace(
+        month,
+        timeliness=timeliness(status, now, DEFAULT_DUE_DAYS),
+        due=deadline(month.period, zone, DEFAULT_DUE_DAYS),
+    )
+
+
+def returns_completeness(store: Store, year: int | None = None) -> Completeness:
+    """The country's completeness figures over the year's months (or the whole project)."""
+    with store.read() as session:
+        where = report_country(session)
+    rows = list_returns(store, year)
+    now = utcnow()
+    return completeness((_status(where.code, where.zone, m) for m in rows), now, DEFAULT_DUE_DAYS)
+
+
+def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
+    """Every month of the project up to this one (in the country's calendar), oldest first,
+    each on time, late, missing or not yet due (DEFAULT_DUE_DAYS after its end)."""
+    with store.read() as session:
+        where = report_country(session)
+        country = where.code
+        last = _current_period(session)
+        first = FIRST_PERIOD if year is None else max(FIRST_PERIOD, f"{year:04d}-01")
+        if year is not None:
+            last = min(last, f"{year:04d}-12")
+        wanted = months(first, last) if first <= last else []
+        saved = {
+            r.period: r
+            for r in session.scalars(
+                select(MonthlyReturn).where(
+                    MonthlyReturn.country == country, MonthlyReturn.deleted.is_(False)
+                )
+            )
+        }
+        now = utcnow()
+        return [
+            _timed(country, _zone(saved.get(p), where.zone), _view(session, p, saved.get(p)), now)
+            for p in wanted
+        ]
+
+
+def _zone(record: MonthlyReturn | None, default: str) -> str:
+    return record.time_zone if record is not None and record.time_zone else default
+
+
+def get_return(store: Store, period: str) -> MonthReturn:
+    with store.read() as session:
+        country = report_country(session).code
+        return _view(session, period, session.get(MonthlyReturn, return_id(country, period)))
+
+
+def month_checks(
+    session: Session, country: str, period: str, explained: Mapping[str, str]
+) -> list[MonthProblem]:
+    """The submission checks of domain/returns.py on the month's saved figures."""
+    applicable = {c.code: frozenset(c.metrics) for c in session.scalars(select(RefCapability))}
+    window = previous_months(period, HISTORY_MONTHS)
+    rows = session.scalars(
+        select(CapabilityReport).where(
+            CapabilityReport.country == country,
+            CapabilityReport.period.in_([*window, period]),
+            CapabilityReport.deleted.is_(False),
+        )
+    )
+    reports: list[Figures] = []
+    earlier: dict[tuple[str, str], list[int]] = {}
+    for r in rows:
+        values = {m: getattr(r, m) for m in METRICS}
+        if r.period == period:
+            reports.append(
+                Figures(r.capability_code, applicable.get(r.capability_code, frozenset()), values)
+            )
+            continue
+        for metric, value in values.items():
+            if value is not None:
+                earlier.setdefault((r.capability_code, metric), []).append(value)
+    reports.sort(key=lambda f: f.capability)
+    return month_problems(reports, earlier, explained)
+
+
+def _has_figures(session: Session, country: str, period: str) -> bool:
+    return (
+        session.scalar(
+            select(CapabilityReport.id).where(
+                CapabilityReport.country == country,
+                CapabilityReport.period == period,
+                CapabilityReport.deleted.is_(False),
+            )
+        )
+        is not None
+    )
+
+
+def _check_period(session: Session, period: str, action: ReturnAction) -> None:
+    try:
+        date(int(period[:4]), int(period[5:7]), 1)
+        ok = len(period) == 7 and period[4] == "-"
+    except ValueError:
+        ok = False
+    if not ok:
+        raise ReturnRefused(f"“{period}” is not a month: write it as YYYY-MM (e.g. 2025-03).")
+    if period < FIRST_PERIOD:
+        raise ReturnRefused(
+            f"Monthly returns start with the project, in {month_name(FIRST_PERIOD)}."
+        )
+    current = _current_period(session)
+    if period > current or (
+        period == current and action in (ReturnAction.SUBMIT, ReturnAction.NIL)
+    ):
+        raise ReturnRefused(
+            f"{month_name(period)} has not ended yet here: submit it once it is over."
+        )
+
+
+def transition(
+    store: Store,
+    period: str,
+    action: ReturnAction,
+    comment: str = "",
+    explanations: Mapping[str, str] | None = None,
+    *,
+    sessions_complete: bool | None = None,
+    engagements_complete: bool | None = None,
+) -> MonthReturn:
+    """Move the month, here and now (offline too); the change reaches the hub at the next sync.
+
+    ReturnRefused when the role or the state does not allow it, MonthNotReady with every
+    problem at once when the month's figures are not ready to submit."""
+    explained = {k.strip().upper(): v.strip() for k, v in (explanations or {}).items()}
+    with store.write() as session:
+        service = RecordService(session)
+        country = service.device.country
+        _check_period(session, period, action)
+        record = session.get(MonthlyReturn, return_id(country, period))
+        if record is not None and record.deleted:
+            record = None
+        state = ReturnState(record.state) if record is not None else ReturnState.DRAFT
+        raw_role = get_setting(session, HUB_ROLE)
+        role = Role(raw_role) if raw_role in set(Role) else None
+        # The skip of national approval is a hub setting: the hub decides; allowed here.
+        refusal = transition_refusal(state, action, role, comment, skip_national_approval=True)
+        if refusal is not None:
+            raise ReturnRefused(f"{month_name(period)}: {refusal[0].upper()}{refusal[1:]}.")
+        if action is ReturnAction.SUBMIT:
+            problems = month_checks(session, country, period, explained)
+            if problems:
+                raise MonthNotReady(period, problems)
+        if action is ReturnAction.NIL and _has_figures(session, country, period):
+            raise ReturnRefused(
+                f"{month_name(period)} has capability figures, so it is not a nil return: "
+                "submit it instead (or delete the figures first)."
+            )
+        step = Step(action, comment.strip(), format_time(utcnow()))
+        pending = list(record.steps or []) if record is not None else []
+        data: dict[str, Any] = {
+            "period": period,
+            "state": TRANSITIONS[action].target.value,
+            "comment": comment.strip(),
+            "steps": [*pending, encode_step(step)],
+            # The state the hub last confirmed: where the steps start from.
+            "from_state": (record.from_state if record is not None and pending else state.value),
+        }
+        if TRANSITIONS[action].target is ReturnState.DRAFT:
+            data["nil"] = False  # the answer of the submission sent back, not of the month
+        if action in (ReturnAction.SUBMIT, ReturnAction.NIL):
+            data["nil"] = action is ReturnAction.NIL
+            data["explanations"] = [f"{k}={v}" for k, v in sorted(explained.items()) if v]
+            if sessions_complete is not None:
+                data["sessions_complete"] = sessions_complete
+            if engagements_complete is not None:
+                data["engagements_complete"] = engagements_complete
+        if record is None:
+            saved = service.create(KIND, data)
+        else:
+            saved = service.update(KIND, record.id, data)
+        assert isinstance(saved, MODELS[KIND])
+        session.flush()
+        return _view(session, period, saved)  # type: ignore[arg-type]
+
+
+def history(store: Store, period: str) -> list[HistoryLine]:
+    """The month's history as the hub kept it, then the steps made here not yet on the hub."""
+    month = get_return(store, period)
+    lines = [
+        HistoryLine(
+            e.action,
+            e.from_state,
+            e.to_state,
+            f"{e.username} ({e.role.replace('_', ' ')})",
+            e.device_id,
+            e.at,
+            e.comment,
+            True,
+        )
+        for e in month.history
+    ]
+    state = lines[-1].to_state if lines else ReturnState.DRAFT
+    for step in month.steps:
+        target = TRANSITIONS[step.action].target
+        lines.append(
+            HistoryLine(
+                step.action, state, target, "this computer", "", step.at, step.comment, False
+            )
+        )
+        state = target
+    return lines
+
+
+def discard(store: Store, period: str) -> MonthReturn:
+    """Give up this computer's actions on the month that the hub refused (set aside, e.g. a
+    stale approval): the month goes back to what the hub last said, from its history."""
+    with store.write() as session:
+        country = report_country(session).code
+        record = session.get(MonthlyReturn, return_id(country, period))
+        entries = (
+            list(
+                session.scalars(
+                    select(OutboxEntry).where(
+                        OutboxEntry.kind == KIND.value, OutboxEntry.record_id == record.id
+                    )
+                )
+            )
+            if record is not None
+            else []
+        )
+        if record is None or not entries:
+            raise ReturnRefused(
+                f"{month_name(period)}: nothing of this month waits to be discarded."
+            )
+        if any(e.state != OutboxState.SET_ASIDE.value for e in entries):
+            raise ReturnRefused(
+                f"{month_name(period)}: the hub has not answered this month's change yet; sync "
+                "first (only a change the hub refused can be discarded)."
+            )
+        events = decode_history(record.history)
+        state = events[-1].to_state if events else ReturnState(record.from_state or "draft")
+        record.state = state.value
+        record.from_state = state.value
+        record.steps = []
+        record.comment = events[-1].comment if events and state is ReturnState.DRAFT else ""
+        if state is ReturnState.DRAFT:
+            record.nil = False
+        for entry in entries:  # set aside: in no batch, so nothing will resend them
+            session.delete(entry)
+        session.flush()
+        return _view(session, period, record)
