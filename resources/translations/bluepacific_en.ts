@@ -18,6 +18,16 @@
         </message>
     </context>
     <context>
+        <name>DbCommand</name>
+        <message numerus="yes">
+            <source>db check found %n problems (listed above).</source>
+            <translation>
+                <numerusform>db check found %n problem (listed above).</numerusform>
+                <numerusform>db check found %n problems (listed above).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryTab</name>
         <message numerus="yes">
             <source>%n contacts</source>
@@ -75,6 +85,23 @@
             <translation>
                 <numerusform>Logged out: the hub access was removed from this computer. %n waiting change exported to %1; it stays queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
                 <numerusform>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n rows refused; nothing was written.</source>
+            <translation>
+                <numerusform>%n row refused; nothing was written.</numerusform>
+                <numerusform>%n rows refused; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows refused; nothing would be written.</source>
+            <translation>
+                <numerusform>%n row refused; nothing would be written.</numerusform>
+                <numerusform>%n rows refused; nothing would be written.</numerusform>
             </translation>
         </message>
     </context>
@@ -189,15 +216,15 @@
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>
             <translation>
-                <numerusform>%1 printed to the file %2 (%n page).</numerusform>
-                <numerusform>%1 printed to the file %2 (%n pages).</numerusform>
+                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
+                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 sent to the printer «%2» (pages: %n).</source>
             <translation>
-                <numerusform>%1 sent to the printer “%2” (%n page).</numerusform>
-                <numerusform>%1 sent to the printer “%2” (%n pages).</numerusform>
+                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
+                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -256,6 +283,51 @@
             <translation>
                 <numerusform>%n change the hub refused; it needs someone to look at it</numerusform>
                 <numerusform>%n changes the hub refused; they need someone to look at them</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCommand</name>
+        <message numerus="yes">
+            <source>Wrote %n changes not yet on the hub to %1; they stay queued.</source>
+            <translation>
+                <numerusform>Wrote %n change not yet on the hub to %1; it stays queued.</numerusform>
+                <numerusform>Wrote %n changes not yet on the hub to %1; they stay queued.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n changes</source>
+            <translation>
+                <numerusform>Sent: %n change</numerusform>
+                <numerusform>Sent: %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n the hub already had)</source>
+            <translation>
+                <numerusform>(%n the hub already had)</numerusform>
+                <numerusform>(%n the hub already had)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received: %n records</source>
+            <translation>
+                <numerusform>Received: %n record</numerusform>
+                <numerusform>Received: %n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set aside: %n changes the hub refused:</source>
+            <translation>
+                <numerusform>Set aside: %n change the hub refused:</numerusform>
+                <numerusform>Set aside: %n changes the hub refused:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes have not reached the hub: they were set aside or wait for a conflict decision (see 'status' and 'conflicts list').</source>
+            <translation>
+                <numerusform>%n change has not reached the hub: it was set aside or waits for a conflict decision (see 'status' and 'conflicts list').</numerusform>
+                <numerusform>%n changes have not reached the hub: they were set aside or wait for a conflict decision (see 'status' and 'conflicts list').</numerusform>
             </translation>
         </message>
     </context>

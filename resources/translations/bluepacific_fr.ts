@@ -701,6 +701,16 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DbCommand</name>
+        <message numerus="yes">
+            <source>db check found %n problems (listed above).</source>
+            <translation>
+                <numerusform>db check a trouvé %n problème (listé ci-dessus).</numerusform>
+                <numerusform>db check a trouvé %n problèmes (listés ci-dessus).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryTab</name>
         <message>
             <source>&amp;New contact…</source>
@@ -1147,6 +1157,74 @@ actifs</translation>
             <source>The backup file %1 is damaged: it cannot be restored. Choose an older one.</source>
             <translation>Le fichier de sauvegarde %1 est endommagé : il ne peut pas être restauré. Choisissez-en un plus ancien.</translation>
         </message>
+        <message>
+            <source>%1 is a folder, not a file.</source>
+            <translation>%1 est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is nothing to import.</source>
+            <translation>%1 est vide : il n'y a rien à importer.</translation>
+        </message>
+        <message>
+            <source>%1 is not a table. Choose the CSV file or the Excel or LibreOffice workbook that holds the list.</source>
+            <translation>%1 n'est pas un tableau. Choisissez le fichier CSV ou le classeur Excel ou LibreOffice qui contient la liste.</translation>
+        </message>
+        <message>
+            <source>%1 is not text this app can read (neither UTF-8 nor Windows-1252). Save it from Excel as “CSV UTF-8” and import it again.</source>
+            <translation>%1 n'est pas un texte que l'application sait lire (ni UTF-8 ni Windows-1252). Enregistrez-le depuis Excel au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>The file has more than %1 rows: no attendance sheet or contact list is that long. Nothing was imported. Split it into smaller files and import each.</source>
+            <translation>Le fichier a plus de %1 lignes : aucune feuille de présence ni liste de contacts n'est aussi longue. Rien n'a été importé. Découpez-le en fichiers plus petits et importez chacun d'eux.</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Save a copy without the password and import that copy.</source>
+            <translation>%1 est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe et importez cette copie.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel .xlsx or LibreOffice .ods workbook this app can read.</source>
+            <translation>%1 n'est pas un classeur Excel .xlsx ou LibreOffice .ods que l'application sait lire.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or protected by a password. Open it in Excel or LibreOffice, save it again, and import the new file.</source>
+            <translation>%1 est endommagé ou protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez le nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>%1 was not read: it is far larger than any attendance sheet or contact list, and may have been made to overload the computer. Nothing was imported. If it is a real sheet, split it into smaller files or save it again as CSV.</source>
+            <translation>%1 n'a pas été lu : il est bien plus gros que toute feuille de présence ou liste de contacts, et a peut-être été fait pour surcharger l'ordinateur. Rien n'a été importé. S'il s'agit d'une vraie feuille, découpez-la en fichiers plus petits ou enregistrez-la de nouveau en CSV.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there is no contact list to import.</source>
+            <translation>Le fichier est vide : il n'y a aucune liste de contacts à importer.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there is no attendance sheet to import.</source>
+            <translation>Le fichier est vide : il n'y a aucune feuille de présence à importer.</translation>
+        </message>
+        <message>
+            <source>This file is not a contact list: no column headers this app knows were found in its first lines. It needs at least these columns: %1.</source>
+            <translation>Ce fichier n'est pas une liste de contacts : aucun en-tête de colonne connu de l'application n'a été trouvé dans ses premières lignes. Il lui faut au moins ces colonnes : %1.</translation>
+        </message>
+        <message>
+            <source>This file is not an attendance sheet: no column headers this app knows were found in its first lines. It needs at least these columns: %1.</source>
+            <translation>Ce fichier n'est pas une feuille de présence : aucun en-tête de colonne connu de l'application n'a été trouvé dans ses premières lignes. Il lui faut au moins ces colonnes : %1.</translation>
+        </message>
+        <message>
+            <source>This contact list has no column for: %1. Add it and import again.</source>
+            <translation>Cette liste de contacts n'a pas de colonne pour : %1. Ajoutez-la et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>This attendance sheet has no column for: %1. Add it and import again.</source>
+            <translation>Cette feuille de présence n'a pas de colonne pour : %1. Ajoutez-la et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>No course with code %1 exists on this computer: write one of %2.</source>
+            <translation>Aucune formation de code %1 n'existe sur cet ordinateur : écrivez l'un de ces codes : %2.</translation>
+        </message>
+        <message>
+            <source>No training session with id %1 exists on this computer.</source>
+            <translation>Aucune session de formation d'identifiant %1 n'existe sur cet ordinateur.</translation>
+        </message>
     </context>
     <context>
         <name>FieldErrors</name>
@@ -1322,6 +1400,23 @@ actifs</translation>
         <message>
             <source>Certificate &amp;authority (optional):</source>
             <translation>&amp;Autorité de certification (facultatif) :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n rows refused; nothing was written.</source>
+            <translation>
+                <numerusform>%n ligne refusée ; rien n'a été écrit.</numerusform>
+                <numerusform>%n lignes refusées ; rien n'a été écrit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows refused; nothing would be written.</source>
+            <translation>
+                <numerusform>%n ligne refusée ; rien ne serait écrit.</numerusform>
+                <numerusform>%n lignes refusées ; rien ne serait écrit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3916,6 +4011,79 @@ régional</translation>
         <message>
             <source>Clock:</source>
             <translation>Horloge :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCommand</name>
+        <message>
+            <source>Logged in, but: %1</source>
+            <translation>Connecté, mais : %1</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2; the access is kept in the system keyring.</source>
+            <translation>Connecté à %1 en tant que %2 ; l'accès est conservé dans le trousseau du système.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n changes not yet on the hub to %1; they stay queued.</source>
+            <translation>
+                <numerusform>%n modification pas encore sur le serveur écrite dans %1 ; elle reste en file.</numerusform>
+                <numerusform>%n modifications pas encore sur le serveur écrites dans %1 ; elles restent en file.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged out: this computer's hub access was removed from the keyring.</source>
+            <translation>Déconnecté : l'accès de cet ordinateur au serveur a été retiré du trousseau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent: %n changes</source>
+            <translation>
+                <numerusform>Envoyé : %n modification</numerusform>
+                <numerusform>Envoyé : %n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n the hub already had)</source>
+            <translation>
+                <numerusform>(%n que le serveur avait déjà)</numerusform>
+                <numerusform>(%n que le serveur avait déjà)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received: %n records</source>
+            <translation>
+                <numerusform>Reçu : %n enregistrement</numerusform>
+                <numerusform>Reçu : %n enregistrements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the wire: %1 bytes up, %2 bytes down, %3 round trips</source>
+            <translation>Sur la liaison : %1 octets envoyés, %2 octets reçus, %3 allers-retours</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set aside: %n changes the hub refused:</source>
+            <translation>
+                <numerusform>Mise de côté : %n modification refusée par le serveur :</numerusform>
+                <numerusform>Mises de côté : %n modifications refusées par le serveur :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflicts: %1 (see: bluepacific-desktop conflicts list)</source>
+            <translation>Conflits : %1 (voir : bluepacific-desktop conflicts list)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes have not reached the hub: they were set aside or wait for a conflict decision (see 'status' and 'conflicts list').</source>
+            <translation>
+                <numerusform>%n modification n'est pas arrivée sur le serveur : elle a été mise de côté ou attend une décision sur un conflit (voir « status » et « conflicts list »).</numerusform>
+                <numerusform>%n modifications ne sont pas arrivées sur le serveur : elles ont été mises de côté ou attendent une décision sur un conflit (voir « status » et « conflicts list »).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date: everything on this computer is on the hub.</source>
+            <translation>À jour : tout ce qui est sur cet ordinateur est sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Trying again in %1 s.</source>
+            <translation>Nouvel essai dans %1 s.</translation>
         </message>
     </context>
     <context>

@@ -59,3 +59,16 @@ def test_a_computer_not_set_up_speaks_the_systems_language(
     assert re.search("Pays\u00a0: +pas encore configuré", run("status").out)
     monkeypatch.setenv("LANGUAGE", "en_AU:en")
     assert "not set up yet" in run("status").out
+
+
+def test_a_sync_summary_counts_in_both_languages() -> None:
+    from bluepacific_desktop.cli.sync_cmd import _summary
+    from bluepacific_desktop.sync.engine import SyncReport
+
+    report = SyncReport(pushed=1, pulled=3, refused=2, refused_reasons=["a", "b"])
+    catalogue.load("en")
+    assert _summary(report)[:2] == ["Sent: 1 change", "Received: 3 records"]
+    assert _summary(report)[3] == "Set aside: 2 changes the hub refused:"
+    catalogue.load("fr")
+    assert _summary(report)[:2] == ["Envoyé\u00a0: 1 modification", "Reçu\u00a0: 3 enregistrements"]
+    assert _summary(report)[3].startswith("Mises de côté\u00a0: 2 modifications refusées")

@@ -31,7 +31,7 @@ def test_dry_run_commit_and_refusal(fiji: Run, tmp_path: Path) -> None:  # noqa:
     result = fiji("import", "attendance", str(bad), "--commit")
     assert result.code == 1
     assert "Line 2: [Sex] Sex “?” is not one of" in result.out
-    assert result.err == "bluepacific-desktop: 1 row(s) refused; nothing was written.\n"
+    assert result.err == "bluepacific-desktop: 1 row refused; nothing was written.\n"
 
 
 def test_file_refused_is_one_line(fiji: Run, tmp_path: Path) -> None:  # noqa: F811

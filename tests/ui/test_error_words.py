@@ -19,8 +19,12 @@ from bluepacific_desktop.ui.problems import ErrorWords, error_words
 from bluepacific_desktop.ui.translations import install_language
 
 CORE = Path(__file__).resolve().parents[2] / "src" / "bluepacific_desktop"
-# Where the keyed errors are raised so far (the import's FileRefused, the store's others: not yet).
-KEYED = [*sorted((CORE / "sync").glob("*.py")), CORE / "store" / "backup.py"]
+# Where the keyed errors are raised so far (the store's other errors: not yet).
+KEYED = [
+    *sorted((CORE / "sync").glob("*.py")),
+    CORE / "store" / "backup.py",
+    *sorted((CORE / "io" / "importing").glob("*.py")),
+]
 # Class codes every raise replaces with a precise key (a test below would fail otherwise
 # only by luck): the base classes' own words would be too vague to help.
 ALWAYS_KEYED = {"sync_error", "hub_problem", "insecure", "not_logged_in", "changes_waiting"}
@@ -35,6 +39,13 @@ PARAMS: dict[str, Any] = {
     "country": "TO",
     "count": 2,
     "cause": "OperationalError",
+    "name": "sheet.csv",
+    "rows": 1_000_000,
+    "what": "attendance sheet",
+    "wanted": "Name; Sex",
+    "code": "HR_POLICING",
+    "codes": "HR_POLICING, GENDER",
+    "id": "4b1c",
 }
 
 
@@ -62,6 +73,7 @@ def test_the_core_keys_are_found() -> None:
     keys = core_keys()
     assert {"captive_portal", "no_keyring", "not_https", "tls_expired", "sign_in_busy"} <= set(keys)
     assert {"bad_credentials", "too_many_attempts", "pin_mismatch", "not_a_backup"} <= set(keys)
+    assert {"file_empty", "no_headers", "unknown_session", "too_large"} <= set(keys)
 
 
 def test_every_core_key_has_english_and_french_words() -> None:
@@ -104,5 +116,25 @@ def test_the_login_dialog_says_why_in_french(qtbot: Any, ctx: AppContext) -> Non
         qtbot.waitUntil(lambda: bool(message.text()) and "Connexion" not in message.text())
         assert message.text().startswith("L'adresse du serveur http://hub.example.org")
         assert "n'est pas sécurisée" in message.text()
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]
+
+
+def test_the_import_dialog_says_why_a_file_is_refused_in_french(
+    qtbot: Any, ctx: AppContext, tmp_path: Path
+) -> None:
+    from bluepacific_desktop.io.importing import ImportKind
+    from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    app = QApplication.instance()
+    empty = tmp_path / "feuille.csv"
+    empty.write_bytes(b"")
+    try:
+        install_language(app, "fr")  # type: ignore[arg-type]
+        dialog = ImportDialog(ctx, ImportKind.ATTENDANCE)
+        qtbot.addWidget(dialog)
+        dialog.load(empty)
+        qtbot.waitUntil(lambda: "feuille.csv" in dialog.status.text(), timeout=10_000)
+        assert "feuille.csv est vide\u00a0: il n'y a rien à importer." in dialog.status.text()
     finally:
         install_language(app, "en")  # type: ignore[arg-type]

@@ -125,3 +125,15 @@ def test_the_catalogue_survives_many_thousand_lookups(qtbot: Any) -> None:
             QCoreApplication.translate("SettingsPage", "Settings")
         assert sys.getrefcount(None) > before - 1000  # uncorrected: 20,000 fewer
     assert QCoreApplication.translate("SettingsPage", "Settings") == "Settings"
+
+
+def test_first_start_follows_a_french_computer(qtbot: Any) -> None:
+    app = QApplication.instance()
+    try:
+        # What QLocale.system() says on a computer set up in French.
+        dialog = FirstStartDialog([("VU", "Vanuatu")], None, {}, suggested="fr")
+        qtbot.addWidget(dialog)
+        assert dialog.chosen() == ("VU", "fr") and current_language() == "fr"
+        assert dialog.windowTitle() == "Bienvenue dans Blue Pacific Desktop"
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]

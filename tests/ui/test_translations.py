@@ -64,7 +64,9 @@ EN_QM = ROOT / "resources" / "translations" / "bluepacific_en.qm"
 
 def test_no_text_counts_with_an_s_in_brackets() -> None:
     # Seen before: "1 change(s) waiting". A count goes through %n and the plural forms.
-    shown_by = [ROOT / "src/bluepacific_desktop/ui", ROOT / "src/bluepacific_desktop/reports"]
+    shown_by = [
+        ROOT / "src/bluepacific_desktop" / part for part in ("ui", "reports", "cli", "i18n")
+    ]
     found = []
     for folder in shown_by:
         for path in folder.rglob("*.py"):

@@ -16,6 +16,7 @@ from bluepacific_desktop.cli.common import (
     say,
 )
 from bluepacific_desktop.domain.errors import NewerSchemaError
+from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.backup import (
     backup_to,
@@ -103,7 +104,11 @@ def check(args: argparse.Namespace) -> int:
         return 0
     for problem in report.problems:
         say(f"PROBLEM: {problem}")
-    raise CommandFailed(f"db check found {len(report.problems)} problem(s) (listed above).")
+    raise CommandFailed(
+        translate(
+            "DbCommand", "db check found %n problems (listed above).", None, len(report.problems)
+        )
+    )
 
 
 def _refuse_newer(file: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bluepacific_desktop.cli.common import open_store, say
+from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.io.importing import ImportKind, run_import
 
 
@@ -87,13 +88,22 @@ def run(args: argparse.Namespace) -> int:
     else:
         for line in plan.lines():
             say(line)
-    written = "nothing was written" if args.commit else "nothing would be written"
     if plan.refused:
-        print(
-            f"bluepacific-desktop: {len(plan.refused)} row(s) refused; {written}.",
-            file=sys.stderr,
+        refused = (
+            translate(
+                "ImportCommand", "%n rows refused; nothing was written.", None, len(plan.refused)
+            )
+            if args.commit
+            else translate(
+                "ImportCommand",
+                "%n rows refused; nothing would be written.",
+                None,
+                len(plan.refused),
+            )
         )
+        print(f"bluepacific-desktop: {refused}", file=sys.stderr)
         return 1
+    written = "nothing was written" if args.commit else "nothing would be written"
     if plan.courses_to_choose:
         print(
             "bluepacific-desktop: the course is not settled: choose it with --course CODE; "

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from bluepacific_desktop.cli.common import CommandFailed, open_store, progress, say
+from bluepacific_desktop.i18n.catalogue import current_language, translate
+from bluepacific_desktop.i18n.errors import error_text, said
 from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account, state
@@ -100,9 +102,13 @@ def run_login(args: argparse.Namespace) -> int:
                 pins=pins,
                 save=False,
             )
-            progress(f"Logged in, but: {exc}")
+            progress(translate("SyncCommand", "Logged in, but: %1").replace("%1", said(exc)))
             return 0
-    say(f"Logged in to {args.hub} as {args.username}; the access is kept in the system keyring.")
+    say(
+        translate("SyncCommand", "Logged in to %1 as %2; the access is kept in the system keyring.")
+        .replace("%1", args.hub)
+        .replace("%2", args.username)
+    )
     return 0
 
 
@@ -110,36 +116,67 @@ def run_logout(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         exported = account.logout(store, args.export)
     if exported:
-        say(f"Wrote {exported} change(s) not yet on the hub to {args.export}; they stay queued.")
-    say("Logged out: this computer's hub access was removed from the keyring.")
+        say(
+            translate(
+                "SyncCommand",
+                "Wrote %n changes not yet on the hub to %1; they stay queued.",
+                None,
+                exported,
+            ).replace("%1", str(args.export))
+        )
+    say(
+        translate(
+            "SyncCommand", "Logged out: this computer's hub access was removed from the keyring."
+        )
+    )
     return 0
 
 
 def _summary(report: SyncReport) -> list[str]:
+    sent = translate("SyncCommand", "Sent: %n changes", None, report.pushed)
+    if report.duplicates:
+        sent += " " + translate("SyncCommand", "(%n the hub already had)", None, report.duplicates)
     lines = [
-        f"Sent: {report.pushed} change(s)"
-        + (f" ({report.duplicates} the hub already had)" if report.duplicates else ""),
-        f"Received: {report.pulled} record(s)",
-        f"On the wire: {report.bytes_sent} bytes up, {report.bytes_received} bytes down, "
-        f"{report.round_trips} round trips",
+        sent,
+        translate("SyncCommand", "Received: %n records", None, report.pulled),
+        translate("SyncCommand", "On the wire: %1 bytes up, %2 bytes down, %3 round trips")
+        .replace("%1", str(report.bytes_sent))
+        .replace("%2", str(report.bytes_received))
+        .replace("%3", str(report.round_trips)),
     ]
     if report.refused:
-        lines.append(f"Set aside: {report.refused} change(s) the hub refused:")
+        lines.append(
+            translate("SyncCommand", "Set aside: %n changes the hub refused:", None, report.refused)
+        )
         lines += [f"  - {reason}" for reason in report.refused_reasons]
     if report.conflicts:
-        lines.append(f"Conflicts: {report.conflicts} (see: bluepacific-desktop conflicts list)")
+        lines.append(
+            translate(
+                "SyncCommand", "Conflicts: %1 (see: bluepacific-desktop conflicts list)"
+            ).replace("%1", str(report.conflicts))
+        )
     return lines
 
 
 def _failure(report: SyncReport) -> str | None:
     if report.error:
-        return report.error
+        return _said(report)
     if not report.complete:
-        return (
-            f"{report.waiting} change(s) have not reached the hub: they were set aside or "
-            "wait for a conflict decision (see 'status' and 'conflicts list')."
+        return translate(
+            "SyncCommand",
+            "%n changes have not reached the hub: they were set aside or wait for a conflict "
+            "decision (see 'status' and 'conflicts list').",
+            None,
+            report.waiting,
         )
     return None
+
+
+def _said(report: SyncReport) -> str:
+    """The run's error: the core's English, or the table's words in French (i18n/errors.py)."""
+    words = error_text(report.error_key or "", report.error_params)
+    english = report.error or ""
+    return words if words is not None and current_language() != "en" else english
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -180,7 +217,7 @@ def run_sync(args: argparse.Namespace) -> int:
     if failure:
         raise CommandFailed(failure)
     if not args.json:
-        say("Up to date: everything on this computer is on the hub.")
+        say(translate("SyncCommand", "Up to date: everything on this computer is on the hub."))
     return 0
 
 
@@ -194,7 +231,8 @@ def _sync(store: Store, token: str | None, retries: int, stall: float) -> SyncRe
             progress(p.note)
 
     def tell(report: SyncReport, delay: float) -> None:
-        progress(f"{report.error} Trying again in {delay:.0f} s.")
+        again = translate("SyncCommand", "Trying again in %1 s.").replace("%1", f"{delay:.0f}")
+        progress(f"{_said(report)} {again}")
 
     return run_with_retries(once, retries + 1, Backoff(base_s=2.0, cap_s=60.0), on_retry=tell)
 

@@ -68,21 +68,21 @@ _current: Translate = _FileCatalogue("en")
 _language = "en"
 
 
-def use(translator: Translate) -> None:
-    """Where `translate` finds its words: the GUI hands Qt's own here."""
-    global _current
+def use(translator: Translate, language: str = "en") -> None:
+    """Where `translate` finds its words, and their language: the GUI hands Qt's own here."""
+    global _current, _language
     _current = translator
+    _language = language
 
 
 def load(language: str) -> None:
     """The command line: the words of `language` from the shipped `.ts` files."""
-    global _language
-    _language = language if language in LANGUAGES else "en"
-    use(_FileCatalogue(_language))
+    chosen = language if language in LANGUAGES else "en"
+    use(_FileCatalogue(chosen), chosen)
 
 
 def current_language() -> str:
-    """The command line's language (`load`); the GUI keeps its own (ui/translations.py)."""
+    """The language `translate` speaks now (the command line's, or the GUI's)."""
     return _language
 
 

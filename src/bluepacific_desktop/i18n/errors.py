@@ -251,7 +251,137 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 ),
                 q["path"],
             )
+        # A file refused whole by the import (io/importing)
+        case "a_folder" if "name" in q:
+            return _fill(translate("ErrorWords", "%1 is a folder, not a file."), q["name"])
+        case "file_empty" if "name" in q:
+            return _fill(
+                translate("ErrorWords", "%1 is empty: there is nothing to import."), q["name"]
+            )
+        case "not_a_table" | "binary" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 is not a table. Choose the CSV file or the Excel or LibreOffice "
+                    "workbook that holds the list.",
+                ),
+                q["name"],
+            )
+        case "not_text" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 is not text this app can read (neither UTF-8 nor Windows-1252). Save it "
+                    "from Excel as “CSV UTF-8” and import it again.",
+                ),
+                q["name"],
+            )
+        case "too_many_rows" if "rows" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The file has more than %1 rows: no attendance sheet or contact list is that "
+                    "long. Nothing was imported. Split it into smaller files and import each.",
+                ),
+                _number(q["rows"]),
+            )
+        case "password_protected" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 is protected by a password. Save a copy without the password and import "
+                    "that copy.",
+                ),
+                q["name"],
+            )
+        case "not_a_workbook" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 is not an Excel .xlsx or LibreOffice .ods workbook this app can read.",
+                ),
+                q["name"],
+            )
+        case "workbook_damaged" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 is damaged or protected by a password. Open it in Excel or LibreOffice, "
+                    "save it again, and import the new file.",
+                ),
+                q["name"],
+            )
+        case "too_large" if "name" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "%1 was not read: it is far larger than any attendance sheet or contact "
+                    "list, and may have been made to overload the computer. Nothing was "
+                    "imported. If it is a real sheet, split it into smaller files or save it "
+                    "again as CSV.",
+                ),
+                q["name"],
+            )
+        case "nothing_to_import" if q.get("what") == "contact list":
+            return translate("ErrorWords", "The file is empty: there is no contact list to import.")
+        case "nothing_to_import":
+            return translate(
+                "ErrorWords", "The file is empty: there is no attendance sheet to import."
+            )
+        case "no_headers" if "wanted" in q and q.get("what") == "contact list":
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This file is not a contact list: no column headers this app knows were "
+                    "found in its first lines. It needs at least these columns: %1.",
+                ),
+                q["wanted"],
+            )
+        case "no_headers" if "wanted" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This file is not an attendance sheet: no column headers this app knows were "
+                    "found in its first lines. It needs at least these columns: %1.",
+                ),
+                q["wanted"],
+            )
+        case "missing_columns" if "wanted" in q and q.get("what") == "contact list":
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This contact list has no column for: %1. Add it and import again.",
+                ),
+                q["wanted"],
+            )
+        case "missing_columns" if "wanted" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This attendance sheet has no column for: %1. Add it and import again.",
+                ),
+                q["wanted"],
+            )
+        case "unknown_course_code" if "code" in q and "codes" in q:
+            return _fill(
+                translate(
+                    "ErrorWords", "No course with code %1 exists on this computer: write one of %2."
+                ),
+                q["code"],
+                q["codes"],
+            )
+        case "unknown_session" if "id" in q:
+            return _fill(
+                translate("ErrorWords", "No training session with id %1 exists on this computer."),
+                q["id"],
+            )
     return None
+
+
+def _number(value: Any) -> str:
+    """A count with the language's thousands separator (1,000,000 or 1 000 000)."""
+    grouped = f"{int(value):,}"
+    return grouped.replace(",", "\u202f") if current_language() == "fr" else grouped
 
 
 def said(exc: BaseException) -> str:

@@ -3,7 +3,7 @@ hub to connect to (the login itself runs in LoginDialog once the country is set)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ class FirstStartDialog(QDialog):
         countries: list[tuple[str, str]],
         parent: QWidget | None = None,
         french_names: dict[str, str] | None = None,
+        suggested: str | None = None,
     ) -> None:
         super().__init__(parent)
         app = QCoreApplication.instance()
@@ -53,6 +54,9 @@ class FirstStartDialog(QDialog):
         keep_texts(self.language)  # each language in its own words, whatever the UI speaks
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.activated.connect(lambda _i: self.switch_language())
+        self.suggested = suggested or (
+            "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Country:"), self.country)
         form.addRow(self.tr("&Language:"), self.language)
@@ -67,6 +71,10 @@ class FirstStartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hub_box)
         layout.addWidget(buttons)
+        # A computer set up in French starts in French (the choice stays the user's).
+        if self.suggested != current_language():
+            self.language.setCurrentIndex(max(0, self.language.findData(self.suggested)))
+            self.switch_language()
 
     def switch_language(self) -> None:
         """The language chosen in the box, for this dialog now and for what follows."""

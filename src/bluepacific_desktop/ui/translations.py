@@ -86,7 +86,7 @@ def catalogue(app: QCoreApplication) -> Catalogue:
         _catalogue = Catalogue(app)
         app.installTranslator(_catalogue)
     # The words shared with the command line (bluepacific_desktop.i18n) come from Qt too.
-    i18n.use(QCoreApplication.translate)
+    i18n.use(QCoreApplication.translate, _catalogue.speaks)
     return _catalogue
 
 
@@ -130,6 +130,7 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         old.deleteLater()
     chosen.files = files
     chosen.speaks = language
+    i18n.use(QCoreApplication.translate, language)
     chosen.origins = {}
     chosen.found = set()
     if changed:

@@ -60,7 +60,9 @@ def _bomb(name: str, why: str) -> FileRefused:
     return FileRefused(
         f"{name} was not read: {why}. No attendance sheet or contact list is that large; the "
         "file may have been made to overload the computer. Nothing was imported. If it is a "
-        "real sheet, split it into smaller files or save it again as CSV."
+        "real sheet, split it into smaller files or save it again as CSV.",
+        key="too_large",
+        name=name,
     )
 
 
@@ -97,7 +99,9 @@ def check_workbook(data: bytes, name: str) -> Checked:
             raise FileRefused(
                 f"{name} is damaged (its part “{member.filename}” cannot be unpacked) or "
                 "protected by a password. Open it in Excel or LibreOffice, save it again, "
-                "and import the new file."
+                "and import the new file.",
+                key="workbook_damaged",
+                name=name,
             ) from exc
         if scan is not None:
             scan.done()
@@ -106,7 +110,9 @@ def check_workbook(data: bytes, name: str) -> Checked:
 
 def _not_workbook(name: str) -> FileRefused:
     return FileRefused(
-        f"{name} is not an Excel .xlsx or LibreOffice .ods workbook this app can read."
+        f"{name} is not an Excel .xlsx or LibreOffice .ods workbook this app can read.",
+        key="not_a_workbook",
+        name=name,
     )
 
 

@@ -162,12 +162,23 @@ def find_header(
             if best is None or len(columns.index) > len(best[1].index):
                 best = (line, columns)
     if all(not t.head(1) for t in tables):
-        raise FileRefused(f"The file is empty: there is no {what} to import.")
+        raise FileRefused(
+            f"The file is empty: there is no {what} to import.", key="nothing_to_import", what=what
+        )
     columns = best[1] if best else Columns({}, {}, [])
     wanted = "; ".join(spellings(c) for c in needed if not _has(columns, (c,)))
     if not columns.index:
         raise FileRefused(
             f"This file is not {_a(what)}: no column headers this app knows were found in its "
-            f"first {_HEADER_SEARCH} lines. It needs at least these columns: {wanted}."
+            f"first {_HEADER_SEARCH} lines. It needs at least these columns: {wanted}.",
+            key="no_headers",
+            what=what,
+            lines=_HEADER_SEARCH,
+            wanted=wanted,
         )
-    raise FileRefused(f"This {what} has no column for: {wanted}. Add it and import again.")
+    raise FileRefused(
+        f"This {what} has no column for: {wanted}. Add it and import again.",
+        key="missing_columns",
+        what=what,
+        wanted=wanted,
+    )

@@ -96,7 +96,10 @@ class Sessions:
             raise FileRefused(
                 f"No course with code {code} exists on this computer: write one of "
                 + ", ".join(sorted(self.device.rules.courses))
-                + "."
+                + ".",
+                key="unknown_course_code",
+                code=code,
+                codes=", ".join(sorted(self.device.rules.courses)),
             )
         return str(found)
 
@@ -132,7 +135,11 @@ class Sessions:
     def _chosen(self, session_id: str) -> str:
         found = self.session.get(TrainingSession, session_id.strip().lower())
         if found is None or found.deleted or found.country != self.device.country:
-            raise FileRefused(f"No training session with id {session_id} exists on this computer.")
+            raise FileRefused(
+                f"No training session with id {session_id} exists on this computer.",
+                key="unknown_session",
+                id=session_id,
+            )
         return found.id
 
     def row_key(self, cells: list[Any]) -> Any:

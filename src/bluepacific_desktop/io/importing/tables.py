@@ -87,12 +87,18 @@ def read_tables(path: Path) -> list[Table]:
     try:
         data = path.read_bytes()
     except IsADirectoryError as exc:
-        raise FileRefused(f"{path} is a folder, not a file.") from exc
+        raise FileRefused(
+            f"{path} is a folder, not a file.", key="a_folder", name=str(path)
+        ) from exc
     if not data.strip():
-        raise FileRefused(f"{path.name} is empty: there is nothing to import.")
+        raise FileRefused(
+            f"{path.name} is empty: there is nothing to import.", key="file_empty", name=path.name
+        )
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
-            raise FileRefused(f"{path.name} is not a table: it is {what}.")
+            raise FileRefused(
+                f"{path.name} is not a table: it is {what}.", key="not_a_table", name=path.name
+            )
     # Judged by content, not by name: an .xlsx renamed .csv still reads.
     if data.startswith(_ZIP):
         return _read_workbook(path, data)
@@ -112,7 +118,9 @@ def _decode(data: bytes, name: str) -> str:
     if unmarked:
         return data.decode(unmarked)
     if b"\x00" in data:
-        raise FileRefused(f"{name} is not a table: it holds binary data, not text.")
+        raise FileRefused(
+            f"{name} is not a table: it holds binary data, not text.", key="binary", name=name
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -122,7 +130,9 @@ def _decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise FileRefused(
             f"{name} is not text this app can read (neither UTF-8 nor Windows-1252). "
-            "Save it from Excel as “CSV UTF-8” and import it again."
+            "Save it from Excel as “CSV UTF-8” and import it again.",
+            key="not_text",
+            name=name,
         ) from exc
 
 
@@ -186,7 +196,7 @@ def _csv_rows(text: str) -> list[tuple[int, list[Any]]]:
         # line break inside as one row.
         for line, cells in enumerate(reader, start=1):
             if line > MAX_ROWS:
-                raise FileRefused(_too_many_rows("The file"))
+                raise FileRefused(_too_many_rows("The file"), key="too_many_rows", rows=MAX_ROWS)
             stripped = [c.strip() for c in cells]
             if any(stripped):
                 rows.append((line, stripped))
@@ -216,11 +226,15 @@ def _read_workbook(path: Path, data: bytes) -> list[Table]:
     except python_calamine.PasswordError as exc:
         raise FileRefused(
             f"{path.name} is protected by a password. Save a copy without the password and "
-            "import that copy."
+            "import that copy.",
+            key="password_protected",
+            name=path.name,
         ) from exc
     except (python_calamine.CalamineError, ValueError, OSError) as exc:
         raise FileRefused(
-            f"{path.name} is not an Excel .xlsx or LibreOffice .ods workbook this app can read."
+            f"{path.name} is not an Excel .xlsx or LibreOffice .ods workbook this app can read.",
+            key="not_a_workbook",
+            name=path.name,
         ) from exc
     tables = []
     for index, title in enumerate(book.sheet_names):
@@ -256,7 +270,7 @@ def _sheet_loader(
         except python_calamine.CalamineError as exc:
             raise FileRefused(f"{what} cannot be read ({exc}).") from exc
         if lines is None and len(grid) > MAX_ROWS:
-            raise FileRefused(_too_many_rows(what))
+            raise FileRefused(_too_many_rows(what), key="too_many_rows", name=what, rows=MAX_ROWS)
         rows = [[_cell(v) for v in values] for values in grid]
         filled = _fill_merges(rows, merges)
         kept = [
