@@ -125,7 +125,7 @@
     <context>
         <name>MonthEditor</name>
         <message numerus="yes">
-            <source>%n capability report(s) of this month, read-only.</source>
+            <source>%n capability reports of this month, read-only.</source>
             <translation>
                 <numerusform>%n capability report of this month, read-only.</numerusform>
                 <numerusform>%n capability reports of this month, read-only.</numerusform>
@@ -197,14 +197,14 @@
     <context>
         <name>ProblemsDialog</name>
         <message numerus="yes">
-            <source>%n figure(s) of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
+            <source>%n figures of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
             <translation>
                 <numerusform>%n figure of %1 is far from the usual ones. If it is right, say why, and submit again.</numerusform>
                 <numerusform>%n figures of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
+            <source>%n problems stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
             <translation>
                 <numerusform>%n problem stops %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</numerusform>
                 <numerusform>%n problems stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</numerusform>
@@ -216,15 +216,15 @@
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>
             <translation>
-                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
-                <numerusform>%1 printed to the file %2 (pages: %n).</numerusform>
+                <numerusform>%1 printed to the file %2 (%n page).</numerusform>
+                <numerusform>%1 printed to the file %2 (%n pages).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 sent to the printer «%2» (pages: %n).</source>
             <translation>
-                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
-                <numerusform>%1 sent to the printer «%2» (pages: %n).</numerusform>
+                <numerusform>%1 sent to the printer “%2” (%n page).</numerusform>
+                <numerusform>%1 sent to the printer “%2” (%n pages).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -238,7 +238,7 @@
     <context>
         <name>Returns</name>
         <message numerus="yes">
-            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</source>
             <translation>
                 <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last month); confirm it with a short explanation.</numerusform>
                 <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</numerusform>
@@ -248,14 +248,14 @@
     <context>
         <name>ReturnsPage</name>
         <message numerus="yes">
-            <source>%1. %n capability report(s) saved.</source>
+            <source>%1. %n capability reports saved.</source>
             <translation>
                 <numerusform>%1. %n capability report saved.</numerusform>
                 <numerusform>%1. %n capability reports saved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 was not submitted: %n problem(s).</source>
+            <source>%1 was not submitted: %n problems.</source>
             <translation>
                 <numerusform>%1 was not submitted: %n problem.</numerusform>
                 <numerusform>%1 was not submitted: %n problems.</numerusform>

@@ -1803,13 +1803,6 @@ actifs</translation>
             <translation>Fermer (Échap)</translation>
         </message>
         <message numerus="yes">
-            <source>%n capability report(s) of this month, read-only.</source>
-            <translation>
-                <numerusform>%n rapport de capacité pour ce mois, en lecture seule.</numerusform>
-                <numerusform>%n rapports de capacités pour ce mois, en lecture seule.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n capability reports saved for this month.</source>
             <translation>
                 <numerusform>%n rapport de capacité enregistré pour ce mois.</numerusform>
@@ -1833,6 +1826,13 @@ actifs</translation>
         <message>
             <source>Nothing reported for this month yet: type the counts in the grid.</source>
             <translation>Rien n'est encore renseigné pour ce mois : tapez les nombres dans la grille.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n capability reports of this month, read-only.</source>
+            <translation>
+                <numerusform>%n rapport de capacité pour ce mois, en lecture seule.</numerusform>
+                <numerusform>%n rapports de capacités pour ce mois, en lecture seule.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save the counts of %1 before closing?</source>
@@ -2400,14 +2400,14 @@ actifs</translation>
             <translation>%1 n’a pas été soumis</translation>
         </message>
         <message numerus="yes">
-            <source>%n figure(s) of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
+            <source>%n figures of %1 are far from the usual ones. If they are right, say why for each capability, and submit again.</source>
             <translation>
                 <numerusform>%n chiffre de %1 est loin des chiffres habituels. S’il est juste, dites pourquoi pour chaque capacité, puis soumettez à nouveau.</numerusform>
                 <numerusform>%n chiffres de %1 sont loin des chiffres habituels. S’ils sont justes, dites pourquoi pour chaque capacité, puis soumettez à nouveau.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n problem(s) stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
+            <source>%n problems stop %1 from being submitted. Correct the figures on the Capabilities screen, then submit again.</source>
             <translation>
                 <numerusform>%n problème empêche de soumettre %1. Corrigez les chiffres dans l’écran Capacités, puis soumettez à nouveau.</numerusform>
                 <numerusform>%n problèmes empêchent de soumettre %1. Corrigez les chiffres dans l’écran Capacités, puis soumettez à nouveau.</numerusform>
@@ -3277,10 +3277,10 @@ actifs</translation>
         </message>
         <message>
             <source>%1: %2 does not apply to this capability; leave it empty.</source>
-            <translation>%1 : « %2 » ne s’applique pas à cette capacité ; laissez la case vide.</translation>
+            <translation>%1 : « %2 » ne s’applique pas à cette capacité ; laissez la case vide.</translation>
         </message>
         <message numerus="yes">
-            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); confirm it with a short explanation.</source>
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</source>
             <translation>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
@@ -3376,7 +3376,7 @@ régional</translation>
             <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
-            <source>%1. %n capability report(s) saved.</source>
+            <source>%1. %n capability reports saved.</source>
             <translation>
                 <numerusform>%1. %n rapport de capacité enregistré.</numerusform>
                 <numerusform>%1. %n rapports de capacités enregistrés.</numerusform>
@@ -3384,7 +3384,7 @@ régional</translation>
         </message>
         <message>
             <source>Sent back: “%1”</source>
-            <translation>Renvoyé : « %1 »</translation>
+            <translation>Renvoyé : « %1 »</translation>
         </message>
         <message>
             <source>Explanations: %1</source>
@@ -3511,7 +3511,7 @@ régional</translation>
             <translation>En cours…</translation>
         </message>
         <message numerus="yes">
-            <source>%1 was not submitted: %n problem(s).</source>
+            <source>%1 was not submitted: %n problems.</source>
             <translation>
                 <numerusform>%1 n’a pas été soumis : %n problème.</numerusform>
                 <numerusform>%1 n’a pas été soumis : %n problèmes.</numerusform>

@@ -19,7 +19,7 @@ def test_the_demo_window_shows_at_once_then_fills_in_and_syncs(qtbot) -> None:
         assert window.opening.text() == "Preparing the demo: writing sample records for Fiji…"
         assert "store" not in launch.outcome
         qtbot.waitUntil(lambda: hasattr(window, "sync"), timeout=30_000)
-        assert window.nav.count() == 7
+        assert window.nav.count() == 8
         assert "Starting the demo's local hub…" in messages
         qtbot.waitUntil(lambda: window.sync.state == "up_to_date", timeout=60_000)
         assert "The demo's local hub is running on this computer." in messages

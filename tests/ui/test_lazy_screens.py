@@ -31,13 +31,13 @@ def test_only_the_dashboard_is_built_until_another_screen_is_shown(qtbot, tmp_pa
         qtbot.addWidget(window)
         assert [type(p) for p in built_pages(window)] == [DashboardPage]
         # Every screen is in the navigation, with its title, before it is built.
-        assert window.nav.count() == len(default_pages()) == 7
+        assert window.nav.count() == len(default_pages()) == 8
         assert window.nav.item(2).text() == "Capabilities"
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: isinstance(window.current_page(), CapabilitiesPage))
-        assert window.stack.currentWidget() is window.current_page()
+        assert window.stack.currentWidget().widget() is window.current_page()  # scroll area
         assert sorted(type(p).__name__ for p in built_pages(window)) == [
             "CapabilitiesPage",
             "DashboardPage",

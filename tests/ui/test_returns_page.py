@@ -144,7 +144,7 @@ def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
     qtbot.waitUntil(lambda: isinstance(page.dialog, ProblemsDialog))
     dialog = page.dialog
     assert isinstance(dialog, ProblemsDialog) and dialog.explainable
-    assert "2 problem(s)" in page.message.text()
+    assert "2 problems" in page.message.text()
     texts = "\n".join(w.text() for w in dialog.findChildren(QLabel))
     assert "searches 400" in texts and "hits 20" in texts  # both at once
     assert dialog.ok is not None and not dialog.ok.isEnabled()  # no explanation yet

@@ -91,7 +91,7 @@ def test_a_new_change_is_sent_on_its_own_and_the_status_says_when(
     qtbot.waitUntil(lambda: window.status.next.text().startswith("Sending at "), timeout=5000)
     # Something waits: never "Up to date" beside it.
     assert window.status.link.text() == "Waiting to sync"
-    assert window.status.waiting.text() == "1 change(s) waiting"
+    assert window.status.waiting.text() == "1 change waiting"
     assert not_on_hub(store) == 1
     # No one presses Sync now: the change goes by itself.
     qtbot.waitUntil(lambda: not_on_hub(store) == 0, timeout=20_000)
@@ -112,4 +112,4 @@ def test_after_a_failed_sync_the_status_says_when_the_next_try_is(qtbot, opened:
     assert window.sync.next_try is not None
     assert window.status.next.text().startswith("Next try at ")
     assert window.status.link.text() == "Offline"
-    assert window.status.waiting.text() == "1 change(s) waiting"
+    assert window.status.waiting.text() == "1 change waiting"

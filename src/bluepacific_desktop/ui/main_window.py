@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
+from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.screens import PageFactory, Screen, Screens
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class MainWindow(QMainWindow):
         self.factories: Sequence[Screen | PageFactory] = pages
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
+        # The screens' names are set again by changeEvent from each screen's own title: the
+        # catalogue cannot trace "Formation" back (it is Training and Learning both).
+        keep_texts(self.nav)
         self.stack = QStackedWidget()
         self.pages = Screens(self.stack, scrolling)  # a small screen scrolls the page
         self.opening = QLabel(self.tr("Opening your records…"))

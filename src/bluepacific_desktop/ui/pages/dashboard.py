@@ -78,10 +78,10 @@ class DashboardPage(Page):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
-        top = QHBoxLayout()
-        top.addWidget(self.todo, 1)
-        top.addWidget(self._headline_box(), 1)
-        layout.addLayout(top)
+        # The to-do list above the figures: side by side they were wider than the window at
+        # 1280×720 and 125 %.
+        layout.addWidget(self.todo)
+        layout.addWidget(self._headline_box())
         charts = QHBoxLayout()
         charts.addWidget(self.sex_chart, 1)
         charts.addWidget(self.usage_chart, 1)

@@ -157,7 +157,7 @@ class MonthEditor(QWidget):
         self.guard.mark_clean()
         saved = sum(1 for r in self.model.rows() if r.record_id)
         if self.locked:
-            self._say(self.tr("%n capability report(s) of this month, read-only.", "", saved))
+            self._say(self.tr("%n capability reports of this month, read-only.", "", saved))
             return
         self._say(
             self.tr("%n capability reports saved for this month.", "", saved)

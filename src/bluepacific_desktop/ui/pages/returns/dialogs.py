@@ -84,14 +84,14 @@ class ProblemsDialog(QDialog):
         self.explainable = all(p.explainable for p in problems)
         lead = (
             self.tr(
-                "%n figure(s) of %1 are far from the usual ones. If they are right, say why "
+                "%n figures of %1 are far from the usual ones. If they are right, say why "
                 "for each capability, and submit again.",
                 "",
                 len(problems),
             )
             if self.explainable
             else self.tr(
-                "%n problem(s) stop %1 from being submitted. Correct the figures on the "
+                "%n problems stop %1 from being submitted. Correct the figures on the "
                 "Capabilities screen, then submit again.",
                 "",
                 len(problems),

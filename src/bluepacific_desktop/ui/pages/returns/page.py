@@ -214,7 +214,7 @@ class ReturnsPage(Page):
             .replace("%2", state_words(month.state, month.nil))
         )
         lines = [
-            self.tr("%1. %n capability report(s) saved.", "", row.reports).replace(
+            self.tr("%1. %n capability reports saved.", "", row.reports).replace(
                 "%1", timeliness_words(month.timeliness)
             )
         ]
@@ -371,7 +371,7 @@ class ReturnsPage(Page):
 
     def _problems(self, period: str, exc: MonthNotReady) -> None:
         self._say(
-            self.tr("%1 was not submitted: %n problem(s).", "", len(exc.problems)).replace(
+            self.tr("%1 was not submitted: %n problems.", "", len(exc.problems)).replace(
                 "%1", month_label(period)
             ),
             error=True,

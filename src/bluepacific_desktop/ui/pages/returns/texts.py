@@ -131,7 +131,7 @@ def problem_text(problem: MonthProblem) -> str:
         return (
             QCoreApplication.translate(
                 "Returns",
-                "%1: %2 %3 is far from the usual %4 (the median of the last %n month(s)); "
+                "%1: %2 %3 is far from the usual %4 (the median of the last %n months); "
                 "confirm it with a short explanation.",
                 "",
                 int(f[2]),
