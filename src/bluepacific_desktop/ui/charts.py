@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -39,6 +39,16 @@ class ChartView(QWidget):
             )
         )
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A chart's words are the figures' (read in the old language): it is drawn again when
+        # its screen reads them in the new one, and shows nothing of the old meanwhile.
+        if event.type() == QEvent.Type.LanguageChange and self.chart is not None:
+            self.chart = None
+            self.setAccessibleName("")
+            self.setAccessibleDescription("")
+            self.update()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.chart is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from bluepacific_desktop import __version__
@@ -74,16 +74,26 @@ class SyncStatusWidget(QWidget):
         self.link.setText(words)
         self.link.setToolTip(self._message if shown is self._link else words)
 
-    def refresh_counts(self) -> None:
-        with self.ctx.store.read() as session:
-            self.counts = waiting(session)
-            last = state.last_success(session)
-            newer = state.newer_desktop_version(session, __version__)
+    def changeEvent(self, event: QEvent) -> None:
+        # "Nothing to send" and the counts in the new language, from what was last read (the
+        # store is not read here: a window may outlive its store, as in the tests).
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "waiting"):
+            self._show_waiting()
+        super().changeEvent(event)
+
+    def _show_waiting(self) -> None:
         self.waiting.setText(
             self.tr("%n changes waiting", "", self.counts.total)
             if self.counts.total
             else self.tr("Nothing to send")
         )
+
+    def refresh_counts(self) -> None:
+        with self.ctx.store.read() as session:
+            self.counts = waiting(session)
+            last = state.last_success(session)
+            newer = state.newer_desktop_version(session, __version__)
+        self._show_waiting()
         self._show_link()
         self.update_notice.setVisible(newer is not None)
         if newer is not None:
