@@ -90,9 +90,10 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _current(context, source, disambiguation, n)
 
 
-def device_language(data_dir: Path) -> str | None:
-    """The language chosen for this computer (first start, Settings), read with sqlite3 alone
-    so that a command starts fast; None when not set up (as ui/startup.py peeks it)."""
+def stored_language(data_dir: Path) -> str | None:
+    """The language stored for a set-up store, read with sqlite3 alone (no SQLAlchemy yet, so
+    that a command or the window starts fast); None when not set up or unreadable (the full
+    path explains what is wrong with the file)."""
     path = data_dir / DB_FILENAME
     if not path.exists():
         return None
@@ -106,7 +107,13 @@ def device_language(data_dir: Path) -> str | None:
             conn.close()
     except sqlite3.Error:
         return None
-    return str(row[0]) if row and row[0] in LANGUAGES else None
+    return str(row[0]) if row else None
+
+
+def device_language(data_dir: Path) -> str | None:
+    """The language chosen for this computer (first start, Settings), if it is one shipped."""
+    language = stored_language(data_dir)
+    return language if language in LANGUAGES else None
 
 
 def system_language() -> str:

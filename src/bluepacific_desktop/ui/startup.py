@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sqlite3
 import sys
 import threading
 import time
@@ -21,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.i18n.catalogue import stored_language
 
 # For benchmarks and the bundle's smoke test: "paint" exits at the first paint of the main
 # window, "ready" once the window is filled in over the store, "dashboard" once the
@@ -30,24 +29,6 @@ from bluepacific_desktop.paths import DB_FILENAME
 EXIT_AFTER = "BLUEPACIFIC_EXIT_AFTER"
 _STARTED = time.perf_counter()
 FREEZE_AFTER_MS = 3000
-
-
-def peek_language(data_dir: Path) -> str | None:
-    """The UI language of a set-up store, read with sqlite3 alone (no SQLAlchemy yet)."""
-    path = data_dir / DB_FILENAME
-    if not path.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute(
-                "SELECT value FROM device_settings WHERE key = 'language'"
-            ).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None  # the full path explains what is wrong with the file
-    return str(row[0]) if row else None
 
 
 class _FirstPaint(QObject):
@@ -97,7 +78,7 @@ def _watch_dashboard(page: QObject) -> None:
 
 def run_quick(data_dir: Path) -> int | None:
     """Run the app the quick way; None when the store is not set up yet (use the full path)."""
-    language = peek_language(data_dir)
+    language = stored_language(data_dir)
     if language is None:
         return None
     from bluepacific_desktop.ui.geometry import remember_in
