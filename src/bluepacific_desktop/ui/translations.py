@@ -3,28 +3,24 @@ every open window to it at once (ui/retranslate.py)."""
 
 from __future__ import annotations
 
-import ctypes
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from bluepacific_desktop.i18n import catalogue as i18n
 from bluepacific_desktop.paths import resource_dir
+from bluepacific_desktop.reports.render.qt import REPORT_CONTEXT, rendering_language
+from bluepacific_desktop.reports.render.translator import Translator
 
 LANGUAGES = ("en", "fr")
-
-_give_none_back = ctypes.pythonapi.Py_IncRef
-_give_none_back.argtypes = [ctypes.py_object]
-_give_none_back.restype = None
-_NONE = None
 
 # What a text on screen was translated from: (context, source, disambiguation, n).
 Origin = tuple[str, str, str | None, int]
 
 
-class Catalogue(QTranslator):
-    """The one translator installed: it asks the loaded .qm files (ours, then Qt's) and
-    remembers which source each text it handed out came from, so that a language switch can
-    re-ask for every text on screen, typing left alone (ui/retranslate.py)."""
+class Catalogue(Translator):
+    """The window's translator (the reports have their own, reports/render/qt.py): it asks the
+    loaded .qm files (ours, then Qt's) and remembers which source each text it handed out
+    came from, so that a language switch can re-ask for every text on screen, typing left
+    alone (ui/retranslate.py)."""
 
     def __init__(self, parent: QCoreApplication) -> None:
         super().__init__(parent)
@@ -33,19 +29,9 @@ class Catalogue(QTranslator):
         self.origins: dict[str, list[Origin]] = {}
         self.found: set[str] = set()
 
-    def isEmpty(self) -> bool:
-        return False  # Qt skips an empty translator, and ours must hear English calls too
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        if disambiguation is None:
-            # PySide 6.12 hands Qt's null disambiguation to this override as None without
-            # taking a reference, and releases one after: None's count drops by one a call
-            # and Python aborts after some thousands ("deallocating None"). One reference
-            # given back per call; should PySide be fixed, None merely keeps a few extra
-            # (and from Python 3.12 None is immortal). tests/ui/test_language_switch.py.
-            _give_none_back(_NONE)
+    def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str | None:
+        if context == REPORT_CONTEXT and rendering_language() is not None:
+            return None  # a report's texts are in the report's language: its translator answers
         found = ""
         for file in self.files:
             found = file.translate(context, source, disambiguation, n) or ""

@@ -21,6 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from bluepacific_desktop.paths import resource_dir
+from bluepacific_desktop.reports.render.translator import Translator
+
+REPORT_CONTEXT = "Report"
 
 
 def ensure_qt_app() -> QCoreApplication:
@@ -37,11 +40,13 @@ def ensure_qt_app() -> QCoreApplication:
     return QGuiApplication(sys.argv[:1])
 
 
-class _ReportTranslator(QTranslator):
+class _ReportTranslator(Translator):
     """Answers the report's own texts (context "Report") in the language of the report being
     rendered on the calling thread, and nothing else: a report then comes out in its language
     whatever the GUI's language, and the GUI can render one off its thread while its own texts
-    stay as they are. Installed once; rendering only sets a thread-local language."""
+    stay as they are. Installed once; rendering only sets a thread-local language. The GUI's
+    catalogue leaves these texts to it while a report is rendered (`rendering_language`), so
+    the order the two were installed in does not matter."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,19 +57,14 @@ class _ReportTranslator(QTranslator):
             if catalog.load(str(resource_dir() / "translations" / f"bluepacific_{language}.qm")):
                 self.catalogs[language] = catalog
 
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def lookup(self, context: str, source: str, disambiguation: str | None, n: int) -> str | None:
         language = getattr(self.current, "code", None)
-        if context != "Report" or language is None:
+        if context != REPORT_CONTEXT or language is None:
             return None  # not rendering on this thread: the next translator answers
         catalog = self.catalogs.get(language)
         if catalog is None:
             return source
         return catalog.translate(context, source, disambiguation, n) or source
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 _translator: _ReportTranslator | None = None
@@ -86,13 +86,18 @@ def install_report_translator() -> None:
     app.installTranslator(_translator)
 
 
+def rendering_language() -> str | None:
+    """The language of the report being rendered on this thread, None when none is."""
+    return None if _translator is None else getattr(_translator.current, "code", None)
+
+
 @contextmanager
 def translating(language: str) -> Iterator[None]:
     """Render the report's texts on this thread in `language` for the time of one rendering."""
     if _translator is None:
         install_report_translator()
     assert _translator is not None
-    previous = getattr(_translator.language, "code", None)
+    previous = getattr(_translator.current, "code", None)
     _translator.current.code = language
     try:
         yield
