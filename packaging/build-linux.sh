@@ -4,7 +4,8 @@
 #   bash packaging/build-linux.sh
 #
 # Needs: Python 3.11+ built with --enable-shared (Debian's python3 and python3-venv are), and
-# binutils + icu-devtools (strip, and the ICU data trim): apt-get install binutils icu-devtools.
+# binutils + icu-devtools (strip, and the ICU data trim) and pigz (the tarball): apt-get install
+# binutils icu-devtools pigz.
 # It makes its own venv in build/packaging-venv from requirements/constraints.txt and
 # requirements/packaging.txt, installs the app into it (not editable, no hub, no test tools)
 # and runs PyInstaller on packaging/bluepacific-desktop.spec. PYTHON=... picks the interpreter.
@@ -18,9 +19,9 @@ started=$(date +%s)
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' src/bluepacific_desktop/__init__.py)
 name="bluepacific-desktop-$version-linux-x86_64"
 
-for tool in strip icupkg as ld nm readelf; do
+for tool in strip icupkg as ld nm readelf pigz; do
     command -v "$tool" >/dev/null || {
-        echo "build-linux.sh: '$tool' is missing (apt-get install binutils icu-devtools)" >&2
+        echo "build-linux.sh: '$tool' is missing (apt-get install binutils icu-devtools pigz)" >&2
         exit 1
     }
 done
@@ -61,7 +62,7 @@ cp resources/icons/bluepacific-256.png "$stage/bluepacific-desktop.png"
 cp resources/icons/bluepacific.svg "$stage/bluepacific-desktop.svg"
 cp packaging/linux/README.txt "$stage/README.txt"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$(git log -1 --format=%ct 2>/dev/null || date +%s)" \
-    -C dist -cf - "$name" | gzip -9n >"dist/$name.tar.gz"
+    -C dist -cf - "$name" | pigz -11 -n >"dist/$name.tar.gz"
 rm -rf "$stage"
 
 bytes=$(stat -c %s "dist/$name.tar.gz")
