@@ -19,11 +19,6 @@ def sex_bucket(value: Any) -> str:
     return value if value in SEXES else NOT_STATED
 
 
-def is_completed(value: Any) -> bool:
-    """An attendance counts as completed only when its `completed` field is true."""
-    return value is True or value == 1
-
-
 def female_share(female: int, people: int) -> float | None:
     """Women among the unique people trained (every sex, 'not stated' included)."""
     return female / people if people else None
@@ -32,9 +27,3 @@ def female_share(female: int, people: int) -> float | None:
 def completion_rate(completed: int, attendances: int) -> float | None:
     """Completed attendances among all attendances."""
     return completed / attendances if attendances else None
-
-
-def is_scored(pre: Any, post: Any) -> bool:
-    """Improvement is measured only on attendances with both a pre- and a post-test score, so
-    that mean(post) - mean(pre) is the mean improvement."""
-    return pre is not None and post is not None
