@@ -1,6 +1,7 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password), devices (list, revoke), records squatted on another country's ids, and
-monthly returns (the year's grid, countries that skip national approval)."""
+reset-password), devices (list, revoke), records squatted on another country's ids,
+monthly returns (the year's grid, countries that skip national approval) and the regional
+figures (training, capabilities, engagements, contacts; printed or as CSV/XLSX)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from bluepacific_hub import accounts, ratelimit, squats
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
+from bluepacific_hub.figures.cli import add_figures_parser, figures_command
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.returns import set_exception, set_skip
@@ -174,6 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     until = exception.add_mutually_exclusive_group(required=True)
     until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
     until.add_argument("--end", action="store_true", help="withdraw the exception")
+    add_figures_parser(commands, with_db)
     return parser
 
 
@@ -411,6 +414,8 @@ def _run(args: argparse.Namespace) -> None:
                 _squatted(session, args.remove)
             elif args.command == "returns":
                 _returns_command(args, session)
+            elif args.command == "figures":
+                figures_command(args, session, project_countries())
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

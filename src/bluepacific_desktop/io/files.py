@@ -8,21 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from bluepacific_desktop.files import replacing
+from bluepacific_wire.spreadsheet import safe_cell
 
-# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP, "CSV
-# Injection"): `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`, `-2+3+cmd…`, or a tab / carriage return
-# hiding one.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: Any) -> Any:
-    """The value as a spreadsheet shows it and never runs it: a text that would start a formula
-    gets a leading apostrophe; numbers (a negative one too) stay numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+__all__ = ["safe_cell", "write_csv"]
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from bluepacific_desktop.domain.enums import Sex
 from bluepacific_desktop.reports.figures.periods import Period
 from bluepacific_desktop.store.models import RefCourse
+from bluepacific_wire import training as rules
 
 # SQL for the group a session falls in. Session dates are already calendar dates of the
 # country's zone, so the quarter is read straight from the stored YYYY-MM-DD text.
@@ -38,7 +38,6 @@ _ATTENDANCES = (
     "WHERE a.deleted = 0 AND p.deleted = 0 AND s.country = :country AND s.deleted = 0 "
     "AND s.start_date BETWEEN :start AND :end"
 )
-_SEXES = frozenset(s.value for s in Sex)
 
 
 @dataclass(frozen=True)
@@ -62,11 +61,11 @@ class TrainingFigures:
     @property
     def female_share(self) -> float | None:
         """Women among the unique people trained (all sexes, 'not stated' included)."""
-        return self.female / self.people if self.people else None
+        return rules.female_share(self.female, self.people)
 
     @property
     def completion_rate(self) -> float | None:
-        return self.completed / self.attendances if self.attendances else None
+        return rules.completion_rate(self.completed, self.attendances)
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ def _grouped(session: Session, key: str, params: dict[str, Any]) -> dict[str, Tr
     people = f"SELECT {group}, p.sex, COUNT(DISTINCT a.person_id) {_ATTENDANCES} GROUP BY 1, 2"
     for k, sex, n in session.execute(text(people), params):
         # An unknown sex (newer app, hand-edited file) is counted as not stated, never dropped.
-        field = sex if sex in _SEXES else Sex.NOT_STATED.value
+        field = rules.sex_bucket(sex)
         values[k][field] = values[k].get(field, 0) + n
     return {k: TrainingFigures(**v) for k, v in values.items()}
 

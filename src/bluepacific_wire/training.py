@@ -1,0 +1,29 @@
+"""What the training figures mean, for the desktop's country reports and the hub's regional
+figures alike: the sexes people are counted under, completion, female share, improvement."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+# The sexes a person record may carry (the desktop's Sex enum has the same values).
+FEMALE: Final = "female"
+MALE: Final = "male"
+ANOTHER: Final = "another"
+NOT_STATED: Final = "not_stated"
+SEXES: Final = (FEMALE, MALE, ANOTHER, NOT_STATED)
+
+
+def sex_bucket(value: Any) -> str:
+    """The sex a person is counted under: an unknown value (a newer app, a hand-edited file)
+    counts as not stated, never dropped."""
+    return value if value in SEXES else NOT_STATED
+
+
+def female_share(female: int, people: int) -> float | None:
+    """Women among the unique people trained (every sex, 'not stated' included)."""
+    return female / people if people else None
+
+
+def completion_rate(completed: int, attendances: int) -> float | None:
+    """Completed attendances among all attendances."""
+    return completed / attendances if attendances else None
