@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.models import sync_marks
 from bluepacific_desktop.workflows.capability_month import METRICS, MonthSummary, month_summaries
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,6 +63,14 @@ class MonthsModel(QAbstractTableModel):
             return self.tr("%n reports waiting to sync", "", month.waiting)
         return self.tr("On the hub")
 
+    @staticmethod
+    def sync_mark(month: MonthSummary) -> sync_marks.Mark:
+        """The same short word as the other lists; attention means set aside or conflict, both
+        settled on the Sync screen, which the tooltip names."""
+        if month.attention:
+            return sync_marks.Mark.SET_ASIDE
+        return sync_marks.Mark.WAITING if month.waiting else sync_marks.Mark.SENT
+
     # -- Qt model API ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,6 +95,8 @@ class MonthsModel(QAbstractTableModel):
             return month.period
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= len(METRICS) + 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == len(self.headers) - 1:
+            return self.sync_data(month, role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
@@ -95,4 +106,14 @@ class MonthsModel(QAbstractTableModel):
         if column <= len(METRICS) + 1:
             total = month.totals[column - 2]
             return "" if total is None else number(total)
-        return self.sync_words(month)
+        return None
+
+    def sync_data(self, month: MonthSummary, role: int) -> Any:
+        mark = self.sync_mark(month)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return sync_marks.small_picture(mark)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.sync_words(month)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sync_marks.word(mark)
+        return None
