@@ -113,3 +113,23 @@ def test_after_a_failed_sync_the_status_says_when_the_next_try_is(qtbot, opened:
     assert window.status.next.text().startswith("Next try at ")
     assert window.status.link.text() == "Offline"
     assert window.status.waiting.text() == "1 change waiting"
+
+
+def test_the_status_follows_a_language_switch_made_after_a_sync(qtbot, opened: Any) -> None:
+    # Seen in the full suite: after French and back, the link's tooltip still said "À jour",
+    # the words kept from a sync that ended in French, shown again at the next count refresh.
+    from bluepacific_desktop.ui.translations import install_language
+
+    window, _store, _hub = opened
+    app = QApplication.instance()
+    status = window.status
+    try:
+        install_language(app, "fr")  # type: ignore[arg-type]
+        synced(qtbot, window)
+        assert status.link.toolTip() == "À jour"
+        install_language(app, "en")  # type: ignore[arg-type]
+        status.refresh_counts()  # as after any change the screens make
+        assert window.sync.message == "Up to date"
+        assert status.link.toolTip() == "Up to date"
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]

@@ -27,7 +27,7 @@ class SyncStatusWidget(QWidget):
         self.ctx = ctx
         self.sync = sync
         self.counts = WaitingCounts()
-        self._link, self._message = sync.state, sync.message
+        self._link = sync.state
         self.link = QLabel()
         self.link.setAccessibleName(self.tr("Link state"))
         self.waiting = QLabel()
@@ -63,8 +63,8 @@ class SyncStatusWidget(QWidget):
             LinkState.ERROR: self.tr("Sync error"),
         }.get(LinkState(link), link)
 
-    def show_state(self, link: str, message: str) -> None:
-        self._link, self._message = LinkState(link), message
+    def show_state(self, link: str, _message: str) -> None:
+        self._link = LinkState(link)
         self._show_link()
         self._show_next()
 
@@ -72,7 +72,7 @@ class SyncStatusWidget(QWidget):
         shown = shown_state(self._link, self.counts)
         words = self.state_words(shown)
         self.link.setText(words)
-        self.link.setToolTip(self._message if shown is self._link else words)
+        self.link.setToolTip(self.sync.message if shown is self._link else words)
 
     def changeEvent(self, event: QEvent) -> None:
         # "Nothing to send" and the counts in the new language, from what was last read (the

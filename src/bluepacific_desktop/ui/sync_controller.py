@@ -13,6 +13,7 @@ took a fifth of the time to a usable dashboard.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -63,7 +64,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.state = LinkState.NOT_CONNECTED
-        self.message = ""
+        self._words: Callable[[], str] = str
         self._backoff: Backoff | None = None
         self._task: OpHandle | None = None
         self._retry = QTimer(self)
@@ -113,9 +114,9 @@ class SyncController(QObject):
     def start(self) -> None:
         """Begin automatic sync (if on) and show the current state."""
         if not self.connected():
-            self._set(LinkState.NOT_CONNECTED, self.tr("Not connected to a hub"))
+            self._set(LinkState.NOT_CONNECTED, lambda: self.tr("Not connected to a hub"))
             return
-        self._set(LinkState.OFFLINE, self.tr("Not synced yet in this session"))
+        self._set(LinkState.OFFLINE, lambda: self.tr("Not synced yet in this session"))
         if self.auto_sync:
             self._probe.start()
             self._first_look.start()
@@ -134,7 +135,7 @@ class SyncController(QObject):
 
         self._schedule(None)
         self._first_waiting = None
-        self._set(LinkState.SYNCING, self.tr("Syncing…"))
+        self._set(LinkState.SYNCING, lambda: self.tr("Syncing…"))
         store, token = self.ctx.store, self.ctx.session_token
 
         def work(job: Job) -> Changed[tuple[SyncReport, WaitingCounts]]:
@@ -161,33 +162,35 @@ class SyncController(QObject):
         self.finished.emit(report)
         if report.error_code is None and left.total == 0:
             self.backoff.reset()
-            self._set(LinkState.UP_TO_DATE, self.tr("Up to date"))
+            self._set(LinkState.UP_TO_DATE, lambda: self.tr("Up to date"))
         elif report.error_code is None and not left.need_attention:
             # Changes made while the sync ran: they go with the next one, soon.
             self.backoff.reset()
-            words = self.tr("Changes made during the sync go with the next one")
-            self._set(LinkState.QUEUED, words)
+            self._set(
+                LinkState.QUEUED,
+                lambda: self.tr("Changes made during the sync go with the next one"),
+            )
             if self.auto_sync:
                 self._first_waiting = utcnow()
                 self._debounce()
         elif report.error_code is None:
-            self._set(LinkState.WAITING, self.tr("Some changes need your attention"))
+            self._set(LinkState.WAITING, lambda: self.tr("Some changes need your attention"))
         elif report.retryable:
-            self._set(LinkState.OFFLINE, _words(report))
+            self._set(LinkState.OFFLINE, lambda: _words(report))
             self._schedule_retry()
         else:
-            self._set(LinkState.ERROR, _words(report))
+            self._set(LinkState.ERROR, lambda: _words(report))
 
     def _failed(self, exc: Exception) -> None:
         from bluepacific_desktop.sync.errors import SyncError
 
-        words = (
-            error_words(exc)
-            if isinstance(exc, SyncError)
-            else self.tr("Sync could not start (%1). Nothing is lost; try again.").replace(
+        def words() -> str:
+            if isinstance(exc, SyncError):
+                return error_words(exc)
+            return self.tr("Sync could not start (%1). Nothing is lost; try again.").replace(
                 "%1", type(exc).__name__
             )
-        )
+
         retry = isinstance(exc, SyncError) and exc.retry
         self._set(LinkState.OFFLINE if retry else LinkState.ERROR, words)
         if retry:
@@ -240,9 +243,15 @@ class SyncController(QObject):
         if stale or to_send:
             self.sync_now()
 
-    def _set(self, new: LinkState, message: str) -> None:
-        self.state, self.message = new, message
-        self.state_changed.emit(new.value, message)
+    @property
+    def message(self) -> str:
+        """The words for the state, in the language shown now (a switch made after the sync
+        ended included): kept as how to say them, not as what was said."""
+        return self._words()
+
+    def _set(self, new: LinkState, words: Callable[[], str]) -> None:
+        self.state, self._words = new, words
+        self.state_changed.emit(new.value, self.message)
 
     def shutdown(self) -> None:
         self._first_look.stop()
