@@ -38,11 +38,12 @@ def render(
     csrf: str,
     here: str,
     viewer: Viewer | None = None,
+    section: str | None = None,
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
     """Template `name` in `lang`; `csrf` goes into every form, `here` is where the language
-    form comes back to."""
+    form comes back to, `section` the navigation's current entry."""
     template = environment().get_template(name)
     html = template.render(
         _=words(lang),
@@ -51,6 +52,7 @@ def render(
         csrf=csrf,
         here=here,
         viewer=viewer,
+        section=section,
         role_words=ROLE_WORDS,
         **context,
     )

@@ -36,7 +36,7 @@ def test_sign_in_and_see_the_home_page(
 
     browser_sign_in(page, sqlite_hub, "ra")
     assert page.current_url == console_url(sqlite_hub, "/")
-    assert page.find_element(By.TAG_NAME, "h1").text == "Completeness"
+    assert page.find_element(By.TAG_NAME, "h1").text == "Completeness of the monthly returns"
     who = page.find_element(By.CSS_SELECTOR, "header .who").text
     assert who == "Signed in as ra (regional admin, WS)"
     cookie = page.get_cookie(SESSION_COOKIE)
@@ -48,7 +48,7 @@ def test_sign_in_and_see_the_home_page(
     # French, then signing out with the keyboard alone.
     Select(page.find_element(By.ID, "lang")).select_by_value("fr")
     press_and_wait(page, page.find_element(By.CSS_SELECTOR, "form.lang button"))
-    assert page.find_element(By.TAG_NAME, "h1").text == "Complétude"
+    assert page.find_element(By.TAG_NAME, "h1").text == "Complétude des rapports mensuels"
     assert page.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
     sign_out = page.find_element(By.CSS_SELECTOR, "form[action='/console/logout'] button")
     assert sign_out.text == "Se déconnecter"
