@@ -43,6 +43,17 @@ ACTION_WORDS: Final = {
     ReturnAction.SEND_BACK: N_("Sent back"),
     ReturnAction.REOPEN: N_("Reopened"),
 }
+# The console's buttons, and the label of the comment each one needs.
+BUTTON_WORDS: Final = {
+    ReturnAction.APPROVE: N_("Approve"),
+    ReturnAction.ACCEPT: N_("Accept"),
+    ReturnAction.SEND_BACK: N_("Send back"),
+    ReturnAction.REOPEN: N_("Reopen"),
+}
+COMMENT_LABELS: Final = {
+    ReturnAction.SEND_BACK: N_("What must be corrected (required)"),
+    ReturnAction.REOPEN: N_("Why reopen it (required)"),
+}
 MONTHS: Final = (
     N_("Jan"),
     N_("Feb"),
