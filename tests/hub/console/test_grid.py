@@ -119,6 +119,11 @@ def test_the_grid_in_chromium_at_1366x768(
     press_and_wait(page, page.find_element(By.CSS_SELECTOR, "form.lang button"))
     assert page.current_url.endswith("/console/returns/FJ/2025-03")
     assert page.find_element(By.TAG_NAME, "h1").text == "Rapport mensuel de Fidji, 2025-03"
+    # The French grid fits too (its words are longer).
+    press_and_wait(page, page.find_element(By.PARTIAL_LINK_TEXT, "Retour à la grille"))
+    assert page.find_element(By.CSS_SELECTOR, "table.grid tbody th").text == "Fidji FJ"
+    width = page.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1], width
 
 
 def test_a_fiji_focal_point_in_chromium_sees_fiji_only(
