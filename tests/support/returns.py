@@ -27,7 +27,7 @@ def return_fields(
         "steps": steps,
         "nil": extra.pop("nil", False),
         "comment": "",
-        "explanations": [],
+        "explanations": extra.pop("explanations", []),
         "sessions_complete": False,
         "engagements_complete": False,
         "time_zone": extra.pop("time_zone", "Pacific/Fiji"),

@@ -22,7 +22,7 @@ from bluepacific_hub.console.sessions import Viewer
 from bluepacific_hub.console.templates import render
 from bluepacific_hub.console.web import error_page, signed_in
 from bluepacific_hub.hub import Hub, get_hub
-from bluepacific_hub.models import ReturnEvent
+from bluepacific_hub.models import Record, ReturnEvent
 from bluepacific_hub.returns import return_id
 from bluepacific_hub.returns_grid import month_statuses, project_countries
 from bluepacific_wire import Role, utc_now
@@ -40,6 +40,7 @@ class ReturnView:
     last_due_day: str  # the deadline's day in the country's calendar
     events: list[ReturnEvent]
     actions: list[ReturnAction]  # what the viewer may do to it now
+    explanations: list[str]  # kept with the submission, for figures far from the usual
 
 
 def may_see(viewer: Viewer, country: str) -> bool:
@@ -61,7 +62,12 @@ def return_view(
         )
     )
     actions = month_actions(session, viewer, country, month.state)
-    return ReturnView(month, timeliness(month, now, due_days), last_day, events, actions)
+    record = session.get(Record, return_id(country, period))
+    raw = record.fields.get("explanations") if record is not None and not record.deleted else None
+    explanations = [str(x) for x in raw] if isinstance(raw, list) else []
+    return ReturnView(
+        month, timeliness(month, now, due_days), last_day, events, actions, explanations
+    )
 
 
 def load_view(hub: Hub, viewer: Viewer, country: str, period: str) -> ReturnView:

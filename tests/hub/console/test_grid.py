@@ -39,7 +39,14 @@ def _fill(running: RunningHub) -> None:
     ] == ("applied")
     back = return_fields("2025-02", "draft", "submitted", "send_back", comment="SLTD <b>hits</b>?")
     assert push_return(fiji_approver, "FJ", back)["status"] == "applied"
-    jan = return_fields("2025-01", "submitted", "draft", "submit", time_zone="Pacific/Tongatapu")
+    jan = return_fields(
+        "2025-01",
+        "submitted",
+        "draft",
+        "submit",
+        time_zone="Pacific/Tongatapu",
+        explanations=["SLTD: border operation at Nukuʻalofa <2 weeks>"],
+    )
     assert push_return(tonga, "TO", jan)["status"] == "applied"
 
 
@@ -56,7 +63,9 @@ def test_who_sees_which_countries_and_returns(running: RunningHub) -> None:
     assert [code for _, code in _rows(grid)] == PROJECT
     assert "Nil return (submitted)" in grid
     assert 'href="/console/returns/TO/2025-01"' in grid
-    assert admin.get(console_url(running, "/returns/TO/2025-01"), timeout=10).status_code == 200
+    tonga = admin.get(console_url(running, "/returns/TO/2025-01"), timeout=10)
+    assert tonga.status_code == 200
+    assert "<li>SLTD: border operation at Nukuʻalofa &lt;2 weeks&gt;</li>" in tonga.text
     assert "Completeness of the monthly returns" in html
 
     fiji = browser_session(running)
@@ -96,6 +105,9 @@ def test_the_grid_in_chromium_at_1366x768(
     assert len(fiji) == 12
     # Each state in words (and a mark), never by colour alone; late and missing said too.
     assert fiji[2].text == "◐ Nil return (submitted)"
+    # A screen reader hears which month a cell is, not twelve "Draft, Missing" in a row.
+    label = fiji[1].find_element(By.TAG_NAME, "a").get_attribute("aria-label")
+    assert label == "Fiji, Feb 2025: Draft, Missing"
     assert fiji[1].text.splitlines() == ["○ Draft", "MISSING"]  # sent back, past its deadline
     tonga = rows[PROJECT.index("TO")].find_elements(By.CSS_SELECTOR, "td.cell")
     assert tonga[0].text.splitlines() == ["◐ Submitted", "LATE"]
