@@ -77,6 +77,13 @@
                 <numerusform>%n changes on this computer have not reached the hub yet. Sync first, or export them. Nothing was changed.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Blue Pacific is open in %n other windows or commands (processes %1). Close them, then restore. Nothing was changed.</source>
+            <translation>
+                <numerusform>Blue Pacific is open in %n other window or command (process %1). Close it, then restore. Nothing was changed.</numerusform>
+                <numerusform>Blue Pacific is open in %n other windows or commands (processes %1). Close them, then restore. Nothing was changed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HubBox</name>
