@@ -1251,7 +1251,7 @@ actifs</translation>
         </message>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3), with 'bluepacific-desktop db restore "%2"'.</source>
-            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde valide la plus récente, %2 (faite le %3), avec « bluepacific-desktop db restore "%2" ».</translation>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde valide la plus récente, %2 (faite le %3), avec « bluepacific-desktop db restore '%2' ».</translation>
         </message>
         <message>
             <source>The data file %1 does not match this version of Blue Pacific. Nothing was changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask the support desk; 'bluepacific-desktop db check' lists every difference.</source>
