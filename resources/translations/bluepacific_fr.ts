@@ -1248,6 +1248,14 @@ actifs</translation>
             <translation>Pays</translation>
         </message>
         <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -4499,6 +4507,29 @@ régional</translation>
         <message>
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneBox</name>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone of this computer:</source>
+            <translation>&amp;Fuseau horaire de cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Today's date, the end of each month, quarters and deadlines on this computer follow this zone.</source>
+            <translation>La date du jour, la fin de chaque mois, les trimestres et les échéances suivent ce fuseau sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Time zone saved: dates, months and deadlines follow %1 now.</source>
+            <translation>Fuseau horaire enregistré : les dates, les mois et les échéances suivent désormais %1.</translation>
         </message>
     </context>
     <context>

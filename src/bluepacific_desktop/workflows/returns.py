@@ -37,7 +37,7 @@ from bluepacific_desktop.domain.returns import (
 )
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
-from bluepacific_desktop.store.device import get_setting
+from bluepacific_desktop.store.device import device_zone, get_setting
 from bluepacific_desktop.store.models import (
     CapabilityReport,
     MonthlyReturn,
@@ -130,8 +130,8 @@ class HistoryLine:
     on_hub: bool
 
 
-def _current_period(session: Session) -> str:
-    today = country_today(report_country(session).zone)
+def _current_period(session: Session, now: datetime | None = None) -> str:
+    today = country_today(report_country(session).zone, now)
     return f"{today.year:04d}-{today.month:02d}"
 
 
@@ -356,6 +356,9 @@ def transition(
             if engagements_complete is not None:
                 data["engagements_complete"] = engagements_complete
         if record is None:
+            # The return keeps the zone its deadline is read in (the hub keeps it too): this
+            # laptop's, where the month was first moved.
+            data["time_zone"] = device_zone(session)
             saved = service.create(KIND, data)
         else:
             saved = service.update(KIND, record.id, data)
@@ -443,10 +446,10 @@ def device_role(store: Store) -> Role | None:
     return Role(raw) if raw in set(Role) else None
 
 
-def current_period(store: Store) -> str:
-    """This month (YYYY-MM) in the country's calendar."""
+def current_period(store: Store, now: datetime | None = None) -> str:
+    """This month (YYYY-MM) in this laptop's zone (one of the country's)."""
     with store.read() as session:
-        return _current_period(session)
+        return _current_period(session, now)
 
 
 def allowed_actions(month: MonthReturn, role: Role | None, current: str) -> list[ReturnAction]:
