@@ -238,6 +238,21 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>CompleteTicks</name>
+        <message>
+            <source>All of the month's &amp;training sessions are recorded</source>
+            <translation>Toutes les sessions de &amp;formation du mois sont saisies</translation>
+        </message>
+        <message>
+            <source>All of the month's &amp;engagements are recorded</source>
+            <translation>Tous les é&amp;changes du mois sont saisis</translation>
+        </message>
+        <message>
+            <source>Ticked: they are locked with the month, like its figures, until it is sent back.</source>
+            <translation>Cochés : ils sont verrouillés avec le mois, comme ses chiffres, jusqu’à son renvoi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDelete</name>
         <message>
             <source>Delete</source>
@@ -2329,6 +2344,14 @@ actifs</translation>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
         <message>
+            <source>This month's return has been submitted with its training sessions declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses sessions de formation complètes : elles ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
+            <source>This month's return has been submitted with its engagements declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses échanges complets : ils ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
             <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
             <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
@@ -3395,6 +3418,18 @@ régional</translation>
             <translation>Renvoyé : « %1 »</translation>
         </message>
         <message>
+            <source>Its training sessions and engagements were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation et ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
+            <source>Its training sessions were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation ont été déclarées complètes : elles sont verrouillées elles aussi.</translation>
+        </message>
+        <message>
+            <source>Its engagements were declared complete: they are locked too.</source>
+            <translation>Ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
             <source>Explanations: %1</source>
             <translation>Explications : %1</translation>
         </message>
@@ -3489,18 +3524,6 @@ régional</translation>
         <message>
             <source>Reopen the month</source>
             <translation>Rouvrir le mois</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>Soumettre</translation>
-        </message>
-        <message>
-            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
-            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
-        </message>
-        <message>
-            <source>&amp;Submit</source>
-            <translation>&amp;Soumettre</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -4019,6 +4042,25 @@ régional</translation>
         <message>
             <source>Clock:</source>
             <translation>Horloge :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitDialog</name>
+        <message>
+            <source>Submit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
+            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Soumettre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>

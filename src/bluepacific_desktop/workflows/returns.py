@@ -112,6 +112,9 @@ class MonthReturn:
     exists: bool = True  # False: nobody has moved this month yet (a draft)
     timeliness: Timeliness = Timeliness.NOT_DUE
     due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
+    # What the submission declared complete: those records of the month are locked with it.
+    sessions_complete: bool = False
+    engagements_complete: bool = False
 
     @property
     def locked(self) -> bool:
@@ -168,6 +171,8 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
         set_aside=reason,
         history=tuple(decode_history(record.history)),
         steps=tuple(steps),
+        sessions_complete=bool(record.sessions_complete),
+        engagements_complete=bool(record.engagements_complete),
     )
 
 
@@ -305,10 +310,14 @@ def transition(
     comment: str = "",
     explanations: Mapping[str, str] | None = None,
     *,
-    sessions_complete: bool | None = None,
-    engagements_complete: bool | None = None,
+    sessions_complete: bool = False,
+    engagements_complete: bool = False,
 ) -> MonthReturn:
     """Move the month, here and now (offline too); the change reaches the hub at the next sync.
+
+    A submission (or nil return) states whether the month's training sessions and engagements
+    are complete; those declared so are locked with its figures. Each submission says it
+    again, so a month sent back and submitted anew declares afresh.
 
     ReturnRefused when the role or the state does not allow it, MonthNotReady with every
     problem at once when the month's figures are not ready to submit."""
@@ -351,10 +360,8 @@ def transition(
         if action in (ReturnAction.SUBMIT, ReturnAction.NIL):
             data["nil"] = action is ReturnAction.NIL
             data["explanations"] = [f"{k}={v}" for k, v in sorted(explained.items()) if v]
-            if sessions_complete is not None:
-                data["sessions_complete"] = sessions_complete
-            if engagements_complete is not None:
-                data["engagements_complete"] = engagements_complete
+            data["sessions_complete"] = sessions_complete
+            data["engagements_complete"] = engagements_complete
         if record is None:
             # The return keeps the zone its deadline is read in (the hub keeps it too): this
             # laptop's, where the month was first moved.
