@@ -238,6 +238,21 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>CompleteTicks</name>
+        <message>
+            <source>All of the month's &amp;training sessions are recorded</source>
+            <translation>Toutes les sessions de &amp;formation du mois sont saisies</translation>
+        </message>
+        <message>
+            <source>All of the month's &amp;engagements are recorded</source>
+            <translation>Tous les é&amp;changes du mois sont saisis</translation>
+        </message>
+        <message>
+            <source>Ticked: they are locked with the month, like its figures, until it is sent back.</source>
+            <translation>Cochés : ils sont verrouillés avec le mois, comme ses chiffres, jusqu’à son renvoi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDelete</name>
         <message>
             <source>Delete</source>
@@ -1309,6 +1324,14 @@ actifs</translation>
         <message>
             <source>Country</source>
             <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
         </message>
         <message>
             <source>Language</source>
@@ -2384,6 +2407,14 @@ actifs</translation>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
         <message>
+            <source>This month's return has been submitted with its training sessions declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses sessions de formation complètes : elles ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
+            <source>This month's return has been submitted with its engagements declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses échanges complets : ils ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
             <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
             <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
@@ -3434,6 +3465,18 @@ régional</translation>
             <translation>Renvoyé : « %1 »</translation>
         </message>
         <message>
+            <source>Its training sessions and engagements were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation et ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
+            <source>Its training sessions were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation ont été déclarées complètes : elles sont verrouillées elles aussi.</translation>
+        </message>
+        <message>
+            <source>Its engagements were declared complete: they are locked too.</source>
+            <translation>Ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
             <source>Explanations: %1</source>
             <translation>Explications : %1</translation>
         </message>
@@ -3528,18 +3571,6 @@ régional</translation>
         <message>
             <source>Reopen the month</source>
             <translation>Rouvrir le mois</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>Soumettre</translation>
-        </message>
-        <message>
-            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
-            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
-        </message>
-        <message>
-            <source>&amp;Submit</source>
-            <translation>&amp;Soumettre</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -4061,6 +4092,25 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>SubmitDialog</name>
+        <message>
+            <source>Submit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
+            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Soumettre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncCommand</name>
         <message>
             <source>Logged in, but: %1</source>
@@ -4546,6 +4596,29 @@ régional</translation>
         <message>
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneBox</name>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone of this computer:</source>
+            <translation>&amp;Fuseau horaire de cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Today's date, the end of each month, quarters and deadlines on this computer follow this zone.</source>
+            <translation>La date du jour, la fin de chaque mois, les trimestres et les échéances suivent ce fuseau sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Time zone saved: dates, months and deadlines follow %1 now.</source>
+            <translation>Fuseau horaire enregistré : les dates, les mois et les échéances suivent désormais %1.</translation>
         </message>
     </context>
     <context>
