@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.credentials import Passwords, new_token, token_digest
-from bluepacific_hub.models import Device, User
+from bluepacific_hub.models import ConsoleSession, Device, User
 from bluepacific_wire import Role, WireFormatError, parse_country, utc_now
 
 # A device's last use (and so its token's expiry) is written at most this often: a write on
@@ -91,6 +91,20 @@ def list_users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.username)))
 
 
+def check_password(
+    session: Session, passwords: Passwords, username: str, password: str
+) -> User | None:
+    """The active user with this name and password, or None (an unknown name costs the same
+    time as a wrong password). The one password check of the API and the console."""
+    user = session.scalars(
+        select(User).where(User.username == normalise_username(username))
+    ).one_or_none()
+    ok = passwords.verify(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        return None
+    return user
+
+
 def login(
     session: Session,
     passwords: Passwords,
@@ -103,11 +117,8 @@ def login(
 ) -> NewDevice | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
     None when the credentials are wrong."""
-    user = session.scalars(
-        select(User).where(User.username == normalise_username(username))
-    ).one_or_none()
-    ok = passwords.verify(user.password_hash if user else None, password)
-    if user is None or not ok or not user.active:
+    user = check_password(session, passwords, username, password)
+    if user is None:
         return None
     token = new_token()
     now = utc_now()
@@ -245,10 +256,15 @@ def set_role(session: Session, username: str, role: str) -> tuple[User, int]:
 def reset_password(
     session: Session, passwords: Passwords, username: str, password: str
 ) -> tuple[User, int]:
-    """Set a new password and revoke the user's devices (whoever knew the old one is signed
-    out everywhere). The user and how many devices were revoked."""
+    """Set a new password and revoke the user's devices and console sessions (whoever knew
+    the old one is signed out everywhere). The user and how many devices were revoked."""
     if len(password) < 8:
         raise AccountError("the password must have at least 8 characters")
     user = find_user(session, username)
     user.password_hash = passwords.hash(password)
+    session.execute(
+        delete(ConsoleSession)
+        .where(ConsoleSession.user_id == user.id)
+        .execution_options(synchronize_session=False)
+    )
     return user, revoke_devices(session, user)

@@ -1,4 +1,5 @@
-"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors."""
+"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors, and
+the regional console under /console/."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from fastapi import FastAPI, Request, Response
 from starlette.middleware.gzip import GZipMiddleware
 
 from bluepacific_hub import api_auth, api_health, api_sync
+from bluepacific_hub.console.headers import is_console
+from bluepacific_hub.console.mount import install_console
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
@@ -36,6 +39,8 @@ def _client_version_check(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         version = request.headers.get(CLIENT_HEADER)
+        if is_console(request.url.path):
+            return await call_next(request)  # browsers send no client header
         if version is None:
             if request.url.path not in _OPEN_PATHS:
                 return error_response(
@@ -90,6 +95,7 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_error_handlers(app)
     for module in (api_health, api_auth, api_sync):
         app.include_router(module.router, prefix=API_PREFIX)
+    install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
     app.add_middleware(GZipMiddleware, minimum_size=500)

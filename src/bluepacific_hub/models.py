@@ -1,5 +1,5 @@
 """The hub's tables: users, devices, login throttle, records and their history, batches,
-monthly-return events and settings."""
+monthly-return events and settings, console sessions."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The language the user last chose on the console ("en", "fr"); None: not chosen yet.
+    console_language: Mapped[str | None] = mapped_column(String(2))
 
 
 class Device(Base):
@@ -168,3 +170,20 @@ class ReturnSetting(Base):
     # country's months stay open until this time.
     entry_open_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ConsoleSession(Base):
+    """A signed-in browser on the regional console; its cookie's token is stored only hashed."""
+
+    __tablename__ = "hub_console_session"
+
+    # SHA-256 of the cookie's random token (credentials.token_digest): a copy of the table
+    # signs no one in.
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The idle timeout (HubSettings.console_idle_minutes) counts from here.
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Every form of the session carries this; a POST without it changes nothing.
+    csrf_secret: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(2))

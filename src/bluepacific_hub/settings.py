@@ -1,4 +1,5 @@
-"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits."""
+"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits,
+the console's sessions."""
 
 from __future__ import annotations
 
@@ -68,3 +69,5 @@ class HubSettings:
     # cannot change any more ("entry period closed"), unless a regional admin granted the
     # country an exception (`bluepacific-hub returns exception CC --until DATE`).
     return_entry_closes_days: int | None = None
+    # A console session (a signed-in browser) ends after this many minutes without a request.
+    console_idle_minutes: float = 30.0
