@@ -1,17 +1,23 @@
-"""POST /auth/login: username + password → a revocable bearer token for this device."""
+"""POST /auth/login: username + password → a revocable bearer token for this device; each
+sign-in whose password was checked, right or wrong, goes to the audit log with its address."""
 
 from __future__ import annotations
 
 import math
 
 from fastapi import APIRouter, Request, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from bluepacific_hub.accounts import NewDevice, login
+from bluepacific_hub import audit
+from bluepacific_hub.accounts import NewDevice, login, normalise_username
+from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, get_hub
+from bluepacific_hub.models import User
 from bluepacific_hub.ratelimit import Attempt
 from bluepacific_wire import (
     CLIENT_HEADER,
@@ -51,6 +57,27 @@ def _busy() -> HubError:
     )
 
 
+def _failed(session: Session, username: str, address: str) -> None:
+    """Log a refused sign-in. A name that is no user's is not kept: people type their password
+    into the username field, and the log must not hold it."""
+    user = session.scalars(
+        select(User).where(User.username == normalise_username(username))
+    ).one_or_none()
+    if user is None:
+        subject, country, reason = "", None, "unknown user"
+    else:
+        subject, country = user.username, user.country
+        reason = "wrong password" if user.active else "user disabled"
+    audit.record(
+        session,
+        Action.LOGIN_FAILED,
+        subject,
+        by=Actor(None, None, Via.API, address=address),
+        country=country,
+        details={"reason": reason},
+    )
+
+
 def _login(
     hub: Hub,
     attempt: Attempt,
@@ -58,6 +85,7 @@ def _login(
     password: str,
     device_name: str,
     client_version: str | None,
+    address: str,
 ) -> NewDevice | None:
     with hub.sessions() as session, session.begin():
         device = login(
@@ -69,8 +97,19 @@ def _login(
             lifetime=hub.token_lifetime,
             client_version=client_version,
         )
-        if device is not None:
-            hub.throttle.succeeded(session, attempt)
+        if device is None:
+            _failed(session, username, address)
+            return None
+        hub.throttle.succeeded(session, attempt)
+        who = device.identity
+        audit.record(
+            session,
+            Action.LOGIN_OK,
+            who.username,
+            by=Actor(who.username, who.country, Via.API, address=address),
+            country=who.country,
+            details={"device_id": who.device_id, "client_version": client_version},
+        )
         return device
 
 
@@ -98,7 +137,7 @@ async def auth_login(request: Request) -> Response:
     try:
         async with hub.checks.slot():
             device = await run_in_threadpool(
-                _login, hub, attempt, username, password, device_name, version
+                _login, hub, attempt, username, password, device_name, version, address
             )
     except HubBusy:
         await run_in_threadpool(hub.throttle.refund, attempt)  # its password was not checked

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI, Request, Response
 from starlette.middleware.gzip import GZipMiddleware
 
-from bluepacific_hub import api_auth, api_health, api_sync
+from bluepacific_hub import api_auth, api_health, api_sync, audit
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
@@ -23,10 +23,12 @@ _OPEN_PATHS = {f"{API_PREFIX}/health", f"{API_PREFIX}/openapi.json"}
 
 
 def prepare_database(hub: Hub) -> None:
-    """Upgrade the schema to head and bring the reference data up to date."""
+    """Upgrade the schema to head, bring the reference data up to date and delete the audit
+    events past their retention."""
     upgrade(hub.engine)
     with hub.sessions() as session, session.begin():
         seed_reference_data(session)
+        audit.purge(session, hub.settings.audit_retention_days, audit.HUB)
 
 
 def _client_version_check(

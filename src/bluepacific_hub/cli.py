@@ -1,7 +1,8 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
 reset-password), devices (list, revoke), records squatted on another country's ids,
-monthly returns (the year's grid, countries that skip national approval) and the regional
-figures (training, capabilities, engagements, contacts; printed or as CSV/XLSX)."""
+monthly returns (the year's grid, countries that skip national approval), the regional
+figures (training, capabilities, engagements, contacts; printed or as CSV/XLSX) and the audit
+log (list, export, purge)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts, ratelimit, squats
+from bluepacific_hub import accounts, audit, ratelimit, squats
+from bluepacific_hub.audit_cli import add_audit_parser, audit_command
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.figures.cli import add_figures_parser, figures_command
@@ -177,6 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
     until.add_argument("--end", action="store_true", help="withdraw the exception")
     add_figures_parser(commands, with_db)
+    add_audit_parser(commands, with_db)
     return parser
 
 
@@ -336,8 +339,9 @@ def _read_password() -> str:
 
 def _user_command(args: argparse.Namespace, session: Session) -> None:
     """user disable | enable | set-role | reset-password (add and list are in _run)."""
+    by = audit.command_line()
     if args.action in ("disable", "enable"):
-        user = accounts.set_active(session, args.username, args.action == "enable")
+        user = accounts.set_active(session, args.username, args.action == "enable", by=by)
         effect = (
             "sign-ins refused, its devices stopped"
             if args.action == "disable"
@@ -345,11 +349,13 @@ def _user_command(args: argparse.Namespace, session: Session) -> None:
         )
         print(f"{args.action}d user {user.username} ({effect})")
     elif args.action == "set-role":
-        user, revoked = accounts.set_role(session, args.username, args.role)
+        user, revoked = accounts.set_role(session, args.username, args.role, by=by)
         print(f"user {user.username} is now {user.role} ({revoked} device(s) must sign in again)")
     elif args.action == "reset-password":
         password = _read_password()
-        user, revoked = accounts.reset_password(session, Passwords(), args.username, password)
+        user, revoked = accounts.reset_password(
+            session, Passwords(), args.username, password, by=by
+        )
         ratelimit.forget_user(session, user.username)  # the waits of the old password go too
         print(f"new password for {user.username} ({revoked} device(s) must sign in again)")
 
@@ -388,7 +394,13 @@ def _run(args: argparse.Namespace) -> None:
             elif (args.command, args.action) == ("user", "add"):
                 password = _read_password()
                 user = accounts.add_user(
-                    session, Passwords(), args.username, password, args.country, args.role
+                    session,
+                    Passwords(),
+                    args.username,
+                    password,
+                    args.country,
+                    args.role,
+                    by=audit.command_line(),
                 )
                 print(f"added user {user.username} ({user.role}, {user.country})")
             elif (args.command, args.action) == ("user", "list"):
@@ -408,7 +420,7 @@ def _run(args: argparse.Namespace) -> None:
                         f"\texpires {format_time(device.expires_at)}"
                     )
             elif (args.command, args.action) == ("device", "revoke"):
-                device = accounts.revoke_device(session, args.device_id)
+                device = accounts.revoke_device(session, args.device_id, by=audit.command_line())
                 print(f"revoked device {device.id} ({device.name})")
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
@@ -416,6 +428,8 @@ def _run(args: argparse.Namespace) -> None:
                 _returns_command(args, session)
             elif args.command == "figures":
                 figures_command(args, session, project_countries())
+            elif args.command == "audit":
+                audit_command(args, session)
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

@@ -1,5 +1,5 @@
 """The hub's tables: users, devices, login throttle, records and their history, batches,
-monthly-return events and settings."""
+monthly-return events and settings, the audit log."""
 
 from __future__ import annotations
 
@@ -168,3 +168,21 @@ class ReturnSetting(Base):
     # country's months stay open until this time.
     entry_open_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditEvent(Base):
+    """One thing done to or through the hub, for the audit log (audit.py writes and reads it)."""
+
+    __tablename__ = "hub_audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    # Who did it: a hub username, or None for the hub's own command line and for sign-ins
+    # that failed (the name typed is the subject then, not a proven actor).
+    actor: Mapped[str | None] = mapped_column(String(64))
+    actor_country: Mapped[str | None] = mapped_column(String(2))
+    action: Mapped[str] = mapped_column(String(32), index=True)  # an audit.Action
+    subject: Mapped[str] = mapped_column(Text)  # what it was done to: a username, a device…
+    country: Mapped[str | None] = mapped_column(String(2))  # the subject's, for filtering
+    address: Mapped[str | None] = mapped_column(String(64))  # the client's IP address
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)

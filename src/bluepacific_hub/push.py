@@ -495,7 +495,8 @@ def _write(
         for v in versions
     ]
     write_batch(session, new, updated, versions, applied)
-    returns.write_events(session, [{**e, "revision": start + e["revision"]} for e in plan.events])
+    events = [{**e, "revision": start + e["revision"]} for e in plan.events]
+    returns.write_events(session, events, identity)
 
 
 def _revision(revision: int | None, offset: int | None, start: int) -> int | None:

@@ -1,6 +1,7 @@
 """Monthly returns on the hub: each pushed transition replayed against the sender's role and
-the hub's own state (a stale one refused), the month's history written, and the locks a
-submitted month puts on its figures (bluepacific_wire/returns.py holds the rules).
+the hub's own state (a stale one refused), the month's history written (and each transition
+in the audit log), and the locks a submitted month puts on its figures
+(bluepacific_wire/returns.py holds the rules).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Final
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import ReturnEvent, ReturnSetting
 from bluepacific_hub.reference import load_reference_data
@@ -279,9 +281,28 @@ def event_rows(
     ]
 
 
-def write_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(ReturnEvent), rows)
+def write_events(session: Session, rows: list[dict[str, Any]], identity: DeviceIdentity) -> None:
+    """Add the month's history rows, and each transition to the audit log, by `identity`."""
+    if not rows:
+        return
+    session.execute(insert(ReturnEvent), rows)
+    by = audit.Actor(identity.username, identity.country, audit.Via.API)
+    for row in rows:
+        audit.record(
+            session,
+            audit.return_action(row["action"]),
+            f"{row['country']} {row['period']}",
+            by=by,
+            country=row["country"],
+            details={
+                "from": row["from_state"],
+                "to": row["to_state"],
+                "comment": row["comment"],
+                "device_id": row["device_id"],
+                "revision": row["revision"],
+            },
+            at=row["applied_at"],
+        )
 
 
 def set_skip(session: Session, country: str, skip: bool, now: datetime) -> None:

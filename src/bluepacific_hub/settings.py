@@ -1,4 +1,5 @@
-"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits."""
+"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits,
+the audit log's retention."""
 
 from __future__ import annotations
 
@@ -68,3 +69,6 @@ class HubSettings:
     # cannot change any more ("entry period closed"), unless a regional admin granted the
     # country an exception (`bluepacific-hub returns exception CC --until DATE`).
     return_entry_closes_days: int | None = None
+    # Audit events older than this many days are deleted at each hub start and by
+    # `bluepacific-hub audit purge` (two years by default).
+    audit_retention_days: int = 730
