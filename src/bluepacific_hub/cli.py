@@ -1,8 +1,8 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password), devices (list, revoke), records squatted on another country's ids,
-monthly returns (the year's grid, countries that skip national approval), the regional
-figures (training, capabilities, engagements, contacts; printed or as CSV/XLSX) and the audit
-log (list, export, purge)."""
+reset-password, the console's second factor), devices (list, revoke), records squatted on
+another country's ids, monthly returns (the year's grid, countries that skip national
+approval), the regional figures (training, capabilities, engagements, contacts; printed or as
+CSV/XLSX) and the audit log (list, export, purge)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts, audit, ratelimit, squats
+from bluepacific_hub import accounts, audit, ratelimit, squats, totp
 from bluepacific_hub.audit_cli import add_audit_parser, audit_command
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
@@ -117,6 +117,16 @@ def _parser() -> argparse.ArgumentParser:
         )
     )
     reset.add_argument("username")
+    for action, words in (
+        (
+            "totp-enrol",
+            "give the user a new second factor for the console: prints its secret, otpauth:// "
+            "URI and 10 recovery codes, once; it works after a first code (totp-confirm)",
+        ),
+        ("totp-confirm", "turn an enrolled second factor on with a first code (on stdin)"),
+        ("totp-disable", "remove the user's second factor and recovery codes (a lost phone)"),
+    ):
+        with_db(user.add_parser(action, help=words)).add_argument("username")
 
     device = commands.add_parser("device", help="signed-in devices").add_subparsers(
         dest="action", required=True
@@ -329,11 +339,11 @@ def _serve(args: argparse.Namespace) -> None:
     )
 
 
-def _read_password() -> str:
+def _read_password(what: str = "password") -> str:
     line = sys.stdin.readline()
     password = line.rstrip("\r\n")
     if not password:
-        raise CliError("no password on standard input")
+        raise CliError(f"no {what} on standard input")
     return password
 
 
@@ -358,6 +368,28 @@ def _user_command(args: argparse.Namespace, session: Session) -> None:
         )
         ratelimit.forget_user(session, user.username)  # the waits of the old password go too
         print(f"new password for {user.username} ({revoked} device(s) must sign in again)")
+    elif args.action.startswith("totp-"):
+        _totp_command(args, session, by)
+
+
+def _totp_command(args: argparse.Namespace, session: Session, by: audit.Actor) -> None:
+    """user totp-enrol | totp-confirm | totp-disable."""
+    user = accounts.find_user(session, args.username)
+    if args.action == "totp-enrol":
+        enrolment = totp.enrol(session, Passwords(), user, by=by)
+        print(f"second factor for {user.username}, pending until a first code confirms it")
+        print(f"secret: {enrolment.secret}")
+        print(f"uri: {enrolment.uri}")
+        print("recovery codes (each works once; they are not shown again):")
+        print("\n".join(enrolment.recovery_codes))
+    elif args.action == "totp-confirm":
+        if not totp.confirm(session, user, _read_password("code"), by=by):
+            raise CliError(f"that code does not confirm a pending second factor of {user.username}")
+        print(f"the second factor of {user.username} is on")
+    elif totp.disable(session, user, by=by):
+        print(f"removed the second factor of {user.username}; they may enrol again")
+    else:
+        print(f"{user.username} had no second factor")
 
 
 def _squatted(session: Session, remove: bool) -> None:
