@@ -41,6 +41,8 @@ class Action(StrEnum):
     RETURN_ACCEPT = "return_accept"
     RETURN_SEND_BACK = "return_send_back"
     RETURN_REOPEN = "return_reopen"
+    # A country's monthly-return settings: skipping national approval, an entry exception.
+    RETURN_SETTING_CHANGED = "return_setting_changed"
     FIGURES_EXPORTED = "figures_exported"
     DONOR_PACK_GENERATED = "donor_pack_generated"
     # A console page showing people's data (the contact directory) was viewed.
@@ -214,16 +216,21 @@ def _exported(session: Session, by: Actor, filters: AuditFilter, count: int, to:
     )
 
 
-def export_csv_text(session: Session, filters: AuditFilter, by: Actor) -> tuple[str, int]:
-    """The matching events as CSV text (for a download) and how many; the export is logged."""
-    events = list_events(session, filters)
+def export_csv_bytes(
+    session: Session, filters: AuditFilter, by: Actor, *, limit: int | None = None
+) -> tuple[bytes, int]:
+    """The matching events as a CSV file's bytes (UTF-8 with a byte-order mark, as write_csv
+    writes, for a download) and how many; the export is logged."""
+    events = list_events(session, filters, limit=limit)
     _exported(session, by, filters, len(events), "csv download")
-    return csv_text(events_table(events)), len(events)
+    return csv_text(events_table(events)).encode("utf-8-sig"), len(events)
 
 
-def export_csv(session: Session, path: Path, filters: AuditFilter, by: Actor) -> int:
+def export_csv(
+    session: Session, path: Path, filters: AuditFilter, by: Actor, *, limit: int | None = None
+) -> int:
     """Write the matching events to a CSV file; how many. The export is logged."""
-    events = list_events(session, filters)
+    events = list_events(session, filters, limit=limit)
     write_csv(path, events_table(events))
     _exported(session, by, filters, len(events), path.name)
     return len(events)

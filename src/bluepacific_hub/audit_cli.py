@@ -94,7 +94,7 @@ def audit_command(args: argparse.Namespace, session: Session) -> None:
         return
     filters = filters_of(args)
     if args.csv:
-        count = audit.export_csv(session, args.csv, filters, by)
+        count = audit.export_csv(session, args.csv, filters, by, limit=args.limit)
         print(f"wrote {count} audit event(s) to {args.csv}")
         return
     for event in audit.list_events(session, filters, limit=args.limit):

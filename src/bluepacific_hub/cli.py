@@ -211,7 +211,7 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
     if args.action == "exception":
         _exception(args, session, country)
         return
-    set_skip(session, country, args.setting == "on", utc_now())
+    set_skip(session, country, args.setting == "on", utc_now(), by=audit.command_line())
     words = (
         "accepted by the regional team once submitted"
         if args.setting == "on"
@@ -222,7 +222,7 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
 
 def _exception(args: argparse.Namespace, session: Session, country: str) -> None:
     if args.end:
-        set_exception(session, country, None, utc_now())
+        set_exception(session, country, None, utc_now(), by=audit.command_line())
         print(f"the exception of {country} is withdrawn: its closed months are closed again")
         return
     try:
@@ -230,7 +230,7 @@ def _exception(args: argparse.Namespace, session: Session, country: str) -> None
     except ValueError as exc:
         raise CliError(f"--until {args.until!r}: write the day as YYYY-MM-DD") from exc
     until = datetime.combine(day + timedelta(days=1), time(), UTC)
-    set_exception(session, country, until, utc_now())
+    set_exception(session, country, until, utc_now(), by=audit.command_line())
     print(f"the months of {country} stay open for entry until the end of {day} (UTC)")
 
 

@@ -138,9 +138,20 @@ def closed_refusal(
     )
 
 
-def set_exception(session: Session, country: str, until: datetime | None, now: datetime) -> None:
+def set_exception(
+    session: Session, country: str, until: datetime | None, now: datetime, *, by: audit.Actor
+) -> None:
     """A regional admin's exception: the country's months stay open until `until` (None: no
-    exception)."""
+    exception). Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"entry_open_until": format_time(until) if until else None},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(
@@ -305,8 +316,18 @@ def write_events(session: Session, rows: list[dict[str, Any]], identity: DeviceI
         )
 
 
-def set_skip(session: Session, country: str, skip: bool, now: datetime) -> None:
-    """A regional admin's choice: the country's months go to the regional team directly."""
+def set_skip(session: Session, country: str, skip: bool, now: datetime, *, by: audit.Actor) -> None:
+    """A regional admin's choice: the country's months go to the regional team directly.
+    Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"skip_national_approval": skip},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(

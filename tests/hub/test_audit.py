@@ -270,3 +270,33 @@ def test_the_hub_purges_at_start(running: RunningHub, settings: HubSettings) -> 
         app.state.hub.engine.dispose()
     assert "old" not in subjects and "recent" in subjects
     assert subjects[0].startswith("events before")  # the purge, logged by the hub itself
+
+
+def test_return_settings_from_the_cli_are_logged(
+    running: RunningHub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _cli(capsys, running, "returns", "skip-approval", "ki", "on")
+    _cli(capsys, running, "returns", "exception", "KI", "--until", "2026-12-31")
+    _cli(capsys, running, "returns", "exception", "KI", "--end")
+    events = _events(running, Action.RETURN_SETTING_CHANGED)
+    assert [(e.subject, e.country) for e in events] == [("KI", "KI")] * 3
+    assert [
+        {k: v for k, v in e.details.items() if k not in ("via", "os_user")} for e in events
+    ] == [
+        {"skip_national_approval": True},
+        {"entry_open_until": "2027-01-01T00:00:00.000000Z"},
+        {"entry_open_until": None},
+    ]
+
+
+def test_a_download_of_the_log_is_a_csv_file_and_is_logged(running: RunningHub) -> None:
+    running.device("mele", "TO")
+    admin = audit.Actor("ra", "WS", audit.Via.CONSOLE, address="10.0.0.7")
+    with running.hub.sessions() as session, session.begin():
+        data, count = audit.export_csv_bytes(session, AuditFilter(country="TO"), admin, limit=1)
+    assert count == 1 and data.startswith(b"\xef\xbb\xbf")
+    _, row = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert row[3] == "login_ok"
+    (export,) = _events(running, Action.AUDIT_EXPORTED)
+    assert (export.actor, export.actor_country, export.address) == ("ra", "WS", "10.0.0.7")
+    assert export.details["via"] == "console" and export.country == "TO"

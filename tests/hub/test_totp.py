@@ -219,3 +219,9 @@ def test_the_cli_enrols_confirms_and_disables(
     code, out, _ = _run(capsys, "audit", "list", "--subject", "ana", *db)
     actions = [line.split("\t")[3] for line in reversed(out.splitlines())]
     assert actions == ["user_added", "totp_enrolled", "totp_confirmed", "totp_disabled"]
+
+
+def test_a_wrong_require_totp_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "serve", "--database", "sqlite://", "--set", "require_totp=nobody")
+    assert code == 1
+    assert err == "bluepacific-hub: require_totp must be one of regional_admin, everyone\n"
