@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bluepacific_hub import returns
+from bluepacific_hub import audit, returns
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
 from bluepacific_hub.deadline import Deadline
@@ -496,7 +496,8 @@ def _write(
     ]
     write_batch(session, new, updated, versions, applied)
     events = [{**e, "revision": start + e["revision"]} for e in plan.events]
-    returns.write_events(session, events, identity)
+    by = audit.Actor(identity.username, identity.country, audit.Via.API)
+    returns.write_events(session, events, by)
 
 
 def _revision(revision: int | None, offset: int | None, start: int) -> int | None:

@@ -292,12 +292,12 @@ def event_rows(
     ]
 
 
-def write_events(session: Session, rows: list[dict[str, Any]], identity: DeviceIdentity) -> None:
-    """Add the month's history rows, and each transition to the audit log, by `identity`."""
+def write_events(session: Session, rows: list[dict[str, Any]], by: audit.Actor) -> None:
+    """Add the month's history rows, and each transition to the audit log, done `by` (a
+    device's user through the API, or a console user)."""
     if not rows:
         return
     session.execute(insert(ReturnEvent), rows)
-    by = audit.Actor(identity.username, identity.country, audit.Via.API)
     for row in rows:
         audit.record(
             session,
