@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI, Request, Response
 from starlette.middleware.gzip import GZipMiddleware
 
-from bluepacific_hub import api_auth, api_health, api_sync
+from bluepacific_hub import api_auth, api_health, api_sync, audit
 from bluepacific_hub.console.headers import is_console
 from bluepacific_hub.console.mount import install_console
 from bluepacific_hub.credentials import Passwords
@@ -26,10 +26,12 @@ _OPEN_PATHS = {f"{API_PREFIX}/health", f"{API_PREFIX}/openapi.json"}
 
 
 def prepare_database(hub: Hub) -> None:
-    """Upgrade the schema to head and bring the reference data up to date."""
+    """Upgrade the schema to head, bring the reference data up to date and delete the audit
+    events past their retention."""
     upgrade(hub.engine)
     with hub.sessions() as session, session.begin():
         seed_reference_data(session)
+        audit.purge(session, hub.settings.audit_retention_days, audit.HUB)
 
 
 def _client_version_check(
