@@ -19,7 +19,14 @@ from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.openapi import install_openapi
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import API_PREFIX, CLIENT_HEADER, ErrorCode, WireFormatError, is_older
+from bluepacific_wire import (
+    API_PREFIX,
+    API_V2_PREFIX,
+    CLIENT_HEADER,
+    ErrorCode,
+    WireFormatError,
+    is_older,
+)
 
 # Paths that a browser, a monitor or an operator may call without the client header.
 _OPEN_PATHS = {f"{API_PREFIX}/health", f"{API_PREFIX}/openapi.json"}
@@ -97,6 +104,7 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_error_handlers(app)
     for module in (api_health, api_auth, api_sync):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(api_sync.router_v2, prefix=API_V2_PREFIX)
     install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
