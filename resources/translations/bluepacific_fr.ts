@@ -4443,15 +4443,15 @@ régional</translation>
             <translation>À faire</translation>
         </message>
         <message numerus="yes">
-            <source>%n months without capability figures, the oldest %1</source>
+            <source>%n months not reported yet, the oldest %1</source>
             <translation>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+                <numerusform>%n mois pas encore déclaré : %1</numerusform>
+                <numerusform>%n mois pas encore déclarés, le plus ancien : %1</numerusform>
             </translation>
         </message>
         <message>
-            <source>Capability figures are in for every month</source>
-            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+            <source>Every month is reported</source>
+            <translation>Chaque mois est déclaré</translation>
         </message>
         <message numerus="yes">
             <source>%n contacts due for review</source>
