@@ -1,4 +1,5 @@
-"""POST /auth/login: username + password → a revocable bearer token for this device."""
+"""POST /auth/login: username + password → a revocable bearer token for this device; each
+sign-in whose password was checked, right or wrong, goes to the audit log with its address."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Callable
 from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import NewDevice, login
+from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
@@ -53,10 +56,15 @@ def _busy() -> HubError:
 
 
 def _login(
-    hub: Hub, username: str, password: str, device_name: str, client_version: str | None
+    hub: Hub,
+    username: str,
+    password: str,
+    device_name: str,
+    client_version: str | None,
+    address: str,
 ) -> Callable[[Session], NewDevice | None]:
     def check(session: Session) -> NewDevice | None:
-        return login(
+        device = login(
             session,
             hub.passwords,
             username,
@@ -65,6 +73,17 @@ def _login(
             lifetime=hub.token_lifetime,
             client_version=client_version,
         )
+        if device is not None:
+            who = device.identity
+            audit.record(
+                session,
+                Action.LOGIN_OK,
+                who.username,
+                by=Actor(who.username, who.country, Via.API, address=address),
+                country=who.country,
+                details={"device_id": who.device_id, "client_version": client_version},
+            )
+        return device
 
     return check
 
@@ -85,9 +104,10 @@ async def auth_login(request: Request) -> Response:
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc
     address = request.client.host if request.client else "unknown"
-    check = _login(hub, username, password, device_name, request.headers.get(CLIENT_HEADER))
+    version = request.headers.get(CLIENT_HEADER)
+    check = _login(hub, username, password, device_name, version, address)
     try:
-        device = await throttled_sign_in(hub, username, address, check)
+        device = await throttled_sign_in(hub, username, address, check, Via.API)
     except TooManyAttempts as exc:
         raise _too_many(exc.wait_s) from None
     except HubBusy:

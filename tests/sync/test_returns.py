@@ -19,6 +19,7 @@ from bluepacific_desktop.workflows.returns import (
     return_id,
     transition,
 )
+from bluepacific_hub import audit
 from bluepacific_hub.models import ReturnEvent
 from bluepacific_hub.returns import set_skip
 from bluepacific_wire import utc_now
@@ -209,7 +210,7 @@ def test_roles_are_checked_on_the_hub_and_a_country_may_skip_approval(
     assert "approved by its national approver before" in (entry.set_aside_reason or "")
 
     with regional.running.hub.sessions() as session, session.begin():
-        set_skip(session, "TO", True, utc_now())
+        set_skip(session, "TO", True, utc_now(), by=audit.HUB)
     with regional.store.write() as session:  # sent again once the hub's setting changed
         send_again(session, K.MONTHLY_RETURN.value, return_id("TO", MARCH))
     _synced(regional)

@@ -112,6 +112,8 @@ def run_list(args: argparse.Namespace) -> int:
                 "month": m.period,
                 "state": m.state.value,
                 "nil": m.nil,
+                "sessions_complete": m.sessions_complete,
+                "engagements_complete": m.engagements_complete,
                 "comment": m.comment,
                 "on_hub": m.on_hub,
                 "set_aside": m.set_aside,
@@ -159,8 +161,8 @@ def run_transition(args: argparse.Namespace) -> int:
                 action,
                 args.comment,
                 explained,
-                sessions_complete=getattr(args, "sessions_complete", None) or None,
-                engagements_complete=getattr(args, "engagements_complete", None) or None,
+                sessions_complete=bool(getattr(args, "sessions_complete", False)),
+                engagements_complete=bool(getattr(args, "engagements_complete", False)),
             )
         except MonthNotReady as exc:
             # Every problem on its own line (a failure's message is printed as one line).
@@ -168,9 +170,18 @@ def run_transition(args: argparse.Namespace) -> int:
                 print(f"  - {problem.message}", file=sys.stderr)
             raise CommandFailed(str(exc).splitlines()[0]) from exc
         month = get_return(store, args.month)
+    declared = [
+        words
+        for flag, words in (
+            (month.sessions_complete, "training sessions"),
+            (month.engagements_complete, "engagements"),
+        )
+        if flag and month.locked
+    ]
+    locked = f" Its {' and '.join(declared)} are locked with it." if declared else ""
     say(
         f"{month_name(args.month)} is now {month.state.value}"
-        f"{' (nil return)' if month.nil else ''}. It reaches the hub at the next sync."
+        f"{' (nil return)' if month.nil else ''}. It reaches the hub at the next sync.{locked}"
     )
     return 0
 

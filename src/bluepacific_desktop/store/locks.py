@@ -71,7 +71,7 @@ def lock_problems(
     if declared is not None:
         locked = {p: r for p, r in locked.items() if getattr(r, declared)}
     return {
-        i: [locked_problem(field, p, ReturnState(locked[p].state), country_name)]
+        i: [locked_problem(field, p, ReturnState(locked[p].state), country_name, kind)]
         for i, p in enumerate(periods)
         if p in locked
     }

@@ -37,7 +37,7 @@ from bluepacific_desktop.domain.returns import (
 )
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
-from bluepacific_desktop.store.device import get_setting
+from bluepacific_desktop.store.device import device_zone, get_setting
 from bluepacific_desktop.store.models import (
     CapabilityReport,
     MonthlyReturn,
@@ -112,6 +112,9 @@ class MonthReturn:
     exists: bool = True  # False: nobody has moved this month yet (a draft)
     timeliness: Timeliness = Timeliness.NOT_DUE
     due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
+    # What the submission declared complete: those records of the month are locked with it.
+    sessions_complete: bool = False
+    engagements_complete: bool = False
 
     @property
     def locked(self) -> bool:
@@ -130,8 +133,8 @@ class HistoryLine:
     on_hub: bool
 
 
-def _current_period(session: Session) -> str:
-    today = country_today(report_country(session).zone)
+def _current_period(session: Session, now: datetime | None = None) -> str:
+    today = country_today(report_country(session).zone, now)
     return f"{today.year:04d}-{today.month:02d}"
 
 
@@ -168,6 +171,8 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
         set_aside=reason,
         history=tuple(decode_history(record.history)),
         steps=tuple(steps),
+        sessions_complete=bool(record.sessions_complete),
+        engagements_complete=bool(record.engagements_complete),
     )
 
 
@@ -305,10 +310,14 @@ def transition(
     comment: str = "",
     explanations: Mapping[str, str] | None = None,
     *,
-    sessions_complete: bool | None = None,
-    engagements_complete: bool | None = None,
+    sessions_complete: bool = False,
+    engagements_complete: bool = False,
 ) -> MonthReturn:
     """Move the month, here and now (offline too); the change reaches the hub at the next sync.
+
+    A submission (or nil return) states whether the month's training sessions and engagements
+    are complete; those declared so are locked with its figures. Each submission says it
+    again, so a month sent back and submitted anew declares afresh.
 
     ReturnRefused when the role or the state does not allow it, MonthNotReady with every
     problem at once when the month's figures are not ready to submit."""
@@ -351,11 +360,12 @@ def transition(
         if action in (ReturnAction.SUBMIT, ReturnAction.NIL):
             data["nil"] = action is ReturnAction.NIL
             data["explanations"] = [f"{k}={v}" for k, v in sorted(explained.items()) if v]
-            if sessions_complete is not None:
-                data["sessions_complete"] = sessions_complete
-            if engagements_complete is not None:
-                data["engagements_complete"] = engagements_complete
+            data["sessions_complete"] = sessions_complete
+            data["engagements_complete"] = engagements_complete
         if record is None:
+            # The return keeps the zone its deadline is read in (the hub keeps it too): this
+            # laptop's, where the month was first moved.
+            data["time_zone"] = device_zone(session)
             saved = service.create(KIND, data)
         else:
             saved = service.update(KIND, record.id, data)
@@ -443,10 +453,10 @@ def device_role(store: Store) -> Role | None:
     return Role(raw) if raw in set(Role) else None
 
 
-def current_period(store: Store) -> str:
-    """This month (YYYY-MM) in the country's calendar."""
+def current_period(store: Store, now: datetime | None = None) -> str:
+    """This month (YYYY-MM) in this laptop's zone (one of the country's)."""
     with store.read() as session:
-        return _current_period(session)
+        return _current_period(session, now)
 
 
 def allowed_actions(month: MonthReturn, role: Role | None, current: str) -> list[ReturnAction]:

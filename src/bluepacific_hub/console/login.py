@@ -14,7 +14,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import check_password
+from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.console import csrf
 from bluepacific_hub.console.i18n import LANGUAGES, language
 from bluepacific_hub.console.sessions import (
@@ -79,12 +81,24 @@ async def login_page(request: Request) -> Response:
 
 
 def _open(
-    hub: Hub, username: str, password: str, chosen: str | None, old_token: str | None
+    hub: Hub,
+    username: str,
+    password: str,
+    chosen: str | None,
+    old_token: str | None,
+    address: str,
 ) -> Callable[[Session], str | None]:
     def check(session: Session) -> str | None:
         user = check_password(session, hub.passwords, username, password)
         if user is None:
             return None
+        audit.record(
+            session,
+            Action.LOGIN_OK,
+            user.username,
+            by=Actor(user.username, user.country, Via.CONSOLE, address=address),
+            country=user.country,
+        )
         if chosen is not None:
             user.console_language = chosen
         if old_token:
@@ -110,21 +124,18 @@ async def login_post(request: Request) -> Response:
     address = request.client.host if request.client else "unknown"
     chosen = request.cookies.get(LANG_COOKIE)
     chosen = chosen if chosen in LANGUAGES else None
-    check = _open(hub, username, password, chosen, request.cookies.get(COOKIE))
+    check = _open(hub, username, password, chosen, request.cookies.get(COOKIE), address)
     try:
-        token = await throttled_sign_in(hub, username, address, check)
+        token = await throttled_sign_in(hub, username, address, check, Via.CONSOLE)
     except TooManyAttempts as exc:
-        # TODO(issue 14, audit log): record the refused sign-in (username, address) here.
         wait = math.ceil(exc.wait_s)
         response = _login_page(request, pre, 429, error="throttled", wait=wait, username=username)
         response.headers["Retry-After"] = str(wait)
         return response
     except HubBusy:
         return _login_page(request, pre, 503, error="busy", username=username)
-    if token is None:
-        # TODO(issue 14, audit log): record the failed sign-in (username, address) here.
+    if token is None:  # logged as a failed sign-in by throttled_sign_in
         return _login_page(request, pre, 401, error="wrong", username=username)
-    # TODO(issue 14, audit log): record the successful sign-in (user, address) here.
     response = RedirectResponse(HOME_PATH, status_code=303)
     set_cookie(response, COOKIE, token)
     drop_cookie(response, csrf.PRE_COOKIE)

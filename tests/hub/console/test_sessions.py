@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
-from bluepacific_hub import accounts
+from bluepacific_hub import accounts, audit
 from bluepacific_hub.credentials import token_digest
 from bluepacific_hub.models import ConsoleSession, User
 from bluepacific_wire import API_PREFIX, utc_now
@@ -174,7 +174,7 @@ def test_a_disabled_user_is_signed_out_at_once(running: RunningHub) -> None:
     s = browser_session(running)
     signed_in(s, running, "fj-fp")
     with running.hub.sessions() as session, session.begin():
-        accounts.set_active(session, "fj-fp", False)
+        accounts.set_active(session, "fj-fp", False, by=audit.HUB)
     r = s.get(console_url(running), allow_redirects=False, timeout=10)
     assert r.status_code == 303 and r.headers["location"] == "/console/login?ended=disabled"
     assert _sessions(running) == []
@@ -185,7 +185,9 @@ def test_a_disabled_user_is_signed_out_at_once(running: RunningHub) -> None:
     running.add_user("fj-na", "FJ", "national_approver")
     signed_in(s, running, "fj-na")
     with running.hub.sessions() as session, session.begin():
-        accounts.reset_password(session, running.hub.passwords, "fj-na", "another password")
+        accounts.reset_password(
+            session, running.hub.passwords, "fj-na", "another password", by=audit.HUB
+        )
     assert s.get(console_url(running), allow_redirects=False, timeout=10).status_code == 303
     assert _sessions(running) == []
 
