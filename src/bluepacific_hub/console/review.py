@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.accounts import DeviceIdentity
+from bluepacific_hub.audit import Actor, Via
 from bluepacific_hub.console.sessions import Viewer
 from bluepacific_hub.models import Record
 from bluepacific_hub.push import apply_batch
@@ -135,9 +136,11 @@ def decide_on_month(
     seen: str,
     comment: str,
     now: datetime,
+    address: str,
 ) -> Outcome:
     """Apply `viewer`'s `action` to the month as they saw it (`seen`: the state on their page;
-    a month moved meanwhile is refused as stale, never overwritten)."""
+    a month moved meanwhile is refused as stale, never overwritten). The audit log names the
+    viewer, on the console, from `address`."""
     record_id = return_id(country, period)
     row = session.get(Record, record_id)
     step = Step(action, comment, format_time(now))
@@ -160,7 +163,8 @@ def decide_on_month(
     identity = DeviceIdentity(
         CONSOLE_DEVICE_ID, viewer.user_id, viewer.username, viewer.country, viewer.role
     )
-    (result,) = apply_batch(session, identity, [change], now)
+    by = Actor(viewer.username, viewer.country, Via.CONSOLE, address=address)
+    (result,) = apply_batch(session, identity, [change], now, by=by)
     if result["status"] == ChangeStatus.APPLIED.value:
         return Outcome(True)
     return Outcome(False, str(result.get("reason") or result["status"]))

@@ -60,10 +60,13 @@ def _decide(
     action: ReturnAction,
     seen: str,
     comment: str,
+    address: str,
 ) -> Outcome:
-    # TODO(issue 14, audit log): record the return transition (who, what, which month) here.
     with hub.sessions() as session, session.begin():
-        return decide_on_month(session, viewer, country, period, action, seen, comment, utc_now())
+        now = utc_now()
+        return decide_on_month(
+            session, viewer, country, period, action, seen, comment, now, address
+        )
 
 
 @router.post("/console/returns/{country}/{period}/decide")
@@ -90,8 +93,9 @@ async def decide(request: Request, country: str, period: str) -> Response:
     elif len(comment) > COMMENT_CHARS:
         error = i18n_words(viewer.language)(COMMENT_TOO_LONG, chars=COMMENT_CHARS)
     else:
+        address = request.client.host if request.client else "unknown"
         outcome = await run_in_threadpool(
-            _decide, hub, viewer, country, period, action, seen, comment
+            _decide, hub, viewer, country, period, action, seen, comment, address
         )
         if outcome.applied:
             back = form.get("next", "")

@@ -12,10 +12,11 @@ from typing import Any
 import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from sqlalchemy import select
 
-from bluepacific_hub import returns
+from bluepacific_hub import audit, returns
 from bluepacific_hub.console.review import CONSOLE_DEVICE_ID
-from bluepacific_hub.models import Record
+from bluepacific_hub.models import AuditEvent, Record
 from bluepacific_hub.returns import return_id
 from bluepacific_wire import utc_now
 from tests.support.console import (
@@ -44,7 +45,7 @@ def _fill(running: RunningHub) -> Client:
     jan = return_fields("2025-01", "submitted", "draft", "submit", time_zone="Pacific/Tongatapu")
     assert push_return(tonga, "TO", jan)["status"] == "applied"
     with running.hub.sessions() as session, session.begin():
-        returns.set_skip(session, "TO", True, utc_now())
+        returns.set_skip(session, "TO", True, utc_now(), by=audit.HUB)
     return fiji
 
 
@@ -120,6 +121,14 @@ def test_the_queue_and_the_decisions(running: RunningHub) -> None:
     assert r.status_code == 303 and _state(running, "TO", "2025-01") == "draft"
     page = admin.get(console_url(running, "/returns/FJ/2025-03"), timeout=10).text
     assert "SLTD hits are missing" in page and "ra (regional admin)" in page
+    # The audit log names the console's user and address, not a device's sync.
+    with running.hub.sessions() as session:
+        logged = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "return_send_back")
+        ).one()
+    assert (logged.actor, logged.subject, logged.address) == ("ra", "FJ 2025-03", "127.0.0.1")
+    assert logged.details["via"] == "console"
+    assert logged.details["comment"] == "SLTD hits are missing"
 
     # Fiji's laptop pulls the month sent back, with the comment in its history.
     (record,) = [
