@@ -1,13 +1,14 @@
-"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors."""
+"""The FastAPI application: routes under /api/v1 (and v2), zstd or gzip, client-version check,
+JSON errors."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
-from starlette.middleware.gzip import GZipMiddleware
 
 from bluepacific_hub import api_auth, api_health, api_sync
+from bluepacific_hub.compression import CompressionMiddleware
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
@@ -100,6 +101,6 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     app.include_router(api_sync.router_v2, prefix=API_V2_PREFIX)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
-    app.add_middleware(GZipMiddleware, minimum_size=500)
+    app.add_middleware(CompressionMiddleware, minimum_size=500, zstd=settings.zstd)
     install_last_resort(app, settings.error_tracebacks_per_minute)
     return app
