@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
+from bluepacific_hub.compression import accept_encoding
 from bluepacific_hub.hub import get_hub
 from bluepacific_wire import (
     API_VERSION,
@@ -30,4 +31,6 @@ async def health(request: Request) -> Response:
         min_client_version=settings.min_client_version,
         current_desktop_version=settings.current_desktop_version,
     )
-    return Response(encode_json(answer), media_type="application/json")
+    # RFC 7694: the codings the hub reads in request bodies (the desktop sends zstd if listed).
+    headers = {"Accept-Encoding": accept_encoding(settings)}
+    return Response(encode_json(answer), media_type="application/json", headers=headers)

@@ -98,7 +98,7 @@ def compact_answer(full: bytes) -> bytes:
     return encode_json(compact_push_response(decode_json(full)))
 
 
-@router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
+@router.post("/sync/push", summary="Send a batch of local changes (zstd or gzip JSON body)")
 async def sync_push(request: Request, identity: Caller) -> Response:
     """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
     return Response(content=await _push_answer(request, identity), media_type=JSON)

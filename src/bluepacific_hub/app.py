@@ -1,14 +1,14 @@
-"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors, and
-the regional console under /console/."""
+"""The FastAPI application: routes under /api/v1 (and v2), zstd or gzip, client-version check,
+JSON errors, and the regional console under /console/."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
-from starlette.middleware.gzip import GZipMiddleware
 
 from bluepacific_hub import api_auth, api_health, api_sync, audit
+from bluepacific_hub.compression import CompressionMiddleware
 from bluepacific_hub.console.headers import is_console
 from bluepacific_hub.console.mount import install_console
 from bluepacific_hub.credentials import Passwords
@@ -108,6 +108,6 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
-    app.add_middleware(GZipMiddleware, minimum_size=500)
+    app.add_middleware(CompressionMiddleware, minimum_size=500, zstd=settings.zstd)
     install_last_resort(app, settings.error_tracebacks_per_minute)
     return app

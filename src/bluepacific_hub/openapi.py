@@ -286,7 +286,8 @@ def _body(schema: str, description: str) -> Schema:
 
 _PUSH_BODY = _body(
     "PushRequest",
-    "JSON, usually gzip-compressed (Content-Encoding: gzip); the hub's limits on its "
+    "JSON, compressed with zstd where /health's Accept-Encoding lists it, else gzip "
+    "(Content-Encoding: zstd or gzip); the hub's limits on its "
     "size and its number of JSON values answer 413.",
 )
 _PUSH_ERRORS = (400, 401, 409, 413, 426, 500, 503)
@@ -299,7 +300,7 @@ _OPERATIONS: dict[tuple[str, str], tuple[str, Schema | None, bool, tuple[int, ..
         "LoginResponse",
         _body(
             "LoginRequest",
-            "JSON, plain or gzip (Content-Encoding: gzip), within the small limits of a call "
+            "JSON, plain, gzip or zstd (Content-Encoding), within the small limits of a call "
             "anyone may make (413 past them).",
         ),
         False,
@@ -346,7 +347,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     "name": "Content-Encoding",
                     "in": "header",
                     "required": False,
-                    "schema": {"type": "string", "enum": ["gzip", "identity"]},
+                    "schema": {"type": "string", "enum": ["gzip", "zstd", "identity"]},
                 }
             )
         if needs_token:

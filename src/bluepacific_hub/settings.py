@@ -57,6 +57,9 @@ class HubSettings:
     # gunzipped, and JSON values (each costs some 60 bytes of memory once parsed, so a small
     # body of `[{},{},...]` must not be parsed at all). A push of 2,000 changes of ten fields
     # holds 58,000 values; sign-in, open to anyone, needs a few hundred bytes.
+    # zstd for request bodies and answers with clients that have it (compression.py); off,
+    # the hub speaks gzip only, as hubs did before it.
+    zstd: bool = True
     max_push_bytes: int = MAX_COMPRESSED_BODY
     max_push_inflated_bytes: int = MAX_DECODED_BODY
     max_push_values: int = 1_000_000

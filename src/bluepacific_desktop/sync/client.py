@@ -40,12 +40,21 @@ from bluepacific_wire import (
     WireFormatError,
     decode_json,
     expand_push_response,
-    gunzip_bytes,
+    gzip_bytes,
     parse_health,
     parse_login_response,
     parse_pull_response,
     parse_push_response,
     utc_now,
+)
+from bluepacific_wire.codec import (
+    GZIP,
+    IDENTITY,
+    ZSTD,
+    ZSTD_AVAILABLE,
+    decompress,
+    encoding_of,
+    unzstd_bytes,
 )
 
 T = TypeVar("T")
@@ -70,6 +79,9 @@ class ClientOptions:
     # Stall timeout: the longest wait for the next byte, never a total. A 256 kbit/s satellite
     # link moves a large batch slowly but steadily, and must not be cut off for that.
     stall_timeout: float = 45.0
+    # zstd with a hub that speaks it (bodies and answers); off, or without the library, the
+    # app speaks gzip only, as before.
+    zstd: bool = True
 
 
 class HubClient:
@@ -87,6 +99,12 @@ class HubClient:
         if self.options.pins:
             self.session.mount("https://", PinningAdapter(self.options.pins))
         self.session.headers[CLIENT_HEADER] = __version__
+        self.zstd = self.options.zstd and ZSTD_AVAILABLE
+        # Set here, never left to the HTTP library: answers are inflated by `_decoded`, which
+        # knows these two codings and no other.
+        self.session.headers["Accept-Encoding"] = "zstd, gzip" if self.zstd else "gzip"
+        # Whether the hub reads zstd bodies: its Accept-Encoding header says so (on /health).
+        self.hub_reads_zstd = False
         self.session.headers["User-Agent"] = f"bluepacific-desktop/{__version__}"
 
     def close(self) -> None:
@@ -115,19 +133,29 @@ class HubClient:
         body = {"username": username, "password": password, "device_name": device_name}
         return self._parsed(parse_login_response, self._call("POST", "/auth/login", body, False))
 
-    def push(self, batch_id: str, gzip_body: bytes) -> PushResponse:
-        """Send a batch; its answer in the v1 shape whichever version the hub answered in."""
+    @property
+    def body_encoding(self) -> str:
+        """How to compress request bodies for this hub: zstd where both sides have it."""
+        return ZSTD if self.zstd and self.hub_reads_zstd else GZIP
+
+    def push(self, batch_id: str, body: bytes) -> PushResponse:
+        """Send a batch (compressed, as `outgoing.build_batch` froze it); its answer in the v1
+        shape whichever API version the hub answered in."""
+        encoding = encoding_of(body)
+        if encoding == ZSTD and self.body_encoding != ZSTD:
+            # Frozen for a hub that read zstd then: the same JSON, in the coding it reads now.
+            body, encoding = gzip_bytes(unzstd_bytes(body)), GZIP
         headers = {
-            "Content-Encoding": "gzip",
+            "Content-Encoding": encoding,
             "Content-Type": "application/json",
             "Idempotency-Key": batch_id,
         }
         if 2 not in self.api_versions:
-            data = self._call("POST", "/sync/push", gzip_body, True, headers)
+            data = self._call("POST", "/sync/push", body, True, headers)
             return self._parsed(parse_push_response, data)
-        data = self._call("POST", "/sync/push", gzip_body, True, headers, API_V2_PREFIX)
+        data = self._call("POST", "/sync/push", body, True, headers, API_V2_PREFIX)
         # A compact answer names its changes by position: their ids are the batch's own.
-        changes = decode_json(gunzip_bytes(gzip_body))["changes"]
+        changes = decode_json(decompress(body, encoding))["changes"]
         ids = [(c["change_id"], c["record_id"]) for c in changes]
         return self._parsed(lambda value: expand_push_response(value, ids), data)
 
@@ -213,6 +241,9 @@ class HubClient:
                 key="link_cut",
             ) from exc
         self._count(resp, body, wire, sent_at)
+        said = resp.headers.get("Accept-Encoding")
+        if said is not None and "json" in resp.headers.get("Content-Type", ""):
+            self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}
         return self._decode(resp, content)
 
     def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
@@ -282,11 +313,11 @@ def _busy_words(why: str) -> str:
 
 
 def _decoded(resp: requests.Response, wire: bytes) -> bytes:
-    """The body as sent (gzip usually), inflated here with a size limit against gzip bombs."""
-    if resp.headers.get("Content-Encoding", "").lower() != "gzip":
-        return wire
+    """The body as sent (zstd or gzip usually), inflated here with a size limit against
+    bombs; a coding this app did not ask for is an answer it cannot read."""
+    encoding = resp.headers.get("Content-Encoding", IDENTITY).strip().lower() or IDENTITY
     try:
-        return gunzip_bytes(wire)
+        return decompress(wire, encoding)
     except WireFormatError as exc:
         raise HubProblem(
             f"The hub's answer was damaged on the way ({exc}). Sync will try again.",

@@ -153,7 +153,9 @@ class SyncEngine:
         while True:
             self._check_cancel()
             with self.store.write() as session:
-                batch = outgoing.open_batch(session) or outgoing.build_batch(session, size)
+                batch = outgoing.open_batch(session) or outgoing.build_batch(
+                    session, size, self.client.body_encoding
+                )
             if batch is None:
                 return
             started, waited_before = time.monotonic(), self.busy.waited_s
