@@ -180,13 +180,24 @@ def _schemas() -> dict[str, Schema]:
                 "results": {"type": "array", "items": _ref("ChangeResult")},
             }
         ),
+        "ReturnRules": _object(
+            {
+                "skip_national_approval": {"type": "boolean"},
+                "due_days": _INT,
+                "entry_closes_days": _nullable(_INT),
+                "entry_open_until": _nullable(_TIME),
+            }
+        ),
         "PullResponse": _object(
             {
                 "changes": {"type": "array", "items": _ref("Envelope")},
                 "next_cursor": _INT,
                 "has_more": {"type": "boolean"},
                 "server_time": _TIME,
-            }
+                # By country code: the monthly-return settings of the countries the device sees.
+                "return_rules": {"type": "object", "additionalProperties": _ref("ReturnRules")},
+            },
+            optional=("return_rules",),
         ),
     }
 
