@@ -2973,6 +2973,14 @@ actifs</translation>
             <translation>Rapports mensuels</translation>
         </message>
         <message>
+            <source>Reporting rate (monthly returns)</source>
+            <translation>Taux de rapports reçus (rapports mensuels)</translation>
+        </message>
+        <message>
+            <source>On-time rate (monthly returns)</source>
+            <translation>Taux de rapports à temps (rapports mensuels)</translation>
+        </message>
+        <message>
             <source>3 · Regional cooperation</source>
             <translation>3 · Coopération régionale</translation>
         </message>

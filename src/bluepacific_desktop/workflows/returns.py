@@ -38,6 +38,7 @@ from bluepacific_desktop.domain.returns import (
 )
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
+from bluepacific_desktop.reports.figures.returns import month_status
 from bluepacific_desktop.store.device import device_zone, get_setting
 from bluepacific_desktop.store.models import (
     CapabilityReport,
@@ -60,7 +61,6 @@ from bluepacific_wire.completeness import (
     Timeliness,
     completeness,
     deadline,
-    first_submission,
     timeliness,
 )
 from bluepacific_wire.returns import LOCKED_STATES
@@ -114,7 +114,7 @@ class MonthReturn:
     steps: tuple[Step, ...] = ()  # made here, not yet confirmed by the hub
     exists: bool = True  # False: nobody has moved this month yet (a draft)
     timeliness: Timeliness = Timeliness.NOT_DUE
-    due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
+    due: datetime | None = None  # when it is due (UTC): the hub's due days after the month
     # What the submission declared complete: those records of the month are locked with it.
     sessions_complete: bool = False
     engagements_complete: bool = False
@@ -126,11 +126,14 @@ class MonthReturn:
     zone: str = ""  # the zone its deadline is read in (the return's, or this laptop's)
 
     @property
+    def due_day(self) -> date | None:
+        """The last day it may be received on time, in its zone (the hub's due days)."""
+        return _last_day(self.due, self.zone)
+
+    @property
     def last_open_day(self) -> date | None:
         """The last day its figures could change, in its zone, when its entry period closed."""
-        if self.entry_closed is None or not self.zone:
-            return None
-        return (self.entry_closed.astimezone(ZoneInfo(self.zone)) - timedelta(seconds=1)).date()
+        return _last_day(self.entry_closed, self.zone)
 
     @property
     def submitted(self) -> bool:
@@ -141,6 +144,13 @@ class MonthReturn:
     def locked(self) -> bool:
         """Its capability figures cannot change: by its state, or its entry period closed."""
         return self.submitted or self.entry_closed is not None
+
+
+def _last_day(end: datetime | None, zone: str) -> date | None:
+    """The day that ends at `end` (a midnight where `zone` is)."""
+    if end is None or not zone:
+        return None
+    return (end.astimezone(ZoneInfo(zone)) - timedelta(seconds=1)).date()
 
 
 @dataclass(frozen=True)
@@ -199,13 +209,9 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
 
 
 def _status(country: str, zone: str, month: MonthReturn) -> MonthStatus:
-    submitted = first_submission(month.history)
-    if submitted is None:  # submitted here and not yet on the hub: as the person did it
-        at = next(
-            (s.at for s in month.steps if s.action in (ReturnAction.SUBMIT, ReturnAction.NIL)), None
-        )
-        submitted = datetime.fromisoformat(at.replace("Z", "+00:00")) if at else None
-    return MonthStatus(country, month.period, zone, month.state, month.nil, submitted)
+    return month_status(
+        country, month.period, zone, month.state, month.nil, month.history, month.steps
+    )
 
 
 def next_action(state: ReturnState, rules: ReturnRules | None) -> ReturnAction | None:
