@@ -2415,6 +2415,10 @@ actifs</translation>
             <translation>Le rapport de ce mois a été soumis en déclarant ses échanges complets : ils ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
         <message>
+            <source>This month's entry period has closed: its figures cannot change. Only the regional team can keep the month open longer.</source>
+            <translation>La période de saisie de ce mois est close : ses chiffres ne peuvent plus changer. Seule l’équipe régionale peut garder le mois ouvert plus longtemps.</translation>
+        </message>
+        <message>
             <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
             <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
@@ -3016,6 +3020,14 @@ actifs</translation>
             <translation>Rapports mensuels</translation>
         </message>
         <message>
+            <source>Reporting rate (monthly returns)</source>
+            <translation>Taux de rapports reçus (rapports mensuels)</translation>
+        </message>
+        <message>
+            <source>On-time rate (monthly returns)</source>
+            <translation>Taux de rapports à temps (rapports mensuels)</translation>
+        </message>
+        <message>
             <source>3 · Regional cooperation</source>
             <translation>3 · Coopération régionale</translation>
         </message>
@@ -3320,6 +3332,22 @@ actifs</translation>
         <message>
             <source>%1 is submitted: its figures cannot change. Only the national approver or the regional team can send it back.</source>
             <translation>%1 est soumis : ses chiffres ne peuvent plus changer. Seul l’approbateur national ou l’équipe régionale peut le renvoyer.</translation>
+        </message>
+        <message>
+            <source>%1: entry period closed on %2, its figures cannot change. Only the regional team can keep the month open longer.</source>
+            <translation>%1 : période de saisie close le %2, ses chiffres ne peuvent plus changer. Seule l’équipe régionale peut garder le mois ouvert plus longtemps.</translation>
+        </message>
+        <message>
+            <source>Next: the national approver approves it.</source>
+            <translation>Prochaine étape : l’approbateur national l’approuve.</translation>
+        </message>
+        <message>
+            <source>Next: the regional team accepts it (this country skips national approval).</source>
+            <translation>Prochaine étape : l’équipe régionale l’accepte (ce pays se passe de l’approbation nationale).</translation>
+        </message>
+        <message>
+            <source>Next: the regional team accepts it.</source>
+            <translation>Prochaine étape : l’équipe régionale l’accepte.</translation>
         </message>
         <message>
             <source>searches</source>

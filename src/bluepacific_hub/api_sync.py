@@ -22,7 +22,7 @@ from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
-from bluepacific_hub.returns import EntryRules
+from bluepacific_hub.returns import EntryRules, country_rules, first_zones
 from bluepacific_wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -114,13 +114,18 @@ async def sync_push_v2(request: Request, identity: Caller) -> Response:
 def _pull(
     hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool
 ) -> PullResponse:
+    entry = EntryRules(hub.settings.return_due_days, hub.settings.return_entry_closes_days)
+    # A regional admin's desktop records for any country: it gets every country's settings.
+    countries = sorted(first_zones()) if identity.is_admin else [identity.country]
     with hub.sessions() as session, session.begin():
         page = pull_page(session, identity, cursor, limit, skip_own, hub.settings.pull_page_bytes)
+        rules = country_rules(session, countries, entry)
     return PullResponse(
         changes=page.changes,
         next_cursor=page.next_cursor,
         has_more=page.has_more,
         server_time=format_time(utc_now()),
+        return_rules={country: r.to_wire() for country, r in rules.items()},
     )
 
 

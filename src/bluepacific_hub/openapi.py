@@ -213,13 +213,24 @@ def _schemas() -> dict[str, Schema]:
             "description": "API v2's push answer: changes simply applied or duplicate as runs "
             "of [first position, count, first revision], the others spelled out.",
         },
+        "ReturnRules": _object(
+            {
+                "skip_national_approval": {"type": "boolean"},
+                "due_days": _INT,
+                "entry_closes_days": _nullable(_INT),
+                "entry_open_until": _nullable(_TIME),
+            }
+        ),
         "PullResponse": _object(
             {
                 "changes": {"type": "array", "items": _ref("Envelope")},
                 "next_cursor": _INT,
                 "has_more": {"type": "boolean"},
                 "server_time": _TIME,
-            }
+                # By country code: the monthly-return settings of the countries the device sees.
+                "return_rules": {"type": "object", "additionalProperties": _ref("ReturnRules")},
+            },
+            optional=("return_rules",),
         ),
     }
 

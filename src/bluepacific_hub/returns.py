@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import insert, select
@@ -20,7 +20,7 @@ from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import ReturnEvent, ReturnSetting
 from bluepacific_hub.reference import load_reference_data
 from bluepacific_wire import Change, format_time
-from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, ReturnRules, entry_closes
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
 from bluepacific_wire.returns import LOCKED_KINDS as WIRE_LOCKED_KINDS
@@ -128,7 +128,7 @@ def closed_refusal(
     if rules.closes_days is None or change["kind"] != RecordKind.CAPABILITY_REPORT.value:
         return None
     where = zone or first_zones().get(change["country"], "UTC")
-    closes = deadline(month, where, rules.due_days) + timedelta(days=rules.closes_days)
+    closes = entry_closes(month, where, rules.due_days, rules.closes_days)
     if now < closes or (exception is not None and now < exception):
         return None
     return (
@@ -165,6 +165,30 @@ def set_exception(
     else:
         row.entry_open_until = until
         row.updated_at = now
+
+
+def country_rules(
+    session: Session, countries: Iterable[str], rules: EntryRules
+) -> dict[str, ReturnRules]:
+    """Each country's monthly-return settings as a pull page tells the desktop: whether it skips
+    national approval, the deadlines, and the closing of entry periods with its exception."""
+    wanted = sorted(set(countries))
+    if not wanted:
+        return {}
+    rows = {
+        row.country: row
+        for row in session.scalars(select(ReturnSetting).where(ReturnSetting.country.in_(wanted)))
+    }
+    out = {}
+    for country in wanted:
+        row = rows.get(country)
+        out[country] = ReturnRules(
+            skip_national_approval=bool(row.skip_national_approval) if row else False,
+            due_days=rules.due_days,
+            entry_closes_days=rules.closes_days,
+            entry_open_until=row.entry_open_until if row else None,
+        )
+    return out
 
 
 def skipping_countries(session: Session, countries: Iterable[str]) -> set[str]:

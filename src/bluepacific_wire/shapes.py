@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypeAlias, TypedDict
+from typing import Any, NotRequired, TypeAlias, TypedDict
 
 Scalar: TypeAlias = str | int | float | bool | None
 FieldValue: TypeAlias = Scalar | list[Scalar]
@@ -93,6 +93,10 @@ class PullResponse(TypedDict):
     next_cursor: int
     has_more: bool
     server_time: str
+    # The monthly-return settings of the countries the device sees, by country code
+    # (completeness.ReturnRules.to_wire). Added in 0.x: an older hub leaves it out, an older
+    # desktop ignores it.
+    return_rules: NotRequired[dict[str, dict[str, Any]]]
 
 
 class Health(TypedDict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bluepacific_wire.codec import parse_time
+from bluepacific_wire.completeness import ReturnRules
 from bluepacific_wire.constants import MAX_CHANGES_PER_BATCH, ChangeStatus, Op, RecordKind
 from bluepacific_wire.errors import WireFormatError
 from bluepacific_wire.fields import (
@@ -162,12 +163,30 @@ def parse_pull_response(value: Any) -> PullResponse:
     changes = require_key(obj, "changes", "")
     if not isinstance(changes, list):
         raise WireFormatError("changes", "must be a list")
-    return PullResponse(
+    page = PullResponse(
         changes=[parse_envelope(c, f"changes[{i}]") for i, c in enumerate(changes)],
         next_cursor=parse_int(require_key(obj, "next_cursor", ""), "next_cursor"),
         has_more=parse_bool(require_key(obj, "has_more", ""), "has_more"),
         server_time=wire_time(require_key(obj, "server_time", ""), "server_time"),
     )
+    rules = obj.get("return_rules")
+    if rules is not None:
+        page["return_rules"] = _return_rules(rules)
+    return page
+
+
+def _return_rules(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or len(value) > 300:
+        raise WireFormatError("return_rules", "must be an object of at most 300 countries")
+    out: dict[str, dict[str, Any]] = {}
+    for country, rules in value.items():
+        if not isinstance(country, str) or len(country) != 2:
+            raise WireFormatError("return_rules", "keys must be country codes")
+        try:
+            out[country] = ReturnRules.from_wire(rules).to_wire()
+        except ValueError as exc:
+            raise WireFormatError(f"return_rules.{country}", str(exc)) from None
+    return out
 
 
 def parse_health(value: Any) -> Health:

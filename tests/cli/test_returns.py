@@ -147,6 +147,8 @@ def test_list_as_json_and_discard_with_nothing_refused(fiji: Store, run: Run) ->
         "set_aside": None,
         "timeliness": "late",
         "due": "2025-03-15T12:00:00.000000Z",  # the end of 15 March in Suva (UTC+12)
+        "entry_closed": None,
+        "next": "approve",
     }
     # Waiting for the hub's answer, not refused by it: nothing to discard yet.
     said = run("returns", "discard", "2025-02")

@@ -8,7 +8,7 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
-from bluepacific_desktop.domain.returns import ReturnAction, month_name
+from bluepacific_desktop.domain.returns import ReturnAction, ReturnState, month_name
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
@@ -100,6 +100,10 @@ def _state_words(m: MonthReturn) -> str:
         words += "  (not yet on the hub)"
     if m.comment and m.state.value == "draft":
         words += f"  — sent back: {m.comment}"
+    if m.state is ReturnState.SUBMITTED and m.next_action is ReturnAction.ACCEPT:
+        words += "  — next: the regional team accepts it (no national approval)"
+    if m.entry_closed is not None and not m.submitted:
+        words += f"  — entry period closed on {m.last_open_day}"
     return words
 
 
@@ -119,6 +123,8 @@ def run_list(args: argparse.Namespace) -> int:
                 "set_aside": m.set_aside,
                 "timeliness": m.timeliness.value,
                 "due": format_time(m.due) if m.due else None,
+                "entry_closed": format_time(m.entry_closed) if m.entry_closed else None,
+                "next": m.next_action.value if m.next_action else None,
             }
             for m in rows
         ]
@@ -176,7 +182,7 @@ def run_transition(args: argparse.Namespace) -> int:
             (month.sessions_complete, "training sessions"),
             (month.engagements_complete, "engagements"),
         )
-        if flag and month.locked
+        if flag and month.submitted
     ]
     locked = f" Its {' and '.join(declared)} are locked with it." if declared else ""
     say(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Final
 
 from bluepacific_desktop.domain.context import RuleContext
@@ -231,3 +231,17 @@ def month_problems(
 
 def _figure(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def entry_closed_problem(
+    field: str, period: str, closed: datetime, country_name: str
+) -> FieldProblem:
+    """Why a figure of a month whose entry period closed (the hub's setting) cannot change."""
+    return FieldProblem(
+        field,
+        "entry_closed",
+        f"{country_name}'s entry period for {month_name(period)} closed on "
+        f"{closed:%Y-%m-%d %H:%M} UTC: its figures cannot change. Only the regional team can "
+        "keep the month open longer (an exception).",
+        {"period": period, "closed": closed.isoformat(), "country": country_name},
+    )

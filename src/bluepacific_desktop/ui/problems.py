@@ -178,6 +178,11 @@ class ProblemWords(QObject):
                     "complete: they cannot change until the national approver or the regional "
                     "team sends it back."
                 )
+            case "entry_closed":  # store/locks.py: the hub closes entry periods by itself
+                return self.tr(
+                    "This month's entry period has closed: its figures cannot change. Only the "
+                    "regional team can keep the month open longer."
+                )
             case "month_locked":  # store/locks.py: a submitted month's return
                 return self.tr(
                     "This month's return has been submitted: its figures cannot change until "

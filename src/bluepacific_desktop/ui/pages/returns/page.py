@@ -35,7 +35,9 @@ from bluepacific_desktop.ui.pages.returns.model import ReturnRow, ReturnsModel
 from bluepacific_desktop.ui.pages.returns.submit_dialog import SubmitDialog
 from bluepacific_desktop.ui.pages.returns.texts import (
     action_words,
+    closed_sentence,
     history_action,
+    next_words,
     state_words,
     timeliness_words,
 )
@@ -52,12 +54,18 @@ class Loaded:
     rows: list[ReturnRow]
     role: Role | None
     current: str  # this month, in the country's calendar
+    skip: bool  # a submitted month may be accepted directly (the hub's setting, or unknown)
 
 
 def load(job: Job) -> Loaded:
     counts = {m.period: m.reports for m in month_summaries(job.store)}
     rows = [ReturnRow(m, counts.get(m.period, 0)) for m in returns.list_returns(job.store)]
-    return Loaded(rows, returns.device_role(job.store), returns.current_period(job.store))
+    return Loaded(
+        rows,
+        returns.device_role(job.store),
+        returns.current_period(job.store),
+        returns.approval_skipped(job.store),
+    )
 
 
 Fit = QHeaderView.ResizeMode.ResizeToContents
@@ -229,7 +237,7 @@ class ReturnsPage(Page):
         ]
         if month.comment and month.state is ReturnState.DRAFT:
             lines.append(self.tr("Sent back: “%1”").replace("%1", month.comment))
-        if month.locked and (month.sessions_complete or month.engagements_complete):
+        if month.submitted and (month.sessions_complete or month.engagements_complete):
             lines.append(
                 {
                     (True, True): self.tr(
@@ -244,6 +252,14 @@ class ReturnsPage(Page):
                     ),
                 }[(month.sessions_complete, month.engagements_complete)]
             )
+        # A submitted month accepted next: its country skips national approval.
+        skipped = month.state is ReturnState.SUBMITTED and month.next_action is ReturnAction.ACCEPT
+        following = next_words(month.next_action, skipped)
+        if following:
+            lines.append(following)
+        last_day = month.last_open_day
+        if last_day is not None and not month.submitted:
+            lines.append(closed_sentence(month_label(month.period), last_day))
         if month.explanations:
             lines.append(self.tr("Explanations: %1").replace("%1", "; ".join(month.explanations)))
         if month.set_aside:
@@ -265,7 +281,9 @@ class ReturnsPage(Page):
     def allowed(self, row: ReturnRow | None) -> list[ReturnAction]:
         if row is None or self.loaded is None:
             return []
-        actions = returns.allowed_actions(row.month, self.loaded.role, self.loaded.current)
+        actions = returns.allowed_actions(
+            row.month, self.loaded.role, self.loaded.current, self.loaded.skip
+        )
         if row.reports:  # a month with figures is submitted, not a nil return
             actions = [a for a in actions if a is not ReturnAction.NIL]
         return actions
