@@ -219,6 +219,45 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>warning: other users of this computer can open the data folder %1; the data file itself is private (0600), but keep the folder private too (chmod 700) or use another one.</source>
+            <translation>attention : d'autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1 ; le fichier de données lui-même est privé (0600), mais gardez aussi le dossier privé (chmod 700) ou utilisez-en un autre.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>attention : %1</translation>
+        </message>
+        <message>
+            <source>There is no data file at %1 yet.</source>
+            <translation>Il n'y a pas encore de fichier de données à l'emplacement %1.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; nothing was written.</source>
+            <translation>Le dossier %1 n'existe pas ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>the data file could not be used (%1). Nothing was changed by the failed step.</source>
+            <translation>le fichier de données n'a pas pu être utilisé (%1). L'étape qui a échoué n'a rien modifié.</translation>
+        </message>
+        <message>
+            <source>interrupted; completed steps are saved.</source>
+            <translation>interrompu ; les étapes terminées sont enregistrées.</translation>
+        </message>
+        <message>
+            <source>unexpected error (%1); details are in the log file.</source>
+            <translation>erreur inattendue (%1) ; les détails sont dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>--demo opens the app; it takes no command.</source>
+            <translation>--demo ouvre l'application ; cette option ne prend pas de commande.</translation>
+        </message>
+        <message>
+            <source>cannot write the log (%1).</source>
+            <translation>impossible d'écrire le journal (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentDialog</name>
         <message>
             <source>Comment</source>
@@ -701,13 +740,236 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DbCheck</name>
+        <message>
+            <source>SQLite integrity</source>
+            <translation>intégrité SQLite</translation>
+        </message>
+        <message>
+            <source>tables and columns match this version</source>
+            <translation>tables et colonnes conformes à cette version</translation>
+        </message>
+        <message>
+            <source>SQLite foreign keys</source>
+            <translation>clés étrangères SQLite</translation>
+        </message>
+        <message>
+            <source>queued changes refer to existing records</source>
+            <translation>modifications en attente liées à des enregistrements existants</translation>
+        </message>
+        <message>
+            <source>unsynced records have a queued change</source>
+            <translation>modification en attente pour chaque enregistrement non synchronisé</translation>
+        </message>
+        <message>
+            <source>confirmed records have no pending change</source>
+            <translation>aucune modification en attente sur les enregistrements confirmés</translation>
+        </message>
+        <message>
+            <source>references between records</source>
+            <translation>liens entre enregistrements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file is damaged: SQLite's integrity check found %n problems: %1.</source>
+            <translation>
+                <numerusform>Le fichier de données est endommagé : la vérification d'intégrité de SQLite a trouvé %n problème : %1.</numerusform>
+                <numerusform>Le fichier de données est endommagé : la vérification d'intégrité de SQLite a trouvé %n problèmes : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data file does not match this version of Blue Pacific: the table %1 is missing.</source>
+            <translation>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 manque.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 lacks the columns %2.</source>
+            <translation>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : il manque à la table %1 la colonne %2.</numerusform>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : il manque à la table %1 les colonnes %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 has columns this version does not know: %2.</source>
+            <translation>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 a une colonne que cette version ne connaît pas : %2.</numerusform>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 a des colonnes que cette version ne connaît pas : %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Table %1 row %2 refers to a missing row of %3.</source>
+            <translation>La ligne %2 de la table %1 renvoie à une ligne absente de %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more foreign key problems.</source>
+            <translation>
+                <numerusform>… %n autre problème de clé étrangère.</numerusform>
+                <numerusform>… %n autres problèmes de clés étrangères.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes are of an unknown kind: %1.</source>
+            <translation>
+                <numerusform>%n modification en attente est d'un type inconnu : %1.</numerusform>
+                <numerusform>%n modifications en attente sont d'un type inconnu : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes refer to a %1 that does not exist: outbox entries %2.</source>
+            <translation>
+                <numerusform>%n modification en attente renvoie à un enregistrement « %1 » qui n'existe pas : entrée %2 de la file d'envoi.</numerusform>
+                <numerusform>%n modifications en attente renvoient à un enregistrement « %1 » qui n'existe pas : entrées %2 de la file d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records were never sent to the hub and have no queued change, so they would never sync: %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » n'a jamais été envoyé au serveur et n'a aucune modification en attente : il ne serait jamais synchronisé : %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » n'ont jamais été envoyés au serveur et n'ont aucune modification en attente : ils ne seraient jamais synchronisés : %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records are marked as confirmed by the hub while a change to them is still waiting to be sent: %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » est marqué comme confirmé par le serveur alors qu'une modification attend encore d'être envoyée : %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » sont marqués comme confirmés par le serveur alors qu'une modification attend encore d'être envoyée : %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows belong to a training session that is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n participation appartient à une session de formation absente ou supprimée : %1.</numerusform>
+                <numerusform>%n participations appartiennent à une session de formation absente ou supprimée : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows name a person who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n participation désigne une personne absente ou supprimée : %1.</numerusform>
+                <numerusform>%n participations désignent une personne absente ou supprimée : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training sessions list a trainer who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n session de formation cite un formateur absent ou supprimé : %1.</numerusform>
+                <numerusform>%n sessions de formation citent un formateur absent ou supprimé : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagements involve a contact who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n échange concerne un contact absent ou supprimé : %1.</numerusform>
+                <numerusform>%n échanges concernent un contact absent ou supprimé : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The check “%1” could not be run: %2.</source>
+            <translation>La vérification « %1 » n'a pas pu être faite : %2.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, %1 (made %2), with 'bluepacific-desktop db restore "%1"'.</source>
+            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « bluepacific-desktop db restore "%1" ».</translation>
+        </message>
+        <message>
+            <source>No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
+            <translation>Aucune sauvegarde vérifiée n'est sur cet ordinateur : copiez le dossier de données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
+        </message>
+    </context>
+    <context>
         <name>DbCommand</name>
+        <message>
+            <source>The data file %1 is already at the newest schema (%2).</source>
+            <translation>Le fichier de données %1 a déjà le schéma le plus récent (%2).</translation>
+        </message>
+        <message>
+            <source>Upgraded the data file %1 from schema %2 to %3.</source>
+            <translation>Fichier de données %1 mis à niveau du schéma %2 au schéma %3.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no schema yet</comment>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another file name.</source>
+            <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1</source>
+            <translation>Sauvegarde écrite dans %1</translation>
+        </message>
+        <message>
+            <source>There are no backups in %1 yet.</source>
+            <translation>Il n'y a pas encore de sauvegarde dans %1.</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <comment>a backup</comment>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>a backup</comment>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>A verified backup passed SQLite's integrity check when it was made; one that is not verified was made by an older version or changed since.</source>
+            <translation>Une sauvegarde vérifiée a passé la vérification d'intégrité de SQLite quand elle a été faite ; une sauvegarde non vérifiée a été faite par une version plus ancienne ou modifiée depuis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n checks passed: %1.</source>
+            <translation>
+                <numerusform>%n vérification réussie : %1.</numerusform>
+                <numerusform>Les %n vérifications ont réussi : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PROBLEM: %1</source>
+            <translation>PROBLÈME : %1</translation>
+        </message>
         <message numerus="yes">
             <source>db check found %n problems (listed above).</source>
             <translation>
                 <numerusform>db check a trouvé %n problème (listé ci-dessus).</numerusform>
                 <numerusform>db check a trouvé %n problèmes (listés ci-dessus).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>That is the data file itself; choose a backup file.</source>
+            <translation>C'est le fichier de données lui-même ; choisissez un fichier de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Restored the data file %1 from %2 (schema %3).</source>
+            <translation>Fichier de données %1 restauré depuis %2 (schéma %3).</translation>
+        </message>
+        <message>
+            <source>The previous data file was kept at %1</source>
+            <translation>L'ancien fichier de données a été conservé dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCommand</name>
+        <message>
+            <source>“%1” is not a whole number</source>
+            <translation>« %1 » n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: choose between 1 and %2 people</source>
+            <translation>%1 est hors limites : choisissez entre 1 et %2 personnes</translation>
+        </message>
+        <message>
+            <source>Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, %5 contacts and %6 engagements in %7 s.</source>
+            <translation>Ajouté en %7 s : %1 personnes, %2 sessions de formation avec %3 participations, %4 rapports de capacités, %5 contacts et %6 échanges.</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +1552,16 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>Wrote %n %1 records to %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » écrit dans %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » écrits dans %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FieldErrors</name>
         <message>
             <source>Problem</source>
@@ -1467,6 +1739,14 @@ actifs</translation>
     </context>
     <context>
         <name>ImportCommand</name>
+        <message>
+            <source>Checking rows: %1 of %2 (%3 %)</source>
+            <translation>Vérification des lignes : %1 sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 applies to attendance sheets only.</source>
+            <translation>%1 ne s'applique qu'aux feuilles de présence.</translation>
+        </message>
         <message numerus="yes">
             <source>%n rows refused; nothing was written.</source>
             <translation>
@@ -1480,6 +1760,141 @@ actifs</translation>
                 <numerusform>%n ligne refusée ; rien ne serait écrit.</numerusform>
                 <numerusform>%n lignes refusées ; rien ne serait écrit.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the course is not settled: choose it with --course CODE; nothing was written.</source>
+            <translation>le cours n'est pas fixé : choisissez-le avec --course CODE ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>the course is not settled: choose it with --course CODE; nothing would be written.</source>
+            <translation>le cours n'est pas fixé : choisissez-le avec --course CODE ; rien ne serait écrit.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 may be %2. A new person will be created.</source>
+            <translation>%1 est peut-être %2. Une nouvelle personne sera créée.</translation>
+        </message>
+        <message>
+            <source>Course “%1” (line %2) is not a course name: it may be %3.</source>
+            <translation>Le cours « %1 » (ligne %2) n'est pas un nom de cours : c'est peut-être %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Course “%1” (%n rows from line %2) is not a course name: it may be %3.</source>
+            <translation>
+                <numerusform>Le cours « %1 » (%n ligne à partir de la ligne %2) n'est pas un nom de cours : c'est peut-être %3.</numerusform>
+                <numerusform>Le cours « %1 » (%n lignes à partir de la ligne %2) n'est pas un nom de cours : c'est peut-être %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created: %n contacts.</source>
+            <translation>
+                <numerusform>Créé : %n contact.</numerusform>
+                <numerusform>Créés : %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would create: %n contacts.</source>
+            <translation>
+                <numerusform>L'import créerait : %n contact.</numerusform>
+                <numerusform>L'import créerait : %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already in the directory, left out: %1.</source>
+            <translation>Déjà dans l'annuaire, laissés de côté : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n nouvelle personne</numerusform>
+                <numerusform>%n nouvelles personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new training sessions</source>
+            <translation>
+                <numerusform>%n nouvelle session de formation</numerusform>
+                <numerusform>%n nouvelles sessions de formation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendances</source>
+            <translation>
+                <numerusform>%n participation</numerusform>
+                <numerusform>%n participations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created: %1.</source>
+            <translation>Créé : %1.</translation>
+        </message>
+        <message>
+            <source>Would create: %1.</source>
+            <translation>L'import créerait : %1.</translation>
+        </message>
+        <message>
+            <source>Reused: %1 and %2 already on this computer.</source>
+            <translation>Repris : %1 et %2 déjà sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rows read (headers on line %2).</source>
+            <translation>
+                <numerusform>%1 : %n ligne lue (en-têtes à la ligne %2).</numerusform>
+                <numerusform>%1 : %n lignes lues (en-têtes à la ligne %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not used: %1.</source>
+            <translation>Colonnes non utilisées : %1.</translation>
+        </message>
+        <message>
+            <source>Notes on the sheet (check them): %1</source>
+            <translation>Remarques sur la feuille (à vérifier) : %1</translation>
+        </message>
+        <message>
+            <source>Courses to choose: %1</source>
+            <translation>Cours à choisir : %1</translation>
+        </message>
+        <message>
+            <source>Doubtful matches (check them): %1</source>
+            <translation>Correspondances douteuses (à vérifier) : %1</translation>
+        </message>
+        <message>
+            <source>Left out: %1</source>
+            <translation>Laissées de côté : %1</translation>
+        </message>
+        <message>
+            <source>Refused rows: %1</source>
+            <translation>Lignes refusées : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the refused rows and import again.</source>
+            <translation>Rien n'a été écrit : corrigez les lignes refusées et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: say which course the sheet is for (--course CODE) and import again.</source>
+            <translation>Rien n'a été écrit : indiquez à quel cours correspond la feuille (--course CODE) et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>This was a dry run; nothing was written. Add --commit to import.</source>
+            <translation>Ceci était un essai ; rien n'a été écrit. Ajoutez --commit pour importer.</translation>
         </message>
     </context>
     <context>
@@ -1916,6 +2331,57 @@ Les supprimer ?</translation>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Rien n'a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Months</name>
+        <message>
+            <source>January</source>
+            <translation>janvier</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>février</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>avril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juillet</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octobre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>décembre</translation>
         </message>
     </context>
     <context>
@@ -2501,6 +2967,37 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RecordKind</name>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>session de formation</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>participation</translation>
+        </message>
+        <message>
+            <source>capability report</source>
+            <translation>rapport de capacités</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>engagement</source>
+            <translation>échange</translation>
+        </message>
+        <message>
+            <source>monthly return</source>
+            <translation>rapport mensuel</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordListTab</name>
         <message>
             <source>&amp;Open…</source>
@@ -3018,6 +3515,27 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--country is for the contacts report only.</source>
+            <translation>--country ne sert qu'au rapport des contacts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n rows, %2).</source>
+            <translation>
+                <numerusform>%1 écrit (%n ligne, %2).</numerusform>
+                <numerusform>%1 écrit (%n lignes, %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages, %2).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page, %2).</numerusform>
+                <numerusform>%1 écrit (%n pages, %2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportTexts</name>
         <message>
             <source>Training summary</source>
@@ -3332,6 +3850,83 @@ actifs</translation>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsCommand</name>
+        <message>
+            <source>refused by the hub: %1</source>
+            <translation>refusé par le serveur : %1</translation>
+        </message>
+        <message>
+            <source>(not yet on the hub)</source>
+            <translation>(pas encore sur le serveur)</translation>
+        </message>
+        <message>
+            <source>sent back: %1</source>
+            <translation>renvoyé : %1</translation>
+        </message>
+        <message>
+            <source>No month to show.</source>
+            <translation>Aucun mois à afficher.</translation>
+        </message>
+        <message>
+            <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
+            <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
+        </message>
+        <message>
+            <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
+            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2. It reaches the hub at the next sync.</source>
+            <translation>%1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 again, as the hub last said.</source>
+            <translation>%1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>history step</comment>
+            <translation>soumission</translation>
+        </message>
+        <message>
+            <source>nil</source>
+            <comment>history step</comment>
+            <translation>rapport néant</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <comment>history step</comment>
+            <translation>approbation</translation>
+        </message>
+        <message>
+            <source>accept</source>
+            <comment>history step</comment>
+            <translation>acceptation</translation>
+        </message>
+        <message>
+            <source>send back</source>
+            <comment>history step</comment>
+            <translation>renvoi</translation>
+        </message>
+        <message>
+            <source>reopen</source>
+            <comment>history step</comment>
+            <translation>réouverture</translation>
+        </message>
+        <message>
+            <source>%1: nothing has happened to this month yet (draft).</source>
+            <translation>%1 : rien n'est encore arrivé à ce mois (brouillon).</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3  by %4 on device %5</source>
+            <translation>%1 : %2 → %3  par %4 sur l'appareil %5</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3  by %4</source>
+            <translation>%1 : %2 → %3  par %4</translation>
         </message>
     </context>
     <context>
@@ -3921,6 +4516,17 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>SetupCommand</name>
+        <message>
+            <source>This computer is set up for %1 (%2), language %3.</source>
+            <translation>Cet ordinateur est configuré pour %1 (%2), langue %3.</translation>
+        </message>
+        <message>
+            <source>Device id: %1</source>
+            <translation>Identifiant de l'appareil : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusCommand</name>
         <message>
             <source>people</source>
@@ -4063,6 +4669,14 @@ régional</translation>
     <context>
         <name>SyncCommand</name>
         <message>
+            <source>Hub password: </source>
+            <translation>Mot de passe du serveur : </translation>
+        </message>
+        <message>
+            <source>No password was given on standard input.</source>
+            <translation>Aucun mot de passe n'a été donné sur l'entrée standard.</translation>
+        </message>
+        <message>
             <source>Logged in, but: %1</source>
             <translation>Connecté, mais : %1</translation>
         </message>
@@ -4125,12 +4739,32 @@ régional</translation>
             </translation>
         </message>
         <message>
+            <source>No hub is set: log in first with 'bluepacific-desktop login --hub URL --username NAME'.</source>
+            <translation>Aucun serveur n'est défini : connectez-vous d'abord avec « bluepacific-desktop login --hub URL --username NOM ».</translation>
+        </message>
+        <message>
             <source>Up to date: everything on this computer is on the hub.</source>
             <translation>À jour : tout ce qui est sur cet ordinateur est sur le serveur.</translation>
         </message>
         <message>
             <source>Trying again in %1 s.</source>
             <translation>Nouvel essai dans %1 s.</translation>
+        </message>
+        <message>
+            <source>No conflicts: nothing waits for a decision.</source>
+            <translation>Aucun conflit : rien n'attend de décision.</translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3 (changed elsewhere by device %4)</source>
+            <translation>n° %1 %2 %3 (modifié ailleurs par l'appareil %4)</translation>
+        </message>
+        <message>
+            <source>%1: mine = %2  theirs = %3</source>
+            <translation>%1 : ici = %2  ailleurs = %3</translation>
+        </message>
+        <message>
+            <source>Conflict #%1 resolved: kept %2. Sync to send the decision.</source>
+            <translation>Conflit n° %1 réglé : %2 conservé. Synchronisez pour envoyer la décision.</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,10 @@ import argparse
 from pathlib import Path
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
+from bluepacific_desktop.cli.kinds import kind_name
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.io.export import FORMATS, export_records
 
 
@@ -27,8 +30,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     folder = args.output.expanduser().resolve().parent
     if not folder.is_dir():
-        raise CommandFailed(f"The folder {folder} does not exist; nothing was written.")
+        raise CommandFailed(
+            fill(translate("Cli", "The folder %1 does not exist; nothing was written."), folder)
+        )
     with open_existing(args) as store:
         count = export_records(store, RecordKind(args.kind), args.format, args.output)
-    say(f"Wrote {count} {args.kind.replace('_', ' ')} records to {args.output}.")
+    wrote = translate("ExportCommand", "Wrote %n %1 records to %2.", None, count)
+    say(fill(wrote, kind_name(args.kind), args.output))
     return 0

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bluepacific_desktop.cli.common import open_store, say
+from bluepacific_desktop.cli.import_words import plan_lines
 from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import fill, number
 from bluepacific_desktop.io.importing import ImportKind, run_import
 
 
@@ -50,7 +52,8 @@ class _Progress:
 
     def __call__(self, done: int, total: int) -> None:
         percent = done * 100 // total if total else 100
-        self.stream.write(f"\rChecking rows: {done:,} of {total:,} ({percent} %)")
+        checking = translate("ImportCommand", "Checking rows: %1 of %2 (%3 %)")
+        self.stream.write("\r" + fill(checking, number(done), number(total), percent))
         self.stream.flush()
         self.shown = True
 
@@ -64,9 +67,8 @@ def run(args: argparse.Namespace) -> int:
     kind = ImportKind(args.what)
     for option, value in (("--session", args.session), ("--course", args.course)):
         if value and kind is not ImportKind.ATTENDANCE:
-            print(
-                f"bluepacific-desktop: {option} applies to attendance sheets only.", file=sys.stderr
-            )
+            only = translate("ImportCommand", "%1 applies to attendance sheets only.")
+            print(f"bluepacific-desktop: {fill(only, option)}", file=sys.stderr)
             return 2
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         say(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
     else:
-        for line in plan.lines():
+        for line in plan_lines(plan):
             say(line)
     if plan.refused:
         refused = (
@@ -103,12 +105,19 @@ def run(args: argparse.Namespace) -> int:
         )
         print(f"bluepacific-desktop: {refused}", file=sys.stderr)
         return 1
-    written = "nothing was written" if args.commit else "nothing would be written"
     if plan.courses_to_choose:
-        print(
-            "bluepacific-desktop: the course is not settled: choose it with --course CODE; "
-            f"{written}.",
-            file=sys.stderr,
+        unsettled = (
+            translate(
+                "ImportCommand",
+                "the course is not settled: choose it with --course CODE; nothing was written.",
+            )
+            if args.commit
+            else translate(
+                "ImportCommand",
+                "the course is not settled: choose it with --course CODE; nothing would be "
+                "written.",
+            )
         )
+        print(f"bluepacific-desktop: {unsettled}", file=sys.stderr)
         return 1
     return 0

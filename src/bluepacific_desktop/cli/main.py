@@ -17,7 +17,9 @@ from pathlib import Path
 from bluepacific_desktop import __version__, paths
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
 from bluepacific_desktop.i18n import catalogue as i18n
+from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.errors import said
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("bluepacific_desktop.cli")
@@ -137,14 +139,13 @@ def _run(args: argparse.Namespace) -> int:
         orig = exc.orig if exc.orig is not None else exc
         failure = write_failure(orig, args.resolved_data_dir, of_store=True)
         if failure is not None:  # the disk filled up during the command
-            print(f"bluepacific-desktop: {failure}", file=sys.stderr)
+            print(f"bluepacific-desktop: {said(failure)}", file=sys.stderr)
             return EXIT_FAILED
         # SQLite's own words (locked, I/O error) carry no personal data.
-        print(
-            f"bluepacific-desktop: the data file could not be used ({exc.orig}). "
-            "Nothing was changed by the failed step.",
-            file=sys.stderr,
+        unusable = translate(
+            "Cli", "the data file could not be used (%1). Nothing was changed by the failed step."
         )
+        print(f"bluepacific-desktop: {fill(unusable, exc.orig)}", file=sys.stderr)
         return EXIT_FAILED
     except DatabaseError as exc:
         if not is_damage(exc):
@@ -152,11 +153,12 @@ def _run(args: argparse.Namespace) -> int:
         # Not a disk's refusal but SQLite reading garbage: a damaged page met on the way.
         _log_failure(exc)
         damaged = store_damaged(args.resolved_data_dir, exc)
-        print(f"bluepacific-desktop: {damaged}", file=sys.stderr)
+        print(f"bluepacific-desktop: {' '.join(said(damaged).split())}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         log.warning("Interrupted")
-        print("bluepacific-desktop: interrupted; completed steps are saved.", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted; completed steps are saved.")
+        print(f"bluepacific-desktop: {interrupted}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`status | head`): stop quietly, as other command-line tools do.
@@ -176,11 +178,8 @@ def _bug(exc: Exception) -> int:
     log.error(
         "Unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__))
     )
-    print(
-        f"bluepacific-desktop: unexpected error ({type(exc).__name__}); "
-        "details are in the log file.",
-        file=sys.stderr,
-    )
+    unexpected = translate("Cli", "unexpected error (%1); details are in the log file.")
+    print(f"bluepacific-desktop: {fill(unexpected, type(exc).__name__)}", file=sys.stderr)
     return EXIT_BUG
 
 
@@ -201,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.demo and args.command is not None:
         parser.print_usage(sys.stderr)
-        print("bluepacific-desktop: --demo opens the app; it takes no command.", file=sys.stderr)
+        demo = translate("Cli", "--demo opens the app; it takes no command.")
+        print(f"bluepacific-desktop: {demo}", file=sys.stderr)
         return EXIT_USAGE
     args.resolved_data_dir = paths.data_dir(args.data_dir)
     # The messages speak the language chosen for this computer unless --lang says otherwise.
@@ -213,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         setup_logging(args.resolved_data_dir)
     except OSError as exc:
-        print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
+        no_log = fill(translate("Cli", "cannot write the log (%1)."), exc.strerror)
+        print(f"bluepacific-desktop: {no_log}", file=sys.stderr)
     if args.command is None:
         log.info("Starting the app (demo=%s)", args.demo)
         return _gui(args.resolved_data_dir, args.demo)

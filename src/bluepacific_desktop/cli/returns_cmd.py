@@ -8,7 +8,10 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
-from bluepacific_desktop.domain.returns import ReturnAction, month_name
+from bluepacific_desktop.domain.returns import ReturnAction
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import fill, month_name, number
+from bluepacific_desktop.i18n.returns_words import in_a_line, state_name, timeliness_words
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
@@ -87,19 +90,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     h.set_defaults(run=run_history)
 
 
-_TIMELINESS = {"on_time": "on time", "late": "late", "missing": "missing", "not_due": ""}
-
-
 def _state_words(m: MonthReturn) -> str:
-    words = m.state.value + (" (nil return)" if m.nil else "")
-    if _TIMELINESS[m.timeliness.value]:
-        words += f", {_TIMELINESS[m.timeliness.value]}"
+    """ "submitted, late  (not yet on the hub)": the screens' words for the state (texts.py)."""
+    words = in_a_line(state_name(m.state, m.nil))
+    if m.timeliness.value != "not_due":
+        words += ", " + in_a_line(timeliness_words(m.timeliness))
     if m.set_aside:
-        words += f"  — refused by the hub: {m.set_aside}"
+        words += "  — " + fill(translate("ReturnsCommand", "refused by the hub: %1"), m.set_aside)
     elif not m.on_hub:
-        words += "  (not yet on the hub)"
+        words += "  " + translate("ReturnsCommand", "(not yet on the hub)")
     if m.comment and m.state.value == "draft":
-        words += f"  — sent back: {m.comment}"
+        words += "  — " + fill(translate("ReturnsCommand", "sent back: %1"), m.comment)
     return words
 
 
@@ -123,15 +124,17 @@ def run_list(args: argparse.Namespace) -> int:
         say(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        say("No month to show.")
+        say(translate("ReturnsCommand", "No month to show."))
     for m in rows:
         say(f"{m.period}  {_state_words(m)}")
     with open_existing(args) as store:
         c = returns_completeness(store, args.year)
-    say(
-        f"Expected {c.expected}, received {c.received} ({c.nil} nil), on time {c.on_time}, "
-        f"late {c.late}, missing {c.missing}, accepted {c.accepted}."
+    counts = (c.expected, c.received, c.nil, c.on_time, c.late, c.missing, c.accepted)
+    summary = translate(
+        "ReturnsCommand",
+        "Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.",
     )
+    say(fill(summary, *(number(n) for n in counts)))
     return 0
 
 
@@ -141,8 +144,14 @@ def _explanations(items: list[str]) -> dict[str, str]:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
             raise CommandFailed(
-                f'--explain {item!r}: write it as CODE=TEXT, e.g. --explain SLTD="border '
-                'operation this month"; nothing was submitted.'
+                fill(
+                    translate(
+                        "ReturnsCommand",
+                        '--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border '
+                        'operation this month"; nothing was submitted.',
+                    ),
+                    repr(item),
+                )
             )
         out[code.strip().upper()] = text.strip()
     return out
@@ -168,31 +177,56 @@ def run_transition(args: argparse.Namespace) -> int:
                 print(f"  - {problem.message}", file=sys.stderr)
             raise CommandFailed(str(exc).splitlines()[0]) from exc
         month = get_return(store, args.month)
-    say(
-        f"{month_name(args.month)} is now {month.state.value}"
-        f"{' (nil return)' if month.nil else ''}. It reaches the hub at the next sync."
-    )
+    now = translate("ReturnsCommand", "%1 is now %2. It reaches the hub at the next sync.")
+    say(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
     return 0
 
 
 def run_discard(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         month = discard(store, args.month)
-    say(f"{month_name(args.month)} is {month.state.value} again, as the hub last said.")
+    again = translate("ReturnsCommand", "%1 is %2 again, as the hub last said.")
+    say(fill(again, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
     return 0
+
+
+def _step(action: ReturnAction) -> str:
+    """What was done, as a history line names it ("send back: draft → …")."""
+    return {
+        ReturnAction.SUBMIT: translate("ReturnsCommand", "submit", "history step"),
+        ReturnAction.NIL: translate("ReturnsCommand", "nil", "history step"),
+        ReturnAction.APPROVE: translate("ReturnsCommand", "approve", "history step"),
+        ReturnAction.ACCEPT: translate("ReturnsCommand", "accept", "history step"),
+        ReturnAction.SEND_BACK: translate("ReturnsCommand", "send back", "history step"),
+        ReturnAction.REOPEN: translate("ReturnsCommand", "reopen", "history step"),
+    }.get(action, action.value.replace("_", " "))
 
 
 def run_history(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         lines = history(store, args.month)
     if not lines:
-        say(f"{args.month}: nothing has happened to this month yet (draft).")
-    for line in lines:
-        where = f" on device {line.device}" if line.device else ""
-        pending = "" if line.on_hub else "  (not yet on the hub)"
-        comment = f"  — {line.comment}" if line.comment else ""
         say(
-            f"{line.at}  {line.action.value.replace('_', ' ')}: {line.from_state.value} → "
-            f"{line.to_state.value}  by {line.who}{where}{comment}{pending}"
+            fill(
+                translate("ReturnsCommand", "%1: nothing has happened to this month yet (draft)."),
+                args.month,
+            )
         )
+    for line in lines:
+        moved = (
+            translate("ReturnsCommand", "%1: %2 → %3  by %4 on device %5")
+            if line.device
+            else translate("ReturnsCommand", "%1: %2 → %3  by %4")
+        )
+        words = fill(
+            moved,
+            _step(line.action),
+            in_a_line(state_name(line.from_state)),
+            in_a_line(state_name(line.to_state)),
+            line.who,
+            line.device,
+        )
+        comment = f"  — {line.comment}" if line.comment else ""
+        pending = "" if line.on_hub else "  " + translate("ReturnsCommand", "(not yet on the hub)")
+        say(f"{line.at}  {words}{comment}{pending}")
     return 0

@@ -6,6 +6,9 @@ import argparse
 import logging
 
 from bluepacific_desktop.cli.common import open_store, say
+from bluepacific_desktop.i18n import catalogue
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.store.device import LANGUAGES, set_up_device
 
 log = logging.getLogger(__name__)
@@ -25,8 +28,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.write() as session:
         device = set_up_device(session, args.country, args.lang)
-        name = device.rules.country_name(device.country)
     log.info("Device set up for %s (language %s)", device.country, args.lang)
-    say(f"This computer is set up for {name} ({device.country}), language {args.lang}.")
-    say(f"Device id: {device.device_id}")
+    rules = device.rules
+    french = catalogue.current_language() == "fr"
+    name = (rules.country_name_fr if french else rules.country_name)(device.country)
+    said = translate("SetupCommand", "This computer is set up for %1 (%2), language %3.")
+    say(fill(said, name, device.country, args.lang))
+    say(fill(translate("SetupCommand", "Device id: %1"), device.device_id))
     return 0

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bluepacific_desktop.cli.common import CommandFailed, open_store, progress, say
+from bluepacific_desktop.cli.kinds import kind_name
 from bluepacific_desktop.i18n.catalogue import current_language, translate
 from bluepacific_desktop.i18n.errors import error_text, said
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account, state
@@ -75,10 +77,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Hub password: ")
+        return getpass.getpass(translate("SyncCommand", "Hub password: "))
     line = sys.stdin.readline().rstrip("\n")
     if not line:
-        raise CommandFailed("No password was given on standard input.")
+        raise CommandFailed(translate("SyncCommand", "No password was given on standard input."))
     return line
 
 
@@ -189,8 +191,11 @@ def run_sync(args: argparse.Namespace) -> int:
                 hub = state.hub_settings(session)
             if not hub.url or not hub.username:
                 raise CommandFailed(
-                    "No hub is set: log in first with 'bluepacific-desktop "
-                    "login --hub URL --username NAME'."
+                    translate(
+                        "SyncCommand",
+                        "No hub is set: log in first with 'bluepacific-desktop "
+                        "login --hub URL --username NAME'.",
+                    )
                 )
             token = account.login(
                 store,
@@ -244,19 +249,21 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
         say(json.dumps([v.__dict__ for v in views], indent=1, ensure_ascii=False, default=str))
         return 0
     if not views:
-        say("No conflicts: nothing waits for a decision.")
+        say(translate("SyncCommand", "No conflicts: nothing waits for a decision."))
     for v in views:
-        say(
-            f"#{v.id} {v.kind.replace('_', ' ')} {v.record_id} (changed elsewhere by device "
-            f"{v.their_device or '?'})"
-        )
+        elsewhere = translate("SyncCommand", "#%1 %2 %3 (changed elsewhere by device %4)")
+        say(fill(elsewhere, v.id, kind_name(v.kind), v.record_id, v.their_device or "?"))
         for name in v.fields:
-            say(f"    {name}: mine = {v.mine.get(name)!r}  theirs = {v.theirs.get(name)!r}")
+            sides = translate("SyncCommand", "%1: mine = %2  theirs = %3")
+            say("    " + fill(sides, name, repr(v.mine.get(name)), repr(v.theirs.get(name))))
     return 0
 
 
 def run_conflicts_resolve(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.write() as session:
         resolve(session, args.id, Keep(args.keep))
-    say(f"Conflict #{args.id} resolved: kept {args.keep}. Sync to send the decision.")
+    resolved = translate(
+        "SyncCommand", "Conflict #%1 resolved: kept %2. Sync to send the decision."
+    )
+    say(fill(resolved, args.id, args.keep))
     return 0

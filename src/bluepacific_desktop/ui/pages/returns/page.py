@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.i18n.returns_words import history_action, timeliness_words
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon
@@ -32,12 +33,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.returns.dialogs import CommentDialog, ProblemsDialog
 from bluepacific_desktop.ui.pages.returns.model import ReturnRow, ReturnsModel
-from bluepacific_desktop.ui.pages.returns.texts import (
-    action_words,
-    history_action,
-    state_words,
-    timeliness_words,
-)
+from bluepacific_desktop.ui.pages.returns.texts import action_words, state_words
 from bluepacific_desktop.ui.style import ERROR_STYLE, make_heading
 from bluepacific_desktop.workflows import returns
 from bluepacific_desktop.workflows.capability_month import month_summaries

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bluepacific_desktop.domain.returns import MonthProblem
+from bluepacific_desktop.i18n.returns_words import state_name
 from bluepacific_desktop.ui.formatting import number
-from bluepacific_wire.completeness import Timeliness
 from bluepacific_wire.returns import ReturnAction, ReturnState
 
 # The mark before each state: read without colour (and by a screen reader, as a word).
@@ -21,29 +21,7 @@ _MARKS = {
 
 def state_words(state: ReturnState, nil: bool = False) -> str:
     """ "◐ Submitted", "◐ Nil return (submitted)"…"""
-    if nil and state is not ReturnState.DRAFT:
-        words = {
-            ReturnState.SUBMITTED: QCoreApplication.translate("Returns", "Nil return (submitted)"),
-            ReturnState.APPROVED: QCoreApplication.translate("Returns", "Nil return (approved)"),
-            ReturnState.ACCEPTED: QCoreApplication.translate("Returns", "Nil return (accepted)"),
-        }[state]
-    else:
-        words = {
-            ReturnState.DRAFT: QCoreApplication.translate("Returns", "Draft"),
-            ReturnState.SUBMITTED: QCoreApplication.translate("Returns", "Submitted"),
-            ReturnState.APPROVED: QCoreApplication.translate("Returns", "Approved"),
-            ReturnState.ACCEPTED: QCoreApplication.translate("Returns", "Accepted"),
-        }[state]
-    return f"{_MARKS[state]} {words}"
-
-
-def timeliness_words(value: Timeliness) -> str:
-    return {
-        Timeliness.NOT_DUE: QCoreApplication.translate("Returns", "Not yet due"),
-        Timeliness.ON_TIME: QCoreApplication.translate("Returns", "On time"),
-        Timeliness.LATE: QCoreApplication.translate("Returns", "Late"),
-        Timeliness.MISSING: QCoreApplication.translate("Returns", "Missing"),
-    }[value]
+    return f"{_MARKS[state]} {state_name(state, nil)}"
 
 
 def action_words(action: ReturnAction) -> str:
@@ -55,17 +33,6 @@ def action_words(action: ReturnAction) -> str:
         ReturnAction.ACCEPT: QCoreApplication.translate("Returns", "A&ccept…"),
         ReturnAction.SEND_BACK: QCoreApplication.translate("Returns", "Send &back…"),
         ReturnAction.REOPEN: QCoreApplication.translate("Returns", "&Reopen…"),
-    }[action]
-
-
-def history_action(action: ReturnAction) -> str:
-    return {
-        ReturnAction.SUBMIT: QCoreApplication.translate("Returns", "Submitted"),
-        ReturnAction.NIL: QCoreApplication.translate("Returns", "Nil return"),
-        ReturnAction.APPROVE: QCoreApplication.translate("Returns", "Approved"),
-        ReturnAction.ACCEPT: QCoreApplication.translate("Returns", "Accepted"),
-        ReturnAction.SEND_BACK: QCoreApplication.translate("Returns", "Sent back"),
-        ReturnAction.REOPEN: QCoreApplication.translate("Returns", "Reopened"),
     }[action]
 
 
