@@ -444,6 +444,16 @@
         </message>
     </context>
     <context>
+        <name>ReturnsCommand</name>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problems to fix first.</source>
+            <translation>
+                <numerusform>%1 was not submitted: %n problem to fix first.</numerusform>
+                <numerusform>%1 was not submitted: %n problems to fix first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnsPage</name>
         <message numerus="yes">
             <source>%1. %n capability reports saved.</source>

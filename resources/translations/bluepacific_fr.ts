@@ -3878,13 +3878,24 @@ actifs</translation>
             <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
             <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problems to fix first.</source>
+            <translation>
+                <numerusform>Le mois de %1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>Le mois de %1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm an unusual figure with --explain CODE="why".</source>
+            <translation>Confirmez un chiffre inhabituel avec --explain CODE="pourquoi".</translation>
+        </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
-            <translation>%1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+            <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>%1 is %2 again, as the hub last said.</source>
-            <translation>%1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+            <translation>Le mois de %1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
         </message>
         <message>
             <source>submit</source>

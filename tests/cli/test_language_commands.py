@@ -178,3 +178,21 @@ def test_plurals_in_english_are_words_not_brackets(fiji: Run, tmp_path: Path) ->
     pdf = tmp_path / "t.pdf"
     said = fiji("report", "training", "--quarter", "2025Q3", "--pdf", str(pdf)).out
     assert said == f"Wrote {pdf} (1 page, 2025Q3).\n"
+
+
+def test_a_refused_submit_lists_its_problems_in_french(fiji: Run, folder: Path) -> None:
+    from bluepacific_desktop.domain.enums import RecordKind
+    from bluepacific_desktop.store.device import set_setting
+    from bluepacific_desktop.store.services import RecordService
+    from bluepacific_desktop.store.store import Store
+    from bluepacific_desktop.sync.state import HUB_ROLE
+
+    with Store.open(folder) as store, store.write() as session:
+        set_setting(session, HUB_ROLE, "focal_point")
+        data = {"capability_code": "SLTD", "period": "2025-03", "searches": 10, "hits": 12}
+        RecordService(session).create(RecordKind.CAPABILITY_REPORT, data)
+    code, _, err = fr(fiji, "returns", "submit", "2025-03")
+    assert code == 1
+    assert f"Le mois de mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
+    assert "12 résultats positifs pour seulement 10 recherches" in err
+    assert "was not submitted" not in err and "hits but only" not in err

@@ -11,7 +11,12 @@ from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
 from bluepacific_desktop.domain.returns import ReturnAction
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import fill, month_name, number
-from bluepacific_desktop.i18n.returns_words import in_a_line, state_name, timeliness_words
+from bluepacific_desktop.i18n.returns_words import (
+    in_a_line,
+    problem_text,
+    state_name,
+    timeliness_words,
+)
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
@@ -157,6 +162,18 @@ def _explanations(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _not_ready(exc: MonthNotReady) -> str:
+    text = translate(
+        "ReturnsCommand", "%1 was not submitted: %n problems to fix first.", None, len(exc.problems)
+    )
+    said = fill(text, month_name(exc.period))
+    if any(p.explainable for p in exc.problems):
+        said += " " + translate(
+            "ReturnsCommand", 'Confirm an unusual figure with --explain CODE="why".'
+        )
+    return said
+
+
 def run_transition(args: argparse.Namespace) -> int:
     action: ReturnAction = args.action
     explained = _explanations(getattr(args, "explain", []))
@@ -174,8 +191,8 @@ def run_transition(args: argparse.Namespace) -> int:
         except MonthNotReady as exc:
             # Every problem on its own line (a failure's message is printed as one line).
             for problem in exc.problems:
-                print(f"  - {problem.message}", file=sys.stderr)
-            raise CommandFailed(str(exc).splitlines()[0]) from exc
+                print(f"  - {problem_text(problem)}", file=sys.stderr)
+            raise CommandFailed(_not_ready(exc)) from exc
         month = get_return(store, args.month)
     now = translate("ReturnsCommand", "%1 is now %2. It reaches the hub at the next sync.")
     say(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
