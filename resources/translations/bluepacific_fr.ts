@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options </translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>interdit avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s invalide : %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d'ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher le numéro de version du programme et quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesModel</name>
         <message>
             <source>Name</source>
@@ -255,6 +340,309 @@ actifs</translation>
         <message>
             <source>cannot write the log (%1).</source>
             <translation>impossible d'écrire le journal (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliHelp</name>
+        <message>
+            <source>upgrade, back up, check or restore the data file</source>
+            <translation>mettre à niveau, sauvegarder, vérifier ou restaurer le fichier de données</translation>
+        </message>
+        <message>
+            <source>bring the data file to this version's schema</source>
+            <translation>mettre le fichier de données au schéma de cette version</translation>
+        </message>
+        <message>
+            <source>copy the data file safely (works while the app runs)</source>
+            <translation>copier le fichier de données en sécurité (fonctionne pendant que l'application tourne)</translation>
+        </message>
+        <message>
+            <source>where to write the backup</source>
+            <translation>où écrire la sauvegarde</translation>
+        </message>
+        <message>
+            <source>SQLite integrity check and the sync outbox consistency check</source>
+            <translation>vérification d'intégrité SQLite et vérification de cohérence de la file d'envoi</translation>
+        </message>
+        <message>
+            <source>list the backups in the data folder, newest first, and which are checked</source>
+            <translation>lister les sauvegardes du dossier de données, la plus récente d'abord, et celles qui sont vérifiées</translation>
+        </message>
+        <message>
+            <source>replace the data file with a backup</source>
+            <translation>remplacer le fichier de données par une sauvegarde</translation>
+        </message>
+        <message>
+            <source>a backup made by 'db backup'</source>
+            <translation>une sauvegarde faite par « db backup »</translation>
+        </message>
+        <message>
+            <source>add realistic sample data for this computer's country</source>
+            <translation>ajouter des données d'exemple réalistes pour le pays de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Add sample people, training sessions with attendance, monthly capability reports, contacts and engagements, all queued for sync like real records.</source>
+            <translation>Ajoute des personnes, des sessions de formation avec leurs participations, des rapports mensuels de capacités, des contacts et des échanges d'exemple, tous mis en attente de synchronisation comme de vrais enregistrements.</translation>
+        </message>
+        <message>
+            <source>number of people, 1 to %1 (default %2)</source>
+            <translation>nombre de personnes, de 1 à %1 (par défaut %2)</translation>
+        </message>
+        <message>
+            <source>random seed: the same seed gives the same data (default %(default)s)</source>
+            <translation>graine aléatoire : la même graine donne les mêmes données (par défaut %(default)s)</translation>
+        </message>
+        <message>
+            <source>export records of one kind to CSV or JSON</source>
+            <translation>exporter les enregistrements d'un type en CSV ou JSON</translation>
+        </message>
+        <message>
+            <source>Write every record of one kind kept on this computer (deleted ones left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents right, or JSON.</source>
+            <translation>Écrit dans un fichier chaque enregistrement d'un type gardé sur cet ordinateur (sans les supprimés) : CSV en UTF-8 avec marque d'ordre des octets, pour qu'Excel affiche bien les accents, ou JSON.</translation>
+        </message>
+        <message>
+            <source>which records</source>
+            <translation>quels enregistrements</translation>
+        </message>
+        <message>
+            <source>csv or json</source>
+            <translation>csv ou json</translation>
+        </message>
+        <message>
+            <source>file to write</source>
+            <translation>fichier à écrire</translation>
+        </message>
+        <message>
+            <source>import an attendance sheet or a contact list (CSV or Excel .xlsx)</source>
+            <translation>importer une feuille de présence ou une liste de contacts (CSV ou Excel .xlsx)</translation>
+        </message>
+        <message>
+            <source>Without --commit, a dry run: shows what would be created and every refused row. With --commit, writes everything in one go, or nothing if a row is refused.</source>
+            <translation>Sans --commit, un essai : montre ce qui serait créé et chaque ligne refusée. Avec --commit, écrit tout d'un coup, ou rien si une ligne est refusée.</translation>
+        </message>
+        <message>
+            <source>what the file holds</source>
+            <translation>ce que contient le fichier</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file</source>
+            <translation>le fichier .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>write the records (all or nothing)</source>
+            <translation>écrire les enregistrements (tout ou rien)</translation>
+        </message>
+        <message>
+            <source>attendance: the existing training session the sheet is for (otherwise the sheet's course and date columns say)</source>
+            <translation>présences : la session de formation existante à laquelle correspond la feuille (sinon, les colonnes de cours et de dates de la feuille le disent)</translation>
+        </message>
+        <message>
+            <source>attendance: the course meant by a course name the catalogue does not know (the dry run proposes the closest); remembered on this computer after --commit</source>
+            <translation>présences : le cours désigné par un nom que le catalogue ne connaît pas (l'essai propose les plus proches) ; retenu sur cet ordinateur après --commit</translation>
+        </message>
+        <message>
+            <source>print JSON with stable keys</source>
+            <translation>afficher du JSON aux clés stables</translation>
+        </message>
+        <message>
+            <source>Project Blue Pacific records: training, INTERPOL capability use and regional contacts, offline first. With no command, the app's window opens.</source>
+            <translation>Registres du projet Blue Pacific : formations, utilisation des capacités d'INTERPOL et contacts régionaux, d'abord hors ligne. Sans commande, la fenêtre de l'application s'ouvre.</translation>
+        </message>
+        <message>
+            <source>folder of the data file (default: $%1, else the user's data folder)</source>
+            <translation>dossier du fichier de données (par défaut : $%1, sinon le dossier de données de l'utilisateur)</translation>
+        </message>
+        <message>
+            <source>the language of the messages (default: the one chosen for this computer, else the system's)</source>
+            <translation>la langue des messages (par défaut : celle choisie pour cet ordinateur, sinon celle du système)</translation>
+        </message>
+        <message>
+            <source>open the app with sample data and a local hub</source>
+            <translation>ouvrir l'application avec des données d'exemple et un serveur local</translation>
+        </message>
+        <message>
+            <source>write a report (training, capabilities, contacts, quarterly) as PDF or CSV</source>
+            <translation>écrire un rapport (formations, capacités, contacts, trimestriel) en PDF ou CSV</translation>
+        </message>
+        <message>
+            <source>Compute a report from the records on this computer and save it as a PDF (to print or send) or a CSV table (for Excel). Dates follow the country's own calendar. Without a period, the current quarter is used.</source>
+            <translation>Calcule un rapport à partir des enregistrements de cet ordinateur et l'enregistre en PDF (à imprimer ou envoyer) ou en tableau CSV (pour Excel). Les dates suivent le calendrier du pays. Sans période, le trimestre en cours est utilisé.</translation>
+        </message>
+        <message>
+            <source>which report</source>
+            <translation>quel rapport</translation>
+        </message>
+        <message>
+            <source>a calendar quarter, e.g. 2025Q3</source>
+            <translation>un trimestre civil, par exemple 2025Q3</translation>
+        </message>
+        <message>
+            <source>first day, YYYY-MM-DD</source>
+            <translation>premier jour, AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>last day, YYYY-MM-DD</source>
+            <translation>dernier jour, AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>write a PDF file</source>
+            <translation>écrire un fichier PDF</translation>
+        </message>
+        <message>
+            <source>write a CSV file (UTF-8)</source>
+            <translation>écrire un fichier CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>PDF language (default: the messages' language)</source>
+            <translation>langue du PDF (par défaut : celle des messages)</translation>
+        </message>
+        <message>
+            <source>PDF paper size</source>
+            <translation>format de papier du PDF</translation>
+        </message>
+        <message>
+            <source>contacts report only: list the contacts of one country (e.g. TO)</source>
+            <translation>rapport des contacts seulement : lister les contacts d'un pays (par exemple TO)</translation>
+        </message>
+        <message>
+            <source>submit a month's figures (runs the checks; figures locked once submitted)</source>
+            <translation>soumettre les chiffres d'un mois (lance les vérifications ; chiffres verrouillés une fois soumis)</translation>
+        </message>
+        <message>
+            <source>submit a nil return: nothing to report this month</source>
+            <translation>soumettre un rapport néant : rien à signaler ce mois-ci</translation>
+        </message>
+        <message>
+            <source>approve a submitted month (national approver)</source>
+            <translation>approuver un mois soumis (approbateur national)</translation>
+        </message>
+        <message>
+            <source>accept an approved month (regional team)</source>
+            <translation>accepter un mois approuvé (équipe régionale)</translation>
+        </message>
+        <message>
+            <source>send a month back to draft with a comment (national approver, regional team)</source>
+            <translation>renvoyer un mois en brouillon avec un commentaire (approbateur national, équipe régionale)</translation>
+        </message>
+        <message>
+            <source>reopen an accepted month with a reason (regional team)</source>
+            <translation>rouvrir un mois accepté en donnant une raison (équipe régionale)</translation>
+        </message>
+        <message>
+            <source>monthly returns: list, submit, approve, send back, history</source>
+            <translation>rapports mensuels : lister, soumettre, approuver, renvoyer, historique</translation>
+        </message>
+        <message>
+            <source>Each month of the country has one return: draft → submitted → approved → accepted, or sent back to draft with a comment. Changes made here work offline and reach the hub at the next sync.</source>
+            <translation>Chaque mois du pays a un rapport : brouillon → soumis → approuvé → accepté, ou renvoyé en brouillon avec un commentaire. Les changements faits ici fonctionnent hors ligne et parviennent au serveur à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>every month with its state</source>
+            <translation>chaque mois avec son état</translation>
+        </message>
+        <message>
+            <source>only this year's months</source>
+            <translation>seulement les mois de cette année</translation>
+        </message>
+        <message>
+            <source>why (required to send back or reopen)</source>
+            <translation>pourquoi (obligatoire pour renvoyer ou rouvrir)</translation>
+        </message>
+        <message>
+            <source>confirm an unusual figure of capability CODE with a short explanation</source>
+            <translation>confirmer un chiffre inhabituel de la capacité CODE par une courte explication</translation>
+        </message>
+        <message>
+            <source>the month's training sessions are all recorded (locks them)</source>
+            <translation>les sessions de formation du mois sont toutes saisies (les verrouille)</translation>
+        </message>
+        <message>
+            <source>the month's engagements are all recorded (locks them)</source>
+            <translation>les échanges du mois sont tous saisis (les verrouille)</translation>
+        </message>
+        <message>
+            <source>give up this computer's action on a month that the hub refused (e.g. stale)</source>
+            <translation>abandonner l'action de cet ordinateur sur un mois que le serveur a refusée (par exemple périmée)</translation>
+        </message>
+        <message>
+            <source>who moved a month, when, from which device, and why</source>
+            <translation>qui a fait avancer un mois, quand, depuis quel appareil et pourquoi</translation>
+        </message>
+        <message>
+            <source>set up this computer for its country</source>
+            <translation>configurer cet ordinateur pour son pays</translation>
+        </message>
+        <message>
+            <source>Set up this computer for its country (one of the 11 Blue Pacific countries).</source>
+            <translation>Configure cet ordinateur pour son pays (l'un des 11 pays de Blue Pacific).</translation>
+        </message>
+        <message>
+            <source>country code, e.g. FJ</source>
+            <translation>code du pays, par exemple FJ</translation>
+        </message>
+        <message>
+            <source>language (default: en)</source>
+            <translation>langue (par défaut : en)</translation>
+        </message>
+        <message>
+            <source>show the data file, record counts and changes waiting to sync</source>
+            <translation>afficher le fichier de données, le nombre d'enregistrements et les modifications en attente de synchronisation</translation>
+        </message>
+        <message>
+            <source>connect this computer to the regional hub</source>
+            <translation>connecter cet ordinateur au serveur régional</translation>
+        </message>
+        <message>
+            <source>hub address, e.g. https://hub.example.org</source>
+            <translation>adresse du serveur, par exemple https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>certificate authorities to trust</source>
+            <translation>autorités de certification auxquelles se fier</translation>
+        </message>
+        <message>
+            <source>base64 SHA-256 of the hub's public key (repeat for a backup key)</source>
+            <translation>SHA-256 en base64 de la clé publique du serveur (à répéter pour une clé de secours)</translation>
+        </message>
+        <message>
+            <source>forget this computer's hub access</source>
+            <translation>oublier l'accès de cet ordinateur au serveur</translation>
+        </message>
+        <message>
+            <source>first write the changes not yet on the hub to FILE (they stay queued)</source>
+            <translation>écrire d'abord dans FICHIER les modifications pas encore sur le serveur (elles restent en attente)</translation>
+        </message>
+        <message>
+            <source>send waiting changes to the hub and fetch updates</source>
+            <translation>envoyer au serveur les modifications en attente et recevoir les mises à jour</translation>
+        </message>
+        <message>
+            <source>print the outcome as JSON</source>
+            <translation>afficher le résultat en JSON</translation>
+        </message>
+        <message>
+            <source>retries after a link failure</source>
+            <translation>nouvelles tentatives après une coupure de liaison</translation>
+        </message>
+        <message>
+            <source>read the hub password from standard input (no keyring needed)</source>
+            <translation>lire le mot de passe du serveur sur l'entrée standard (sans trousseau)</translation>
+        </message>
+        <message>
+            <source>give up on a link that moves no data this long</source>
+            <translation>abandonner une liaison qui ne transmet rien pendant ce temps</translation>
+        </message>
+        <message>
+            <source>changes made in two places that need a decision</source>
+            <translation>modifications faites à deux endroits qui demandent une décision</translation>
+        </message>
+        <message>
+            <source>show the conflicts waiting for a decision</source>
+            <translation>afficher les conflits en attente de décision</translation>
+        </message>
+        <message>
+            <source>decide one conflict</source>
+            <translation>trancher un conflit</translation>
         </message>
     </context>
     <context>

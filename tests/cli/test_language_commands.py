@@ -196,3 +196,34 @@ def test_a_refused_submit_lists_its_problems_in_french(fiji: Run, folder: Path) 
     assert f"Le mois de mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
     assert "12 résultats positifs pour seulement 10 recherches" in err
     assert "was not submitted" not in err and "hits but only" not in err
+
+
+def test_help_is_in_french_headings_and_our_own_words(run: Run) -> None:
+    code, out, _ = fr(run, "--help")
+    assert code == 0
+    assert out.startswith(f"utilisation{NBSP}: bluepacific-desktop ")
+    assert f"arguments positionnels{NBSP}:" in out and f"options{NBSP}:" in out
+    assert "afficher cette aide et quitter" in out
+    assert "configurer cet ordinateur pour son pays" in out  # `init`'s help
+    assert "usage:" not in out and "show this help message" not in out
+    assert "set up this computer" not in out
+
+
+def test_argparse_errors_are_in_french_with_the_same_exit_code(run: Run) -> None:
+    code, _, err = fr(run, "status", "--bogus")
+    assert code == 2
+    assert f"bluepacific-desktop{NBSP}: erreur{NBSP}: arguments non reconnus{NBSP}: --bogus" in err
+    assert "error:" not in err and "unrecognized" not in err
+    code, _, err = fr(run, "init")
+    assert code == 2 and "les arguments suivants sont obligatoires" in err
+
+
+def test_argparse_speaks_the_computers_language_and_init_lang_is_not_the_messages(
+    run: Run,
+) -> None:
+    done = run("init", "--country", "VU", "--lang", "fr")  # the computer's, not the messages'
+    assert done.code == 0 and "This computer is set up for Vanuatu (VU), language fr." in done.out
+    said = run("status", "--bogus")
+    assert said.code == 2 and "arguments non reconnus" in said.err
+    said = run("--lang", "en", "status", "--bogus")
+    assert "unrecognized arguments: --bogus" in said.err

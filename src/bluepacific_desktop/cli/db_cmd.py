@@ -35,22 +35,37 @@ log = logging.getLogger(__name__)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = commands.add_parser("db", help="upgrade, back up, check or restore the data file")
-    sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
-    sub.add_parser("upgrade", help="bring the data file to this version's schema").set_defaults(
-        run=upgrade
+    db = commands.add_parser(
+        "db", help=translate("CliHelp", "upgrade, back up, check or restore the data file")
     )
-    b = sub.add_parser("backup", help="copy the data file safely (works while the app runs)")
-    b.add_argument("--output", type=Path, metavar="FILE", help="where to write the backup")
+    sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    sub.add_parser(
+        "upgrade", help=translate("CliHelp", "bring the data file to this version's schema")
+    ).set_defaults(run=upgrade)
+    b = sub.add_parser(
+        "backup", help=translate("CliHelp", "copy the data file safely (works while the app runs)")
+    )
+    b.add_argument(
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliHelp", "where to write the backup"),
+    )
     b.set_defaults(run=backup)
     sub.add_parser(
-        "check", help="SQLite integrity check and the sync outbox consistency check"
+        "check",
+        help=translate("CliHelp", "SQLite integrity check and the sync outbox consistency check"),
     ).set_defaults(run=check)
     sub.add_parser(
-        "backups", help="list the backups in the data folder, newest first, and which are checked"
+        "backups",
+        help=translate(
+            "CliHelp", "list the backups in the data folder, newest first, and which are checked"
+        ),
     ).set_defaults(run=backups)
-    r = sub.add_parser("restore", help="replace the data file with a backup")
-    r.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'db backup'")
+    r = sub.add_parser("restore", help=translate("CliHelp", "replace the data file with a backup"))
+    r.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("CliHelp", "a backup made by 'db backup'")
+    )
     r.set_defaults(run=restore)
 
 

@@ -35,22 +35,31 @@ def _size(text: str) -> int:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "demo-data",
-        help="add realistic sample data for this computer's country",
-        description="Add sample people, training sessions with attendance, monthly capability "
-        "reports, contacts and engagements, all queued for sync like real records.",
+        help=translate("CliHelp", "add realistic sample data for this computer's country"),
+        description=translate(
+            "CliHelp",
+            "Add sample people, training sessions with attendance, monthly capability "
+            "reports, contacts and engagements, all queued for sync like real records.",
+        ),
     )
     p.add_argument(
         "--size",
         type=_size,
         default=demo_data.DEFAULT_SIZE,
         metavar="N",
-        help=f"number of people, 1 to {demo_data.MAX_PEOPLE} (default {demo_data.DEFAULT_SIZE})",
+        help=fill(
+            translate("CliHelp", "number of people, 1 to %1 (default %2)"),
+            demo_data.MAX_PEOPLE,
+            demo_data.DEFAULT_SIZE,
+        ),
     )
     p.add_argument(
         "--seed",
         type=int,
         default=demo_data.DEFAULT_SEED,
-        help="random seed: the same seed gives the same data (default %(default)s)",
+        help=translate(
+            "CliHelp", "random seed: the same seed gives the same data (default %(default)s)"
+        ),
     )
     p.set_defaults(run=run)
 

@@ -16,14 +16,29 @@ from bluepacific_desktop.io.export import FORMATS, export_records
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "export",
-        help="export records of one kind to CSV or JSON",
-        description="Write every record of one kind kept on this computer (deleted ones "
-        "left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents "
-        "right, or JSON.",
+        help=translate("CliHelp", "export records of one kind to CSV or JSON"),
+        description=translate(
+            "CliHelp",
+            "Write every record of one kind kept on this computer (deleted ones "
+            "left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents "
+            "right, or JSON.",
+        ),
     )
-    p.add_argument("kind", choices=[k.value for k in EDITABLE_KINDS], help="which records")
-    p.add_argument("--format", choices=FORMATS, required=True, help="csv or json")
-    p.add_argument("--output", type=Path, required=True, metavar="FILE", help="file to write")
+    p.add_argument(
+        "kind",
+        choices=[k.value for k in EDITABLE_KINDS],
+        help=translate("CliHelp", "which records"),
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, required=True, help=translate("CliHelp", "csv or json")
+    )
+    p.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("CliHelp", "file to write"),
+    )
     p.set_defaults(run=run)
 
 

@@ -18,27 +18,48 @@ from bluepacific_desktop.io.importing import ImportKind, run_import
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "import",
-        help="import an attendance sheet or a contact list (CSV or Excel .xlsx)",
-        description="Without --commit, a dry run: shows what would be created and every "
-        "refused row. With --commit, writes everything in one go, or nothing if a row is "
-        "refused.",
+        help=translate(
+            "CliHelp", "import an attendance sheet or a contact list (CSV or Excel .xlsx)"
+        ),
+        description=translate(
+            "CliHelp",
+            "Without --commit, a dry run: shows what would be created and every "
+            "refused row. With --commit, writes everything in one go, or nothing if a row is "
+            "refused.",
+        ),
     )
-    p.add_argument("what", choices=[k.value for k in ImportKind], help="what the file holds")
-    p.add_argument("file", type=Path, help="the .csv or .xlsx file")
-    p.add_argument("--commit", action="store_true", help="write the records (all or nothing)")
+    p.add_argument(
+        "what",
+        choices=[k.value for k in ImportKind],
+        help=translate("CliHelp", "what the file holds"),
+    )
+    p.add_argument("file", type=Path, help=translate("CliHelp", "the .csv or .xlsx file"))
+    p.add_argument(
+        "--commit",
+        action="store_true",
+        help=translate("CliHelp", "write the records (all or nothing)"),
+    )
     p.add_argument(
         "--session",
         metavar="ID",
-        help="attendance: the existing training session the sheet is for "
-        "(otherwise the sheet's course and date columns say)",
+        help=translate(
+            "CliHelp",
+            "attendance: the existing training session the sheet is for "
+            "(otherwise the sheet's course and date columns say)",
+        ),
     )
     p.add_argument(
         "--course",
         metavar="CODE",
-        help="attendance: the course meant by a course name the catalogue does not know "
-        "(the dry run proposes the closest); remembered on this computer after --commit",
+        help=translate(
+            "CliHelp",
+            "attendance: the course meant by a course name the catalogue does not know "
+            "(the dry run proposes the closest); remembered on this computer after --commit",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
     p.set_defaults(run=run)
 
 

@@ -15,6 +15,7 @@ import traceback
 from pathlib import Path
 
 from bluepacific_desktop import __version__, paths
+from bluepacific_desktop.cli import argparse_words
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
 from bluepacific_desktop.i18n import catalogue as i18n
 from bluepacific_desktop.i18n.catalogue import translate
@@ -47,25 +48,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="bluepacific-desktop",
-        description="Project Blue Pacific records: training, INTERPOL capability use and "
-        "regional contacts, offline first. With no command, the app's window opens.",
+        description=translate(
+            "CliHelp",
+            "Project Blue Pacific records: training, INTERPOL capability use and "
+            "regional contacts, offline first. With no command, the app's window opens.",
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder of the data file (default: ${paths.DATA_DIR_ENV}, else the "
-        "user's data folder)",
+        help=fill(
+            translate(
+                "CliHelp", "folder of the data file (default: $%1, else the user's data folder)"
+            ),
+            paths.DATA_DIR_ENV,
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=argparse_words.version_help(),
+    )
     parser.add_argument(
         "--lang",
         dest="messages_language",  # `init --lang` is the computer's, this one the messages'
         choices=("en", "fr"),
-        help="the language of the messages (default: the one chosen for this computer, else "
-        "the system's)",
+        help=translate(
+            "CliHelp",
+            "the language of the messages (default: the one chosen for this computer, else "
+            "the system's)",
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the app with sample data and a local hub"
+        "--demo",
+        action="store_true",
+        help=translate("CliHelp", "open the app with sample data and a local hub"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
@@ -104,6 +122,24 @@ def _only_global_options(argv: list[str] | None) -> argparse.Namespace | None:
     pre.add_argument("--lang")  # the window speaks the language chosen in Settings
     known, rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
     return None if rest else known
+
+
+def _messages_language(argv: list[str]) -> str:
+    """--lang among the global options (before the command: `init --lang` and `report --lang`
+    are other choices), else the language chosen for the data folder's computer, else the
+    system's. Read by hand, as argparse's own words depend on it."""
+    lang = folder = None
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in ("--lang", "--data-dir"):
+            value = value if equals else next(words, "")
+            lang, folder = (value, folder) if name == "--lang" else (lang, value)
+        elif not word.startswith("-"):
+            break  # the command: what follows is its own
+    if lang in i18n.LANGUAGES:
+        return lang
+    return i18n.device_language(paths.data_dir(folder)) or i18n.system_language()
 
 
 def _log_failure(exc: BaseException) -> None:
@@ -193,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
         log.info("Starting the app (demo=%s)", window.demo)
         return _gui(data_dir, window.demo)
+    # The messages (argparse's help and errors too) speak the language chosen for this computer
+    # unless --lang says otherwise; known before the parser is built, as its help is worded then.
+    i18n.load(_messages_language(sys.argv[1:] if argv is None else argv))
+    argparse_words.speak()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -204,12 +244,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bluepacific-desktop: {demo}", file=sys.stderr)
         return EXIT_USAGE
     args.resolved_data_dir = paths.data_dir(args.data_dir)
-    # The messages speak the language chosen for this computer unless --lang says otherwise.
-    i18n.load(
-        args.messages_language
-        or i18n.device_language(args.resolved_data_dir)
-        or i18n.system_language()
-    )
     try:
         setup_logging(args.resolved_data_dir)
     except OSError as exc:

@@ -17,26 +17,50 @@ from bluepacific_desktop.workflows.report_jobs import KINDS, ReportRequest, prep
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "report",
-        help="write a report (training, capabilities, contacts, quarterly) as PDF or CSV",
-        description="Compute a report from the records on this computer and save it as a PDF "
-        "(to print or send) or a CSV table (for Excel). Dates follow the country's own "
-        "calendar. Without a period, the current quarter is used.",
+        help=translate(
+            "CliHelp", "write a report (training, capabilities, contacts, quarterly) as PDF or CSV"
+        ),
+        description=translate(
+            "CliHelp",
+            "Compute a report from the records on this computer and save it as a PDF "
+            "(to print or send) or a CSV table (for Excel). Dates follow the country's own "
+            "calendar. Without a period, the current quarter is used.",
+        ),
     )
-    p.add_argument("kind", choices=KINDS, help="which report")
-    p.add_argument("--quarter", metavar="YYYYQn", help="a calendar quarter, e.g. 2025Q3")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
-    out = p.add_mutually_exclusive_group(required=True)
-    out.add_argument("--pdf", type=Path, metavar="FILE", help="write a PDF file")
-    out.add_argument("--csv", type=Path, metavar="FILE", help="write a CSV file (UTF-8)")
+    p.add_argument("kind", choices=KINDS, help=translate("CliHelp", "which report"))
     p.add_argument(
-        "--lang", choices=("en", "fr"), help="PDF language (default: the messages' language)"
+        "--quarter", metavar="YYYYQn", help=translate("CliHelp", "a calendar quarter, e.g. 2025Q3")
     )
-    p.add_argument("--page", choices=("a4", "letter"), default="a4", help="PDF paper size")
+    p.add_argument(
+        "--from", dest="start", metavar="DATE", help=translate("CliHelp", "first day, YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CliHelp", "last day, YYYY-MM-DD")
+    )
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument(
+        "--pdf", type=Path, metavar="FILE", help=translate("CliHelp", "write a PDF file")
+    )
+    out.add_argument(
+        "--csv", type=Path, metavar="FILE", help=translate("CliHelp", "write a CSV file (UTF-8)")
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        help=translate("CliHelp", "PDF language (default: the messages' language)"),
+    )
+    p.add_argument(
+        "--page",
+        choices=("a4", "letter"),
+        default="a4",
+        help=translate("CliHelp", "PDF paper size"),
+    )
     p.add_argument(
         "--country",
         metavar="CC",
-        help="contacts report only: list the contacts of one country (e.g. TO)",
+        help=translate(
+            "CliHelp", "contacts report only: list the contacts of one country (e.g. TO)"
+        ),
     )
     p.set_defaults(run=run)
 

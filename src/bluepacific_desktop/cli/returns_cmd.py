@@ -37,60 +37,86 @@ _ACTIONS = {
     "send-back": ReturnAction.SEND_BACK,
     "reopen": ReturnAction.REOPEN,
 }
-_HELP = {
-    "submit": "submit a month's figures (runs the checks; figures locked once submitted)",
-    "nil": "submit a nil return: nothing to report this month",
-    "approve": "approve a submitted month (national approver)",
-    "accept": "accept an approved month (regional team)",
-    "send-back": "send a month back to draft with a comment (national approver, regional team)",
-    "reopen": "reopen an accepted month with a reason (regional team)",
-}
+
+
+def _help() -> dict[str, str]:
+    return {
+        "submit": translate(
+            "CliHelp", "submit a month's figures (runs the checks; figures locked once submitted)"
+        ),
+        "nil": translate("CliHelp", "submit a nil return: nothing to report this month"),
+        "approve": translate("CliHelp", "approve a submitted month (national approver)"),
+        "accept": translate("CliHelp", "accept an approved month (regional team)"),
+        "send-back": translate(
+            "CliHelp",
+            "send a month back to draft with a comment (national approver, regional team)",
+        ),
+        "reopen": translate("CliHelp", "reopen an accepted month with a reason (regional team)"),
+    }
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "returns",
-        help="monthly returns: list, submit, approve, send back, history",
-        description="Each month of the country has one return: draft → submitted → approved → "
-        "accepted, or sent back to draft with a comment. Changes made here work offline and "
-        "reach the hub at the next sync.",
+        help=translate("CliHelp", "monthly returns: list, submit, approve, send back, history"),
+        description=translate(
+            "CliHelp",
+            "Each month of the country has one return: draft → submitted → approved → "
+            "accepted, or sent back to draft with a comment. Changes made here work offline and "
+            "reach the hub at the next sync.",
+        ),
     )
     sub = p.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
-    ls = sub.add_parser("list", help="every month with its state")
-    ls.add_argument("--year", type=int, help="only this year's months")
-    ls.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    ls = sub.add_parser("list", help=translate("CliHelp", "every month with its state"))
+    ls.add_argument("--year", type=int, help=translate("CliHelp", "only this year's months"))
+    ls.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
     ls.set_defaults(run=run_list)
-    for name, words in _HELP.items():
+    for name, words in _help().items():
         a = sub.add_parser(name, help=words)
         a.add_argument("month", metavar="YYYY-MM")
-        a.add_argument("--comment", default="", help="why (required to send back or reopen)")
+        a.add_argument(
+            "--comment",
+            default="",
+            help=translate("CliHelp", "why (required to send back or reopen)"),
+        )
         if name == "submit":
             a.add_argument(
                 "--explain",
                 action="append",
                 default=[],
                 metavar="CODE=TEXT",
-                help="confirm an unusual figure of capability CODE with a short explanation",
+                help=translate(
+                    "CliHelp",
+                    "confirm an unusual figure of capability CODE with a short explanation",
+                ),
             )
         if name in ("submit", "nil"):
             a.add_argument(
                 "--sessions-complete",
                 action="store_true",
-                help="the month's training sessions are all recorded (locks them)",
+                help=translate(
+                    "CliHelp", "the month's training sessions are all recorded (locks them)"
+                ),
             )
             a.add_argument(
                 "--engagements-complete",
                 action="store_true",
-                help="the month's engagements are all recorded (locks them)",
+                help=translate("CliHelp", "the month's engagements are all recorded (locks them)"),
             )
         a.set_defaults(run=run_transition, action=_ACTIONS[name])
     d = sub.add_parser(
         "discard",
-        help="give up this computer's action on a month that the hub refused (e.g. stale)",
+        help=translate(
+            "CliHelp", "give up this computer's action on a month that the hub refused (e.g. stale)"
+        ),
     )
     d.add_argument("month", metavar="YYYY-MM")
     d.set_defaults(run=run_discard)
-    h = sub.add_parser("history", help="who moved a month, when, from which device, and why")
+    h = sub.add_parser(
+        "history", help=translate("CliHelp", "who moved a month, when, from which device, and why")
+    )
     h.add_argument("month", metavar="YYYY-MM")
     h.set_defaults(run=run_history)
 

@@ -17,11 +17,21 @@ log = logging.getLogger(__name__)
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "init",
-        help="set up this computer for its country",
-        description="Set up this computer for its country (one of the 11 Blue Pacific countries).",
+        help=translate("CliHelp", "set up this computer for its country"),
+        description=translate(
+            "CliHelp",
+            "Set up this computer for its country (one of the 11 Blue Pacific countries).",
+        ),
     )
-    p.add_argument("--country", required=True, metavar="CC", help="country code, e.g. FJ")
-    p.add_argument("--lang", default="en", choices=LANGUAGES, help="language (default: en)")
+    p.add_argument(
+        "--country", required=True, metavar="CC", help=translate("CliHelp", "country code, e.g. FJ")
+    )
+    p.add_argument(
+        "--lang",
+        default="en",
+        choices=LANGUAGES,
+        help=translate("CliHelp", "language (default: en)"),
+    )
     p.set_defaults(run=run)
 
 

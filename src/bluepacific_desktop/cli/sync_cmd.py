@@ -25,51 +25,75 @@ from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("login", help="connect this computer to the regional hub")
-    p.add_argument("--hub", required=True, help="hub address, e.g. https://hub.example.org")
+    p = commands.add_parser(
+        "login", help=translate("CliHelp", "connect this computer to the regional hub")
+    )
+    p.add_argument(
+        "--hub",
+        required=True,
+        help=translate("CliHelp", "hub address, e.g. https://hub.example.org"),
+    )
     p.add_argument("--username", required=True)
-    p.add_argument("--ca-bundle", metavar="FILE", help="certificate authorities to trust")
+    p.add_argument(
+        "--ca-bundle", metavar="FILE", help=translate("CliHelp", "certificate authorities to trust")
+    )
     p.add_argument(
         "--pin",
         action="append",
         default=[],
         metavar="SHA256",
-        help="base64 SHA-256 of the hub's public key (repeat for a backup key)",
+        help=translate(
+            "CliHelp", "base64 SHA-256 of the hub's public key (repeat for a backup key)"
+        ),
     )
     p.set_defaults(run=run_login)
 
-    p = commands.add_parser("logout", help="forget this computer's hub access")
+    p = commands.add_parser(
+        "logout", help=translate("CliHelp", "forget this computer's hub access")
+    )
     p.add_argument(
         "--export",
         metavar="FILE",
         type=Path,
-        help="first write the changes not yet on the hub to FILE (they stay queued)",
+        help=translate(
+            "CliHelp", "first write the changes not yet on the hub to FILE (they stay queued)"
+        ),
     )
     p.set_defaults(run=run_logout)
 
-    p = commands.add_parser("sync", help="send waiting changes to the hub and fetch updates")
-    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    p.add_argument("--retries", type=int, default=4, help="retries after a link failure")
+    p = commands.add_parser(
+        "sync", help=translate("CliHelp", "send waiting changes to the hub and fetch updates")
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print the outcome as JSON")
+    )
+    p.add_argument(
+        "--retries", type=int, default=4, help=translate("CliHelp", "retries after a link failure")
+    )
     p.add_argument(
         "--ask-password",
         action="store_true",
-        help="read the hub password from standard input (no keyring needed)",
+        help=translate("CliHelp", "read the hub password from standard input (no keyring needed)"),
     )
     p.add_argument(
         "--stall-timeout",
         type=float,
         default=ClientOptions.stall_timeout,
         metavar="SECONDS",
-        help="give up on a link that moves no data this long",
+        help=translate("CliHelp", "give up on a link that moves no data this long"),
     )
     p.set_defaults(run=run_sync)
 
-    p = commands.add_parser("conflicts", help="changes made in two places that need a decision")
+    p = commands.add_parser(
+        "conflicts", help=translate("CliHelp", "changes made in two places that need a decision")
+    )
     sub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", help="show the conflicts waiting for a decision")
+    q = sub.add_parser(
+        "list", help=translate("CliHelp", "show the conflicts waiting for a decision")
+    )
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=run_conflicts_list)
-    q = sub.add_parser("resolve", help="decide one conflict")
+    q = sub.add_parser("resolve", help=translate("CliHelp", "decide one conflict"))
     q.add_argument("id", type=int)
     q.add_argument("--keep", choices=[k.value for k in Keep], required=True)
     q.set_defaults(run=run_conflicts_resolve)
