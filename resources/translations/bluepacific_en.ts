@@ -18,7 +18,108 @@
         </message>
     </context>
     <context>
+        <name>DbCheck</name>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file is damaged: SQLite's integrity check found %n problems: %1.</source>
+            <translation>
+                <numerusform>The data file is damaged: SQLite's integrity check found %n problem: %1.</numerusform>
+                <numerusform>The data file is damaged: SQLite's integrity check found %n problems: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 lacks the columns %2.</source>
+            <translation>
+                <numerusform>The data file does not match this version of Blue Pacific: the table %1 lacks the column %2.</numerusform>
+                <numerusform>The data file does not match this version of Blue Pacific: the table %1 lacks the columns %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 has columns this version does not know: %2.</source>
+            <translation>
+                <numerusform>The data file does not match this version of Blue Pacific: the table %1 has a column this version does not know: %2.</numerusform>
+                <numerusform>The data file does not match this version of Blue Pacific: the table %1 has columns this version does not know: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more foreign key problems.</source>
+            <translation>
+                <numerusform>… %n more foreign key problem.</numerusform>
+                <numerusform>… %n more foreign key problems.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes are of an unknown kind: %1.</source>
+            <translation>
+                <numerusform>%n queued change is of an unknown kind: %1.</numerusform>
+                <numerusform>%n queued changes are of an unknown kind: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes refer to a %1 that does not exist: outbox entries %2.</source>
+            <translation>
+                <numerusform>%n queued change refers to a %1 that does not exist: outbox entry %2.</numerusform>
+                <numerusform>%n queued changes refer to a %1 that does not exist: outbox entries %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records were never sent to the hub and have no queued change, so they would never sync: %2.</source>
+            <translation>
+                <numerusform>%n %1 record was never sent to the hub and has no queued change, so it would never sync: %2.</numerusform>
+                <numerusform>%n %1 records were never sent to the hub and have no queued change, so they would never sync: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records are marked as confirmed by the hub while a change to them is still waiting to be sent: %2.</source>
+            <translation>
+                <numerusform>%n %1 record is marked as confirmed by the hub while a change to it is still waiting to be sent: %2.</numerusform>
+                <numerusform>%n %1 records are marked as confirmed by the hub while a change to them is still waiting to be sent: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows belong to a training session that is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n attendance row belongs to a training session that is missing or deleted: %1.</numerusform>
+                <numerusform>%n attendance rows belong to a training session that is missing or deleted: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows name a person who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n attendance row names a person who is missing or deleted: %1.</numerusform>
+                <numerusform>%n attendance rows name a person who is missing or deleted: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training sessions list a trainer who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n training session lists a trainer who is missing or deleted: %1.</numerusform>
+                <numerusform>%n training sessions list a trainer who is missing or deleted: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagements involve a contact who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n engagement involves a contact who is missing or deleted: %1.</numerusform>
+                <numerusform>%n engagements involve a contact who is missing or deleted: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DbCommand</name>
+        <message numerus="yes">
+            <source>All %n checks passed: %1.</source>
+            <translation>
+                <numerusform>%n check passed: %1.</numerusform>
+                <numerusform>All %n checks passed: %1.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>db check found %n problems (listed above).</source>
             <translation>
@@ -86,6 +187,16 @@
         </message>
     </context>
     <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>Wrote %n %1 records to %2.</source>
+            <translation>
+                <numerusform>Wrote %n %1 record to %2.</numerusform>
+                <numerusform>Wrote %n %1 records to %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HubBox</name>
         <message numerus="yes">
             <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
@@ -109,6 +220,69 @@
             <translation>
                 <numerusform>%n row refused; nothing would be written.</numerusform>
                 <numerusform>%n rows refused; nothing would be written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Course “%1” (%n rows from line %2) is not a course name: it may be %3.</source>
+            <translation>
+                <numerusform>Course “%1” (%n row from line %2) is not a course name: it may be %3.</numerusform>
+                <numerusform>Course “%1” (%n rows from line %2) is not a course name: it may be %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created: %n contacts.</source>
+            <translation>
+                <numerusform>Created: %n contact.</numerusform>
+                <numerusform>Created: %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would create: %n contacts.</source>
+            <translation>
+                <numerusform>Would create: %n contact.</numerusform>
+                <numerusform>Would create: %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new training sessions</source>
+            <translation>
+                <numerusform>%n new training session</numerusform>
+                <numerusform>%n new training sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendances</source>
+            <translation>
+                <numerusform>%n attendance</numerusform>
+                <numerusform>%n attendances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rows read (headers on line %2).</source>
+            <translation>
+                <numerusform>%1: %n row read (headers on line %2).</numerusform>
+                <numerusform>%1: %n rows read (headers on line %2).</numerusform>
             </translation>
         </message>
     </context>
@@ -219,6 +393,23 @@
         </message>
     </context>
     <context>
+        <name>ReportCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n rows, %2).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n row, %2).</numerusform>
+                <numerusform>Wrote %1 (%n rows, %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages, %2).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page, %2).</numerusform>
+                <numerusform>Wrote %1 (%n pages, %2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportTexts</name>
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>
@@ -249,6 +440,16 @@
             <translation>
                 <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last month); confirm it with a short explanation.</numerusform>
                 <numerusform>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsCommand</name>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problems to fix first.</source>
+            <translation>
+                <numerusform>%1 was not submitted: %n problem to fix first.</numerusform>
+                <numerusform>%1 was not submitted: %n problems to fix first.</numerusform>
             </translation>
         </message>
     </context>

@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options </translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s : erreur : %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>interdit avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite ignoré : %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s invalide : %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>impossible d'ouvrir « %(filename)s » : %(error)s</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>afficher le numéro de version du programme et quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesModel</name>
         <message>
             <source>Name</source>
@@ -216,6 +301,352 @@ actifs</translation>
         <message>
             <source>Does not apply to this capability</source>
             <translation>Ne s'applique pas à cette capacité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>warning: other users of this computer can open the data folder %1; the data file itself is private (0600), but keep the folder private too (chmod 700) or use another one.</source>
+            <translation>attention : d'autres utilisateurs de cet ordinateur peuvent ouvrir le dossier de données %1 ; le fichier de données lui-même est privé (0600), mais gardez aussi le dossier privé (chmod 700) ou utilisez-en un autre.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>attention : %1</translation>
+        </message>
+        <message>
+            <source>There is no data file at %1 yet.</source>
+            <translation>Il n'y a pas encore de fichier de données à l'emplacement %1.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist; nothing was written.</source>
+            <translation>Le dossier %1 n'existe pas ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>the data file could not be used (%1). Nothing was changed by the failed step.</source>
+            <translation>le fichier de données n'a pas pu être utilisé (%1). L'étape qui a échoué n'a rien modifié.</translation>
+        </message>
+        <message>
+            <source>interrupted; completed steps are saved.</source>
+            <translation>interrompu ; les étapes terminées sont enregistrées.</translation>
+        </message>
+        <message>
+            <source>unexpected error (%1); details are in the log file.</source>
+            <translation>erreur inattendue (%1) ; les détails sont dans le fichier journal.</translation>
+        </message>
+        <message>
+            <source>--demo opens the app; it takes no command.</source>
+            <translation>--demo ouvre l'application ; cette option ne prend pas de commande.</translation>
+        </message>
+        <message>
+            <source>cannot write the log (%1).</source>
+            <translation>impossible d'écrire le journal (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliHelp</name>
+        <message>
+            <source>upgrade, back up, check or restore the data file</source>
+            <translation>mettre à niveau, sauvegarder, vérifier ou restaurer le fichier de données</translation>
+        </message>
+        <message>
+            <source>bring the data file to this version's schema</source>
+            <translation>mettre le fichier de données au schéma de cette version</translation>
+        </message>
+        <message>
+            <source>copy the data file safely (works while the app runs)</source>
+            <translation>copier le fichier de données en sécurité (fonctionne pendant que l'application tourne)</translation>
+        </message>
+        <message>
+            <source>where to write the backup</source>
+            <translation>où écrire la sauvegarde</translation>
+        </message>
+        <message>
+            <source>SQLite integrity check and the sync outbox consistency check</source>
+            <translation>vérification d'intégrité SQLite et vérification de cohérence de la file d'envoi</translation>
+        </message>
+        <message>
+            <source>list the backups in the data folder, newest first, and which are checked</source>
+            <translation>lister les sauvegardes du dossier de données, la plus récente d'abord, et celles qui sont vérifiées</translation>
+        </message>
+        <message>
+            <source>replace the data file with a backup</source>
+            <translation>remplacer le fichier de données par une sauvegarde</translation>
+        </message>
+        <message>
+            <source>a backup made by 'db backup'</source>
+            <translation>une sauvegarde faite par « db backup »</translation>
+        </message>
+        <message>
+            <source>add realistic sample data for this computer's country</source>
+            <translation>ajouter des données d'exemple réalistes pour le pays de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Add sample people, training sessions with attendance, monthly capability reports, contacts and engagements, all queued for sync like real records.</source>
+            <translation>Ajoute des personnes, des sessions de formation avec leurs participations, des rapports mensuels de capacités, des contacts et des échanges d'exemple, tous mis en attente de synchronisation comme de vrais enregistrements.</translation>
+        </message>
+        <message>
+            <source>number of people, 1 to %1 (default %2)</source>
+            <translation>nombre de personnes, de 1 à %1 (par défaut %2)</translation>
+        </message>
+        <message>
+            <source>random seed: the same seed gives the same data (default %(default)s)</source>
+            <translation>graine aléatoire : la même graine donne les mêmes données (par défaut %(default)s)</translation>
+        </message>
+        <message>
+            <source>export records of one kind to CSV or JSON</source>
+            <translation>exporter les enregistrements d'un type en CSV ou JSON</translation>
+        </message>
+        <message>
+            <source>Write every record of one kind kept on this computer (deleted ones left out) to a file: CSV in UTF-8 with a byte-order mark, so Excel shows accents right, or JSON.</source>
+            <translation>Écrit dans un fichier chaque enregistrement d'un type gardé sur cet ordinateur (sans les supprimés) : CSV en UTF-8 avec marque d'ordre des octets, pour qu'Excel affiche bien les accents, ou JSON.</translation>
+        </message>
+        <message>
+            <source>which records</source>
+            <translation>quels enregistrements</translation>
+        </message>
+        <message>
+            <source>csv or json</source>
+            <translation>csv ou json</translation>
+        </message>
+        <message>
+            <source>file to write</source>
+            <translation>fichier à écrire</translation>
+        </message>
+        <message>
+            <source>import an attendance sheet or a contact list (CSV or Excel .xlsx)</source>
+            <translation>importer une feuille de présence ou une liste de contacts (CSV ou Excel .xlsx)</translation>
+        </message>
+        <message>
+            <source>Without --commit, a dry run: shows what would be created and every refused row. With --commit, writes everything in one go, or nothing if a row is refused.</source>
+            <translation>Sans --commit, un essai : montre ce qui serait créé et chaque ligne refusée. Avec --commit, écrit tout d'un coup, ou rien si une ligne est refusée.</translation>
+        </message>
+        <message>
+            <source>what the file holds</source>
+            <translation>ce que contient le fichier</translation>
+        </message>
+        <message>
+            <source>the .csv or .xlsx file</source>
+            <translation>le fichier .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>write the records (all or nothing)</source>
+            <translation>écrire les enregistrements (tout ou rien)</translation>
+        </message>
+        <message>
+            <source>attendance: the existing training session the sheet is for (otherwise the sheet's course and date columns say)</source>
+            <translation>présences : la session de formation existante à laquelle correspond la feuille (sinon, les colonnes de cours et de dates de la feuille le disent)</translation>
+        </message>
+        <message>
+            <source>attendance: the course meant by a course name the catalogue does not know (the dry run proposes the closest); remembered on this computer after --commit</source>
+            <translation>présences : le cours désigné par un nom que le catalogue ne connaît pas (l'essai propose les plus proches) ; retenu sur cet ordinateur après --commit</translation>
+        </message>
+        <message>
+            <source>print JSON with stable keys</source>
+            <translation>afficher du JSON aux clés stables</translation>
+        </message>
+        <message>
+            <source>Project Blue Pacific records: training, INTERPOL capability use and regional contacts, offline first. With no command, the app's window opens.</source>
+            <translation>Registres du projet Blue Pacific : formations, utilisation des capacités d'INTERPOL et contacts régionaux, d'abord hors ligne. Sans commande, la fenêtre de l'application s'ouvre.</translation>
+        </message>
+        <message>
+            <source>folder of the data file (default: $%1, else the user's data folder)</source>
+            <translation>dossier du fichier de données (par défaut : $%1, sinon le dossier de données de l'utilisateur)</translation>
+        </message>
+        <message>
+            <source>the language of the messages (default: the one chosen for this computer, else the system's)</source>
+            <translation>la langue des messages (par défaut : celle choisie pour cet ordinateur, sinon celle du système)</translation>
+        </message>
+        <message>
+            <source>open the app with sample data and a local hub</source>
+            <translation>ouvrir l'application avec des données d'exemple et un serveur local</translation>
+        </message>
+        <message>
+            <source>write a report (training, capabilities, contacts, quarterly) as PDF or CSV</source>
+            <translation>écrire un rapport (formations, capacités, contacts, trimestriel) en PDF ou CSV</translation>
+        </message>
+        <message>
+            <source>Compute a report from the records on this computer and save it as a PDF (to print or send) or a CSV table (for Excel). Dates follow the country's own calendar. Without a period, the current quarter is used.</source>
+            <translation>Calcule un rapport à partir des enregistrements de cet ordinateur et l'enregistre en PDF (à imprimer ou envoyer) ou en tableau CSV (pour Excel). Les dates suivent le calendrier du pays. Sans période, le trimestre en cours est utilisé.</translation>
+        </message>
+        <message>
+            <source>which report</source>
+            <translation>quel rapport</translation>
+        </message>
+        <message>
+            <source>a calendar quarter, e.g. 2025Q3</source>
+            <translation>un trimestre civil, par exemple 2025Q3</translation>
+        </message>
+        <message>
+            <source>first day, YYYY-MM-DD</source>
+            <translation>premier jour, AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>last day, YYYY-MM-DD</source>
+            <translation>dernier jour, AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>write a PDF file</source>
+            <translation>écrire un fichier PDF</translation>
+        </message>
+        <message>
+            <source>write a CSV file (UTF-8)</source>
+            <translation>écrire un fichier CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>PDF language (default: the messages' language)</source>
+            <translation>langue du PDF (par défaut : celle des messages)</translation>
+        </message>
+        <message>
+            <source>PDF paper size</source>
+            <translation>format de papier du PDF</translation>
+        </message>
+        <message>
+            <source>contacts report only: list the contacts of one country (e.g. TO)</source>
+            <translation>rapport des contacts seulement : lister les contacts d'un pays (par exemple TO)</translation>
+        </message>
+        <message>
+            <source>submit a month's figures (runs the checks; figures locked once submitted)</source>
+            <translation>soumettre les chiffres d'un mois (lance les vérifications ; chiffres verrouillés une fois soumis)</translation>
+        </message>
+        <message>
+            <source>submit a nil return: nothing to report this month</source>
+            <translation>soumettre un rapport néant : rien à signaler ce mois-ci</translation>
+        </message>
+        <message>
+            <source>approve a submitted month (national approver)</source>
+            <translation>approuver un mois soumis (approbateur national)</translation>
+        </message>
+        <message>
+            <source>accept an approved month (regional team)</source>
+            <translation>accepter un mois approuvé (équipe régionale)</translation>
+        </message>
+        <message>
+            <source>send a month back to draft with a comment (national approver, regional team)</source>
+            <translation>renvoyer un mois en brouillon avec un commentaire (approbateur national, équipe régionale)</translation>
+        </message>
+        <message>
+            <source>reopen an accepted month with a reason (regional team)</source>
+            <translation>rouvrir un mois accepté en donnant une raison (équipe régionale)</translation>
+        </message>
+        <message>
+            <source>monthly returns: list, submit, approve, send back, history</source>
+            <translation>rapports mensuels : lister, soumettre, approuver, renvoyer, historique</translation>
+        </message>
+        <message>
+            <source>Each month of the country has one return: draft → submitted → approved → accepted, or sent back to draft with a comment. Changes made here work offline and reach the hub at the next sync.</source>
+            <translation>Chaque mois du pays a un rapport : brouillon → soumis → approuvé → accepté, ou renvoyé en brouillon avec un commentaire. Les changements faits ici fonctionnent hors ligne et parviennent au serveur à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>every month with its state</source>
+            <translation>chaque mois avec son état</translation>
+        </message>
+        <message>
+            <source>only this year's months</source>
+            <translation>seulement les mois de cette année</translation>
+        </message>
+        <message>
+            <source>why (required to send back or reopen)</source>
+            <translation>pourquoi (obligatoire pour renvoyer ou rouvrir)</translation>
+        </message>
+        <message>
+            <source>confirm an unusual figure of capability CODE with a short explanation</source>
+            <translation>confirmer un chiffre inhabituel de la capacité CODE par une courte explication</translation>
+        </message>
+        <message>
+            <source>the month's training sessions are all recorded (locks them)</source>
+            <translation>les sessions de formation du mois sont toutes saisies (les verrouille)</translation>
+        </message>
+        <message>
+            <source>the month's engagements are all recorded (locks them)</source>
+            <translation>les échanges du mois sont tous saisis (les verrouille)</translation>
+        </message>
+        <message>
+            <source>give up this computer's action on a month that the hub refused (e.g. stale)</source>
+            <translation>abandonner l'action de cet ordinateur sur un mois que le serveur a refusée (par exemple périmée)</translation>
+        </message>
+        <message>
+            <source>who moved a month, when, from which device, and why</source>
+            <translation>qui a fait avancer un mois, quand, depuis quel appareil et pourquoi</translation>
+        </message>
+        <message>
+            <source>set up this computer for its country</source>
+            <translation>configurer cet ordinateur pour son pays</translation>
+        </message>
+        <message>
+            <source>Set up this computer for its country (one of the 11 Blue Pacific countries).</source>
+            <translation>Configure cet ordinateur pour son pays (l'un des 11 pays de Blue Pacific).</translation>
+        </message>
+        <message>
+            <source>country code, e.g. FJ</source>
+            <translation>code du pays, par exemple FJ</translation>
+        </message>
+        <message>
+            <source>language (default: en)</source>
+            <translation>langue (par défaut : en)</translation>
+        </message>
+        <message>
+            <source>this computer's time zone, one of the country's (e.g. Pacific/Kiritimati; default: the country's first); dates, months and deadlines here follow it</source>
+            <translation>le fuseau horaire de cet ordinateur, l'un de ceux du pays (par exemple Pacific/Kiritimati ; par défaut le premier du pays) ; les dates, les mois et les échéances ici le suivent</translation>
+        </message>
+        <message>
+            <source>show the data file, record counts and changes waiting to sync</source>
+            <translation>afficher le fichier de données, le nombre d'enregistrements et les modifications en attente de synchronisation</translation>
+        </message>
+        <message>
+            <source>connect this computer to the regional hub</source>
+            <translation>connecter cet ordinateur au serveur régional</translation>
+        </message>
+        <message>
+            <source>hub address, e.g. https://hub.example.org</source>
+            <translation>adresse du serveur, par exemple https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>certificate authorities to trust</source>
+            <translation>autorités de certification auxquelles se fier</translation>
+        </message>
+        <message>
+            <source>base64 SHA-256 of the hub's public key (repeat for a backup key)</source>
+            <translation>SHA-256 en base64 de la clé publique du serveur (à répéter pour une clé de secours)</translation>
+        </message>
+        <message>
+            <source>forget this computer's hub access</source>
+            <translation>oublier l'accès de cet ordinateur au serveur</translation>
+        </message>
+        <message>
+            <source>first write the changes not yet on the hub to FILE (they stay queued)</source>
+            <translation>écrire d'abord dans FICHIER les modifications pas encore sur le serveur (elles restent en attente)</translation>
+        </message>
+        <message>
+            <source>send waiting changes to the hub and fetch updates</source>
+            <translation>envoyer au serveur les modifications en attente et recevoir les mises à jour</translation>
+        </message>
+        <message>
+            <source>print the outcome as JSON</source>
+            <translation>afficher le résultat en JSON</translation>
+        </message>
+        <message>
+            <source>retries after a link failure</source>
+            <translation>nouvelles tentatives après une coupure de liaison</translation>
+        </message>
+        <message>
+            <source>read the hub password from standard input (no keyring needed)</source>
+            <translation>lire le mot de passe du serveur sur l'entrée standard (sans trousseau)</translation>
+        </message>
+        <message>
+            <source>give up on a link that moves no data this long</source>
+            <translation>abandonner une liaison qui ne transmet rien pendant ce temps</translation>
+        </message>
+        <message>
+            <source>changes made in two places that need a decision</source>
+            <translation>modifications faites à deux endroits qui demandent une décision</translation>
+        </message>
+        <message>
+            <source>show the conflicts waiting for a decision</source>
+            <translation>afficher les conflits en attente de décision</translation>
+        </message>
+        <message>
+            <source>decide one conflict</source>
+            <translation>trancher un conflit</translation>
         </message>
     </context>
     <context>
@@ -716,13 +1147,236 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>DbCheck</name>
+        <message>
+            <source>SQLite integrity</source>
+            <translation>intégrité SQLite</translation>
+        </message>
+        <message>
+            <source>tables and columns match this version</source>
+            <translation>tables et colonnes conformes à cette version</translation>
+        </message>
+        <message>
+            <source>SQLite foreign keys</source>
+            <translation>clés étrangères SQLite</translation>
+        </message>
+        <message>
+            <source>queued changes refer to existing records</source>
+            <translation>modifications en attente liées à des enregistrements existants</translation>
+        </message>
+        <message>
+            <source>unsynced records have a queued change</source>
+            <translation>modification en attente pour chaque enregistrement non synchronisé</translation>
+        </message>
+        <message>
+            <source>confirmed records have no pending change</source>
+            <translation>aucune modification en attente sur les enregistrements confirmés</translation>
+        </message>
+        <message>
+            <source>references between records</source>
+            <translation>liens entre enregistrements</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file is damaged: SQLite's integrity check found %n problems: %1.</source>
+            <translation>
+                <numerusform>Le fichier de données est endommagé : la vérification d'intégrité de SQLite a trouvé %n problème : %1.</numerusform>
+                <numerusform>Le fichier de données est endommagé : la vérification d'intégrité de SQLite a trouvé %n problèmes : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data file does not match this version of Blue Pacific: the table %1 is missing.</source>
+            <translation>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 manque.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 lacks the columns %2.</source>
+            <translation>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : il manque à la table %1 la colonne %2.</numerusform>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : il manque à la table %1 les colonnes %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The data file does not match this version of Blue Pacific: the table %1 has columns this version does not know: %2.</source>
+            <translation>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 a une colonne que cette version ne connaît pas : %2.</numerusform>
+                <numerusform>Le fichier de données ne correspond pas à cette version de Blue Pacific : la table %1 a des colonnes que cette version ne connaît pas : %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Table %1 row %2 refers to a missing row of %3.</source>
+            <translation>La ligne %2 de la table %1 renvoie à une ligne absente de %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n more foreign key problems.</source>
+            <translation>
+                <numerusform>… %n autre problème de clé étrangère.</numerusform>
+                <numerusform>… %n autres problèmes de clés étrangères.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes are of an unknown kind: %1.</source>
+            <translation>
+                <numerusform>%n modification en attente est d'un type inconnu : %1.</numerusform>
+                <numerusform>%n modifications en attente sont d'un type inconnu : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued changes refer to a %1 that does not exist: outbox entries %2.</source>
+            <translation>
+                <numerusform>%n modification en attente renvoie à un enregistrement « %1 » qui n'existe pas : entrée %2 de la file d'envoi.</numerusform>
+                <numerusform>%n modifications en attente renvoient à un enregistrement « %1 » qui n'existe pas : entrées %2 de la file d'envoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records were never sent to the hub and have no queued change, so they would never sync: %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » n'a jamais été envoyé au serveur et n'a aucune modification en attente : il ne serait jamais synchronisé : %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » n'ont jamais été envoyés au serveur et n'ont aucune modification en attente : ils ne seraient jamais synchronisés : %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 records are marked as confirmed by the hub while a change to them is still waiting to be sent: %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » est marqué comme confirmé par le serveur alors qu'une modification attend encore d'être envoyée : %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » sont marqués comme confirmés par le serveur alors qu'une modification attend encore d'être envoyée : %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows belong to a training session that is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n participation appartient à une session de formation absente ou supprimée : %1.</numerusform>
+                <numerusform>%n participations appartiennent à une session de formation absente ou supprimée : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance rows name a person who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n participation désigne une personne absente ou supprimée : %1.</numerusform>
+                <numerusform>%n participations désignent une personne absente ou supprimée : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training sessions list a trainer who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n session de formation cite un formateur absent ou supprimé : %1.</numerusform>
+                <numerusform>%n sessions de formation citent un formateur absent ou supprimé : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagements involve a contact who is missing or deleted: %1.</source>
+            <translation>
+                <numerusform>%n échange concerne un contact absent ou supprimé : %1.</numerusform>
+                <numerusform>%n échanges concernent un contact absent ou supprimé : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The check “%1” could not be run: %2.</source>
+            <translation>La vérification « %1 » n'a pas pu être faite : %2.</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup, %1 (made %2), with 'bluepacific-desktop db restore "%1"'.</source>
+            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « bluepacific-desktop db restore "%1" ».</translation>
+        </message>
+        <message>
+            <source>No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
+            <translation>Aucune sauvegarde vérifiée n'est sur cet ordinateur : copiez le dossier de données en lieu sûr et demandez l'aide du support avant de modifier quoi que ce soit.</translation>
+        </message>
+    </context>
+    <context>
         <name>DbCommand</name>
+        <message>
+            <source>The data file %1 is already at the newest schema (%2).</source>
+            <translation>Le fichier de données %1 a déjà le schéma le plus récent (%2).</translation>
+        </message>
+        <message>
+            <source>Upgraded the data file %1 from schema %2 to %3.</source>
+            <translation>Fichier de données %1 mis à niveau du schéma %2 au schéma %3.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no schema yet</comment>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another file name.</source>
+            <translation>%1 existe déjà ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1</source>
+            <translation>Sauvegarde écrite dans %1</translation>
+        </message>
+        <message>
+            <source>There are no backups in %1 yet.</source>
+            <translation>Il n'y a pas encore de sauvegarde dans %1.</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <comment>a backup</comment>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <comment>a backup</comment>
+            <translation>non vérifiée</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <source>A verified backup passed SQLite's integrity check when it was made; one that is not verified was made by an older version or changed since.</source>
+            <translation>Une sauvegarde vérifiée a passé la vérification d'intégrité de SQLite quand elle a été faite ; une sauvegarde non vérifiée a été faite par une version plus ancienne ou modifiée depuis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n checks passed: %1.</source>
+            <translation>
+                <numerusform>%n vérification réussie : %1.</numerusform>
+                <numerusform>Les %n vérifications ont réussi : %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PROBLEM: %1</source>
+            <translation>PROBLÈME : %1</translation>
+        </message>
         <message numerus="yes">
             <source>db check found %n problems (listed above).</source>
             <translation>
                 <numerusform>db check a trouvé %n problème (listé ci-dessus).</numerusform>
                 <numerusform>db check a trouvé %n problèmes (listés ci-dessus).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>That is the data file itself; choose a backup file.</source>
+            <translation>C'est le fichier de données lui-même ; choisissez un fichier de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Restored the data file %1 from %2 (schema %3).</source>
+            <translation>Fichier de données %1 restauré depuis %2 (schéma %3).</translation>
+        </message>
+        <message>
+            <source>The previous data file was kept at %1</source>
+            <translation>L'ancien fichier de données a été conservé dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCommand</name>
+        <message>
+            <source>“%1” is not a whole number</source>
+            <translation>« %1 » n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: choose between 1 and %2 people</source>
+            <translation>%1 est hors limites : choisissez entre 1 et %2 personnes</translation>
+        </message>
+        <message>
+            <source>Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, %5 contacts and %6 engagements in %7 s.</source>
+            <translation>Ajouté en %7 s : %1 personnes, %2 sessions de formation avec %3 participations, %4 rapports de capacités, %5 contacts et %6 échanges.</translation>
         </message>
     </context>
     <context>
@@ -1305,6 +1959,16 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>Wrote %n %1 records to %2.</source>
+            <translation>
+                <numerusform>%n enregistrement « %1 » écrit dans %2.</numerusform>
+                <numerusform>%n enregistrements « %1 » écrits dans %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FieldErrors</name>
         <message>
             <source>Problem</source>
@@ -1490,6 +2154,14 @@ actifs</translation>
     </context>
     <context>
         <name>ImportCommand</name>
+        <message>
+            <source>Checking rows: %1 of %2 (%3 %)</source>
+            <translation>Vérification des lignes : %1 sur %2 (%3 %)</translation>
+        </message>
+        <message>
+            <source>%1 applies to attendance sheets only.</source>
+            <translation>%1 ne s'applique qu'aux feuilles de présence.</translation>
+        </message>
         <message numerus="yes">
             <source>%n rows refused; nothing was written.</source>
             <translation>
@@ -1503,6 +2175,141 @@ actifs</translation>
                 <numerusform>%n ligne refusée ; rien ne serait écrit.</numerusform>
                 <numerusform>%n lignes refusées ; rien ne serait écrit.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the course is not settled: choose it with --course CODE; nothing was written.</source>
+            <translation>le cours n'est pas fixé : choisissez-le avec --course CODE ; rien n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>the course is not settled: choose it with --course CODE; nothing would be written.</source>
+            <translation>le cours n'est pas fixé : choisissez-le avec --course CODE ; rien ne serait écrit.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 may be %2. A new person will be created.</source>
+            <translation>%1 est peut-être %2. Une nouvelle personne sera créée.</translation>
+        </message>
+        <message>
+            <source>Course “%1” (line %2) is not a course name: it may be %3.</source>
+            <translation>Le cours « %1 » (ligne %2) n'est pas un nom de cours : c'est peut-être %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Course “%1” (%n rows from line %2) is not a course name: it may be %3.</source>
+            <translation>
+                <numerusform>Le cours « %1 » (%n ligne à partir de la ligne %2) n'est pas un nom de cours : c'est peut-être %3.</numerusform>
+                <numerusform>Le cours « %1 » (%n lignes à partir de la ligne %2) n'est pas un nom de cours : c'est peut-être %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created: %n contacts.</source>
+            <translation>
+                <numerusform>Créé : %n contact.</numerusform>
+                <numerusform>Créés : %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would create: %n contacts.</source>
+            <translation>
+                <numerusform>L'import créerait : %n contact.</numerusform>
+                <numerusform>L'import créerait : %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Already in the directory, left out: %1.</source>
+            <translation>Déjà dans l'annuaire, laissés de côté : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new people</source>
+            <translation>
+                <numerusform>%n nouvelle personne</numerusform>
+                <numerusform>%n nouvelles personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new training sessions</source>
+            <translation>
+                <numerusform>%n nouvelle session de formation</numerusform>
+                <numerusform>%n nouvelles sessions de formation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendances</source>
+            <translation>
+                <numerusform>%n participation</numerusform>
+                <numerusform>%n participations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created: %1.</source>
+            <translation>Créé : %1.</translation>
+        </message>
+        <message>
+            <source>Would create: %1.</source>
+            <translation>L'import créerait : %1.</translation>
+        </message>
+        <message>
+            <source>Reused: %1 and %2 already on this computer.</source>
+            <translation>Repris : %1 et %2 déjà sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rows read (headers on line %2).</source>
+            <translation>
+                <numerusform>%1 : %n ligne lue (en-têtes à la ligne %2).</numerusform>
+                <numerusform>%1 : %n lignes lues (en-têtes à la ligne %2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not used: %1.</source>
+            <translation>Colonnes non utilisées : %1.</translation>
+        </message>
+        <message>
+            <source>Notes on the sheet (check them): %1</source>
+            <translation>Remarques sur la feuille (à vérifier) : %1</translation>
+        </message>
+        <message>
+            <source>Courses to choose: %1</source>
+            <translation>Cours à choisir : %1</translation>
+        </message>
+        <message>
+            <source>Doubtful matches (check them): %1</source>
+            <translation>Correspondances douteuses (à vérifier) : %1</translation>
+        </message>
+        <message>
+            <source>Left out: %1</source>
+            <translation>Laissées de côté : %1</translation>
+        </message>
+        <message>
+            <source>Refused rows: %1</source>
+            <translation>Lignes refusées : %1</translation>
+        </message>
+        <message>
+            <source>Nothing was written: correct the refused rows and import again.</source>
+            <translation>Rien n'a été écrit : corrigez les lignes refusées et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: say which course the sheet is for (--course CODE) and import again.</source>
+            <translation>Rien n'a été écrit : indiquez à quel cours correspond la feuille (--course CODE) et importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>This was a dry run; nothing was written. Add --commit to import.</source>
+            <translation>Ceci était un essai ; rien n'a été écrit. Ajoutez --commit pour importer.</translation>
         </message>
     </context>
     <context>
@@ -1939,6 +2746,57 @@ Les supprimer ?</translation>
         <message>
             <source>Nothing was saved: %1</source>
             <translation>Rien n'a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Months</name>
+        <message>
+            <source>January</source>
+            <translation>janvier</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>février</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>avril</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>juillet</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>septembre</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>octobre</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>novembre</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>décembre</translation>
         </message>
     </context>
     <context>
@@ -2536,6 +3394,37 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RecordKind</name>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>session de formation</translation>
+        </message>
+        <message>
+            <source>attendance</source>
+            <translation>participation</translation>
+        </message>
+        <message>
+            <source>capability report</source>
+            <translation>rapport de capacités</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>engagement</source>
+            <translation>échange</translation>
+        </message>
+        <message>
+            <source>monthly return</source>
+            <translation>rapport mensuel</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordListTab</name>
         <message>
             <source>&amp;Open…</source>
@@ -3061,6 +3950,27 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>--country is for the contacts report only.</source>
+            <translation>--country ne sert qu'au rapport des contacts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n rows, %2).</source>
+            <translation>
+                <numerusform>%1 écrit (%n ligne, %2).</numerusform>
+                <numerusform>%1 écrit (%n lignes, %2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages, %2).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page, %2).</numerusform>
+                <numerusform>%1 écrit (%n pages, %2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportTexts</name>
         <message>
             <source>Training summary</source>
@@ -3391,6 +4301,114 @@ actifs</translation>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
                 <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsCommand</name>
+        <message>
+            <source>refused by the hub: %1</source>
+            <translation>refusé par le serveur : %1</translation>
+        </message>
+        <message>
+            <source>(not yet on the hub)</source>
+            <translation>(pas encore sur le serveur)</translation>
+        </message>
+        <message>
+            <source>sent back: %1</source>
+            <translation>renvoyé : %1</translation>
+        </message>
+        <message>
+            <source>next: the regional team accepts it (no national approval)</source>
+            <translation>ensuite : l'équipe régionale l'accepte (sans approbation nationale)</translation>
+        </message>
+        <message>
+            <source>entry period closed on %1</source>
+            <translation>période de saisie close le %1</translation>
+        </message>
+        <message>
+            <source>No month to show.</source>
+            <translation>Aucun mois à afficher.</translation>
+        </message>
+        <message>
+            <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
+            <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
+        </message>
+        <message>
+            <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
+            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problems to fix first.</source>
+            <translation>
+                <numerusform>Le mois de %1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>Le mois de %1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Confirm an unusual figure with --explain CODE="why".</source>
+            <translation>Confirmez un chiffre inhabituel avec --explain CODE="pourquoi".</translation>
+        </message>
+        <message>
+            <source>%1 is now %2. It reaches the hub at the next sync.</source>
+            <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Its training sessions and engagements are locked with it.</source>
+            <translation>Ses sessions de formation et ses échanges sont verrouillés avec lui.</translation>
+        </message>
+        <message>
+            <source>Its training sessions are locked with it.</source>
+            <translation>Ses sessions de formation sont verrouillées avec lui.</translation>
+        </message>
+        <message>
+            <source>Its engagements are locked with it.</source>
+            <translation>Ses échanges sont verrouillés avec lui.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 again, as the hub last said.</source>
+            <translation>Le mois de %1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <comment>history step</comment>
+            <translation>soumission</translation>
+        </message>
+        <message>
+            <source>nil</source>
+            <comment>history step</comment>
+            <translation>rapport néant</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <comment>history step</comment>
+            <translation>approbation</translation>
+        </message>
+        <message>
+            <source>accept</source>
+            <comment>history step</comment>
+            <translation>acceptation</translation>
+        </message>
+        <message>
+            <source>send back</source>
+            <comment>history step</comment>
+            <translation>renvoi</translation>
+        </message>
+        <message>
+            <source>reopen</source>
+            <comment>history step</comment>
+            <translation>réouverture</translation>
+        </message>
+        <message>
+            <source>%1: nothing has happened to this month yet (draft).</source>
+            <translation>%1 : rien n'est encore arrivé à ce mois (brouillon).</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3  by %4 on device %5</source>
+            <translation>%1 : %2 → %3  par %4 sur l'appareil %5</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3  by %4</source>
+            <translation>%1 : %2 → %3  par %4</translation>
         </message>
     </context>
     <context>
@@ -3980,6 +4998,17 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>SetupCommand</name>
+        <message>
+            <source>This computer is set up for %1 (%2), language %3, time zone %4.</source>
+            <translation>Cet ordinateur est configuré pour %1 (%2), langue %3, fuseau horaire %4.</translation>
+        </message>
+        <message>
+            <source>Device id: %1</source>
+            <translation>Identifiant de l'appareil : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusCommand</name>
         <message>
             <source>people</source>
@@ -4141,6 +5170,14 @@ régional</translation>
     <context>
         <name>SyncCommand</name>
         <message>
+            <source>Hub password: </source>
+            <translation>Mot de passe du serveur : </translation>
+        </message>
+        <message>
+            <source>No password was given on standard input.</source>
+            <translation>Aucun mot de passe n'a été donné sur l'entrée standard.</translation>
+        </message>
+        <message>
             <source>Logged in, but: %1</source>
             <translation>Connecté, mais : %1</translation>
         </message>
@@ -4203,12 +5240,32 @@ régional</translation>
             </translation>
         </message>
         <message>
+            <source>No hub is set: log in first with 'bluepacific-desktop login --hub URL --username NAME'.</source>
+            <translation>Aucun serveur n'est défini : connectez-vous d'abord avec « bluepacific-desktop login --hub URL --username NOM ».</translation>
+        </message>
+        <message>
             <source>Up to date: everything on this computer is on the hub.</source>
             <translation>À jour : tout ce qui est sur cet ordinateur est sur le serveur.</translation>
         </message>
         <message>
             <source>Trying again in %1 s.</source>
             <translation>Nouvel essai dans %1 s.</translation>
+        </message>
+        <message>
+            <source>No conflicts: nothing waits for a decision.</source>
+            <translation>Aucun conflit : rien n'attend de décision.</translation>
+        </message>
+        <message>
+            <source>#%1 %2 %3 (changed elsewhere by device %4)</source>
+            <translation>n° %1 %2 %3 (modifié ailleurs par l'appareil %4)</translation>
+        </message>
+        <message>
+            <source>%1: mine = %2  theirs = %3</source>
+            <translation>%1 : ici = %2  ailleurs = %3</translation>
+        </message>
+        <message>
+            <source>Conflict #%1 resolved: kept %2. Sync to send the decision.</source>
+            <translation>Conflit n° %1 réglé : %2 conservé. Synchronisez pour envoyer la décision.</translation>
         </message>
     </context>
     <context>

@@ -138,7 +138,7 @@ def test_check_finds_an_unsynced_record_without_outbox_entry(
     raw(db_file, "DELETE FROM outbox WHERE record_id = ?", pid)
     result = fiji("db", "check")
     assert result.code == 1
-    assert "never sent to the hub and have no queued change" in result.out
+    assert "1 person record was never sent to the hub and has no queued change" in result.out
     assert pid in result.out
     assert "Losa" not in result.out  # ids, not names
     assert "1 problem" in result.err
@@ -149,7 +149,7 @@ def test_check_finds_an_outbox_entry_without_record(fiji: Run, folder: Path, db_
     raw(db_file, "DELETE FROM people WHERE id = ?", pid)
     result = fiji("db", "check")
     assert result.code == 1
-    assert "refer to a person that does not exist" in result.out
+    assert "1 queued change refers to a person that does not exist" in result.out
 
 
 def test_check_finds_confirmed_record_with_pending_change(
@@ -185,8 +185,8 @@ def test_check_finds_dangling_attendance(fiji: Run, folder: Path, db_file: Path)
     raw(db_file, "UPDATE people SET deleted = 1 WHERE id = ?", person.id)
     result = fiji("db", "check")
     assert result.code == 1
-    assert "name a person who is missing or deleted" in result.out
-    assert "list a trainer who is missing or deleted" in result.out
+    assert "1 attendance row names a person who is missing or deleted" in result.out
+    assert "1 training session lists a trainer who is missing or deleted" in result.out
 
 
 def test_check_needs_a_data_file(run: Run) -> None:

@@ -54,7 +54,10 @@ def test_submit_shows_every_problem_then_locks_the_figures(fiji: Store, run: Run
     march = _report(fiji, "2025-03", 400, 2)  # 4 × the median of 100
     said = run("returns", "submit", "2025-03")
     assert said.code == 1
-    assert "1 problem(s)" in said.err and "SLTD: searches 400 is far from the usual 100" in said.err
+    assert (
+        "1 problem to fix first" in said.err
+        and "SLTD: searches 400 is far from the usual 100" in said.err
+    )
     assert "--explain" in said.err
     assert list_returns(fiji, 2025)[2].state == "draft"  # nothing was written
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from bluepacific_desktop.cli.import_words import doubtful_text, plan_lines, refused_text
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.io.importing import FileRefused
 from bluepacific_desktop.store.store import Store
@@ -36,7 +37,7 @@ def test_mixed_english_french_headers_and_values(store: Store, sheets: Path) -> 
         mixed_row("Jean Kalo", "Homme", start="2025-03-03", done="non", mode="Mixte"),
     ]
     plan = dry(store, "attendance", write(sheets, "mixed.csv", rows, delimiter=";"))
-    assert plan.ok, plan.lines()
+    assert plan.ok, plan_lines(plan)
     assert plan.ignored_columns == ["Shoe size"]
     first = plan.people[0][1]
     assert first["full_name"] == "Hélène Tabi"
@@ -77,7 +78,7 @@ def test_bad_date_refuses_its_row_with_line_and_column(
     (problem,) = plan.refused[0].problems
     assert (problem.column, problem.code) == ("Start date", code)
     assert written[-4:] in problem.message  # the year, at least, as the sheet has it
-    assert plan.refused[0].text().startswith("Line 3: [Start date] Start date")
+    assert refused_text(plan.refused[0]).startswith("Line 3: [Start date] Start date")
 
 
 def test_month_first_column_makes_other_dates_ambiguous(store: Store, sheets: Path) -> None:
@@ -125,7 +126,7 @@ def test_existing_person_is_reused_and_near_ones_are_doubtful(
         session_row("Vasiti Koroi"),
     ]
     plan = dry(store, "attendance", write(sheets, "match.csv", rows))
-    assert plan.ok, plan.lines()
+    assert plan.ok, plan_lines(plan)
     assert plan.people_reused == 1
     assert plan.attendances[0].person == mere
     assert [f["full_name"] for _, f in plan.people] == [
@@ -137,7 +138,7 @@ def test_existing_person_is_reused_and_near_ones_are_doubtful(
         4: "same name written with other accents, ʻokina, spacing or order",
         5: "name differs by one letter",
     }
-    assert "A new person will be created." in plan.doubtful[0].text()
+    assert "A new person will be created." in doubtful_text(plan.doubtful[0])
     assert plan.sessions[0][1]["end_date"] == date(2025, 3, 3)  # no end date: one day
 
 
@@ -149,7 +150,7 @@ def test_chosen_session_and_people_already_on_its_list(
     records.create(RecordKind.ATTENDANCE, session_id=session, person_id=person)
     rows = [["Name", "Sex", "Agency"], ["Mere Tuilagi", "F", "Fiji Police"], ["Ana Vake", "F", ""]]
     plan = dry(store, "attendance", write(sheets, "chosen.csv", rows), session_id=session)
-    assert [r.text() for r in plan.refused] == [
+    assert [refused_text(r) for r in plan.refused] == [
         "Line 2: [Name] Mere Tuilagi is already on this session's attendance list."
     ]
     with pytest.raises(FileRefused, match="No training session with id nope"):
@@ -200,7 +201,7 @@ def test_refused_commit_changes_nothing(store: Store, records: Records, sheets: 
     plan = commit(store, "attendance", write(sheets, "bad.csv", rows))
     assert not plan.committed and [r.line for r in plan.refused] == [3]
     assert records.counts() == before
-    assert "Nothing was written" in plan.lines()[-1]
+    assert "Nothing was written" in plan_lines(plan)[-1]
 
 
 def test_commit_creates_exactly_the_rows_with_one_outbox_entry_each(
@@ -229,7 +230,7 @@ def test_commit_creates_exactly_the_rows_with_one_outbox_entry_each(
     assert len({e["record_id"] for e in entries}) == 6
     attendees = [e["payload"]["fields"]["person_id"] for e in entries[3:]]
     assert attendees.count(mere) == 1 and len(set(attendees)) == 2
-    assert "Created: 1 new people, 2 new training session(s), 3 attendance(s)." in plan.lines()
+    assert "Created: 1 new person, 2 new training sessions, 3 attendances." in plan_lines(plan)
 
 
 def test_a_course_written_as_people_say_it_is_asked_once_then_remembered(
@@ -246,7 +247,7 @@ def test_a_course_written_as_people_say_it_is_asked_once_then_remembered(
     (question,) = plan.courses_to_choose
     assert (question.written, question.lines) == ("Droits humains", [2, 3])
     assert question.proposals[0].code == "HR_POLICING"
-    assert any("“Droits humains” (2 rows from line 2)" in x for x in plan.lines())
+    assert any("“Droits humains” (2 rows from line 2)" in x for x in plan_lines(plan))
     before = records.counts()
     assert not commit(store, "attendance", sheet).committed  # not settled: nothing written
     assert records.counts() == before

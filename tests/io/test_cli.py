@@ -16,7 +16,7 @@ def test_dry_run_commit_and_refusal(fiji: Run, tmp_path: Path) -> None:  # noqa:
     good = write(tmp_path, "good.csv", [HEADER, session_row("Ana Vake")])
     result = fiji("import", "attendance", str(good))
     assert result.code == 0, result.err
-    assert "Would create: 1 new people, 1 new training session(s), 1 attendance(s)." in result.out
+    assert "Would create: 1 new person, 1 new training session, 1 attendance." in result.out
     assert "dry run" in result.out
 
     result = fiji("import", "attendance", str(good), "--commit", "--json")
@@ -60,7 +60,7 @@ def test_course_settled_with_course_option(fiji: Run, tmp_path: Path) -> None:  
     assert "--course CODE" in asked.err and "nothing was written" in asked.err
     done = fiji("import", "attendance", str(sheet), "--commit", "--course", "GENDER_MAINSTREAMING")
     assert done.code == 0, done.out + done.err
-    assert "Created: 2 new people, 1 new training session(s), 2 attendance(s)." in done.out
+    assert "Created: 2 new people, 1 new training session, 2 attendances." in done.out
     wrong = fiji("import", "attendance", str(sheet), "--course", "COOKING")
     assert wrong.code == 1 and "No course with code COOKING" in wrong.err
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from bluepacific_desktop.cli.import_words import plan_lines
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.store import Store
 from tests.conftest import Records
@@ -25,7 +26,7 @@ def test_contact_list_with_french_reference_names(store: Store, sheets: Path) ->
         ["Ana Vake", "Samoa Police", "Customs", "", "Samoa", "", "", "", "", "Vice-chair", ""],
     ]  # fmt: skip
     plan = dry(store, "contacts", write(sheets, "contacts.csv", rows))
-    assert plan.ok, plan.lines()
+    assert plan.ok, plan_lines(plan)
     jean = plan.contacts[0][1]
     assert (jean["org_type"], jean["role"], jean["contact_country"]) == ("NCB", "HEAD_NCB", "VU")
     assert jean["secure_channel"] is True and jean["languages"] == ["bi", "fr"]

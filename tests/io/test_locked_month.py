@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bluepacific_desktop.cli.import_words import plan_lines
 from bluepacific_desktop.domain.returns import ReturnAction
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.workflows.returns import transition
@@ -18,7 +19,7 @@ def test_a_sheet_into_a_locked_month_is_refused_in_the_dry_run(store: Store, she
     assert not plan.ok
     (problem,) = plan.refused[0].problems
     assert (problem.column, problem.code) == ("Start date", "month_locked")
-    text = "\n".join(plan.lines())
+    text = "\n".join(plan_lines(plan))
     assert "Fiji's return for March 2025 is submitted" in text
     assert "national approver or the regional team" in text
     assert commit(store, "attendance", path).committed is False

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from bluepacific_desktop.domain.errors import StoreDamaged
 from bluepacific_desktop.files import readable_only_by_owner
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.errors import said
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store.backup import newest_good_backup
 from bluepacific_desktop.store.store import Store
@@ -35,19 +38,22 @@ def _warn_if_shared(folder: Path) -> None:
     # The app never changes the mode of a folder it did not create (it may be shared on purpose),
     # so it says so instead.
     if not readable_only_by_owner(folder):
-        print(
-            f"bluepacific-desktop: warning: other users of this computer can open the data "
-            f"folder {folder}; the data file itself is private (0600), but keep the folder "
-            "private too (chmod 700) or use another one.",
-            file=sys.stderr,
+        shared = translate(
+            "Cli",
+            "warning: other users of this computer can open the data folder %1; the data file "
+            "itself is private (0600), but keep the folder private too (chmod 700) or use "
+            "another one.",
         )
+        print(f"bluepacific-desktop: {fill(shared, folder)}", file=sys.stderr)
 
 
 def _warn_if_damaged(store: Store) -> None:
     # Figures and exports still work from a damaged file (read-only) as far as its sound pages
     # go; every command says what is wrong and which backup to restore.
     if isinstance(store.read_only, StoreDamaged):
-        print(f"bluepacific-desktop: warning: {store.read_only}", file=sys.stderr)
+        damaged = " ".join(said(store.read_only).split())  # one line, whatever it holds
+        warning = fill(translate("Cli", "warning: %1"), damaged)
+        print(f"bluepacific-desktop: {warning}", file=sys.stderr)
 
 
 def open_store(args: argparse.Namespace, *, upgrade: bool = True) -> Store:
@@ -63,7 +69,7 @@ def open_existing(args: argparse.Namespace, *, check_schema: bool = True) -> Sto
     `check_schema=False` opens a file whose tables differ from this version's."""
     path = db_path(args)
     if not path.exists() or path.stat().st_size == 0:
-        raise CommandFailed(f"There is no data file at {path} yet.")
+        raise CommandFailed(fill(translate("Cli", "There is no data file at %1 yet."), path))
     store = Store.open(data_dir(args), upgrade=False, check_schema=check_schema)
     _warn_if_shared(data_dir(args))
     _warn_if_damaged(store)

@@ -7,6 +7,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from bluepacific_desktop.cli.check_words import check_name, finding_words
 from bluepacific_desktop.cli.common import (
     CommandFailed,
     data_dir,
@@ -17,6 +18,7 @@ from bluepacific_desktop.cli.common import (
 )
 from bluepacific_desktop.domain.errors import NewerSchemaError
 from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import fill, number
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.backup import (
     backup_to,
@@ -33,22 +35,37 @@ log = logging.getLogger(__name__)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = commands.add_parser("db", help="upgrade, back up, check or restore the data file")
-    sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
-    sub.add_parser("upgrade", help="bring the data file to this version's schema").set_defaults(
-        run=upgrade
+    db = commands.add_parser(
+        "db", help=translate("CliHelp", "upgrade, back up, check or restore the data file")
     )
-    b = sub.add_parser("backup", help="copy the data file safely (works while the app runs)")
-    b.add_argument("--output", type=Path, metavar="FILE", help="where to write the backup")
+    sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    sub.add_parser(
+        "upgrade", help=translate("CliHelp", "bring the data file to this version's schema")
+    ).set_defaults(run=upgrade)
+    b = sub.add_parser(
+        "backup", help=translate("CliHelp", "copy the data file safely (works while the app runs)")
+    )
+    b.add_argument(
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help=translate("CliHelp", "where to write the backup"),
+    )
     b.set_defaults(run=backup)
     sub.add_parser(
-        "check", help="SQLite integrity check and the sync outbox consistency check"
+        "check",
+        help=translate("CliHelp", "SQLite integrity check and the sync outbox consistency check"),
     ).set_defaults(run=check)
     sub.add_parser(
-        "backups", help="list the backups in the data folder, newest first, and which are checked"
+        "backups",
+        help=translate(
+            "CliHelp", "list the backups in the data folder, newest first, and which are checked"
+        ),
     ).set_defaults(run=backups)
-    r = sub.add_parser("restore", help="replace the data file with a backup")
-    r.add_argument("file", type=Path, metavar="FILE", help="a backup made by 'db backup'")
+    r = sub.add_parser("restore", help=translate("CliHelp", "replace the data file with a backup"))
+    r.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("CliHelp", "a backup made by 'db backup'")
+    )
     r.set_defaults(run=restore)
 
 
@@ -61,9 +78,22 @@ def upgrade(args: argparse.Namespace) -> int:
     with open_store(args, upgrade=True) as store:
         after = migrate.current_revision(store.engine)
     if before == after:
-        say(f"The data file {path} is already at the newest schema ({after}).")
+        say(
+            fill(
+                translate("DbCommand", "The data file %1 is already at the newest schema (%2)."),
+                path,
+                after,
+            )
+        )
     else:
-        say(f"Upgraded the data file {path} from schema {before or 'none'} to {after}.")
+        say(
+            fill(
+                translate("DbCommand", "Upgraded the data file %1 from schema %2 to %3."),
+                path,
+                before or translate("DbCommand", "none", "no schema yet"),
+                after,
+            )
+        )
     log.info("db upgrade: %s -> %s", before, after)
     return 0
 
@@ -73,24 +103,38 @@ def backup(args: argparse.Namespace) -> int:
     with open_existing(args, check_schema=False) as store:
         target = args.output.expanduser().resolve() if args.output else None
         if target is not None and target.exists():
-            raise CommandFailed(f"{target} already exists; choose another file name.")
+            raise CommandFailed(
+                fill(translate("DbCommand", "%1 already exists; choose another file name."), target)
+            )
         written = backup_to(store.engine, target or default_backup_path(store.path))
     log.info("db backup written (%d bytes)", written.stat().st_size)
-    say(f"Backup written to {written}")
+    say(fill(translate("DbCommand", "Backup written to %1"), written))
     return 0
 
 
 def backups(args: argparse.Namespace) -> int:
     found = list_backups(db_path(args))
     if not found:
-        say(f"There are no backups in {backups_folder(db_path(args))} yet.")
+        say(
+            fill(
+                translate("DbCommand", "There are no backups in %1 yet."),
+                backups_folder(db_path(args)),
+            )
+        )
         return 0
+    verified = translate("DbCommand", "verified", "a backup")
+    not_verified = translate("DbCommand", "not verified", "a backup")
+    width = max(len(verified), len(not_verified))
     for b in found:
-        state = "verified" if b.verified else "not verified"
-        say(f"{b.made:%Y-%m-%d %H:%M} UTC  {max(1, b.size // 1024):>9,} kB  {state:<12}  {b.path}")
+        state = verified if b.verified else not_verified
+        size = fill(translate("DbCommand", "%1 kB"), number(max(1, b.size // 1024)))
+        say(f"{b.made:%Y-%m-%d %H:%M} UTC  {size:>12}  {state:<{width}}  {b.path}")
     say(
-        "A verified backup passed SQLite's integrity check when it was made; one that is not "
-        "verified was made by an older version or changed since."
+        translate(
+            "DbCommand",
+            "A verified backup passed SQLite's integrity check when it was made; one that is "
+            "not verified was made by an older version or changed since.",
+        )
     )
     return 0
 
@@ -100,10 +144,12 @@ def check(args: argparse.Namespace) -> int:
         report = check_store(store)
     log.info("db check: %d checks, %d problems", len(report.checks_run), len(report.problems))
     if report.ok:
-        say(f"All {len(report.checks_run)} checks passed: {', '.join(report.checks_run)}.")
+        names = ", ".join(check_name(key) for key in report.checks_run)
+        passed = translate("DbCommand", "All %n checks passed: %1.", None, len(report.checks_run))
+        say(fill(passed, names))
         return 0
     for problem in report.problems:
-        say(f"PROBLEM: {problem}")
+        say(fill(translate("DbCommand", "PROBLEM: %1"), finding_words(problem)))
     raise CommandFailed(
         translate(
             "DbCommand", "db check found %n problems (listed above).", None, len(report.problems)
@@ -130,7 +176,9 @@ def restore(args: argparse.Namespace) -> int:
     file = args.file.expanduser().resolve()
     path = db_path(args)
     if file == path:
-        raise CommandFailed("That is the data file itself; choose a backup file.")
+        raise CommandFailed(
+            translate("DbCommand", "That is the data file itself; choose a backup file.")
+        )
     _refuse_newer(file)
     data_dir(args).mkdir(parents=True, exist_ok=True)
     had_data = path.exists() and path.stat().st_size > 0
@@ -141,7 +189,14 @@ def restore(args: argparse.Namespace) -> int:
         with store.write() as session:
             sync_state.pull_everything_again(session)
     log.info("db restore done (schema %s)", revision)
-    say(f"Restored the data file {path} from {file} (schema {revision}).")
+    say(
+        fill(
+            translate("DbCommand", "Restored the data file %1 from %2 (schema %3)."),
+            path,
+            file,
+            revision,
+        )
+    )
     if had_data:
-        say(f"The previous data file was kept at {kept}")
+        say(fill(translate("DbCommand", "The previous data file was kept at %1"), kept))
     return 0

@@ -7,6 +7,8 @@ import logging
 import time
 
 from bluepacific_desktop.cli.common import open_store, progress, say
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import decimal, fill, number
 from bluepacific_desktop.store import demo_data
 
 log = logging.getLogger(__name__)
@@ -16,10 +18,16 @@ def _size(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            fill(translate("DemoCommand", "“%1” is not a whole number"), text)
+        ) from None
     if not 1 <= value <= demo_data.MAX_PEOPLE:
         raise argparse.ArgumentTypeError(
-            f"{value} is out of range: choose between 1 and {demo_data.MAX_PEOPLE} people"
+            fill(
+                translate("DemoCommand", "%1 is out of range: choose between 1 and %2 people"),
+                value,
+                number(demo_data.MAX_PEOPLE),
+            )
         )
     return value
 
@@ -27,22 +35,31 @@ def _size(text: str) -> int:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "demo-data",
-        help="add realistic sample data for this computer's country",
-        description="Add sample people, training sessions with attendance, monthly capability "
-        "reports, contacts and engagements, all queued for sync like real records.",
+        help=translate("CliHelp", "add realistic sample data for this computer's country"),
+        description=translate(
+            "CliHelp",
+            "Add sample people, training sessions with attendance, monthly capability "
+            "reports, contacts and engagements, all queued for sync like real records.",
+        ),
     )
     p.add_argument(
         "--size",
         type=_size,
         default=demo_data.DEFAULT_SIZE,
         metavar="N",
-        help=f"number of people, 1 to {demo_data.MAX_PEOPLE} (default {demo_data.DEFAULT_SIZE})",
+        help=fill(
+            translate("CliHelp", "number of people, 1 to %1 (default %2)"),
+            demo_data.MAX_PEOPLE,
+            demo_data.DEFAULT_SIZE,
+        ),
     )
     p.add_argument(
         "--seed",
         type=int,
         default=demo_data.DEFAULT_SEED,
-        help="random seed: the same seed gives the same data (default %(default)s)",
+        help=translate(
+            "CliHelp", "random seed: the same seed gives the same data (default %(default)s)"
+        ),
     )
     p.set_defaults(run=run)
 
@@ -53,10 +70,18 @@ def run(args: argparse.Namespace) -> int:
         summary = demo_data.generate(store, args.size, args.seed, progress=progress)
     elapsed = time.perf_counter() - start
     log.info("demo-data: %s in %.1f s", summary, elapsed)
-    say(
-        f"Added {summary.people} people, {summary.training_sessions} training sessions "
-        f"with {summary.attendances} attendances, {summary.capability_reports} capability "
-        f"reports, {summary.contacts} contacts and {summary.engagements} engagements "
-        f"in {elapsed:.1f} s."
+    added = translate(
+        "DemoCommand",
+        "Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, "
+        "%5 contacts and %6 engagements in %7 s.",
     )
+    counts = (
+        summary.people,
+        summary.training_sessions,
+        summary.attendances,
+        summary.capability_reports,
+        summary.contacts,
+        summary.engagements,
+    )
+    say(fill(added, *(number(n) for n in counts), decimal(elapsed)))
     return 0

@@ -15,9 +15,12 @@ import traceback
 from pathlib import Path
 
 from bluepacific_desktop import __version__, paths
+from bluepacific_desktop.cli import argparse_words
 from bluepacific_desktop.domain.errors import BluePacificError, ValidationError
 from bluepacific_desktop.i18n import catalogue as i18n
+from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.errors import said
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.logging_setup import setup_logging
 
 log = logging.getLogger("bluepacific_desktop.cli")
@@ -45,25 +48,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="bluepacific-desktop",
-        description="Project Blue Pacific records: training, INTERPOL capability use and "
-        "regional contacts, offline first. With no command, the app's window opens.",
+        description=translate(
+            "CliHelp",
+            "Project Blue Pacific records: training, INTERPOL capability use and "
+            "regional contacts, offline first. With no command, the app's window opens.",
+        ),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"folder of the data file (default: ${paths.DATA_DIR_ENV}, else the "
-        "user's data folder)",
+        help=fill(
+            translate(
+                "CliHelp", "folder of the data file (default: $%1, else the user's data folder)"
+            ),
+            paths.DATA_DIR_ENV,
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=argparse_words.version_help(),
+    )
     parser.add_argument(
         "--lang",
         dest="messages_language",  # `init --lang` is the computer's, this one the messages'
         choices=("en", "fr"),
-        help="the language of the messages (default: the one chosen for this computer, else "
-        "the system's)",
+        help=translate(
+            "CliHelp",
+            "the language of the messages (default: the one chosen for this computer, else "
+            "the system's)",
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the app with sample data and a local hub"
+        "--demo",
+        action="store_true",
+        help=translate("CliHelp", "open the app with sample data and a local hub"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
@@ -104,6 +124,24 @@ def _only_global_options(argv: list[str] | None) -> argparse.Namespace | None:
     return None if rest else known
 
 
+def _messages_language(argv: list[str]) -> str:
+    """--lang among the global options (before the command: `init --lang` and `report --lang`
+    are other choices), else the language chosen for the data folder's computer, else the
+    system's. Read by hand, as argparse's own words depend on it."""
+    lang = folder = None
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in ("--lang", "--data-dir"):
+            value = value if equals else next(words, "")
+            lang, folder = (value, folder) if name == "--lang" else (lang, value)
+        elif not word.startswith("-"):
+            break  # the command: what follows is its own
+    if lang in i18n.LANGUAGES:
+        return lang
+    return i18n.device_language(paths.data_dir(folder)) or i18n.system_language()
+
+
 def _log_failure(exc: BaseException) -> None:
     """Error kind and field codes only: messages can quote what the user typed."""
     if isinstance(exc, ValidationError):
@@ -137,14 +175,13 @@ def _run(args: argparse.Namespace) -> int:
         orig = exc.orig if exc.orig is not None else exc
         failure = write_failure(orig, args.resolved_data_dir, of_store=True)
         if failure is not None:  # the disk filled up during the command
-            print(f"bluepacific-desktop: {failure}", file=sys.stderr)
+            print(f"bluepacific-desktop: {said(failure)}", file=sys.stderr)
             return EXIT_FAILED
         # SQLite's own words (locked, I/O error) carry no personal data.
-        print(
-            f"bluepacific-desktop: the data file could not be used ({exc.orig}). "
-            "Nothing was changed by the failed step.",
-            file=sys.stderr,
+        unusable = translate(
+            "Cli", "the data file could not be used (%1). Nothing was changed by the failed step."
         )
+        print(f"bluepacific-desktop: {fill(unusable, exc.orig)}", file=sys.stderr)
         return EXIT_FAILED
     except DatabaseError as exc:
         if not is_damage(exc):
@@ -152,11 +189,12 @@ def _run(args: argparse.Namespace) -> int:
         # Not a disk's refusal but SQLite reading garbage: a damaged page met on the way.
         _log_failure(exc)
         damaged = store_damaged(args.resolved_data_dir, exc)
-        print(f"bluepacific-desktop: {damaged}", file=sys.stderr)
+        print(f"bluepacific-desktop: {' '.join(said(damaged).split())}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         log.warning("Interrupted")
-        print("bluepacific-desktop: interrupted; completed steps are saved.", file=sys.stderr)
+        interrupted = translate("Cli", "interrupted; completed steps are saved.")
+        print(f"bluepacific-desktop: {interrupted}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`status | head`): stop quietly, as other command-line tools do.
@@ -176,11 +214,8 @@ def _bug(exc: Exception) -> int:
     log.error(
         "Unexpected %s\n%s", type(exc).__name__, "".join(traceback.format_tb(exc.__traceback__))
     )
-    print(
-        f"bluepacific-desktop: unexpected error ({type(exc).__name__}); "
-        "details are in the log file.",
-        file=sys.stderr,
-    )
+    unexpected = translate("Cli", "unexpected error (%1); details are in the log file.")
+    print(f"bluepacific-desktop: {fill(unexpected, type(exc).__name__)}", file=sys.stderr)
     return EXIT_BUG
 
 
@@ -194,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
         log.info("Starting the app (demo=%s)", window.demo)
         return _gui(data_dir, window.demo)
+    # The messages (argparse's help and errors too) speak the language chosen for this computer
+    # unless --lang says otherwise; known before the parser is built, as its help is worded then.
+    i18n.load(_messages_language(sys.argv[1:] if argv is None else argv))
+    argparse_words.speak()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -201,19 +240,15 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.demo and args.command is not None:
         parser.print_usage(sys.stderr)
-        print("bluepacific-desktop: --demo opens the app; it takes no command.", file=sys.stderr)
+        demo = translate("Cli", "--demo opens the app; it takes no command.")
+        print(f"bluepacific-desktop: {demo}", file=sys.stderr)
         return EXIT_USAGE
     args.resolved_data_dir = paths.data_dir(args.data_dir)
-    # The messages speak the language chosen for this computer unless --lang says otherwise.
-    i18n.load(
-        args.messages_language
-        or i18n.device_language(args.resolved_data_dir)
-        or i18n.system_language()
-    )
     try:
         setup_logging(args.resolved_data_dir)
     except OSError as exc:
-        print(f"bluepacific-desktop: cannot write the log ({exc.strerror}).", file=sys.stderr)
+        no_log = fill(translate("Cli", "cannot write the log (%1)."), exc.strerror)
+        print(f"bluepacific-desktop: {no_log}", file=sys.stderr)
     if args.command is None:
         log.info("Starting the app (demo=%s)", args.demo)
         return _gui(args.resolved_data_dir, args.demo)

@@ -8,7 +8,15 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
-from bluepacific_desktop.domain.returns import ReturnAction, ReturnState, month_name
+from bluepacific_desktop.domain.returns import ReturnAction, ReturnState
+from bluepacific_desktop.i18n.catalogue import translate
+from bluepacific_desktop.i18n.formats import day_name, fill, month_name, number
+from bluepacific_desktop.i18n.returns_words import (
+    in_a_line,
+    problem_text,
+    state_name,
+    timeliness_words,
+)
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
@@ -29,81 +37,109 @@ _ACTIONS = {
     "send-back": ReturnAction.SEND_BACK,
     "reopen": ReturnAction.REOPEN,
 }
-_HELP = {
-    "submit": "submit a month's figures (runs the checks; figures locked once submitted)",
-    "nil": "submit a nil return: nothing to report this month",
-    "approve": "approve a submitted month (national approver)",
-    "accept": "accept an approved month (regional team)",
-    "send-back": "send a month back to draft with a comment (national approver, regional team)",
-    "reopen": "reopen an accepted month with a reason (regional team)",
-}
+
+
+def _help() -> dict[str, str]:
+    return {
+        "submit": translate(
+            "CliHelp", "submit a month's figures (runs the checks; figures locked once submitted)"
+        ),
+        "nil": translate("CliHelp", "submit a nil return: nothing to report this month"),
+        "approve": translate("CliHelp", "approve a submitted month (national approver)"),
+        "accept": translate("CliHelp", "accept an approved month (regional team)"),
+        "send-back": translate(
+            "CliHelp",
+            "send a month back to draft with a comment (national approver, regional team)",
+        ),
+        "reopen": translate("CliHelp", "reopen an accepted month with a reason (regional team)"),
+    }
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "returns",
-        help="monthly returns: list, submit, approve, send back, history",
-        description="Each month of the country has one return: draft → submitted → approved → "
-        "accepted, or sent back to draft with a comment. Changes made here work offline and "
-        "reach the hub at the next sync.",
+        help=translate("CliHelp", "monthly returns: list, submit, approve, send back, history"),
+        description=translate(
+            "CliHelp",
+            "Each month of the country has one return: draft → submitted → approved → "
+            "accepted, or sent back to draft with a comment. Changes made here work offline and "
+            "reach the hub at the next sync.",
+        ),
     )
     sub = p.add_subparsers(dest="returns_command", metavar="ACTION", required=True)
-    ls = sub.add_parser("list", help="every month with its state")
-    ls.add_argument("--year", type=int, help="only this year's months")
-    ls.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    ls = sub.add_parser("list", help=translate("CliHelp", "every month with its state"))
+    ls.add_argument("--year", type=int, help=translate("CliHelp", "only this year's months"))
+    ls.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
     ls.set_defaults(run=run_list)
-    for name, words in _HELP.items():
+    for name, words in _help().items():
         a = sub.add_parser(name, help=words)
         a.add_argument("month", metavar="YYYY-MM")
-        a.add_argument("--comment", default="", help="why (required to send back or reopen)")
+        a.add_argument(
+            "--comment",
+            default="",
+            help=translate("CliHelp", "why (required to send back or reopen)"),
+        )
         if name == "submit":
             a.add_argument(
                 "--explain",
                 action="append",
                 default=[],
                 metavar="CODE=TEXT",
-                help="confirm an unusual figure of capability CODE with a short explanation",
+                help=translate(
+                    "CliHelp",
+                    "confirm an unusual figure of capability CODE with a short explanation",
+                ),
             )
         if name in ("submit", "nil"):
             a.add_argument(
                 "--sessions-complete",
                 action="store_true",
-                help="the month's training sessions are all recorded (locks them)",
+                help=translate(
+                    "CliHelp", "the month's training sessions are all recorded (locks them)"
+                ),
             )
             a.add_argument(
                 "--engagements-complete",
                 action="store_true",
-                help="the month's engagements are all recorded (locks them)",
+                help=translate("CliHelp", "the month's engagements are all recorded (locks them)"),
             )
         a.set_defaults(run=run_transition, action=_ACTIONS[name])
     d = sub.add_parser(
         "discard",
-        help="give up this computer's action on a month that the hub refused (e.g. stale)",
+        help=translate(
+            "CliHelp", "give up this computer's action on a month that the hub refused (e.g. stale)"
+        ),
     )
     d.add_argument("month", metavar="YYYY-MM")
     d.set_defaults(run=run_discard)
-    h = sub.add_parser("history", help="who moved a month, when, from which device, and why")
+    h = sub.add_parser(
+        "history", help=translate("CliHelp", "who moved a month, when, from which device, and why")
+    )
     h.add_argument("month", metavar="YYYY-MM")
     h.set_defaults(run=run_history)
 
 
-_TIMELINESS = {"on_time": "on time", "late": "late", "missing": "missing", "not_due": ""}
-
-
 def _state_words(m: MonthReturn) -> str:
-    words = m.state.value + (" (nil return)" if m.nil else "")
-    if _TIMELINESS[m.timeliness.value]:
-        words += f", {_TIMELINESS[m.timeliness.value]}"
+    """ "submitted, late  (not yet on the hub)": the screens' words for the state (texts.py)."""
+    words = in_a_line(state_name(m.state, m.nil))
+    if m.timeliness.value != "not_due":
+        words += ", " + in_a_line(timeliness_words(m.timeliness))
     if m.set_aside:
-        words += f"  — refused by the hub: {m.set_aside}"
+        words += "  — " + fill(translate("ReturnsCommand", "refused by the hub: %1"), m.set_aside)
     elif not m.on_hub:
-        words += "  (not yet on the hub)"
+        words += "  " + translate("ReturnsCommand", "(not yet on the hub)")
     if m.comment and m.state.value == "draft":
-        words += f"  — sent back: {m.comment}"
+        words += "  — " + fill(translate("ReturnsCommand", "sent back: %1"), m.comment)
     if m.state is ReturnState.SUBMITTED and m.next_action is ReturnAction.ACCEPT:
-        words += "  — next: the regional team accepts it (no national approval)"
-    if m.entry_closed is not None and not m.submitted:
-        words += f"  — entry period closed on {m.last_open_day}"
+        words += "  — " + translate(
+            "ReturnsCommand", "next: the regional team accepts it (no national approval)"
+        )
+    last_day = m.last_open_day
+    if last_day is not None and not m.submitted:
+        closed = translate("ReturnsCommand", "entry period closed on %1")
+        words += "  — " + fill(closed, day_name(last_day))
     return words
 
 
@@ -131,15 +167,17 @@ def run_list(args: argparse.Namespace) -> int:
         say(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        say("No month to show.")
+        say(translate("ReturnsCommand", "No month to show."))
     for m in rows:
         say(f"{m.period}  {_state_words(m)}")
     with open_existing(args) as store:
         c = returns_completeness(store, args.year)
-    say(
-        f"Expected {c.expected}, received {c.received} ({c.nil} nil), on time {c.on_time}, "
-        f"late {c.late}, missing {c.missing}, accepted {c.accepted}."
+    counts = (c.expected, c.received, c.nil, c.on_time, c.late, c.missing, c.accepted)
+    summary = translate(
+        "ReturnsCommand",
+        "Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.",
     )
+    say(fill(summary, *(number(n) for n in counts)))
     return 0
 
 
@@ -149,11 +187,29 @@ def _explanations(items: list[str]) -> dict[str, str]:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
             raise CommandFailed(
-                f'--explain {item!r}: write it as CODE=TEXT, e.g. --explain SLTD="border '
-                'operation this month"; nothing was submitted.'
+                fill(
+                    translate(
+                        "ReturnsCommand",
+                        '--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border '
+                        'operation this month"; nothing was submitted.',
+                    ),
+                    repr(item),
+                )
             )
         out[code.strip().upper()] = text.strip()
     return out
+
+
+def _not_ready(exc: MonthNotReady) -> str:
+    text = translate(
+        "ReturnsCommand", "%1 was not submitted: %n problems to fix first.", None, len(exc.problems)
+    )
+    said = fill(text, month_name(exc.period))
+    if any(p.explainable for p in exc.problems):
+        said += " " + translate(
+            "ReturnsCommand", 'Confirm an unusual figure with --explain CODE="why".'
+        )
+    return said
 
 
 def run_transition(args: argparse.Namespace) -> int:
@@ -173,43 +229,75 @@ def run_transition(args: argparse.Namespace) -> int:
         except MonthNotReady as exc:
             # Every problem on its own line (a failure's message is printed as one line).
             for problem in exc.problems:
-                print(f"  - {problem.message}", file=sys.stderr)
-            raise CommandFailed(str(exc).splitlines()[0]) from exc
+                print(f"  - {problem_text(problem)}", file=sys.stderr)
+            raise CommandFailed(_not_ready(exc)) from exc
         month = get_return(store, args.month)
-    declared = [
-        words
-        for flag, words in (
-            (month.sessions_complete, "training sessions"),
-            (month.engagements_complete, "engagements"),
-        )
-        if flag and month.submitted
-    ]
-    locked = f" Its {' and '.join(declared)} are locked with it." if declared else ""
-    say(
-        f"{month_name(args.month)} is now {month.state.value}"
-        f"{' (nil return)' if month.nil else ''}. It reaches the hub at the next sync.{locked}"
-    )
+    now = translate("ReturnsCommand", "%1 is now %2. It reaches the hub at the next sync.")
+    say(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
+    locked = _locked_words(month.sessions_complete, month.engagements_complete)
+    if locked and month.submitted:
+        say(locked)
     return 0
+
+
+def _locked_words(sessions: bool, engagements: bool) -> str:
+    """What the submission declared complete, and so locked with the month ("" for nothing)."""
+    if sessions and engagements:
+        return translate(
+            "ReturnsCommand", "Its training sessions and engagements are locked with it."
+        )
+    if sessions:
+        return translate("ReturnsCommand", "Its training sessions are locked with it.")
+    if engagements:
+        return translate("ReturnsCommand", "Its engagements are locked with it.")
+    return ""
 
 
 def run_discard(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         month = discard(store, args.month)
-    say(f"{month_name(args.month)} is {month.state.value} again, as the hub last said.")
+    again = translate("ReturnsCommand", "%1 is %2 again, as the hub last said.")
+    say(fill(again, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
     return 0
+
+
+def _step(action: ReturnAction) -> str:
+    """What was done, as a history line names it ("send back: draft → …")."""
+    return {
+        ReturnAction.SUBMIT: translate("ReturnsCommand", "submit", "history step"),
+        ReturnAction.NIL: translate("ReturnsCommand", "nil", "history step"),
+        ReturnAction.APPROVE: translate("ReturnsCommand", "approve", "history step"),
+        ReturnAction.ACCEPT: translate("ReturnsCommand", "accept", "history step"),
+        ReturnAction.SEND_BACK: translate("ReturnsCommand", "send back", "history step"),
+        ReturnAction.REOPEN: translate("ReturnsCommand", "reopen", "history step"),
+    }.get(action, action.value.replace("_", " "))
 
 
 def run_history(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         lines = history(store, args.month)
     if not lines:
-        say(f"{args.month}: nothing has happened to this month yet (draft).")
-    for line in lines:
-        where = f" on device {line.device}" if line.device else ""
-        pending = "" if line.on_hub else "  (not yet on the hub)"
-        comment = f"  — {line.comment}" if line.comment else ""
         say(
-            f"{line.at}  {line.action.value.replace('_', ' ')}: {line.from_state.value} → "
-            f"{line.to_state.value}  by {line.who}{where}{comment}{pending}"
+            fill(
+                translate("ReturnsCommand", "%1: nothing has happened to this month yet (draft)."),
+                args.month,
+            )
         )
+    for line in lines:
+        moved = (
+            translate("ReturnsCommand", "%1: %2 → %3  by %4 on device %5")
+            if line.device
+            else translate("ReturnsCommand", "%1: %2 → %3  by %4")
+        )
+        words = fill(
+            moved,
+            _step(line.action),
+            in_a_line(state_name(line.from_state)),
+            in_a_line(state_name(line.to_state)),
+            line.who,
+            line.device,
+        )
+        comment = f"  — {line.comment}" if line.comment else ""
+        pending = "" if line.on_hub else "  " + translate("ReturnsCommand", "(not yet on the hub)")
+        say(f"{line.at}  {words}{comment}{pending}")
     return 0

@@ -39,9 +39,12 @@ def kind_label_for(kind: str) -> str:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
-        "status", help="show the data file, record counts and changes waiting to sync"
+        "status",
+        help=translate("CliHelp", "show the data file, record counts and changes waiting to sync"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON with stable keys")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
     p.set_defaults(run=run)
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bluepacific_desktop.cli.common import CommandFailed, open_store, progress, say
+from bluepacific_desktop.cli.kinds import kind_name
 from bluepacific_desktop.i18n.catalogue import current_language, translate
 from bluepacific_desktop.i18n.errors import error_text, said
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import account, state
@@ -23,51 +25,75 @@ from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = commands.add_parser("login", help="connect this computer to the regional hub")
-    p.add_argument("--hub", required=True, help="hub address, e.g. https://hub.example.org")
+    p = commands.add_parser(
+        "login", help=translate("CliHelp", "connect this computer to the regional hub")
+    )
+    p.add_argument(
+        "--hub",
+        required=True,
+        help=translate("CliHelp", "hub address, e.g. https://hub.example.org"),
+    )
     p.add_argument("--username", required=True)
-    p.add_argument("--ca-bundle", metavar="FILE", help="certificate authorities to trust")
+    p.add_argument(
+        "--ca-bundle", metavar="FILE", help=translate("CliHelp", "certificate authorities to trust")
+    )
     p.add_argument(
         "--pin",
         action="append",
         default=[],
         metavar="SHA256",
-        help="base64 SHA-256 of the hub's public key (repeat for a backup key)",
+        help=translate(
+            "CliHelp", "base64 SHA-256 of the hub's public key (repeat for a backup key)"
+        ),
     )
     p.set_defaults(run=run_login)
 
-    p = commands.add_parser("logout", help="forget this computer's hub access")
+    p = commands.add_parser(
+        "logout", help=translate("CliHelp", "forget this computer's hub access")
+    )
     p.add_argument(
         "--export",
         metavar="FILE",
         type=Path,
-        help="first write the changes not yet on the hub to FILE (they stay queued)",
+        help=translate(
+            "CliHelp", "first write the changes not yet on the hub to FILE (they stay queued)"
+        ),
     )
     p.set_defaults(run=run_logout)
 
-    p = commands.add_parser("sync", help="send waiting changes to the hub and fetch updates")
-    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    p.add_argument("--retries", type=int, default=4, help="retries after a link failure")
+    p = commands.add_parser(
+        "sync", help=translate("CliHelp", "send waiting changes to the hub and fetch updates")
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print the outcome as JSON")
+    )
+    p.add_argument(
+        "--retries", type=int, default=4, help=translate("CliHelp", "retries after a link failure")
+    )
     p.add_argument(
         "--ask-password",
         action="store_true",
-        help="read the hub password from standard input (no keyring needed)",
+        help=translate("CliHelp", "read the hub password from standard input (no keyring needed)"),
     )
     p.add_argument(
         "--stall-timeout",
         type=float,
         default=ClientOptions.stall_timeout,
         metavar="SECONDS",
-        help="give up on a link that moves no data this long",
+        help=translate("CliHelp", "give up on a link that moves no data this long"),
     )
     p.set_defaults(run=run_sync)
 
-    p = commands.add_parser("conflicts", help="changes made in two places that need a decision")
+    p = commands.add_parser(
+        "conflicts", help=translate("CliHelp", "changes made in two places that need a decision")
+    )
     sub = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", help="show the conflicts waiting for a decision")
+    q = sub.add_parser(
+        "list", help=translate("CliHelp", "show the conflicts waiting for a decision")
+    )
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=run_conflicts_list)
-    q = sub.add_parser("resolve", help="decide one conflict")
+    q = sub.add_parser("resolve", help=translate("CliHelp", "decide one conflict"))
     q.add_argument("id", type=int)
     q.add_argument("--keep", choices=[k.value for k in Keep], required=True)
     q.set_defaults(run=run_conflicts_resolve)
@@ -75,10 +101,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Hub password: ")
+        return getpass.getpass(translate("SyncCommand", "Hub password: "))
     line = sys.stdin.readline().rstrip("\n")
     if not line:
-        raise CommandFailed("No password was given on standard input.")
+        raise CommandFailed(translate("SyncCommand", "No password was given on standard input."))
     return line
 
 
@@ -189,8 +215,11 @@ def run_sync(args: argparse.Namespace) -> int:
                 hub = state.hub_settings(session)
             if not hub.url or not hub.username:
                 raise CommandFailed(
-                    "No hub is set: log in first with 'bluepacific-desktop "
-                    "login --hub URL --username NAME'."
+                    translate(
+                        "SyncCommand",
+                        "No hub is set: log in first with 'bluepacific-desktop "
+                        "login --hub URL --username NAME'.",
+                    )
                 )
             token = account.login(
                 store,
@@ -244,19 +273,21 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
         say(json.dumps([v.__dict__ for v in views], indent=1, ensure_ascii=False, default=str))
         return 0
     if not views:
-        say("No conflicts: nothing waits for a decision.")
+        say(translate("SyncCommand", "No conflicts: nothing waits for a decision."))
     for v in views:
-        say(
-            f"#{v.id} {v.kind.replace('_', ' ')} {v.record_id} (changed elsewhere by device "
-            f"{v.their_device or '?'})"
-        )
+        elsewhere = translate("SyncCommand", "#%1 %2 %3 (changed elsewhere by device %4)")
+        say(fill(elsewhere, v.id, kind_name(v.kind), v.record_id, v.their_device or "?"))
         for name in v.fields:
-            say(f"    {name}: mine = {v.mine.get(name)!r}  theirs = {v.theirs.get(name)!r}")
+            sides = translate("SyncCommand", "%1: mine = %2  theirs = %3")
+            say("    " + fill(sides, name, repr(v.mine.get(name)), repr(v.theirs.get(name))))
     return 0
 
 
 def run_conflicts_resolve(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.write() as session:
         resolve(session, args.id, Keep(args.keep))
-    say(f"Conflict #{args.id} resolved: kept {args.keep}. Sync to send the decision.")
+    resolved = translate(
+        "SyncCommand", "Conflict #%1 resolved: kept %2. Sync to send the decision."
+    )
+    say(fill(resolved, args.id, args.keep))
     return 0

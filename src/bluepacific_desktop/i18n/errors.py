@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bluepacific_desktop.i18n.catalogue import current_language, translate
+from bluepacific_desktop.i18n.formats import number
 
 
 def _fill(text: str, *values: Any) -> str:
@@ -521,9 +522,7 @@ def _bytes(count: Any) -> str:
 
 
 def _number(value: Any) -> str:
-    """A count with the language's thousands separator (1,000,000 or 1 000 000)."""
-    grouped = f"{int(value):,}"
-    return grouped.replace(",", "\u202f") if current_language() == "fr" else grouped
+    return number(value)
 
 
 def said(exc: BaseException) -> str:

@@ -1,9 +1,9 @@
 """`db check`: SQLite's own checks, the schema against the models, then the outbox and the
 references between records.
 
-Each finding is a sentence a focal point (or the support desk) can act on. Long lists are cut
-to a few examples per check, with the total, so a badly damaged file still gives a readable
-report.
+Each finding is a key and its parameters (the command line words it, cli/check_words.py, in
+the chosen language) that a focal point or the support desk can act on. Long lists are cut to
+a few examples per check, with the total, so a badly damaged file still gives a readable report.
 """
 
 from __future__ import annotations
@@ -11,26 +11,35 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, OutboxState, RecordKind
-from bluepacific_desktop.domain.errors import restore_advice
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup
 from bluepacific_desktop.store.engine import is_damage
-from bluepacific_desktop.store.records import MODELS, kind_label
-from bluepacific_desktop.store.schema_check import schema_differences
+from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.schema_check import schema_gaps
 from bluepacific_desktop.store.store import Store
 
 EXAMPLES = 5
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One problem found: what (`key`) and its particulars; `ids` are a few examples, `count`
+    how many in all."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class CheckReport:
-    checks_run: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    checks_run: list[str] = field(default_factory=list)  # the checks' keys (CHECKS)
+    problems: list[Finding] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,10 +50,9 @@ def _table(kind: RecordKind) -> str:
     return str(MODELS[kind].__tablename__)
 
 
-def _ids(rows: Sequence[object]) -> str:
-    shown = ", ".join(str(r) for r in rows[:EXAMPLES])
-    more = len(rows) - EXAMPLES
-    return shown + (f" and {more} more" if more > 0 else "")
+def _many(key: str, rows: Sequence[object], **params: Any) -> Finding:
+    """A finding about `rows`: their number and the first few of them."""
+    return Finding(key, {"count": len(rows), "ids": [str(r) for r in rows[:EXAMPLES]], **params})
 
 
 def _driver(session: Session) -> sqlite3.Connection:
@@ -53,35 +61,34 @@ def _driver(session: Session) -> sqlite3.Connection:
     return conn
 
 
-def sqlite_integrity(session: Session) -> list[str]:
+def sqlite_integrity(session: Session) -> list[Finding]:
     rows = damage_found(_driver(session), "integrity_check")
-    if not rows:
-        return []
-    return [
-        f"The data file is damaged: SQLite's integrity check found {len(rows)} problem(s): "
-        f"{_ids(rows)}."
-    ]
+    return [_many("damaged", rows)] if rows else []
 
 
-def schema_matches(session: Session) -> list[str]:
+def schema_matches(session: Session) -> list[Finding]:
     """The file has the tables and columns of this version's models, no fewer, no others."""
     return [
-        f"The data file does not match this version of Blue Pacific: {difference}"
-        for difference in schema_differences(_driver(session))
+        Finding(gap, {"table": table, "columns": columns})
+        for gap, table, columns in schema_gaps(_driver(session))
     ]
 
 
-def sqlite_foreign_keys(session: Session) -> list[str]:
+def sqlite_foreign_keys(session: Session) -> list[Finding]:
     rows = list(session.execute(text("PRAGMA foreign_key_check")))
     return [
-        f"Table {table} row {rowid} refers to a missing row of {parent}."
+        Finding("foreign_key", {"table": table, "row": rowid, "parent": parent})
         for table, rowid, parent, _fk in rows[:EXAMPLES]
-    ] + ([f"… {len(rows) - EXAMPLES} more foreign key problems."] if len(rows) > EXAMPLES else [])
+    ] + (
+        [Finding("more_foreign_keys", {"count": len(rows) - EXAMPLES})]
+        if len(rows) > EXAMPLES
+        else []
+    )
 
 
-def outbox_targets(session: Session) -> list[str]:
+def outbox_targets(session: Session) -> list[Finding]:
     """Every queued change refers to an existing record of its kind."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     # The kinds are the app's own constants, not user input, so they can sit in the SQL.
     known = ", ".join(f"'{k.value}'" for k in EDITABLE_KINDS)
     strange = [
@@ -91,7 +98,7 @@ def outbox_targets(session: Session) -> list[str]:
         )
     ]
     if strange:
-        problems.append(f"{len(strange)} queued change(s) are of an unknown kind: {_ids(strange)}.")
+        problems.append(_many("unknown_kind", strange))
     for kind in EDITABLE_KINDS:
         missing = list(
             session.scalars(
@@ -103,16 +110,13 @@ def outbox_targets(session: Session) -> list[str]:
             )
         )
         if missing:
-            problems.append(
-                f"{len(missing)} queued change(s) refer to a {kind_label(kind)} that does not "
-                f"exist: outbox entries {_ids(missing)}."
-            )
+            problems.append(_many("queued_for_missing", missing, kind=kind.value))
     return problems
 
 
-def unsynced_have_changes(session: Session) -> list[str]:
+def unsynced_have_changes(session: Session) -> list[Finding]:
     """A record the hub never acknowledged (no revision) still has its change queued."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     for kind in EDITABLE_KINDS:
         lost = list(
             session.scalars(
@@ -124,16 +128,13 @@ def unsynced_have_changes(session: Session) -> list[str]:
             )
         )
         if lost:
-            problems.append(
-                f"{len(lost)} {kind_label(kind)} record(s) were never sent to the hub and have "
-                f"no queued change, so they would never sync: {_ids(lost)}."
-            )
+            problems.append(_many("never_queued", lost, kind=kind.value))
     return problems
 
 
-def confirmed_not_pending(session: Session) -> list[str]:
+def confirmed_not_pending(session: Session) -> list[Finding]:
     """A record marked as confirmed by the hub has no change still waiting to be sent."""
-    problems: list[str] = []
+    problems: list[Finding] = []
     for kind in EDITABLE_KINDS:
         both = list(
             session.scalars(
@@ -146,58 +147,55 @@ def confirmed_not_pending(session: Session) -> list[str]:
             )
         )
         if both:
-            problems.append(
-                f"{len(both)} {kind_label(kind)} record(s) are marked as confirmed by the hub "
-                f"while a change to them is still waiting to be sent: {_ids(both)}."
-            )
+            problems.append(_many("confirmed_but_pending", both, kind=kind.value))
     return problems
 
 
-def _dangling(session: Session, sql: str, what: str) -> list[str]:
+def _dangling(session: Session, sql: str, key: str) -> list[Finding]:
     rows = list(session.scalars(text(sql)))
-    return [f"{len(rows)} {what}: {_ids(rows)}."] if rows else []
+    return [_many(key, rows)] if rows else []
 
 
-def record_references(session: Session) -> list[str]:
+def record_references(session: Session) -> list[Finding]:
     """Live attendances, trainers and engagement contacts point at live records."""
     return [
         *_dangling(
             session,
             "SELECT a.id FROM attendances a LEFT JOIN training_sessions s "
             "ON s.id = a.session_id AND s.deleted = 0 WHERE a.deleted = 0 AND s.id IS NULL",
-            "attendance row(s) belong to a training session that is missing or deleted",
+            "attendance_without_session",
         ),
         *_dangling(
             session,
             "SELECT a.id FROM attendances a LEFT JOIN people p "
             "ON p.id = a.person_id AND p.deleted = 0 WHERE a.deleted = 0 AND p.id IS NULL",
-            "attendance row(s) name a person who is missing or deleted",
+            "attendance_without_person",
         ),
         *_dangling(
             session,
             "SELECT DISTINCT s.id FROM training_sessions s, json_each(s.trainer_ids) j "
             "LEFT JOIN people p ON p.id = j.value AND p.deleted = 0 "
             "WHERE s.deleted = 0 AND p.id IS NULL",
-            "training session(s) list a trainer who is missing or deleted",
+            "trainer_missing",
         ),
         *_dangling(
             session,
             "SELECT DISTINCT e.id FROM engagements e, json_each(e.contact_ids) j "
             "LEFT JOIN contacts c ON c.id = j.value AND c.deleted = 0 "
             "WHERE e.deleted = 0 AND c.id IS NULL",
-            "engagement(s) involve a contact who is missing or deleted",
+            "engagement_contact_missing",
         ),
     ]
 
 
-CHECKS: list[tuple[str, Callable[[Session], list[str]]]] = [
-    ("SQLite integrity", sqlite_integrity),
-    ("tables and columns match this version", schema_matches),
-    ("SQLite foreign keys", sqlite_foreign_keys),
-    ("queued changes refer to existing records", outbox_targets),
-    ("unsynced records have a queued change", unsynced_have_changes),
-    ("confirmed records have no pending change", confirmed_not_pending),
-    ("references between records", record_references),
+CHECKS: list[tuple[str, Callable[[Session], list[Finding]]]] = [
+    ("sqlite_integrity", sqlite_integrity),
+    ("schema", schema_matches),
+    ("foreign_keys", sqlite_foreign_keys),
+    ("outbox_targets", outbox_targets),
+    ("unsynced_queued", unsynced_have_changes),
+    ("confirmed_not_pending", confirmed_not_pending),
+    ("references", record_references),
 ]
 
 
@@ -212,14 +210,13 @@ def check_store(store: Store) -> CheckReport:
             with store.read() as session:
                 found = check(session)
         except DatabaseError as exc:
-            found = [f'The check "{name}" could not be run: {exc.orig}.']
+            # SQLite's own words (a damaged page, a missing column) carry no personal data.
+            found = [Finding("could_not_run", {"check": name, "sqlite": str(exc.orig)})]
             damaged = damaged or is_damage(exc)
         damaged = damaged or (check is sqlite_integrity and bool(found))
         report.problems.extend(found)
     if damaged:
-        report.problems.append(_restore_advice(store))
+        good = newest_good_backup(store.path)
+        advice = {} if good is None else {"backup": good.path, "made": good.made}
+        report.problems.append(Finding("restore_advice", advice))
     return report
-
-
-def _restore_advice(store: Store) -> str:
-    return restore_advice(newest_good_backup(store.path))

@@ -63,14 +63,6 @@ class CourseQuestion:
     lines: list[int]
     proposals: list[Proposal]
 
-    def text(self) -> str:
-        first = self.lines[0]
-        where = (
-            f"line {first}" if len(self.lines) == 1 else f"{len(self.lines)} rows from line {first}"
-        )
-        closest = "; ".join(f"{p.code} — {p.name}" for p in self.proposals)
-        return f"Course “{self.written}” ({where}) is not a course name: it may be {closest}."
-
 
 class Catalogue:
     """The courses' names in English and French, and the closest ones to a written name."""

@@ -1,4 +1,5 @@
-"""What an import would do (records to create, rows refused, doubtful matches) and its report."""
+"""What an import would do (records to create, rows refused, doubtful matches); the command
+line words it (cli/import_words.py), the import dialog shows it."""
 
 from __future__ import annotations
 
@@ -30,10 +31,6 @@ class RefusedRow:
     line: int
     problems: list[Problem]
 
-    def text(self) -> str:
-        parts = [f"[{p.column}] {p.message}" if p.column else p.message for p in self.problems]
-        return f"Line {self.line}: " + " ".join(parts)
-
 
 @dataclass(frozen=True, slots=True)
 class Doubtful:
@@ -44,11 +41,6 @@ class Doubtful:
     agency: str | None
     candidates: list[tuple[str, str]]  # (who, why): “Mere Tuilagi (Fiji Police)”, reason
 
-    def text(self) -> str:
-        who = f"{self.name} ({self.agency})" if self.agency else self.name
-        near = "; ".join(f"{c} — {why}" for c, why in self.candidates)
-        return f"Line {self.line}: {who} may be {near}. A new person will be created."
-
 
 @dataclass(frozen=True)
 class Skipped:
@@ -56,9 +48,6 @@ class Skipped:
 
     line: int
     message: str
-
-    def text(self) -> str:
-        return f"Line {self.line}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,44 +139,3 @@ class ImportPlan:
             "ignored_columns": self.ignored_columns,
             "notes": self.notes,
         }
-
-    def lines(self) -> list[str]:
-        """The report as a person reads it: what is (or would be) created, then every row."""
-        verb = "Created" if self.committed else "Would create"
-        out = [f"{self.source}: {self.rows_read} row(s) read (headers on line {self.header_line})."]
-        c = self.counts()
-        if self.kind == "contacts":
-            out.append(f"{verb}: {c['contacts']} contact(s).")
-            if self.skipped:
-                out.append(f"Already in the directory, left out: {len(self.skipped)}.")
-        else:
-            out.append(
-                f"{verb}: {c['people']} new people, {c['sessions']} new training session(s), "
-                f"{c['attendances']} attendance(s)."
-            )
-            out.append(
-                f"Reused: {c['people_reused']} people and {c['sessions_reused']} session(s) "
-                "already on this computer."
-            )
-        if self.ignored_columns:
-            out.append("Columns not used: " + ", ".join(self.ignored_columns) + ".")
-        for title, items in (
-            ("Notes on the sheet (check them)", self.notes),
-            ("Courses to choose", [q.text() for q in self.courses_to_choose]),
-            ("Doubtful matches (check them)", [d.text() for d in self.doubtful]),
-            ("Left out", [s.text() for s in self.skipped]),
-            ("Refused rows", [r.text() for r in self.refused]),
-        ):
-            if items:
-                out.append(f"{title}: {len(items)}")
-                out.extend(f"  {item}" for item in items)
-        if self.refused:
-            out.append("Nothing was written: correct the refused rows and import again.")
-        if self.courses_to_choose:
-            out.append(
-                "Nothing was written: say which course the sheet is for (--course CODE) and "
-                "import again."
-            )
-        if self.ok and not self.committed:
-            out.append("This was a dry run; nothing was written. Add --commit to import.")
-        return out

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.returns import MonthProblem
+from bluepacific_desktop.i18n.returns_words import problem_text
 from bluepacific_desktop.ui.pages.returns.submit_dialog import CompleteTicks
-from bluepacific_desktop.ui.pages.returns.texts import problem_text
 from bluepacific_wire.returns import COMMENT_CHARS
 
 

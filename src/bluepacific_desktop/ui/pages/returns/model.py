@@ -9,9 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from bluepacific_desktop.i18n.returns_words import timeliness_words
 from bluepacific_desktop.ui.formatting import day, number
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
-from bluepacific_desktop.ui.pages.returns.texts import state_words, timeliness_words
+from bluepacific_desktop.ui.pages.returns.texts import state_words
 from bluepacific_desktop.workflows.returns import MonthReturn
 from bluepacific_wire.completeness import DEFAULT_DUE_DAYS
 

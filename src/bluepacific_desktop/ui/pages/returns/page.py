@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.i18n.returns_words import history_action, timeliness_words
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon
@@ -36,10 +37,8 @@ from bluepacific_desktop.ui.pages.returns.submit_dialog import SubmitDialog
 from bluepacific_desktop.ui.pages.returns.texts import (
     action_words,
     closed_sentence,
-    history_action,
     next_words,
     state_words,
-    timeliness_words,
 )
 from bluepacific_desktop.ui.style import ERROR_STYLE, make_heading
 from bluepacific_desktop.workflows import returns
