@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -214,6 +215,14 @@ class HubClient:
             cause = exc.__context__ if isinstance(exc.__context__, SyncError) else None
             if cause is not None:
                 raise cause from exc
+            if not _certificate_refused(exc):
+                # The link broke during the handshake or mid-answer (reset, closed early):
+                # a link that failed, retried like any other, not a hub that cannot be trusted.
+                raise LinkDown(
+                    "No connection to the hub (the link is down or was cut). "
+                    "Sync will try again later.",
+                    key="link_cut",
+                ) from exc
             why = _tls_why(exc)
             raise SecurityRefused(_tls_words(why), key=f"tls_{why}") from exc
         except requests.exceptions.ConnectTimeout as exc:
@@ -329,6 +338,22 @@ _PORTAL = (
     "The network answered, but not the hub: this looks like a hotel or airport login page "
     "(or a filter). Open a web browser to log in to that network, then sync again."
 )
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether the TLS error is this app refusing the hub's certificate (ssl's verification
+    error somewhere in the chain), not a connection that broke on the way."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if any(isinstance(a, ssl.SSLCertVerificationError) for a in getattr(seen, "args", ())):
+            return True
+        nested = [a for a in getattr(seen, "args", ()) if isinstance(a, BaseException)]
+        if any(_certificate_refused(a) for a in nested):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "certificate verify failed" in str(exc).lower()
 
 
 def _tls_why(exc: Exception) -> str:
