@@ -1356,6 +1356,10 @@ actifs</translation>
             <translation>%1 est hors limites : choisissez entre 1 et %2 personnes</translation>
         </message>
         <message>
+            <source>%1: %2/%3</source>
+            <translation>%1 : %2/%3</translation>
+        </message>
+        <message>
             <source>Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, %5 contacts and %6 engagements in %7 s.</source>
             <translation>Ajouté en %7 s : %1 personnes, %2 sessions de formation avec %3 participations, %4 rapports de capacités, %5 contacts et %6 échanges.</translation>
         </message>

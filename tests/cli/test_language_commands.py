@@ -156,8 +156,9 @@ def test_export_in_french(fiji: Run, tmp_path: Path) -> None:
 
 
 def test_demo_data_in_french(fiji: Run) -> None:
-    code, out, _ = fr(fiji, "demo-data", "--size", "5")
+    code, out, err = fr(fiji, "demo-data", "--size", "5")
     assert code == 0
+    assert f"personne{NBSP}: 5/5" in err and "person:" not in err  # progress, on stderr
     assert out.startswith("Ajouté en ") and f" s{NBSP}: 5 personnes, " in out
     assert "participations" in out and "échanges." in out
     assert "Added" not in out and "people" not in out
