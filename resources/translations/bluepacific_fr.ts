@@ -1261,8 +1261,8 @@ actifs</translation>
             <translation>La vérification « %1 » n'a pas pu être faite : %2.</translation>
         </message>
         <message>
-            <source>Restore the newest good backup, %1 (made %2), with 'bluepacific-desktop db restore "%1"'.</source>
-            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « bluepacific-desktop db restore "%1" ».</translation>
+            <source>Restore the newest good backup, %1 (made %2), with '%3'.</source>
+            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « %3 ».</translation>
         </message>
         <message>
             <source>No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
@@ -4266,10 +4266,6 @@ actifs</translation>
             <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
             <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
         </message>
-        <message>
-            <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
-            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 was not submitted: %n problems to fix first.</source>
             <translation>
@@ -4278,8 +4274,21 @@ actifs</translation>
             </translation>
         </message>
         <message>
-            <source>Confirm an unusual figure with --explain CODE="why".</source>
-            <translation>Confirmez un chiffre inhabituel avec --explain CODE="pourquoi".</translation>
+            <source>--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.</source>
+            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple %2 ; rien n'a été soumis.</translation>
+        </message>
+        <message>
+            <source>border operation this month</source>
+            <translation>opération frontalière ce mois-ci</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <comment>an explanation</comment>
+            <translation>pourquoi</translation>
+        </message>
+        <message>
+            <source>Confirm an unusual figure with %1.</source>
+            <translation>Confirmez un chiffre inhabituel avec %1.</translation>
         </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>

@@ -174,16 +174,13 @@ def _explanations(items: list[str]) -> dict[str, str]:
     for item in items:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
-            raise CommandFailed(
-                fill(
-                    translate(
-                        "ReturnsCommand",
-                        '--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border '
-                        'operation this month"; nothing was submitted.',
-                    ),
-                    repr(item),
-                )
+            example = translate("ReturnsCommand", "border operation this month")
+            how = translate(
+                "ReturnsCommand",
+                "--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.",
             )
+            # The option as it is typed, its shell quotes whatever the language.
+            raise CommandFailed(fill(how, repr(item), f'--explain SLTD="{example}"'))
         out[code.strip().upper()] = text.strip()
     return out
 
@@ -194,8 +191,10 @@ def _not_ready(exc: MonthNotReady) -> str:
     )
     said = fill(text, month_name(exc.period))
     if any(p.explainable for p in exc.problems):
-        said += " " + translate(
-            "ReturnsCommand", 'Confirm an unusual figure with --explain CODE="why".'
+        why = translate("ReturnsCommand", "why", "an explanation")
+        option = f'--explain CODE="{why}"'
+        said += " " + fill(
+            translate("ReturnsCommand", "Confirm an unusual figure with %1."), option
         )
     return said
 
