@@ -569,10 +569,10 @@
     <context>
         <name>ToDoBox</name>
         <message numerus="yes">
-            <source>%n months without capability figures, the oldest %1</source>
+            <source>%n months not reported yet, the oldest %1</source>
             <translation>
-                <numerusform>%n month without capability figures, the oldest %1</numerusform>
-                <numerusform>%n months without capability figures, the oldest %1</numerusform>
+                <numerusform>%n month not reported yet: %1</numerusform>
+                <numerusform>%n months not reported yet, the oldest %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

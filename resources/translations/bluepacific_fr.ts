@@ -585,6 +585,10 @@ actifs</translation>
             <translation>langue (par défaut : en)</translation>
         </message>
         <message>
+            <source>this computer's time zone, one of the country's (e.g. Pacific/Kiritimati; default: the country's first); dates, months and deadlines here follow it</source>
+            <translation>le fuseau horaire de cet ordinateur, l'un de ceux du pays (par exemple Pacific/Kiritimati ; par défaut le premier du pays) ; les dates, les mois et les échéances ici le suivent</translation>
+        </message>
+        <message>
             <source>show the data file, record counts and changes waiting to sync</source>
             <translation>afficher le fichier de données, le nombre d'enregistrements et les modifications en attente de synchronisation</translation>
         </message>
@@ -662,6 +666,21 @@ actifs</translation>
         <message>
             <source>A comment is required: say why.</source>
             <translation>Un commentaire est obligatoire : dites pourquoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteTicks</name>
+        <message>
+            <source>All of the month's &amp;training sessions are recorded</source>
+            <translation>Toutes les sessions de &amp;formation du mois sont saisies</translation>
+        </message>
+        <message>
+            <source>All of the month's &amp;engagements are recorded</source>
+            <translation>Tous les é&amp;changes du mois sont saisis</translation>
+        </message>
+        <message>
+            <source>Ticked: they are locked with the month, like its figures, until it is sent back.</source>
+            <translation>Cochés : ils sont verrouillés avec le mois, comme ses chiffres, jusqu’à son renvoi.</translation>
         </message>
     </context>
     <context>
@@ -1905,7 +1924,7 @@ actifs</translation>
         </message>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3), with 'bluepacific-desktop db restore "%2"'.</source>
-            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde valide la plus récente, %2 (faite le %3), avec « bluepacific-desktop db restore "%2" ».</translation>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde valide la plus récente, %2 (faite le %3), avec « bluepacific-desktop db restore '%2' ».</translation>
         </message>
         <message>
             <source>The data file %1 does not match this version of Blue Pacific. Nothing was changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask the support desk; 'bluepacific-desktop db check' lists every difference.</source>
@@ -1973,6 +1992,14 @@ actifs</translation>
         <message>
             <source>Country</source>
             <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuseau horaire :</translation>
         </message>
         <message>
             <source>Language</source>
@@ -3242,6 +3269,18 @@ actifs</translation>
             <translation>Cet enregistrement appartient à un autre pays ; seul son point focal peut le modifier.</translation>
         </message>
         <message>
+            <source>This month's return has been submitted with its training sessions declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses sessions de formation complètes : elles ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
+            <source>This month's return has been submitted with its engagements declared complete: they cannot change until the national approver or the regional team sends it back.</source>
+            <translation>Le rapport de ce mois a été soumis en déclarant ses échanges complets : ils ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
+        </message>
+        <message>
+            <source>This month's entry period has closed: its figures cannot change. Only the regional team can keep the month open longer.</source>
+            <translation>La période de saisie de ce mois est close : ses chiffres ne peuvent plus changer. Seule l’équipe régionale peut garder le mois ouvert plus longtemps.</translation>
+        </message>
+        <message>
             <source>This month's return has been submitted: its figures cannot change until the national approver or the regional team sends it back.</source>
             <translation>Le rapport de ce mois a été soumis : ses chiffres ne peuvent plus changer tant que l’approbateur national ou l’équipe régionale ne l’a pas renvoyé.</translation>
         </message>
@@ -3874,6 +3913,14 @@ actifs</translation>
             <translation>Rapports mensuels</translation>
         </message>
         <message>
+            <source>Reporting rate (monthly returns)</source>
+            <translation>Taux de rapports reçus (rapports mensuels)</translation>
+        </message>
+        <message>
+            <source>On-time rate (monthly returns)</source>
+            <translation>Taux de rapports à temps (rapports mensuels)</translation>
+        </message>
+        <message>
             <source>3 · Regional cooperation</source>
             <translation>3 · Coopération régionale</translation>
         </message>
@@ -4201,6 +4248,22 @@ actifs</translation>
             <translation>%1 est soumis : ses chiffres ne peuvent plus changer. Seul l’approbateur national ou l’équipe régionale peut le renvoyer.</translation>
         </message>
         <message>
+            <source>%1: entry period closed on %2, its figures cannot change. Only the regional team can keep the month open longer.</source>
+            <translation>%1 : période de saisie close le %2, ses chiffres ne peuvent plus changer. Seule l’équipe régionale peut garder le mois ouvert plus longtemps.</translation>
+        </message>
+        <message>
+            <source>Next: the national approver approves it.</source>
+            <translation>Prochaine étape : l’approbateur national l’approuve.</translation>
+        </message>
+        <message>
+            <source>Next: the regional team accepts it (this country skips national approval).</source>
+            <translation>Prochaine étape : l’équipe régionale l’accepte (ce pays se passe de l’approbation nationale).</translation>
+        </message>
+        <message>
+            <source>Next: the regional team accepts it.</source>
+            <translation>Prochaine étape : l’équipe régionale l’accepte.</translation>
+        </message>
+        <message>
             <source>searches</source>
             <translation>recherches</translation>
         </message>
@@ -4259,6 +4322,14 @@ actifs</translation>
             <translation>renvoyé : %1</translation>
         </message>
         <message>
+            <source>next: the regional team accepts it (no national approval)</source>
+            <translation>ensuite : l'équipe régionale l'accepte (sans approbation nationale)</translation>
+        </message>
+        <message>
+            <source>entry period closed on %1</source>
+            <translation>période de saisie close le %1</translation>
+        </message>
+        <message>
             <source>No month to show.</source>
             <translation>Aucun mois à afficher.</translation>
         </message>
@@ -4293,6 +4364,18 @@ actifs</translation>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
             <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Its training sessions and engagements are locked with it.</source>
+            <translation>Ses sessions de formation et ses échanges sont verrouillés avec lui.</translation>
+        </message>
+        <message>
+            <source>Its training sessions are locked with it.</source>
+            <translation>Ses sessions de formation sont verrouillées avec lui.</translation>
+        </message>
+        <message>
+            <source>Its engagements are locked with it.</source>
+            <translation>Ses échanges sont verrouillés avec lui.</translation>
         </message>
         <message>
             <source>%1 is %2 again, as the hub last said.</source>
@@ -4441,6 +4524,18 @@ régional</translation>
             <translation>Renvoyé : « %1 »</translation>
         </message>
         <message>
+            <source>Its training sessions and engagements were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation et ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
+            <source>Its training sessions were declared complete: they are locked too.</source>
+            <translation>Ses sessions de formation ont été déclarées complètes : elles sont verrouillées elles aussi.</translation>
+        </message>
+        <message>
+            <source>Its engagements were declared complete: they are locked too.</source>
+            <translation>Ses échanges ont été déclarés complets : ils sont verrouillés eux aussi.</translation>
+        </message>
+        <message>
             <source>Explanations: %1</source>
             <translation>Explications : %1</translation>
         </message>
@@ -4535,18 +4630,6 @@ régional</translation>
         <message>
             <source>Reopen the month</source>
             <translation>Rouvrir le mois</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>Soumettre</translation>
-        </message>
-        <message>
-            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
-            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
-        </message>
-        <message>
-            <source>&amp;Submit</source>
-            <translation>&amp;Soumettre</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -4930,8 +5013,8 @@ régional</translation>
     <context>
         <name>SetupCommand</name>
         <message>
-            <source>This computer is set up for %1 (%2), language %3.</source>
-            <translation>Cet ordinateur est configuré pour %1 (%2), langue %3.</translation>
+            <source>This computer is set up for %1 (%2), language %3, time zone %4.</source>
+            <translation>Cet ordinateur est configuré pour %1 (%2), langue %3, fuseau horaire %4.</translation>
         </message>
         <message>
             <source>Device id: %1</source>
@@ -5076,6 +5159,25 @@ régional</translation>
         <message>
             <source>Clock:</source>
             <translation>Horloge :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitDialog</name>
+        <message>
+            <source>Submit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Submit %1? Its capability figures are then locked until the national approver or the regional team sends it back.</source>
+            <translation>Soumettre %1 ? Ses chiffres de capacités seront alors verrouillés jusqu’à ce que l’approbateur national ou l’équipe régionale le renvoie.</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>&amp;Soumettre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -5439,15 +5541,15 @@ régional</translation>
             <translation>À faire</translation>
         </message>
         <message numerus="yes">
-            <source>%n months without capability figures, the oldest %1</source>
+            <source>%n months not reported yet, the oldest %1</source>
             <translation>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+                <numerusform>%n mois pas encore déclaré : %1</numerusform>
+                <numerusform>%n mois pas encore déclarés, le plus ancien : %1</numerusform>
             </translation>
         </message>
         <message>
-            <source>Capability figures are in for every month</source>
-            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+            <source>Every month is reported</source>
+            <translation>Chaque mois est déclaré</translation>
         </message>
         <message numerus="yes">
             <source>%n contacts due for review</source>
@@ -5592,6 +5694,29 @@ régional</translation>
         <message>
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneBox</name>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone of this computer:</source>
+            <translation>&amp;Fuseau horaire de cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>Time zone of this computer</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Today's date, the end of each month, quarters and deadlines on this computer follow this zone.</source>
+            <translation>La date du jour, la fin de chaque mois, les trimestres et les échéances suivent ce fuseau sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Time zone saved: dates, months and deadlines follow %1 now.</source>
+            <translation>Fuseau horaire enregistré : les dates, les mois et les échéances suivent désormais %1.</translation>
         </message>
     </context>
     <context>

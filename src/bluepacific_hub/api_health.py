@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
+from bluepacific_hub.compression import accept_encoding
 from bluepacific_hub.hub import get_hub
-from bluepacific_wire import API_VERSION, SERVICE_NAME, Health, encode_json, format_time, utc_now
+from bluepacific_wire import (
+    API_VERSION,
+    API_VERSIONS,
+    SERVICE_NAME,
+    Health,
+    encode_json,
+    format_time,
+    utc_now,
+)
 
 router = APIRouter()
 
@@ -17,8 +26,11 @@ async def health(request: Request) -> Response:
     answer = Health(
         service=SERVICE_NAME,
         api_version=API_VERSION,
+        api_versions=list(API_VERSIONS),
         server_time=format_time(utc_now()),
         min_client_version=settings.min_client_version,
         current_desktop_version=settings.current_desktop_version,
     )
-    return Response(encode_json(answer), media_type="application/json")
+    # RFC 7694: the codings the hub reads in request bodies (the desktop sends zstd if listed).
+    headers = {"Accept-Encoding": accept_encoding(settings)}
+    return Response(encode_json(answer), media_type="application/json", headers=headers)

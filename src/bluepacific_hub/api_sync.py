@@ -1,4 +1,9 @@
-"""POST /sync/push and GET /sync/pull: the two calls that move records."""
+"""POST /sync/push and GET /sync/pull: the two calls that move records, in API v1 and v2.
+
+Version 2 differs in the push answer only (bluepacific_wire.compact): the hub stores the v1
+answer with the batch and derives the compact one from it, so a replay is byte-identical in
+either version, whichever version the batch was first sent with.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, current_device, get_hub
 from bluepacific_hub.pull import pull_page
 from bluepacific_hub.push import push_batch
-from bluepacific_hub.returns import EntryRules
+from bluepacific_hub.returns import EntryRules, country_rules, first_zones
 from bluepacific_wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -25,6 +30,8 @@ from bluepacific_wire import (
     PullResponse,
     WireFormatError,
     body_hash,
+    compact_push_response,
+    decode_json,
     encode_json,
     format_time,
     parse_push_header,
@@ -33,6 +40,7 @@ from bluepacific_wire import (
 from bluepacific_wire.fields import MAX_INT
 
 router = APIRouter()
+router_v2 = APIRouter()
 Caller = Annotated[DeviceIdentity, Depends(current_device)]
 JSON = "application/json"
 
@@ -68,9 +76,8 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
         raise
 
 
-@router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
-async def sync_push(request: Request, identity: Caller) -> Response:
-    """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+async def _push_answer(request: Request, identity: DeviceIdentity) -> bytes:
+    """The v1 answer to the pushed batch, as stored with it (applied now, or replayed)."""
     hub = get_hub(request)
     limits = push_limits(hub.settings)
     data = await read_body(request, limits.wire_bytes)
@@ -81,26 +88,49 @@ async def sync_push(request: Request, identity: Caller) -> Response:
         # compressed bytes, not fifty inflated copies at once.
         async with hub.pushes.slot():
             body = await parse_body(request, data, limits)
-            answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+            return await run_in_threadpool(_push, hub, identity, body, deadline)
     except HubBusy:
         raise hub_busy(started=False) from None
-    return Response(content=answer, media_type=JSON)
+
+
+def compact_answer(full: bytes) -> bytes:
+    """The v2 answer derived from the stored v1 one: the same bytes every time."""
+    return encode_json(compact_push_response(decode_json(full)))
+
+
+@router.post("/sync/push", summary="Send a batch of local changes (zstd or gzip JSON body)")
+async def sync_push(request: Request, identity: Caller) -> Response:
+    """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+    return Response(content=await _push_answer(request, identity), media_type=JSON)
+
+
+@router_v2.post("/sync/push", summary="Send a batch of local changes; compact answer")
+async def sync_push_v2(request: Request, identity: Caller) -> Response:
+    """As v1's push; the answer spells out only the changes not simply applied."""
+    full = await _push_answer(request, identity)
+    return Response(content=await run_in_threadpool(compact_answer, full), media_type=JSON)
 
 
 def _pull(
     hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool
 ) -> PullResponse:
+    entry = EntryRules(hub.settings.return_due_days, hub.settings.return_entry_closes_days)
+    # A regional admin's desktop records for any country: it gets every country's settings.
+    countries = sorted(first_zones()) if identity.is_admin else [identity.country]
     with hub.sessions() as session, session.begin():
         page = pull_page(session, identity, cursor, limit, skip_own, hub.settings.pull_page_bytes)
+        rules = country_rules(session, countries, entry)
     return PullResponse(
         changes=page.changes,
         next_cursor=page.next_cursor,
         has_more=page.has_more,
         server_time=format_time(utc_now()),
+        return_rules={country: r.to_wire() for country, r in rules.items()},
     )
 
 
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
+@router_v2.get("/sync/pull", summary="Records changed after a cursor, in pages")
 async def sync_pull(
     request: Request,
     identity: Caller,

@@ -1,4 +1,4 @@
-"""Reading request bodies within limits: bytes on the wire, bytes gunzipped, JSON values."""
+"""Reading request bodies within limits: bytes on the wire, bytes inflated, JSON values."""
 
 from __future__ import annotations
 
@@ -7,32 +7,41 @@ from dataclasses import dataclass
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
+from bluepacific_hub.compression import request_encodings
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import ErrorCode, WireFormatError, decode_json, gunzip_bytes
-from bluepacific_wire.codec import BodyTooLargeError
+from bluepacific_wire import ErrorCode, WireFormatError, decode_json
+from bluepacific_wire.codec import BodyTooLargeError, decompress
 
 
 @dataclass(frozen=True)
 class BodyLimits:
-    """How much one endpoint reads: bytes as sent, bytes once gunzipped, JSON values."""
+    """How much one endpoint reads: bytes as sent, bytes once inflated, JSON values; and in
+    which Content-Encodings."""
 
     wire_bytes: int
     inflated_bytes: int
     values: int
+    encodings: frozenset[str]
 
 
 def push_limits(settings: HubSettings) -> BodyLimits:
     """Limits of a push: a signed-in device's batch of up to a few thousand changes."""
     return BodyLimits(
-        settings.max_push_bytes, settings.max_push_inflated_bytes, settings.max_push_values
+        settings.max_push_bytes,
+        settings.max_push_inflated_bytes,
+        settings.max_push_values,
+        request_encodings(settings),
     )
 
 
 def login_limits(settings: HubSettings) -> BodyLimits:
     """Limits of sign-in, which anyone may call: a username, a password and a device name."""
     return BodyLimits(
-        settings.max_login_bytes, settings.max_login_inflated_bytes, settings.max_login_values
+        settings.max_login_bytes,
+        settings.max_login_inflated_bytes,
+        settings.max_login_values,
+        request_encodings(settings),
     )
 
 
@@ -68,21 +77,19 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 def decode_body(data: bytes, encoding: str, limits: BodyLimits) -> object:
-    """gunzip (when `encoding` is gzip) and parse, within `limits`; raises WireFormatError.
+    """Inflate (gzip or zstd, as `encoding` says) and parse, within `limits`; raises
+    WireFormatError. The same inflated-size cap holds whatever the coding.
 
     CPU-bound: the caller runs it on a worker thread, never on the event loop.
     """
-    if encoding == "gzip":
-        data = gunzip_bytes(data, limits.inflated_bytes)
-    elif encoding != "identity":
+    if encoding not in limits.encodings:
         raise WireFormatError("Content-Encoding", f"{encoding!r} is not supported")
-    elif len(data) > limits.inflated_bytes:
-        raise BodyTooLargeError("body", f"is longer than {limits.inflated_bytes} bytes")
+    data = decompress(data, encoding, limits.inflated_bytes)
     return decode_json(data, max_values=limits.values)
 
 
 async def read_json_body(request: Request, limits: BodyLimits) -> object:
-    """The request body as JSON, gunzipped when Content-Encoding says gzip.
+    """The request body as JSON, inflated as its Content-Encoding says (gzip or zstd).
 
     413 when it is bigger than `limits` in any way, 400 when it is malformed. Inflating and
     parsing run on a worker thread so that one large body never stalls the other requests.

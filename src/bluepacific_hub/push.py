@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bluepacific_hub import returns
+from bluepacific_hub import audit, returns
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
 from bluepacific_hub.deadline import Deadline
@@ -168,8 +168,11 @@ def apply_batch(
     now: datetime,
     deadline: Deadline | None = None,
     entry: returns.EntryRules | None = None,
+    by: audit.Actor | None = None,
 ) -> list[ChangeResult]:
-    """Apply every change in order inside the caller's transaction; one result per change."""
+    """Apply every change in order inside the caller's transaction; one result per change.
+    `by` is who the audit log names for the month transitions (the device's user through the
+    API unless said: the console says its signed-in user, from their address)."""
     begin_writing(session)
     decided: dict[int, _Outcome] = {}
     allowed: list[tuple[int, Change]] = []
@@ -214,7 +217,7 @@ def apply_batch(
     if deadline is not None:
         deadline.bound(session)  # the counter may be locked by a batch ahead of this one
     start = take_revisions(session, len(plan.versions)) if plan.versions else 0
-    _write(session, plan, identity, start, now)
+    _write(session, plan, identity, start, now, by)
     return [_result(outcome, start) for outcome in plan.outcomes]
 
 
@@ -463,7 +466,12 @@ def _add_version(
 
 
 def _write(
-    session: Session, plan: _Plan, identity: DeviceIdentity, start: int, now: datetime
+    session: Session,
+    plan: _Plan,
+    identity: DeviceIdentity,
+    start: int,
+    now: datetime,
+    by: audit.Actor | None = None,
 ) -> None:
     """Insert and update the batch's rows, its revisions counted from `start`."""
     new: list[dict[str, Any]] = []
@@ -495,7 +503,9 @@ def _write(
         for v in versions
     ]
     write_batch(session, new, updated, versions, applied)
-    returns.write_events(session, [{**e, "revision": start + e["revision"]} for e in plan.events])
+    events = [{**e, "revision": start + e["revision"]} for e in plan.events]
+    actor = by or audit.Actor(identity.username, identity.country, audit.Via.API)
+    returns.write_events(session, events, actor)
 
 
 def _revision(revision: int | None, offset: int | None, start: int) -> int | None:

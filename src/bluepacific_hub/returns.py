@@ -1,6 +1,7 @@
 """Monthly returns on the hub: each pushed transition replayed against the sender's role and
-the hub's own state (a stale one refused), the month's history written, and the locks a
-submitted month puts on its figures (bluepacific_wire/returns.py holds the rules).
+the hub's own state (a stale one refused), the month's history written (and each transition
+in the audit log), and the locks a submitted month puts on its figures
+(bluepacific_wire/returns.py holds the rules).
 """
 
 from __future__ import annotations
@@ -8,17 +9,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import ReturnEvent, ReturnSetting
 from bluepacific_hub.reference import load_reference_data
 from bluepacific_wire import Change, format_time
-from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, ReturnRules, entry_closes
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
 from bluepacific_wire.returns import LOCKED_KINDS as WIRE_LOCKED_KINDS
@@ -126,7 +128,7 @@ def closed_refusal(
     if rules.closes_days is None or change["kind"] != RecordKind.CAPABILITY_REPORT.value:
         return None
     where = zone or first_zones().get(change["country"], "UTC")
-    closes = deadline(month, where, rules.due_days) + timedelta(days=rules.closes_days)
+    closes = entry_closes(month, where, rules.due_days, rules.closes_days)
     if now < closes or (exception is not None and now < exception):
         return None
     return (
@@ -136,9 +138,20 @@ def closed_refusal(
     )
 
 
-def set_exception(session: Session, country: str, until: datetime | None, now: datetime) -> None:
+def set_exception(
+    session: Session, country: str, until: datetime | None, now: datetime, *, by: audit.Actor
+) -> None:
     """A regional admin's exception: the country's months stay open until `until` (None: no
-    exception)."""
+    exception). Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"entry_open_until": format_time(until) if until else None},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(
@@ -152,6 +165,30 @@ def set_exception(session: Session, country: str, until: datetime | None, now: d
     else:
         row.entry_open_until = until
         row.updated_at = now
+
+
+def country_rules(
+    session: Session, countries: Iterable[str], rules: EntryRules
+) -> dict[str, ReturnRules]:
+    """Each country's monthly-return settings as a pull page tells the desktop: whether it skips
+    national approval, the deadlines, and the closing of entry periods with its exception."""
+    wanted = sorted(set(countries))
+    if not wanted:
+        return {}
+    rows = {
+        row.country: row
+        for row in session.scalars(select(ReturnSetting).where(ReturnSetting.country.in_(wanted)))
+    }
+    out = {}
+    for country in wanted:
+        row = rows.get(country)
+        out[country] = ReturnRules(
+            skip_national_approval=bool(row.skip_national_approval) if row else False,
+            due_days=rules.due_days,
+            entry_closes_days=rules.closes_days,
+            entry_open_until=row.entry_open_until if row else None,
+        )
+    return out
 
 
 def skipping_countries(session: Session, countries: Iterable[str]) -> set[str]:
@@ -279,13 +316,42 @@ def event_rows(
     ]
 
 
-def write_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(ReturnEvent), rows)
+def write_events(session: Session, rows: list[dict[str, Any]], by: audit.Actor) -> None:
+    """Add the month's history rows, and each transition to the audit log, done `by` (a
+    device's user through the API, or a console user)."""
+    if not rows:
+        return
+    session.execute(insert(ReturnEvent), rows)
+    for row in rows:
+        audit.record(
+            session,
+            audit.return_action(row["action"]),
+            f"{row['country']} {row['period']}",
+            by=by,
+            country=row["country"],
+            details={
+                "from": row["from_state"],
+                "to": row["to_state"],
+                "comment": row["comment"],
+                "device_id": row["device_id"],
+                "revision": row["revision"],
+            },
+            at=row["applied_at"],
+        )
 
 
-def set_skip(session: Session, country: str, skip: bool, now: datetime) -> None:
-    """A regional admin's choice: the country's months go to the regional team directly."""
+def set_skip(session: Session, country: str, skip: bool, now: datetime, *, by: audit.Actor) -> None:
+    """A regional admin's choice: the country's months go to the regional team directly.
+    Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"skip_national_approval": skip},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(

@@ -1,10 +1,15 @@
-"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits."""
+"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits,
+the console's sessions, the audit log's retention, who needs a second factor."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from bluepacific_wire import MAX_COMPRESSED_BODY, MAX_DECODED_BODY
+
+# Who must sign in to the console with a second factor (HubSettings.require_totp).
+TOTP_FOR: Final = ("regional_admin", "everyone")
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ class HubSettings:
     # gunzipped, and JSON values (each costs some 60 bytes of memory once parsed, so a small
     # body of `[{},{},...]` must not be parsed at all). A push of 2,000 changes of ten fields
     # holds 58,000 values; sign-in, open to anyone, needs a few hundred bytes.
+    # zstd for request bodies and answers with clients that have it (compression.py); off,
+    # the hub speaks gzip only, as hubs did before it.
+    zstd: bool = True
     max_push_bytes: int = MAX_COMPRESSED_BODY
     max_push_inflated_bytes: int = MAX_DECODED_BODY
     max_push_values: int = 1_000_000
@@ -68,3 +76,15 @@ class HubSettings:
     # cannot change any more ("entry period closed"), unless a regional admin granted the
     # country an exception (`bluepacific-hub returns exception CC --until DATE`).
     return_entry_closes_days: int | None = None
+    # A console session (a signed-in browser) ends after this many minutes without a request.
+    console_idle_minutes: float = 30.0
+    # Audit events older than this many days are deleted at each hub start and by
+    # `bluepacific-hub audit purge` (two years by default).
+    audit_retention_days: int = 730
+    # Who signs in to the console with a second factor (TOTP) besides their password:
+    # "regional_admin" (the default: they manage users and see every country) or "everyone".
+    require_totp: str = "regional_admin"
+
+    def __post_init__(self) -> None:
+        if self.require_totp not in TOTP_FOR:
+            raise ValueError(f"require_totp must be one of {', '.join(TOTP_FOR)}")

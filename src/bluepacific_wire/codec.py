@@ -1,4 +1,4 @@
-"""Bytes on the wire: compact JSON, gzip, and ISO 8601 UTC timestamps with a Z."""
+"""Bytes on the wire: compact JSON, gzip or zstd, and ISO 8601 UTC timestamps with a Z."""
 
 from __future__ import annotations
 
@@ -8,10 +8,34 @@ import json
 import re
 import zlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 
 from bluepacific_wire.constants import MAX_DECODED_BODY
 from bluepacific_wire.errors import WireFormatError
+
+try:
+    import zstandard as zstandard  # re-exported: the hub's answers use it too
+except ImportError:  # an installation without it speaks gzip only (see `ZSTD_AVAILABLE`)
+    zstandard = None  # type: ignore[assignment]
+
+GZIP: Final = "gzip"
+ZSTD: Final = "zstd"
+IDENTITY: Final = "identity"
+# Whether this Python has zstd at all; each side may still turn it off (the hub's settings,
+# the desktop's ClientOptions), and then negotiates gzip.
+ZSTD_AVAILABLE: Final = zstandard is not None
+# Request bodies (a batch, compressed once on the desktop): level 16 is zstd's first "optimal
+# parsing" level, some 15 % smaller than gzip on a batch of 2,000 changes for 0.3 s of a laptop's
+# core; level 19 saves 5 % more for a second more, which a 256 kbit/s link gives back only just.
+ZSTD_BODY_LEVEL: Final = 16
+# A zstd frame may ask the receiver for a window of up to 2 GiB of memory: frames asking more
+# than level 19 ever uses (8 MiB) are refused, whatever their size on the wire.
+MAX_ZSTD_WINDOW: Final = 1 << 23
+_ZSTD_MAGIC: Final = b"\x28\xb5\x2f\xfd"
+_GZIP_MAGIC: Final = b"\x1f\x8b"
+# Compressed bytes fed to the decompressor at a time: zstd expands a block of 4 bytes to at
+# most 128 KiB, so the output is checked against the limit every 8 MiB at worst.
+_ZSTD_FEED: Final = 256
 
 
 class BodyTooLargeError(WireFormatError):
@@ -104,6 +128,84 @@ def gunzip_bytes(data: bytes, limit: int = MAX_DECODED_BODY) -> bytes:
     if not inflater.eof:
         raise WireFormatError("body", "is truncated gzip data")
     return out
+
+
+def zstd_bytes(data: bytes, level: int = ZSTD_BODY_LEVEL) -> bytes:
+    """zstd-compress into one frame that records its size (see ZSTD_BODY_LEVEL)."""
+    if zstandard is None:
+        raise RuntimeError("zstd is not available in this installation")
+    return zstandard.ZstdCompressor(level=level).compress(data)
+
+
+def unzstd_bytes(data: bytes, limit: int = MAX_DECODED_BODY) -> bytes:
+    """Decompress one zstd frame, refusing anything that inflates beyond `limit` bytes.
+
+    A frame's header may declare its size: one over the limit is refused before any work.
+    Otherwise the input is fed a little at a time and the output measured as it grows, so a
+    bomb costs at most the limit (and one step of it) in memory, never what it claims.
+    """
+    if zstandard is None:
+        raise WireFormatError("body", "is zstd data, which this installation cannot read")
+    if not data.startswith(_ZSTD_MAGIC):
+        raise WireFormatError("body", "is not valid zstd data")
+    try:
+        frame = zstandard.get_frame_parameters(data)
+    except zstandard.ZstdError as exc:
+        raise WireFormatError("body", "is not valid zstd data") from exc
+    if frame.window_size > MAX_ZSTD_WINDOW:
+        raise BodyTooLargeError("body", "asks for more memory than a body may take")
+    if frame.content_size != zstandard.CONTENTSIZE_UNKNOWN and frame.content_size > limit:
+        raise BodyTooLargeError("body", f"inflates to more than {limit} bytes")
+    inflater = zstandard.ZstdDecompressor(max_window_size=MAX_ZSTD_WINDOW).decompressobj()
+    view = memoryview(data)
+    out: list[bytes] = []
+    size = fed = 0
+    try:
+        while fed < len(view) and not inflater.eof:
+            piece = inflater.decompress(view[fed : fed + _ZSTD_FEED])
+            fed += _ZSTD_FEED
+            size += len(piece)
+            if size > limit:
+                raise BodyTooLargeError("body", f"inflates to more than {limit} bytes")
+            out.append(piece)
+    except zstandard.ZstdError as exc:
+        raise WireFormatError("body", "is not valid zstd data") from exc
+    if not inflater.eof:
+        raise WireFormatError("body", "is truncated zstd data")
+    if fed < len(view) or inflater.unused_data:
+        raise WireFormatError("body", "has data after its zstd frame")
+    return b"".join(out)
+
+
+def compress(data: bytes, encoding: str) -> bytes:
+    """`data` in a Content-Encoding: gzip, zstd or identity."""
+    if encoding == ZSTD:
+        return zstd_bytes(data)
+    if encoding == GZIP:
+        return gzip_bytes(data)
+    if encoding == IDENTITY:
+        return data
+    raise ValueError(f"unknown content encoding {encoding!r}")
+
+
+def decompress(data: bytes, encoding: str, limit: int = MAX_DECODED_BODY) -> bytes:
+    """The bytes of a body sent in `encoding`, within `limit` bytes; WireFormatError."""
+    if encoding == ZSTD:
+        return unzstd_bytes(data, limit)
+    if encoding == GZIP:
+        return gunzip_bytes(data, limit)
+    if encoding == IDENTITY:
+        if len(data) > limit:
+            raise BodyTooLargeError("body", f"is longer than {limit} bytes")
+        return data
+    raise WireFormatError("Content-Encoding", f"{encoding!r} is not supported")
+
+
+def encoding_of(body: bytes) -> str:
+    """The encoding of a body this side compressed itself, from its first bytes."""
+    if body.startswith(_ZSTD_MAGIC):
+        return ZSTD
+    return GZIP if body.startswith(_GZIP_MAGIC) else IDENTITY
 
 
 def encode_gzip_json(value: Any) -> bytes:

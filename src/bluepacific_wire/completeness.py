@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from bluepacific_wire.codec import format_time
 from bluepacific_wire.returns import Event, ReturnAction, ReturnState
 
 DEFAULT_DUE_DAYS: Final = 15
@@ -145,3 +146,61 @@ def completeness(
         elif verdict is Timeliness.MISSING:
             counts["missing"] += 1
     return Completeness(**counts, accepted=accepted)
+
+
+def entry_closes(period: str, zone: str, due_days: int, closes_days: int) -> datetime:
+    """When the month's capability figures stop changing by themselves (the hub's
+    `return_entry_closes_days`): that many days after its deadline."""
+    return deadline(period, zone, due_days) + timedelta(days=closes_days)
+
+
+@dataclass(frozen=True)
+class ReturnRules:
+    """One country's monthly-return settings on the hub, as a pull page carries them
+    (`return_rules`, by country) so the desktop shows what the hub will decide: the next step
+    after a submission, the deadlines, and an entry period that has closed."""
+
+    skip_national_approval: bool = False
+    due_days: int = DEFAULT_DUE_DAYS
+    entry_closes_days: int | None = None  # None: entry periods never close by themselves
+    entry_open_until: datetime | None = None  # a regional admin's exception, until then
+
+    def closed(self, period: str, zone: str, now: datetime) -> datetime | None:
+        """When the month's entry period closed, if it has by `now` (None: still open)."""
+        if self.entry_closes_days is None:
+            return None
+        closes = entry_closes(period, zone, self.due_days, self.entry_closes_days)
+        if now < closes or (self.entry_open_until is not None and now < self.entry_open_until):
+            return None
+        return closes
+
+    def to_wire(self) -> dict[str, object]:
+        until = self.entry_open_until
+        return {
+            "skip_national_approval": self.skip_national_approval,
+            "due_days": self.due_days,
+            "entry_closes_days": self.entry_closes_days,
+            "entry_open_until": format_time(until) if until else None,
+        }
+
+    @classmethod
+    def from_wire(cls, value: object) -> ReturnRules:
+        """The rules from their wire form; ValueError when they cannot be read."""
+        if not isinstance(value, dict):
+            raise ValueError("return rules must be an object")
+        skip = value.get("skip_national_approval", False)
+        due = value.get("due_days", DEFAULT_DUE_DAYS)
+        closes = value.get("entry_closes_days")
+        until = value.get("entry_open_until")
+        if not isinstance(skip, bool):
+            raise ValueError("skip_national_approval must be true or false")
+        if isinstance(due, bool) or not isinstance(due, int) or not 0 < due <= 366:
+            raise ValueError("due_days must be a number of days")
+        if closes is not None and (
+            isinstance(closes, bool) or not isinstance(closes, int) or not 0 <= closes <= 3660
+        ):
+            raise ValueError("entry_closes_days must be a number of days or null")
+        at = _time(until) if isinstance(until, str) else None
+        if until is not None and at is None:
+            raise ValueError("entry_open_until must be a UTC time or null")
+        return cls(skip, due, closes, at)

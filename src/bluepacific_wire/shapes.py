@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias, TypedDict
+from typing import Any, NotRequired, TypeAlias, TypedDict
 
 Scalar: TypeAlias = str | int | float | bool | None
 FieldValue: TypeAlias = Scalar | list[Scalar]
@@ -66,6 +66,26 @@ class PushResponse(TypedDict):
     results: list[ChangeResult]
 
 
+class PositionedResult(ChangeResult):
+    """A result spelled out in a compact answer, with its change's position in the batch."""
+
+    position: int
+
+
+class CompactPushResponse(TypedDict):
+    """POST /api/v2/sync/push answer (bluepacific_wire.compact): the results that are not
+    simply applied or duplicate, spelled out; the others as runs."""
+
+    batch_id: str
+    server_time: str
+    changes: int  # how many changes the batch had
+    # Runs of [first position, count, first revision]: positions and revisions both go up by
+    # one along a run.
+    applied: list[list[int]]
+    duplicate: list[list[int]]
+    results: list[PositionedResult]
+
+
 class PullResponse(TypedDict):
     """GET /sync/pull answer: one page of records changed after the cursor."""
 
@@ -73,6 +93,10 @@ class PullResponse(TypedDict):
     next_cursor: int
     has_more: bool
     server_time: str
+    # The monthly-return settings of the countries the device sees, by country code
+    # (completeness.ReturnRules.to_wire). Added in 0.x: an older hub leaves it out, an older
+    # desktop ignores it.
+    return_rules: NotRequired[dict[str, dict[str, Any]]]
 
 
 class Health(TypedDict):
@@ -80,6 +104,8 @@ class Health(TypedDict):
 
     service: str
     api_version: int
+    # The API versions this hub serves (absent from hubs that only know version 1).
+    api_versions: NotRequired[list[int]]
     server_time: str
     min_client_version: str
     current_desktop_version: str

@@ -33,7 +33,7 @@ def fr(run: Run, *args: str) -> tuple[int, str, str]:
 def test_init_says_the_country_and_the_device_in_french(run: Run) -> None:
     code, out, _ = fr(run, "init", "--country", "VU", "--lang", "fr")
     assert code == 0
-    assert "Cet ordinateur est configuré pour Vanuatu (VU), langue fr." in out
+    assert "Cet ordinateur est configuré pour Vanuatu (VU), langue fr, fuseau horaire " in out
     assert f"Identifiant de l'appareil{NBSP}:" in out
     assert "This computer is set up" not in out and "Device id" not in out
 
@@ -223,7 +223,7 @@ def test_argparse_speaks_the_computers_language_and_init_lang_is_not_the_message
     run: Run,
 ) -> None:
     done = run("init", "--country", "VU", "--lang", "fr")  # the computer's, not the messages'
-    assert done.code == 0 and "This computer is set up for Vanuatu (VU), language fr." in done.out
+    assert done.code == 0 and "set up for Vanuatu (VU), language fr, time zone " in done.out
     said = run("status", "--bogus")
     assert said.code == 2 and "arguments non reconnus" in said.err
     said = run("--lang", "en", "status", "--bogus")

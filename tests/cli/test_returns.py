@@ -134,7 +134,8 @@ def test_a_month_not_over_cannot_be_submitted(fiji: Store, run: Run) -> None:
 
 
 def test_list_as_json_and_discard_with_nothing_refused(fiji: Store, run: Run) -> None:
-    assert run("returns", "nil", "2025-02").code == 0
+    said = run("returns", "nil", "2025-02", "--sessions-complete")
+    assert said.code == 0 and "Its training sessions are locked with it." in said.out
     said = run("returns", "list", "--year", "2025", "--json")
     assert said.code == 0
     february = json.loads(said.out)[1]
@@ -142,11 +143,15 @@ def test_list_as_json_and_discard_with_nothing_refused(fiji: Store, run: Run) ->
         "month": "2025-02",
         "state": "submitted",
         "nil": True,
+        "sessions_complete": True,
+        "engagements_complete": False,
         "comment": "",
         "on_hub": False,
         "set_aside": None,
         "timeliness": "late",
         "due": "2025-03-15T12:00:00.000000Z",  # the end of 15 March in Suva (UTC+12)
+        "entry_closed": None,
+        "next": "approve",
     }
     # Waiting for the hub's answer, not refused by it: nothing to discard yet.
     said = run("returns", "discard", "2025-02")

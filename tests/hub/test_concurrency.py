@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
@@ -189,6 +190,7 @@ def _write_lock_held(database_url: str) -> Iterator[None]:
         engine.dispose()
 
 
+@pytest.mark.timing
 def test_a_push_past_its_deadline_is_503_hub_busy_and_its_resend_applies_once(
     settings: HubSettings, tls: Tls
 ) -> None:

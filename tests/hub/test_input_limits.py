@@ -154,6 +154,7 @@ while True:
 """
 
 
+@pytest.mark.timing
 def test_health_answers_within_a_second_while_four_bombs_are_in_flight(
     running: RunningHub, tmp_path: Path
 ) -> None:

@@ -21,7 +21,16 @@ from bluepacific_wire import (
     parse_time,
     reference_record_id,
 )
-from bluepacific_wire.codec import decode_json, gunzip_bytes
+from bluepacific_wire.codec import (
+    compress,
+    decode_json,
+    decompress,
+    encode_json,
+    encoding_of,
+    gunzip_bytes,
+    unzstd_bytes,
+    zstd_bytes,
+)
 
 scalars = (
     st.none()
@@ -41,6 +50,38 @@ field_maps = st.dictionaries(
 @given(field_maps)
 def test_fields_round_trip_through_gzip_json(fields: dict[str, object]) -> None:
     assert parse_fields(decode_gzip_json(encode_gzip_json(fields)), "fields") == fields
+
+
+@given(field_maps)
+def test_fields_round_trip_through_zstd_and_each_coding_is_recognised(
+    fields: dict[str, object],
+) -> None:
+    data = encode_json(fields)
+    for coding in ("zstd", "gzip"):
+        body = compress(data, coding)
+        assert encoding_of(body) == coding
+        assert parse_fields(decode_json(decompress(body, coding)), "fields") == fields
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (lambda z: z[:-4], "truncated"),
+        (lambda z: z + b"more", "after its zstd frame"),
+        (lambda z: z + z, "after its zstd frame"),
+        (lambda z: b"\x1f\x8b" + z, "not valid zstd"),
+        (lambda z: z[:4], "not valid zstd"),
+    ],
+)
+def test_damaged_zstd_is_refused(damage: object, words: str) -> None:
+    good = zstd_bytes(b'{"full_name": "Mere"}' * 50)
+    with pytest.raises(WireFormatError, match=words):
+        unzstd_bytes(damage(good))  # type: ignore[operator]
+
+
+def test_zstd_bomb_is_refused() -> None:
+    with pytest.raises(WireFormatError, match="inflates"):
+        unzstd_bytes(zstd_bytes(b"0" * 2_000_000), limit=1_000_000)
 
 
 def test_gzip_bomb_is_refused() -> None:

@@ -220,6 +220,7 @@ def bombs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return _bombs(tmp_path_factory.mktemp("bombs"))
 
 
+@pytest.mark.timing
 def test_zip_bombs_are_refused_within_5_s_and_300_mb(bombs: dict[str, Path]) -> None:
     assert all(p.stat().st_size < 4_000_000 for p in bombs.values())  # small on disk
     run = subprocess.run(

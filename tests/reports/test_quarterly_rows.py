@@ -21,7 +21,12 @@ TRAINING_LINES = {
     "Female share": "0.0% 40.0% +40 pts",
     "Completion rate": "100.0% 85.7% −14.3 pts",
 }
-SHARES = ("Female share", "Completion rate")
+SHARES = (
+    "Female share",
+    "Completion rate",
+    "Reporting rate (monthly returns)",
+    "On-time rate (monthly returns)",
+)
 
 
 def _line(text: str, label: str) -> str:

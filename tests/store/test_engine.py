@@ -199,6 +199,7 @@ def test_pacific_names_round_trip_nfc(records, name):
     assert records.outbox(pid)[0]["payload"]["fields"]["full_name"] == expected
 
 
+@pytest.mark.timing
 def test_reads_go_on_while_a_write_is_open(records):
     rid = records.create(RecordKind.PERSON)
     store = records.store

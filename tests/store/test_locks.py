@@ -52,3 +52,28 @@ def test_engagements_stay_open_unless_declared(records: Records) -> None:
     transition(records.store, "2025-05", ReturnAction.NIL, engagements_complete=True)
     with records.store.write() as session, pytest.raises(ValidationError):
         RecordService(session).update(RecordKind.ENGAGEMENT, rid, {"date": "2025-05-02"})
+
+
+def test_the_lock_says_what_was_declared_and_a_new_submission_declares_afresh(
+    records: Records,
+) -> None:
+    march = records.create(SESSION, start_date="2025-03-10", end_date="2025-03-11")
+    meeting = records.create(RecordKind.ENGAGEMENT, date="2025-03-05")
+    transition(
+        records.store, "2025-03", ReturnAction.NIL, sessions_complete=True,
+        engagements_complete=True,
+    )  # fmt: skip
+    said = _refused(records, lambda s: s.update(SESSION, march, {"location": "Nadi"}))
+    assert "training sessions were declared complete" in said
+    assert "national approver or the regional team" in said
+    said = _refused(
+        records, lambda s: s.update(RecordKind.ENGAGEMENT, meeting, {"summary": "PTCN call 2"})
+    )
+    assert "engagements were declared complete" in said
+
+    # Sent back, then submitted again without the ticks: nothing but the month is declared.
+    transition(records.store, "2025-03", ReturnAction.SEND_BACK, "a session is missing")
+    transition(records.store, "2025-03", ReturnAction.NIL)
+    with records.store.write() as session:
+        RecordService(session).update(SESSION, march, {"location": "Nadi"})
+        RecordService(session).update(RecordKind.ENGAGEMENT, meeting, {"summary": "PTCN call 2"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import func, select, update
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
@@ -92,6 +93,7 @@ def test_one_acknowledgement_confirms_the_record_and_rebases_later_edits(
     assert _counts(store) == WaitingCounts()
 
 
+@pytest.mark.timing
 def test_thousands_of_acknowledgements_in_one_call(store: Store) -> None:
     with store.write() as session:
         ids = RecordService(session).create_many(

@@ -46,16 +46,33 @@ def tls(tmp_path_factory: pytest.TempPathFactory, test_ca: trustme.CA) -> Tls:
 
 
 class Seen:
-    """An ASGI wrapper that notes the path of every HTTP request the hub received."""
+    """An ASGI wrapper that notes the path of every HTTP request the hub received, and the
+    Content-Encoding of each request and of its answer ("" for none)."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
         self.paths: list[str] = []
+        self.codings: list[tuple[str, str, str]] = []  # (path, request's, answer's)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] == "http":
-            self.paths.append(scope["path"])
-        await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        self.paths.append(path)
+        sent = _header(scope["headers"], b"content-encoding")
+
+        async def noting(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                answered = _header(message.get("headers", []), b"content-encoding")
+                self.codings.append((path, sent, answered))
+            await send(message)
+
+        await self.app(scope, receive, noting)
+
+
+def _header(headers: Any, name: bytes) -> str:
+    return next((v.decode() for k, v in headers if k.lower() == name), "")
 
 
 @dataclass
@@ -152,6 +169,7 @@ class Device:
             pins=settings_client.options.pins,
             connect_timeout=options.connect_timeout,
             stall_timeout=options.stall_timeout,
+            zstd=options.zstd,
         )
         return HubClient(url or settings_client.base, self.token, opts)
 

@@ -6,19 +6,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import OutboxState
 from bluepacific_desktop.domain.enums import RecordKind as K
 from bluepacific_desktop.domain.returns import ReturnAction as A
-from bluepacific_desktop.sync.set_aside import send_again
 from bluepacific_desktop.workflows.returns import (
+    ReturnRefused,
     discard,
     get_return,
     history,
     return_id,
     transition,
 )
+from bluepacific_hub import audit
 from bluepacific_hub.models import ReturnEvent
 from bluepacific_hub.returns import set_skip
 from bluepacific_wire import utc_now
@@ -203,15 +205,30 @@ def test_roles_are_checked_on_the_hub_and_a_country_may_skip_approval(
     assert "only the national approver may approve" in result["reason"]
 
     _synced(regional)
-    transition(regional.store, MARCH, A.ACCEPT)  # the desktop leaves the skip to the hub
-    regional.sync()
-    (entry,) = regional.outbox()
-    assert "approved by its national approver before" in (entry.set_aside_reason or "")
+    # The hub's settings come with every pull: the desktop knows Tonga's months are approved
+    # before the regional team accepts them, and says so without asking the hub.
+    assert get_return(regional.store, MARCH).next_action is A.APPROVE
+    with pytest.raises(ReturnRefused, match="approved by its national approver before"):
+        transition(regional.store, MARCH, A.ACCEPT)
+    # A forged acceptance (or an older desktop's) is refused by the hub all the same.
+    fields = dict(_hub_state(focal, MARCH, "TO"))
+    fields.update(
+        state="accepted",
+        from_state="submitted",
+        steps=['{"action":"accept","at":"2025-04-02T00:00:00Z","comment":""}'],
+    )
+    forged = Client(regional.running, regional.token or "", "TO")
+    (result,) = forged.push(
+        change("TO", fields, kind="monthly_return", record_id=return_id("TO", MARCH))
+    )["results"]
+    assert result["status"] == "refused"
+    assert "approved by its national approver before" in result["reason"]
 
     with regional.running.hub.sessions() as session, session.begin():
-        set_skip(session, "TO", True, utc_now())
-    with regional.store.write() as session:  # sent again once the hub's setting changed
-        send_again(session, K.MONTHLY_RETURN.value, return_id("TO", MARCH))
+        set_skip(session, "TO", True, utc_now(), by=audit.HUB)
+    _synced(regional)  # the new setting arrives with the next pull
+    assert get_return(regional.store, MARCH).next_action is A.ACCEPT
+    transition(regional.store, MARCH, A.ACCEPT)
     _synced(regional)
     assert _hub_state(focal, MARCH, "TO")["state"] == "accepted"
     assert _hub_state(focal, MARCH, "TO")["nil"] is True

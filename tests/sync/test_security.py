@@ -271,3 +271,35 @@ def test_captive_portal_is_recognised_and_changes_nothing(
     with device.store.read() as session:
         assert state.last_error(session).code == "captive_portal"  # type: ignore[union-attr]
     assert device.sync().complete  # the real hub, once the portal is gone
+
+
+def test_a_handshake_cut_by_the_link_is_a_broken_link_not_an_untrusted_hub() -> None:
+    # Seen in the fault tests: a connection reset during the TLS handshake was reported as
+    # "not signed by an authority this app trusts", and the sync gave up instead of retrying.
+    import socket
+    import threading
+
+    from bluepacific_desktop.sync.errors import LinkDown
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def cut_every_handshake() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            conn.recv(4096)  # the ClientHello; a fatal TLS alert, then the link drops
+            conn.sendall(bytes.fromhex("15030300020250"))
+            conn.close()
+
+    threading.Thread(target=cut_every_handshake, daemon=True).start()
+    try:
+        url = f"https://127.0.0.1:{listener.getsockname()[1]}"
+        with HubClient(url, None, ClientOptions()) as client, pytest.raises(LinkDown) as cut:
+            client.health()
+        assert cut.value.key == "link_cut"
+    finally:
+        listener.close()

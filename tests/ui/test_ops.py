@@ -176,6 +176,7 @@ def synced_window(
         yield opened
 
 
+@pytest.mark.timing
 def test_c_a_sync_takes_turns_with_a_long_write_and_never_blocks_a_read(
     qtbot, synced_window: tuple[MainWindow, Store]
 ) -> None:

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
@@ -25,6 +25,7 @@ from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.returns import ReturnsPage
 from bluepacific_desktop.ui.pages.returns.dialogs import CommentDialog, ProblemsDialog
+from bluepacific_desktop.ui.pages.returns.submit_dialog import SubmitDialog
 from bluepacific_desktop.workflows.returns import get_return, list_returns, transition
 from bluepacific_wire.returns import ReturnAction, ReturnState
 
@@ -41,7 +42,7 @@ def _role(store: Store, role: str) -> None:
 
 
 class Answers:
-    """Stands in for the click in the submit question (the real box is driven below)."""
+    """Stands in for the click in the give-up question (confirm.choose)."""
 
     def __init__(self) -> None:
         self.asked: list[str] = []
@@ -59,6 +60,18 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     said = Answers()
     monkeypatch.setattr(confirm, "choose", said)
     return said
+
+
+def _submit(page: ReturnsPage, sessions: bool = False, engagements: bool = False) -> str:
+    """Click Submit and answer the real question: the ticks, then Submit. Its question back."""
+    page.buttons[ReturnAction.SUBMIT].click()
+    dialog = page.dialog
+    assert isinstance(dialog, SubmitDialog)
+    dialog.ticks.sessions.setChecked(sessions)
+    dialog.ticks.engagements.setChecked(engagements)
+    asked = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    dialog.ok.click()
+    return asked
 
 
 @pytest.fixture
@@ -106,7 +119,7 @@ def test_every_month_is_listed_newest_first_with_state_due_date_and_lateness(
 
 
 def test_a_focal_point_submits_a_month_after_confirming_and_it_locks(
-    qtbot: Any, store: Store, page: ReturnsPage, answers: Answers
+    qtbot: Any, store: Store, page: ReturnsPage
 ) -> None:
     _role(store, "focal_point")
     _report(store, "2025-03", 100, 5)
@@ -114,14 +127,18 @@ def test_a_focal_point_submits_a_month_after_confirming_and_it_locks(
     qtbot.waitUntil(lambda: page.loaded is not None and page.loaded.role is not None)
     _pick(qtbot, page, "2025-03")
     assert _visible(page) == {ReturnAction.SUBMIT}  # a month with figures: no nil return
-    answers.answer = 1  # Cancel
     page.buttons[ReturnAction.SUBMIT].click()
-    store_state = get_return(store, "2025-03").state
-    assert answers.asked and "March 2025" in answers.asked[0] and store_state is ReturnState.DRAFT
-    answers.answer = 0
-    page.buttons[ReturnAction.SUBMIT].click()
+    asked = page.dialog
+    assert isinstance(asked, SubmitDialog) and asked.cancel.isDefault()
+    assert "March 2025" in " ".join(w.text() for w in asked.findChildren(QLabel))
+    asked.cancel.click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert get_return(store, "2025-03").state is ReturnState.DRAFT
+    _submit(page, sessions=True)
     qtbot.waitUntil(lambda: _cell(page, "2025-03", 1) == "◐ Submitted")
-    assert get_return(store, "2025-03").state is ReturnState.SUBMITTED
+    month = get_return(store, "2025-03")
+    assert month.state is ReturnState.SUBMITTED
+    assert (month.sessions_complete, month.engagements_complete) == (True, False)
     assert "March 2025 is now ◐ Submitted" in page.message.text()
     assert _cell(page, "2025-03", 3) == "Late" and _cell(page, "2025-03", 5) == "Not yet"
     _pick(qtbot, page, "2025-03")
@@ -129,10 +146,11 @@ def test_a_focal_point_submits_a_month_after_confirming_and_it_locks(
     assert page.history.rowCount() == 1
     assert page.history.item(0, 1).text() == "Submitted"
     assert page.history.item(0, 2).text() == "This computer (not yet on the hub)"
+    assert "Its training sessions were declared complete" in page.details.text()
 
 
 def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
-    qtbot: Any, store: Store, page: ReturnsPage, answers: Answers
+    qtbot: Any, store: Store, page: ReturnsPage
 ) -> None:
     for month in ("2024-12", "2025-01", "2025-02"):
         _report(store, month, 100, 5)
@@ -140,7 +158,7 @@ def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
     page.refresh()
     qtbot.waitUntil(lambda: page.model.row_of("2025-03") >= 0 and _cell(page, "2025-03", 4) == "1")
     _pick(qtbot, page, "2025-03")
-    page.buttons[ReturnAction.SUBMIT].click()
+    _submit(page, engagements=True)
     qtbot.waitUntil(lambda: isinstance(page.dialog, ProblemsDialog))
     dialog = page.dialog
     assert isinstance(dialog, ProblemsDialog) and dialog.explainable
@@ -156,10 +174,11 @@ def test_submit_shows_every_problem_at_once_and_explanations_submit_it(
     qtbot.waitUntil(lambda: _cell(page, "2025-03", 1) == "◐ Submitted")
     assert get_return(store, "2025-03").state is ReturnState.SUBMITTED
     assert get_return(store, "2025-03").explanations == ("SLTD=Border operation at Nadi",)
+    assert get_return(store, "2025-03").engagements_complete  # the first try's tick, kept
 
 
 def test_problems_that_need_a_correction_cannot_be_explained_away(
-    qtbot: Any, store: Store, page: ReturnsPage, answers: Answers
+    qtbot: Any, store: Store, page: ReturnsPage
 ) -> None:
     rid = _report(store, "2025-05", 10, 2)
     with store.write() as session:  # as a pull from an older app could have left it
@@ -171,7 +190,7 @@ def test_problems_that_need_a_correction_cannot_be_explained_away(
     page.refresh()
     qtbot.waitUntil(lambda: _cell(page, "2025-05", 4) == "1")
     _pick(qtbot, page, "2025-05")
-    page.buttons[ReturnAction.SUBMIT].click()
+    _submit(page, engagements=True)
     qtbot.waitUntil(lambda: isinstance(page.dialog, ProblemsDialog))
     assert isinstance(page.dialog, ProblemsDialog)
     assert not page.dialog.explainable and page.dialog.ok is None and not page.dialog.fields
@@ -220,7 +239,7 @@ def test_a_nil_return_then_the_approver_sends_it_back_with_a_required_comment(
 
 
 def test_the_regional_team_accepts_and_reopens_with_a_reason(
-    qtbot: Any, store: Store, page: ReturnsPage, answers: Answers
+    qtbot: Any, store: Store, page: ReturnsPage
 ) -> None:
     _role(store, "regional_admin")
     page.refresh()
@@ -255,19 +274,18 @@ def test_the_real_submit_question_has_cancel_as_its_default(
     page.refresh()
     qtbot.waitUntil(lambda: _cell(page, "2025-03", 4) == "1")
     _pick(qtbot, page, "2025-03")
-    seen: list[str] = []
-
-    def press_enter() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press_enter)
-            return
-        seen.append(box.defaultButton().text())
-        QTest.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(20, press_enter)
     page.buttons[ReturnAction.SUBMIT].click()
-    assert seen == ["Cancel"]
+    dialog = page.dialog
+    assert isinstance(dialog, SubmitDialog) and dialog.isVisible()
+    dialog.ticks.sessions.setChecked(True)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # a hurried Enter: Cancel
+    qtbot.waitUntil(lambda: page.dialog is None)
+    page.ctx.background.wait()
+    assert get_return(store, "2025-03").state is ReturnState.DRAFT
+    page.buttons[ReturnAction.SUBMIT].click()
+    assert isinstance(page.dialog, SubmitDialog)
+    QTest.keyClick(page.dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None)
     page.ctx.background.wait()
     assert get_return(store, "2025-03").state is ReturnState.DRAFT
 
@@ -320,7 +338,7 @@ def test_the_screen_is_in_the_navigation_after_capabilities_with_its_icon(
 
 
 def test_in_french_the_problems_and_states_are_in_french(
-    qtbot: Any, store: Store, ctx: AppContext, answers: Answers
+    qtbot: Any, store: Store, ctx: AppContext
 ) -> None:
     from bluepacific_desktop.ui.translations import install_language
 
@@ -337,6 +355,8 @@ def test_in_french_the_problems_and_states_are_in_french(
         assert _cell(page, "2025-03", 3) == "Manquant"
         _pick(qtbot, page, "2025-03")
         page.buttons[ReturnAction.SUBMIT].click()
+        assert isinstance(page.dialog, SubmitDialog)
+        page.dialog.ok.click()
         qtbot.waitUntil(lambda: isinstance(page.dialog, ProblemsDialog))
         assert page.dialog is not None
         texts = " ".join(w.text() for w in page.dialog.findChildren(QLabel))

@@ -90,6 +90,7 @@ def hub_process(tmp_path: Path) -> Iterator[str]:
     server.wait(10)
 
 
+@pytest.mark.timing
 def test_the_event_loop_keeps_answering_during_a_10000_change_sync(
     qtbot, tmp_path: Path, hub_process: str
 ) -> None:

@@ -300,6 +300,7 @@ def test_end_before_start_is_shown_by_the_field_and_nothing_is_saved(
     assert table_counts(store) == before
 
 
+@pytest.mark.timing
 def test_people_filter_on_5000_demo_people(qtbot: Any, tmp_path: Path, qtmodeltester: Any) -> None:
     prepare_demo(tmp_path, size=5000)
     with Store.open(tmp_path) as store:

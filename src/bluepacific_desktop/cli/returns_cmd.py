@@ -8,9 +8,9 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
-from bluepacific_desktop.domain.returns import ReturnAction
+from bluepacific_desktop.domain.returns import ReturnAction, ReturnState
 from bluepacific_desktop.i18n.catalogue import translate
-from bluepacific_desktop.i18n.formats import fill, month_name, number
+from bluepacific_desktop.i18n.formats import day_name, fill, month_name, number
 from bluepacific_desktop.i18n.returns_words import (
     in_a_line,
     problem_text,
@@ -132,6 +132,14 @@ def _state_words(m: MonthReturn) -> str:
         words += "  " + translate("ReturnsCommand", "(not yet on the hub)")
     if m.comment and m.state.value == "draft":
         words += "  — " + fill(translate("ReturnsCommand", "sent back: %1"), m.comment)
+    if m.state is ReturnState.SUBMITTED and m.next_action is ReturnAction.ACCEPT:
+        words += "  — " + translate(
+            "ReturnsCommand", "next: the regional team accepts it (no national approval)"
+        )
+    last_day = m.last_open_day
+    if last_day is not None and not m.submitted:
+        closed = translate("ReturnsCommand", "entry period closed on %1")
+        words += "  — " + fill(closed, day_name(last_day))
     return words
 
 
@@ -144,11 +152,15 @@ def run_list(args: argparse.Namespace) -> int:
                 "month": m.period,
                 "state": m.state.value,
                 "nil": m.nil,
+                "sessions_complete": m.sessions_complete,
+                "engagements_complete": m.engagements_complete,
                 "comment": m.comment,
                 "on_hub": m.on_hub,
                 "set_aside": m.set_aside,
                 "timeliness": m.timeliness.value,
                 "due": format_time(m.due) if m.due else None,
+                "entry_closed": format_time(m.entry_closed) if m.entry_closed else None,
+                "next": m.next_action.value if m.next_action else None,
             }
             for m in rows
         ]
@@ -210,8 +222,8 @@ def run_transition(args: argparse.Namespace) -> int:
                 action,
                 args.comment,
                 explained,
-                sessions_complete=getattr(args, "sessions_complete", None) or None,
-                engagements_complete=getattr(args, "engagements_complete", None) or None,
+                sessions_complete=bool(getattr(args, "sessions_complete", False)),
+                engagements_complete=bool(getattr(args, "engagements_complete", False)),
             )
         except MonthNotReady as exc:
             # Every problem on its own line (a failure's message is printed as one line).
@@ -221,7 +233,23 @@ def run_transition(args: argparse.Namespace) -> int:
         month = get_return(store, args.month)
     now = translate("ReturnsCommand", "%1 is now %2. It reaches the hub at the next sync.")
     say(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
+    locked = _locked_words(month.sessions_complete, month.engagements_complete)
+    if locked and month.submitted:
+        say(locked)
     return 0
+
+
+def _locked_words(sessions: bool, engagements: bool) -> str:
+    """What the submission declared complete, and so locked with the month ("" for nothing)."""
+    if sessions and engagements:
+        return translate(
+            "ReturnsCommand", "Its training sessions and engagements are locked with it."
+        )
+    if sessions:
+        return translate("ReturnsCommand", "Its training sessions are locked with it.")
+    if engagements:
+        return translate("ReturnsCommand", "Its engagements are locked with it.")
+    return ""
 
 
 def run_discard(args: argparse.Namespace) -> int:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Final
 
 from bluepacific_desktop.domain.context import RuleContext
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.domain.fields import FieldChecker
+from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.returns import (
     COMMENT_CHARS,
     FIRST_PERIOD,
@@ -88,15 +89,37 @@ def month_name(period: str) -> str:
     return f"{date(int(period[:4]), int(period[5:7]), 1):%B %Y}"
 
 
-def locked_problem(field: str, period: str, state: ReturnState, country_name: str) -> FieldProblem:
-    """Why a figure of a locked month cannot change, naming the state and who can unlock it."""
+# What a locked month keeps from changing, by the kind of the record refused (the `locks`
+# parameter of a month_locked problem; the GUI words each).
+LOCKED_WHAT: Final[Mapping[RecordKind, tuple[str, str]]] = {
+    RecordKind.CAPABILITY_REPORT: ("figures", "its figures cannot change"),
+    RecordKind.TRAINING_SESSION: (
+        "sessions",
+        "its training sessions were declared complete and cannot change",
+    ),
+    RecordKind.ENGAGEMENT: (
+        "engagements",
+        "its engagements were declared complete and cannot change",
+    ),
+}
+
+
+def locked_problem(
+    field: str,
+    period: str,
+    state: ReturnState,
+    country_name: str,
+    kind: RecordKind = RecordKind.CAPABILITY_REPORT,
+) -> FieldProblem:
+    """Why a record of a locked month cannot change, naming the state and who can unlock it."""
     holders = lock_holders(state)
+    locks, words = LOCKED_WHAT.get(kind, LOCKED_WHAT[RecordKind.CAPABILITY_REPORT])
     return FieldProblem(
         field,
         "month_locked",
-        f"{country_name}'s return for {month_name(period)} is {state.value}: its figures "
-        f"cannot change. Only {holders}.",
-        {"period": period, "state": state.value, "country": country_name},
+        f"{country_name}'s return for {month_name(period)} is {state.value}: {words}. "
+        f"Only {holders}.",
+        {"period": period, "state": state.value, "country": country_name, "locks": locks},
     )
 
 
@@ -208,3 +231,17 @@ def month_problems(
 
 def _figure(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def entry_closed_problem(
+    field: str, period: str, closed: datetime, country_name: str
+) -> FieldProblem:
+    """Why a figure of a month whose entry period closed (the hub's setting) cannot change."""
+    return FieldProblem(
+        field,
+        "entry_closed",
+        f"{country_name}'s entry period for {month_name(period)} closed on "
+        f"{closed:%Y-%m-%d %H:%M} UTC: its figures cannot change. Only the regional team can "
+        "keep the month open longer (an exception).",
+        {"period": period, "closed": closed.isoformat(), "country": country_name},
+    )

@@ -3,6 +3,7 @@ or mars 2025), for the command line and the words of i18n/; the screens use ui/f
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from bluepacific_desktop.i18n.catalogue import current_language, translate
@@ -42,6 +43,11 @@ def _month(month: int) -> str:
 def month_name(period: str) -> str:
     """ "2025-03" → "March 2025" (mars 2025)."""
     return f"{_month(int(period[5:7]))} {period[:4]}"
+
+
+def day_name(value: date) -> str:
+    """A date as the language writes it: "31 March 2025" (31 mars 2025)."""
+    return f"{value.day} {_month(value.month)} {value.year}"
 
 
 def fill(text: str, *values: Any) -> str:

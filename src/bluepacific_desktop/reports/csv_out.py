@@ -106,6 +106,9 @@ def _pillars(f: PillarFigures) -> dict[str, Any]:
     out: dict[str, Any] = dict(zip(TRAINING_COLUMNS, _training(f.training.total), strict=True))
     out["capability_reports"] = f.capabilities.reports
     out.update({f"capability_{m}": n for m, n in f.capabilities.totals().items()})
+    if f.returns is not None:
+        out["returns_reporting_rate"] = _round(f.returns.reporting_rate)
+        out["returns_on_time_rate"] = _round(f.returns.on_time_rate)
     out["engagements"] = f.cooperation.engagements
     out.update({f"engagements_{k}": n for k, n in f.cooperation.by_kind})
     out["contacts_engaged"] = f.cooperation.contacts_engaged

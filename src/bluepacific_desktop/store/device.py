@@ -1,8 +1,9 @@
-"""This device's settings (country, language, device id) and its validation context."""
+"""This device's settings (country, language, time zone, device id) and its validation context."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -25,6 +26,9 @@ from bluepacific_desktop.store.types import utcnow
 COUNTRY = "country"
 LANGUAGE = "language"
 DEVICE_ID = "device_id"
+# This laptop's IANA zone, one of its country's (Kiribati has three): "today", month ends,
+# quarters and deadlines on this computer are read in it. Unset: the country's first zone.
+ZONE = "time_zone"
 LANGUAGES = ("en", "fr")
 
 
@@ -51,9 +55,57 @@ def device_id(session: Session) -> str:
     return new
 
 
+def laptop_first(zones: Sequence[str], chosen: str | None) -> tuple[str, ...]:
+    """The country's zones with this laptop's first (when the country lists it): the order of
+    every zone list here, whose first is the default."""
+    if chosen in zones:
+        return (str(chosen), *(z for z in zones if z != chosen))
+    return tuple(zones)
+
+
+def device_zones(session: Session, country: str | None = None) -> tuple[str, ...]:
+    """The zones of this computer's country, this laptop's own first (() when not set up)."""
+    code = country or get_setting(session, COUNTRY)
+    row = session.get(RefCountry, code) if code else None
+    return laptop_first(row.zones if row is not None else (), get_setting(session, ZONE))
+
+
+def device_zone(session: Session) -> str:
+    """This laptop's zone: the one every date computation of the desktop reads ("today",
+    month ends, quarters, deadlines). NotSetUp before the country is chosen."""
+    zones = device_zones(session)
+    if not zones:
+        raise NotSetUp()
+    return zones[0]
+
+
+def _zone_problem(zone: str, country: str, zones: Sequence[str]) -> FieldProblem:
+    return FieldProblem(
+        "time_zone",
+        "bad_zone",
+        f"Time zone “{zone}” is not a zone of {country} (use one of: {', '.join(zones)}).",
+        {"value": zone, "zones": list(zones)},
+    )
+
+
+def set_device_zone(session: Session, zone: str) -> str:
+    """Set this laptop's zone, one of its country's; ValidationError otherwise."""
+    country = get_setting(session, COUNTRY)
+    if not country:
+        raise NotSetUp()
+    row = session.get(RefCountry, country)
+    zones = tuple(row.zones) if row is not None else ()
+    if zone not in zones:
+        raise ValidationError([_zone_problem(zone, country, zones)])
+    set_setting(session, ZONE, zone)
+    return zone
+
+
 def rule_context(session: Session, country: str, now: datetime | None = None) -> RuleContext:
     countries = session.scalars(select(RefCountry)).all()
     zones = {c.code: tuple(c.zones) for c in countries}
+    if country in zones:  # a new record's default zone is this laptop's
+        zones[country] = laptop_first(zones[country], get_setting(session, ZONE))
     home = ZoneInfo(zones[country][0]) if zones.get(country) else None
     today = (now or utcnow()).astimezone(home).date()
     return RuleContext(
@@ -85,8 +137,11 @@ def device_context(session: Session) -> DeviceContext:
     return DeviceContext(device_id(session), country, rule_context(session, country))
 
 
-def set_up_device(session: Session, country: str, language: str = "en") -> DeviceContext:
-    """First start: the device's country (from the 11 project countries) and UI language."""
+def set_up_device(
+    session: Session, country: str, language: str = "en", zone: str | None = None
+) -> DeviceContext:
+    """First start: the device's country (from the 11 project countries), UI language and this
+    laptop's zone among the country's (None: the country's first)."""
     project = {
         c.code: c.zones for c in session.scalars(select(RefCountry).where(RefCountry.in_project))
     }
@@ -116,9 +171,13 @@ def set_up_device(session: Session, country: str, language: str = "en") -> Devic
                 f"{current}; to record for another country, use a separate data folder.",
             )
         )
+    if zone is not None and code in project and zone not in project[code]:
+        problems.append(_zone_problem(zone, code, project[code]))
     if problems:
         raise ValidationError(problems)
     out = {"country": code, "language": lang}
     set_setting(session, COUNTRY, out["country"])
     set_setting(session, LANGUAGE, out["language"])
+    if zone is not None:
+        set_setting(session, ZONE, zone)
     return DeviceContext(device_id(session), out["country"], rule_context(session, out["country"]))

@@ -288,7 +288,7 @@ class SyncBatch(Base):
 
     __tablename__ = "sync_batches"
     batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    body: Mapped[bytes] = mapped_column(LargeBinary)  # gzip JSON, as sent
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # zstd or gzip JSON (its magic says), as sent
     entry_seqs: Mapped[list[int]] = mapped_column(JSON)  # outbox entries the batch carries
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

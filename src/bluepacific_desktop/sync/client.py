@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,6 +30,7 @@ from bluepacific_desktop.sync.errors import (
 from bluepacific_desktop.sync.tls import PinningAdapter, verify_path
 from bluepacific_wire import (
     API_PREFIX,
+    API_V2_PREFIX,
     CLIENT_HEADER,
     SERVICE_NAME,
     ErrorCode,
@@ -37,12 +39,23 @@ from bluepacific_wire import (
     PullResponse,
     PushResponse,
     WireFormatError,
-    gunzip_bytes,
+    decode_json,
+    expand_push_response,
+    gzip_bytes,
     parse_health,
     parse_login_response,
     parse_pull_response,
     parse_push_response,
     utc_now,
+)
+from bluepacific_wire.codec import (
+    GZIP,
+    IDENTITY,
+    ZSTD,
+    ZSTD_AVAILABLE,
+    decompress,
+    encoding_of,
+    unzstd_bytes,
 )
 
 T = TypeVar("T")
@@ -67,6 +80,9 @@ class ClientOptions:
     # Stall timeout: the longest wait for the next byte, never a total. A 256 kbit/s satellite
     # link moves a large batch slowly but steadily, and must not be cut off for that.
     stall_timeout: float = 45.0
+    # zstd with a hub that speaks it (bodies and answers); off, or without the library, the
+    # app speaks gzip only, as before.
+    zstd: bool = True
 
 
 class HubClient:
@@ -77,11 +93,19 @@ class HubClient:
         self.options = options or ClientOptions()
         self.token = token
         self.stats = WireStats()
+        # The API versions the hub serves, as its health answer says (1 until it has said).
+        self.api_versions: frozenset[int] = frozenset({1})
         self._verify = verify_path(self.options.ca_bundle)
         self.session = requests.Session()
         if self.options.pins:
             self.session.mount("https://", PinningAdapter(self.options.pins))
         self.session.headers[CLIENT_HEADER] = __version__
+        self.zstd = self.options.zstd and ZSTD_AVAILABLE
+        # Set here, never left to the HTTP library: answers are inflated by `_decoded`, which
+        # knows these two codings and no other.
+        self.session.headers["Accept-Encoding"] = "zstd, gzip" if self.zstd else "gzip"
+        # Whether the hub reads zstd bodies: its Accept-Encoding header says so (on /health).
+        self.hub_reads_zstd = False
         self.session.headers["User-Agent"] = f"bluepacific-desktop/{__version__}"
 
     def close(self) -> None:
@@ -103,20 +127,38 @@ class HubClient:
             raise CaptivePortal(_PORTAL) from exc
         if health["service"] != SERVICE_NAME:
             raise CaptivePortal(_PORTAL)
+        self.api_versions = frozenset(health.get("api_versions", [health["api_version"]]))
         return health
 
     def login(self, username: str, password: str, device_name: str) -> LoginResponse:
         body = {"username": username, "password": password, "device_name": device_name}
         return self._parsed(parse_login_response, self._call("POST", "/auth/login", body, False))
 
-    def push(self, batch_id: str, gzip_body: bytes) -> PushResponse:
+    @property
+    def body_encoding(self) -> str:
+        """How to compress request bodies for this hub: zstd where both sides have it."""
+        return ZSTD if self.zstd and self.hub_reads_zstd else GZIP
+
+    def push(self, batch_id: str, body: bytes) -> PushResponse:
+        """Send a batch (compressed, as `outgoing.build_batch` froze it); its answer in the v1
+        shape whichever API version the hub answered in."""
+        encoding = encoding_of(body)
+        if encoding == ZSTD and self.body_encoding != ZSTD:
+            # Frozen for a hub that read zstd then: the same JSON, in the coding it reads now.
+            body, encoding = gzip_bytes(unzstd_bytes(body)), GZIP
         headers = {
-            "Content-Encoding": "gzip",
+            "Content-Encoding": encoding,
             "Content-Type": "application/json",
             "Idempotency-Key": batch_id,
         }
-        data = self._call("POST", "/sync/push", gzip_body, True, headers)
-        return self._parsed(parse_push_response, data)
+        if 2 not in self.api_versions:
+            data = self._call("POST", "/sync/push", body, True, headers)
+            return self._parsed(parse_push_response, data)
+        data = self._call("POST", "/sync/push", body, True, headers, API_V2_PREFIX)
+        # A compact answer names its changes by position: their ids are the batch's own.
+        changes = decode_json(decompress(body, encoding))["changes"]
+        ids = [(c["change_id"], c["record_id"]) for c in changes]
+        return self._parsed(lambda value: expand_push_response(value, ids), data)
 
     def pull(self, cursor: int, limit: int, skip_own: bool = True) -> PullResponse:
         own = "true" if skip_own else "false"
@@ -141,6 +183,7 @@ class HubClient:
         body: Any = None,
         auth: bool = True,
         headers: dict[str, str] | None = None,
+        prefix: str = API_PREFIX,
     ) -> Any:
         all_headers = dict(headers or {})
         if auth:
@@ -156,7 +199,7 @@ class HubClient:
         try:
             resp = self.session.request(
                 method,
-                f"{self.base}{API_PREFIX}{path}",
+                f"{self.base}{prefix}{path}",
                 data=body,
                 headers=all_headers,
                 timeout=(self.options.connect_timeout, self.options.stall_timeout),
@@ -172,6 +215,14 @@ class HubClient:
             cause = exc.__context__ if isinstance(exc.__context__, SyncError) else None
             if cause is not None:
                 raise cause from exc
+            if not _certificate_refused(exc):
+                # The link broke during the handshake or mid-answer (reset, closed early):
+                # a link that failed, retried like any other, not a hub that cannot be trusted.
+                raise LinkDown(
+                    "No connection to the hub (the link is down or was cut). "
+                    "Sync will try again later.",
+                    key="link_cut",
+                ) from exc
             why = _tls_why(exc)
             raise SecurityRefused(_tls_words(why), key=f"tls_{why}") from exc
         except requests.exceptions.ConnectTimeout as exc:
@@ -199,6 +250,9 @@ class HubClient:
                 key="link_cut",
             ) from exc
         self._count(resp, body, wire, sent_at)
+        said = resp.headers.get("Accept-Encoding")
+        if said is not None and "json" in resp.headers.get("Content-Type", ""):
+            self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}
         return self._decode(resp, content)
 
     def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
@@ -268,11 +322,11 @@ def _busy_words(why: str) -> str:
 
 
 def _decoded(resp: requests.Response, wire: bytes) -> bytes:
-    """The body as sent (gzip usually), inflated here with a size limit against gzip bombs."""
-    if resp.headers.get("Content-Encoding", "").lower() != "gzip":
-        return wire
+    """The body as sent (zstd or gzip usually), inflated here with a size limit against
+    bombs; a coding this app did not ask for is an answer it cannot read."""
+    encoding = resp.headers.get("Content-Encoding", IDENTITY).strip().lower() or IDENTITY
     try:
-        return gunzip_bytes(wire)
+        return decompress(wire, encoding)
     except WireFormatError as exc:
         raise HubProblem(
             f"The hub's answer was damaged on the way ({exc}). Sync will try again.",
@@ -284,6 +338,22 @@ _PORTAL = (
     "The network answered, but not the hub: this looks like a hotel or airport login page "
     "(or a filter). Open a web browser to log in to that network, then sync again."
 )
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether the TLS error is this app refusing the hub's certificate (ssl's verification
+    error somewhere in the chain), not a connection that broke on the way."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if any(isinstance(a, ssl.SSLCertVerificationError) for a in getattr(seen, "args", ())):
+            return True
+        nested = [a for a in getattr(seen, "args", ()) if isinstance(a, BaseException)]
+        if any(_certificate_refused(a) for a in nested):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "certificate verify failed" in str(exc).lower()
 
 
 def _tls_why(exc: Exception) -> str:

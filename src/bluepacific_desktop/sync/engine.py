@@ -15,9 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.device import get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch
 from bluepacific_desktop.store.outbox import WaitingCounts, waiting
+from bluepacific_desktop.store.return_rules import save_hub_rules
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
@@ -153,7 +155,9 @@ class SyncEngine:
         while True:
             self._check_cancel()
             with self.store.write() as session:
-                batch = outgoing.open_batch(session) or outgoing.build_batch(session, size)
+                batch = outgoing.open_batch(session) or outgoing.build_batch(
+                    session, size, self.client.body_encoding
+                )
             if batch is None:
                 return
             started, waited_before = time.monotonic(), self.busy.waited_s
@@ -214,6 +218,11 @@ class SyncEngine:
             with self.store.write() as session:
                 counts = apply_page(session, page["changes"], utcnow())
                 state.set_cursor(session, page["next_cursor"])
+                if "return_rules" in page and save_hub_rules(session, page["return_rules"]):
+                    # Next steps, deadlines and closed entry periods follow: those screens.
+                    self.report.changed_kinds.update(
+                        {RecordKind.MONTHLY_RETURN.value, RecordKind.CAPABILITY_REPORT.value}
+                    )
                 if everything and not page["has_more"]:
                     set_setting(session, state.FULL_PULL, "0")
             self.report.pulled += counts.applied

@@ -22,10 +22,10 @@ from bluepacific_wire import (
     Envelope,
     PushResponse,
     decode_json,
-    encode_gzip_json,
+    encode_json,
     format_time,
-    gunzip_bytes,
 )
+from bluepacific_wire.codec import GZIP, compress, decompress, encoding_of
 
 
 @dataclass
@@ -87,8 +87,9 @@ def _change(group: list[OutboxEntry]) -> dict[str, Any]:
     }
 
 
-def build_batch(session: Session, max_changes: int) -> SyncBatch | None:
-    """Freeze the next batch of pending changes (one change per record) and store its bytes."""
+def build_batch(session: Session, max_changes: int, encoding: str = GZIP) -> SyncBatch | None:
+    """Freeze the next batch of pending changes (one change per record) and store its bytes,
+    compressed in `encoding` (zstd for a hub that reads it, else gzip)."""
     entries = session.scalars(
         select(OutboxEntry)
         .where(OutboxEntry.state == OutboxState.PENDING)
@@ -107,7 +108,7 @@ def build_batch(session: Session, max_changes: int) -> SyncBatch | None:
     }
     batch = SyncBatch(
         batch_id=batch_id,
-        body=encode_gzip_json(body),
+        body=compress(encode_json(body), encoding),
         entry_seqs=[e.seq for g in groups for e in g],
         created_at=utcnow(),
     )
@@ -119,11 +120,12 @@ def rekey_batch(session: Session, batch: SyncBatch) -> SyncBatch:
     """The same changes (same change_ids) under a new batch_id, for a batch the hub will not
     replay because it was sent under an earlier login: changes it applied come back as
     duplicates, the others are applied."""
-    body = decode_json(gunzip_bytes(batch.body))
+    encoding = encoding_of(batch.body)
+    body = decode_json(decompress(batch.body, encoding))
     body["batch_id"] = str(uuid.uuid4())
     fresh = SyncBatch(
         batch_id=body["batch_id"],
-        body=encode_gzip_json(body),
+        body=compress(encode_json(body), encoding),
         entry_seqs=list(batch.entry_seqs),
         created_at=batch.created_at,
     )

@@ -44,13 +44,16 @@ def _set_up(app: QApplication, store: Store) -> FirstStartDialog | None:
             select(RefCountry).where(RefCountry.in_project).order_by(RefCountry.name_en)
         ).all()
     dialog = FirstStartDialog(
-        [(c.code, c.name_en) for c in rows], None, {c.code: c.name_fr for c in rows}
+        [(c.code, c.name_en) for c in rows],
+        None,
+        {c.code: c.name_fr for c in rows},
+        zones={c.code: list(c.zones) for c in rows},
     )
     if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
         return None
     country, language = dialog.chosen()
     with store.write() as session:
-        set_up_device(session, country, language)
+        set_up_device(session, country, language, dialog.chosen_zone())
     return dialog
 
 

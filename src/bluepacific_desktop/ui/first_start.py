@@ -1,5 +1,6 @@
-"""First-start dialog: the country this computer records for, the language, and optionally the
-hub to connect to (the login itself runs in LoginDialog once the country is set)."""
+"""First-start dialog: the country this computer records for, this laptop's time zone among the
+country's, the language, and optionally the hub to connect to (the login itself runs in
+LoginDialog once the country is set)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class FirstStartDialog(QDialog):
         parent: QWidget | None = None,
         french_names: dict[str, str] | None = None,
         suggested: str | None = None,
+        zones: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         app = QCoreApplication.instance()
@@ -47,6 +49,15 @@ class FirstStartDialog(QDialog):
         self.country.setAccessibleName(self.tr("Country"))
         for code, name in countries:
             self.country.addItem(f"{name} ({code})", code)
+        # Kiribati spans three zones, Micronesia and Papua New Guinea two: "today", month ends
+        # and deadlines follow the one chosen here (the country's first by default).
+        self.zones = zones or {}
+        self.zone = QComboBox()
+        self.zone.setAccessibleName(self.tr("Time zone of this computer"))
+        self.zone_label = QLabel(self.tr("&Time zone:"))
+        self.zone_label.setBuddy(self.zone)
+        self.country.currentIndexChanged.connect(lambda _i: self._list_zones())
+        self._list_zones()
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("English", "en")
@@ -59,6 +70,7 @@ class FirstStartDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Country:"), self.country)
+        form.addRow(self.zone_label, self.zone)
         form.addRow(self.tr("&Language:"), self.language)
         self.hub_box = self._hub_box()
         buttons = QDialogButtonBox(
@@ -75,6 +87,19 @@ class FirstStartDialog(QDialog):
         if self.suggested != current_language():
             self.language.setCurrentIndex(max(0, self.language.findData(self.suggested)))
             self.switch_language()
+
+    def _list_zones(self) -> None:
+        zones = self.zones.get(str(self.country.currentData()), [])
+        self.zone.clear()
+        for zone in zones:
+            self.zone.addItem(zone, zone)
+        # A country of one zone has nothing to choose.
+        self.zone.setVisible(len(zones) > 1)
+        self.zone_label.setVisible(len(zones) > 1)
+
+    def chosen_zone(self) -> str | None:
+        """This laptop's zone, or None (the country's first) when the country has one."""
+        return str(self.zone.currentData()) if self.zone.count() else None
 
     def switch_language(self) -> None:
         """The language chosen in the box, for this dialog now and for what follows."""

@@ -166,6 +166,23 @@ class ProblemWords(QObject):
                 return self.tr(
                     "This record belongs to another country; only its focal point can change it."
                 )
+            case "month_locked" if q.get("locks") == "sessions":  # declared complete at submit
+                return self.tr(
+                    "This month's return has been submitted with its training sessions "
+                    "declared complete: they cannot change until the national approver or the "
+                    "regional team sends it back."
+                )
+            case "month_locked" if q.get("locks") == "engagements":
+                return self.tr(
+                    "This month's return has been submitted with its engagements declared "
+                    "complete: they cannot change until the national approver or the regional "
+                    "team sends it back."
+                )
+            case "entry_closed":  # store/locks.py: the hub closes entry periods by itself
+                return self.tr(
+                    "This month's entry period has closed: its figures cannot change. Only the "
+                    "regional team can keep the month open longer."
+                )
             case "month_locked":  # store/locks.py: a submitted month's return
                 return self.tr(
                     "This month's return has been submitted: its figures cannot change until "

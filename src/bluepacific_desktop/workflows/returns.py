@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +38,8 @@ from bluepacific_desktop.domain.returns import (
 )
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
-from bluepacific_desktop.store.device import get_setting
+from bluepacific_desktop.reports.figures.returns import month_status
+from bluepacific_desktop.store.device import device_zone, get_setting
 from bluepacific_desktop.store.models import (
     CapabilityReport,
     MonthlyReturn,
@@ -45,6 +47,7 @@ from bluepacific_desktop.store.models import (
     RefCapability,
 )
 from bluepacific_desktop.store.records import MODELS
+from bluepacific_desktop.store.return_rules import hub_rules
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
@@ -54,10 +57,10 @@ from bluepacific_wire.completeness import (
     DEFAULT_DUE_DAYS,
     Completeness,
     MonthStatus,
+    ReturnRules,
     Timeliness,
     completeness,
     deadline,
-    first_submission,
     timeliness,
 )
 from bluepacific_wire.returns import LOCKED_STATES
@@ -111,11 +114,43 @@ class MonthReturn:
     steps: tuple[Step, ...] = ()  # made here, not yet confirmed by the hub
     exists: bool = True  # False: nobody has moved this month yet (a draft)
     timeliness: Timeliness = Timeliness.NOT_DUE
-    due: datetime | None = None  # when it is due (UTC): DEFAULT_DUE_DAYS after the month
+    due: datetime | None = None  # when it is due (UTC): the hub's due days after the month
+    # What the submission declared complete: those records of the month are locked with it.
+    sessions_complete: bool = False
+    engagements_complete: bool = False
+    # When its entry period closed (the hub's setting), if it has: its figures are locked.
+    entry_closed: datetime | None = None
+    # Who moves it next, as the hub's settings say (approve, or accept where the country
+    # skips national approval); None for a draft or an accepted month.
+    next_action: ReturnAction | None = None
+    zone: str = ""  # the zone its deadline is read in (the return's, or this laptop's)
+
+    @property
+    def due_day(self) -> date | None:
+        """The last day it may be received on time, in its zone (the hub's due days)."""
+        return _last_day(self.due, self.zone)
+
+    @property
+    def last_open_day(self) -> date | None:
+        """The last day its figures could change, in its zone, when its entry period closed."""
+        return _last_day(self.entry_closed, self.zone)
+
+    @property
+    def submitted(self) -> bool:
+        """Submitted, approved or accepted: its figures are locked by its state."""
+        return self.state in LOCKED_STATES
 
     @property
     def locked(self) -> bool:
-        return self.state in LOCKED_STATES
+        """Its capability figures cannot change: by its state, or its entry period closed."""
+        return self.submitted or self.entry_closed is not None
+
+
+def _last_day(end: datetime | None, zone: str) -> date | None:
+    """The day that ends at `end` (a midnight where `zone` is)."""
+    if end is None or not zone:
+        return None
+    return (end.astimezone(ZoneInfo(zone)) - timedelta(seconds=1)).date()
 
 
 @dataclass(frozen=True)
@@ -130,8 +165,8 @@ class HistoryLine:
     on_hub: bool
 
 
-def _current_period(session: Session) -> str:
-    today = country_today(report_country(session).zone)
+def _current_period(session: Session, now: datetime | None = None) -> str:
+    today = country_today(report_country(session).zone, now)
     return f"{today.year:04d}-{today.month:02d}"
 
 
@@ -168,25 +203,44 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
         set_aside=reason,
         history=tuple(decode_history(record.history)),
         steps=tuple(steps),
+        sessions_complete=bool(record.sessions_complete),
+        engagements_complete=bool(record.engagements_complete),
     )
 
 
 def _status(country: str, zone: str, month: MonthReturn) -> MonthStatus:
-    submitted = first_submission(month.history)
-    if submitted is None:  # submitted here and not yet on the hub: as the person did it
-        at = next(
-            (s.at for s in month.steps if s.action in (ReturnAction.SUBMIT, ReturnAction.NIL)), None
-        )
-        submitted = datetime.fromisoformat(at.replace("Z", "+00:00")) if at else None
-    return MonthStatus(country, month.period, zone, month.state, month.nil, submitted)
+    return month_status(
+        country, month.period, zone, month.state, month.nil, month.history, month.steps
+    )
 
 
-def _timed(country: str, zone: str, month: MonthReturn, now: datetime) -> MonthReturn:
+def next_action(state: ReturnState, rules: ReturnRules | None) -> ReturnAction | None:
+    """Who moves a month in `state` next: the national approver approves a submitted month,
+    unless the hub says the country skips that step (the regional team accepts it then)."""
+    if state is ReturnState.SUBMITTED:
+        skip = rules is not None and rules.skip_national_approval
+        return ReturnAction.ACCEPT if skip else ReturnAction.APPROVE
+    if state is ReturnState.APPROVED:
+        return ReturnAction.ACCEPT
+    return None
+
+
+def _due_days(rules: ReturnRules | None) -> int:
+    return rules.due_days if rules is not None else DEFAULT_DUE_DAYS
+
+
+def _timed(
+    country: str, zone: str, month: MonthReturn, now: datetime, rules: ReturnRules | None
+) -> MonthReturn:
     status = _status(country, zone, month)
+    days = _due_days(rules)
     return replace(
         month,
-        timeliness=timeliness(status, now, DEFAULT_DUE_DAYS),
-        due=deadline(month.period, zone, DEFAULT_DUE_DAYS),
+        timeliness=timeliness(status, now, days),
+        due=deadline(month.period, zone, days),
+        entry_closed=rules.closed(month.period, zone, now) if rules is not None else None,
+        next_action=next_action(month.state, rules),
+        zone=zone,
     )
 
 
@@ -194,14 +248,15 @@ def returns_completeness(store: Store, year: int | None = None) -> Completeness:
     """The country's completeness figures over the year's months (or the whole project)."""
     with store.read() as session:
         where = report_country(session)
+        days = _due_days(hub_rules(session))
     rows = list_returns(store, year)
     now = utcnow()
-    return completeness((_status(where.code, where.zone, m) for m in rows), now, DEFAULT_DUE_DAYS)
+    return completeness((_status(where.code, where.zone, m) for m in rows), now, days)
 
 
 def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
     """Every month of the project up to this one (in the country's calendar), oldest first,
-    each on time, late, missing or not yet due (DEFAULT_DUE_DAYS after its end)."""
+    each on time, late, missing or not yet due (the hub's due days after its end)."""
     with store.read() as session:
         where = report_country(session)
         country = where.code
@@ -219,8 +274,15 @@ def list_returns(store: Store, year: int | None = None) -> list[MonthReturn]:
             )
         }
         now = utcnow()
+        rules = hub_rules(session)
         return [
-            _timed(country, _zone(saved.get(p), where.zone), _view(session, p, saved.get(p)), now)
+            _timed(
+                country,
+                _zone(saved.get(p), where.zone),
+                _view(session, p, saved.get(p)),
+                now,
+                rules,
+            )
             for p in wanted
         ]
 
@@ -231,8 +293,10 @@ def _zone(record: MonthlyReturn | None, default: str) -> str:
 
 def get_return(store: Store, period: str) -> MonthReturn:
     with store.read() as session:
-        country = report_country(session).code
-        return _view(session, period, session.get(MonthlyReturn, return_id(country, period)))
+        where = report_country(session)
+        record = session.get(MonthlyReturn, return_id(where.code, period))
+        month = _view(session, period, record)
+        return _timed(where.code, _zone(record, where.zone), month, utcnow(), hub_rules(session))
 
 
 def month_checks(
@@ -305,10 +369,14 @@ def transition(
     comment: str = "",
     explanations: Mapping[str, str] | None = None,
     *,
-    sessions_complete: bool | None = None,
-    engagements_complete: bool | None = None,
+    sessions_complete: bool = False,
+    engagements_complete: bool = False,
 ) -> MonthReturn:
     """Move the month, here and now (offline too); the change reaches the hub at the next sync.
+
+    A submission (or nil return) states whether the month's training sessions and engagements
+    are complete; those declared so are locked with its figures. Each submission says it
+    again, so a month sent back and submitted anew declares afresh.
 
     ReturnRefused when the role or the state does not allow it, MonthNotReady with every
     problem at once when the month's figures are not ready to submit."""
@@ -323,8 +391,11 @@ def transition(
         state = ReturnState(record.state) if record is not None else ReturnState.DRAFT
         raw_role = get_setting(session, HUB_ROLE)
         role = Role(raw_role) if raw_role in set(Role) else None
-        # The skip of national approval is a hub setting: the hub decides; allowed here.
-        refusal = transition_refusal(state, action, role, comment, skip_national_approval=True)
+        # The skip of national approval is a hub setting, known here from the last pull;
+        # before any (or from an older hub) it is allowed here and the hub decides.
+        refusal = transition_refusal(
+            state, action, role, comment, skip_national_approval=skips_approval(session)
+        )
         if refusal is not None:
             raise ReturnRefused(f"{month_name(period)}: {refusal[0].upper()}{refusal[1:]}.")
         if action is ReturnAction.SUBMIT:
@@ -351,11 +422,12 @@ def transition(
         if action in (ReturnAction.SUBMIT, ReturnAction.NIL):
             data["nil"] = action is ReturnAction.NIL
             data["explanations"] = [f"{k}={v}" for k, v in sorted(explained.items()) if v]
-            if sessions_complete is not None:
-                data["sessions_complete"] = sessions_complete
-            if engagements_complete is not None:
-                data["engagements_complete"] = engagements_complete
+            data["sessions_complete"] = sessions_complete
+            data["engagements_complete"] = engagements_complete
         if record is None:
+            # The return keeps the zone its deadline is read in (the hub keeps it too): this
+            # laptop's, where the month was first moved.
+            data["time_zone"] = device_zone(session)
             saved = service.create(KIND, data)
         else:
             saved = service.update(KIND, record.id, data)
@@ -443,19 +515,37 @@ def device_role(store: Store) -> Role | None:
     return Role(raw) if raw in set(Role) else None
 
 
-def current_period(store: Store) -> str:
-    """This month (YYYY-MM) in the country's calendar."""
+def current_period(store: Store, now: datetime | None = None) -> str:
+    """This month (YYYY-MM) in this laptop's zone (one of the country's)."""
     with store.read() as session:
-        return _current_period(session)
+        return _current_period(session, now)
 
 
-def allowed_actions(month: MonthReturn, role: Role | None, current: str) -> list[ReturnAction]:
+def skips_approval(session: Session) -> bool:
+    """Whether a submitted month may be accepted without national approval, as far as this
+    computer knows: the hub's setting from the last pull, or True (the hub decides) before."""
+    rules = hub_rules(session)
+    return rules is None or rules.skip_national_approval
+
+
+def approval_skipped(store: Store) -> bool:
+    """`skips_approval` for the screens (one setting read)."""
+    with store.read() as session:
+        return skips_approval(session)
+
+
+def allowed_actions(
+    month: MonthReturn, role: Role | None, current: str, skip_national_approval: bool = True
+) -> list[ReturnAction]:
     """The actions `role` may take now on `month`, as `transition` would allow them (a month
     not yet over cannot be submitted; the comment an action needs is asked for afterwards)."""
     out = []
     for action in ReturnAction:
         if action in (ReturnAction.SUBMIT, ReturnAction.NIL) and month.period >= current:
             continue
-        if transition_refusal(month.state, action, role, "-", skip_national_approval=True) is None:
+        refusal = transition_refusal(
+            month.state, action, role, "-", skip_national_approval=skip_national_approval
+        )
+        if refusal is None:
             out.append(action)
     return out

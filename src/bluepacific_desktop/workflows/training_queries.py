@@ -14,11 +14,10 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.folding import fold
-from bluepacific_desktop.store.device import COUNTRY, get_setting
+from bluepacific_desktop.store.device import device_zones
 from bluepacific_desktop.store.models import (
     Attendance,
     Person,
-    RefCountry,
     RefCourse,
     TrainingSession,
 )
@@ -148,9 +147,8 @@ def courses(session: Session, language: str) -> list[tuple[str, str]]:
 
 
 def country_zones(session: Session) -> list[str]:
-    code = get_setting(session, COUNTRY)
-    country = session.get(RefCountry, code) if code else None
-    return list(country.zones) if country is not None else []
+    """The country's zones for a zone list, this laptop's first (the default)."""
+    return list(device_zones(session))
 
 
 def people_names(session: Session, ids: list[str]) -> list[PersonMatch]:

@@ -1,4 +1,4 @@
-"""Which country a report is about: the device's country, its names and its home zone."""
+"""Which country a report is about: the device's country, its names and this laptop's zone."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.errors import NotSetUp
-from bluepacific_desktop.store.device import COUNTRY, get_setting
+from bluepacific_desktop.store.device import COUNTRY, device_zones, get_setting
 from bluepacific_desktop.store.models import RefCountry
 
 
@@ -16,7 +16,7 @@ class ReportCountry:
     code: str
     name_en: str
     name_fr: str
-    zone: str  # the first of the country's IANA zones: where "today" and quarters are read
+    zone: str  # this laptop's zone (store.device.device_zone): where "today" and quarters are read
 
     def name(self, language: str) -> str:
         return self.name_fr if language == "fr" else self.name_en
@@ -27,6 +27,7 @@ def report_country(session: Session) -> ReportCountry:
     if not code:
         raise NotSetUp()
     row = session.get(RefCountry, code)
-    if row is None or not row.zones:
+    zones = device_zones(session, code)
+    if row is None or not zones:
         raise NotSetUp()
-    return ReportCountry(code, row.name_en, row.name_fr, row.zones[0])
+    return ReportCountry(code, row.name_en, row.name_fr, zones[0])

@@ -1,15 +1,20 @@
-"""Quarterly country summary for donors: the three pillars, this quarter beside the previous one."""
+"""Quarterly country summary for donors: the three pillars, this quarter beside the previous one,
+with the quarter's monthly returns (reporting rate, on-time rate)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.reports.figures.capabilities import CapabilityUsage, capability_usage
+from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, previous_quarter, quarter_of
+from bluepacific_desktop.reports.figures.returns import period_completeness
 from bluepacific_desktop.reports.figures.training import TrainingSummary, training_summary
+from bluepacific_wire.completeness import Completeness
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,8 @@ class PillarFigures:
     training: TrainingSummary
     capabilities: CapabilityUsage
     cooperation: Cooperation
+    # The period's monthly returns (bluepacific_wire.completeness), where the report shows them.
+    returns: Completeness | None = None
 
 
 @dataclass(frozen=True)
@@ -72,10 +79,15 @@ def pillar_figures(session: Session, country: str, period: Period) -> PillarFigu
     )
 
 
-def quarterly_summary(session: Session, country: str, period: Period) -> QuarterlySummary:
-    """The quarter the period starts in, next to the quarter before it."""
+def quarterly_summary(
+    session: Session, country: str, period: Period, now: datetime | None = None
+) -> QuarterlySummary:
+    """The quarter the period starts in, next to the quarter before it, each with its
+    returns' completeness as of `now`."""
     current = quarter_of(period.start)
-    return QuarterlySummary(
-        pillar_figures(session, country, current),
-        pillar_figures(session, country, previous_quarter(current)),
-    )
+    zone = report_country(session).zone
+    out = []
+    for quarter in (current, previous_quarter(current)):
+        returns = period_completeness(session, country, zone, quarter, now)
+        out.append(replace(pillar_figures(session, country, quarter), returns=returns))
+    return QuarterlySummary(out[0], out[1])

@@ -95,6 +95,27 @@ def figure_lines(prev: PillarFigures, cur: PillarFigures) -> list[Line]:
         lines.append(
             Figure(f"metric:{metric}", labels.metric(metric), before.get(metric), now.get(metric))
         )
+    if cur.returns is not None:
+        # The monthly returns that carry these figures: received ÷ expected, on time ÷ expected.
+        pr, cr = prev.returns, cur.returns
+        lines.append(
+            Figure(
+                "reporting_rate",
+                QCoreApplication.translate("Report", "Reporting rate (monthly returns)"),
+                pr.reporting_rate if pr is not None else None,
+                cr.reporting_rate,
+                "share",
+            )
+        )
+        lines.append(
+            Figure(
+                "on_time_rate",
+                QCoreApplication.translate("Report", "On-time rate (monthly returns)"),
+                pr.on_time_rate if pr is not None else None,
+                cr.on_time_rate,
+                "share",
+            )
+        )
     pc, cc = prev.cooperation, cur.cooperation
     lines.append(QCoreApplication.translate("Report", "3 · Regional cooperation"))
     lines.append(

@@ -1,4 +1,5 @@
-"""Settings screen: the hub and automatic sync, the language, where the data lives, backups."""
+"""Settings screen: the hub and automatic sync, the language, this laptop's time zone, where the
+data lives, backups."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
+from bluepacific_desktop.ui.pages.settings_zone import ZoneBox
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.sync_controller import SyncController
@@ -49,11 +51,13 @@ class SettingsPage(Page):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.language_label, self.language)
         form.addRow(self.language_note)
+        self.zone = ZoneBox(ctx)
         self.data = DataBox(ctx)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.hub)
         layout.addWidget(self.language_box)
+        layout.addWidget(self.zone)
         layout.addWidget(self.data, 1)
         # A scroll area keeps every setting reachable on a 1366×768 screen.
         scroll = QScrollArea()
@@ -73,6 +77,7 @@ class SettingsPage(Page):
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.hub.retranslate()
+        self.zone.retranslate()
         self.data.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -86,6 +91,7 @@ class SettingsPage(Page):
             language = get_setting(session, LANGUAGE) or "en"
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.hub.refresh()
+        self.zone.refresh()
         self.data.backups.reload()
 
     def _language_chosen(self, _index: int) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
-from bluepacific_desktop.ui.pages.returns.texts import lock_sentence
+from bluepacific_desktop.ui.pages.returns.texts import closed_sentence, lock_sentence
 from bluepacific_desktop.workflows.returns import get_return
 
 # A light frame in the window's colours: it reads as a notice, not as an error.
@@ -25,11 +25,16 @@ class LockBanner(QLabel):
         self.hide()
 
     def show_month(self, store: Store, period: str) -> bool:
-        """Show the banner if `period` is submitted, approved or accepted; True when locked."""
+        """Show the banner if `period` is submitted, approved or accepted, or its entry period
+        closed (the hub's setting); True when locked."""
         month = get_return(store, period)
-        if not month.locked:
+        last_day = month.last_open_day
+        if month.submitted:
+            self.setText(lock_sentence(month_label(period), month.state))
+        elif last_day is not None:
+            self.setText(closed_sentence(month_label(period), last_day))
+        else:
             self.hide()
             return False
-        self.setText(lock_sentence(month_label(period), month.state))
         self.show()
         return True

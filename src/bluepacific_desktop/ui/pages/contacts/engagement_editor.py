@@ -42,7 +42,7 @@ class EngagementEditor(RecordEditor):
         today = lookups.today
         self.date.setDate(QDate(today.year, today.month, today.day))
         self.zone = QComboBox()
-        # The country's own zones; the first is where most of its people live.
+        # The country's own zones, this laptop's first: the default of a new engagement.
         zones = list(lookups.zones)
         if engagement is not None and engagement.time_zone not in zones:
             zones.append(engagement.time_zone)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import EngagementKind
-from bluepacific_desktop.store.device import COUNTRY, get_setting
+from bluepacific_desktop.store.device import COUNTRY, ZONE, get_setting, laptop_first
 from bluepacific_desktop.store.models import RefContactRole, RefCountry, RefOrgType
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
@@ -24,7 +24,7 @@ from bluepacific_desktop.store.types import utcnow
 class Lookups:
     country: str = ""  # the device's country: records made here belong to it
     today: date = field(default_factory=date.today)  # today in the country's own calendar
-    zones: tuple[str, ...] = ()  # the device country's zones (for engagements)
+    zones: tuple[str, ...] = ()  # the device country's zones, this laptop's first (the default)
     countries: dict[str, str] = field(default_factory=dict)  # code → name, sorted by name
     org_types: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
@@ -57,6 +57,7 @@ def load_lookups(store: Store, now: datetime | None = None) -> Lookups:
     fr = french()
     with store.read() as session:
         country = get_setting(session, COUNTRY) or ""
+        zone = get_setting(session, ZONE)
         rows = list(session.scalars(select(RefCountry)))
         org_types = [
             (r.code, r.name_fr if fr else r.name_en) for r in session.scalars(select(RefOrgType))
@@ -65,7 +66,7 @@ def load_lookups(store: Store, now: datetime | None = None) -> Lookups:
             (r.code, r.name_fr if fr else r.name_en)
             for r in session.scalars(select(RefContactRole))
         ]
-    zones = next((tuple(r.zones) for r in rows if r.code == country), ())
+    zones = laptop_first(next((r.zones for r in rows if r.code == country), ()), zone)
     today = (now or utcnow()).astimezone(ZoneInfo(zones[0])).date() if zones else date.today()
     return Lookups(
         country=country,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.returns import MonthProblem
 from bluepacific_desktop.i18n.returns_words import problem_text
+from bluepacific_desktop.ui.pages.returns.submit_dialog import CompleteTicks
 from bluepacific_wire.returns import COMMENT_CHARS
 
 
@@ -25,7 +26,13 @@ class CommentDialog(QDialog):
     the action needs them."""
 
     def __init__(
-        self, parent: QWidget, title: str, question: str, ok_text: str, required: bool
+        self,
+        parent: QWidget,
+        title: str,
+        question: str,
+        ok_text: str,
+        required: bool,
+        declare: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -52,12 +59,19 @@ class CommentDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.text)
         layout.addWidget(self.hint)
+        # A nil return states, as a submission does, whether sessions and engagements are complete.
+        self.ticks = CompleteTicks() if declare else None
+        if self.ticks is not None:
+            layout.addWidget(self.ticks)
         layout.addWidget(buttons)
-        self.resize(480, 260)
+        self.resize(480, 320 if declare else 260)
         self._check()
 
     def comment(self) -> str:
         return self.text.toPlainText().strip()
+
+    def complete(self) -> tuple[bool, bool]:
+        return self.ticks.complete() if self.ticks is not None else (False, False)
 
     def _check(self) -> None:
         size = len(self.text.toPlainText())

@@ -20,7 +20,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def due_day(period: str) -> date:
-    """The last day a month may be received on time (in the country's calendar)."""
+    """The last day a month may be received on time with the default due days (a row not yet
+    timed; a timed one says its own: MonthReturn.due_day, from the hub's days)."""
     year, month = int(period[:4]), int(period[5:7])
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return following + timedelta(days=DEFAULT_DUE_DAYS - 1)
@@ -87,7 +88,7 @@ class ReturnsModel(QAbstractTableModel):
         if column == 1:
             return state_words(month.state, month.nil)
         if column == 2:
-            return day(due_day(month.period))
+            return day(month.due_day or due_day(month.period))
         if column == 3:
             return timeliness_words(month.timeliness)
         if column == 4:

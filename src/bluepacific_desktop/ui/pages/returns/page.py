@@ -33,7 +33,13 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.returns.dialogs import CommentDialog, ProblemsDialog
 from bluepacific_desktop.ui.pages.returns.model import ReturnRow, ReturnsModel
-from bluepacific_desktop.ui.pages.returns.texts import action_words, state_words
+from bluepacific_desktop.ui.pages.returns.submit_dialog import SubmitDialog
+from bluepacific_desktop.ui.pages.returns.texts import (
+    action_words,
+    closed_sentence,
+    next_words,
+    state_words,
+)
 from bluepacific_desktop.ui.style import ERROR_STYLE, make_heading
 from bluepacific_desktop.workflows import returns
 from bluepacific_desktop.workflows.capability_month import month_summaries
@@ -47,12 +53,18 @@ class Loaded:
     rows: list[ReturnRow]
     role: Role | None
     current: str  # this month, in the country's calendar
+    skip: bool  # a submitted month may be accepted directly (the hub's setting, or unknown)
 
 
 def load(job: Job) -> Loaded:
     counts = {m.period: m.reports for m in month_summaries(job.store)}
     rows = [ReturnRow(m, counts.get(m.period, 0)) for m in returns.list_returns(job.store)]
-    return Loaded(rows, returns.device_role(job.store), returns.current_period(job.store))
+    return Loaded(
+        rows,
+        returns.device_role(job.store),
+        returns.current_period(job.store),
+        returns.approval_skipped(job.store),
+    )
 
 
 Fit = QHeaderView.ResizeMode.ResizeToContents
@@ -73,8 +85,10 @@ class ReturnsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.loaded: Loaded | None = None
+        self._wanted: str | None = None  # a month a link asked for (show_item)
         self.busy = False
-        self.dialog: CommentDialog | ProblemsDialog | None = None  # the open question, if any
+        # The open question, if any.
+        self.dialog: CommentDialog | ProblemsDialog | SubmitDialog | None = None
         self.model = ReturnsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -162,7 +176,7 @@ class ReturnsPage(Page):
         ReadOp(self, self.ctx, load, self._loaded, self._failed).run()
 
     def _loaded(self, loaded: Loaded) -> None:
-        period = self.current_period()
+        period, self._wanted = self._wanted or self.current_period(), None
         self.loaded = loaded
         self.model.set_rows(loaded.rows)
         row = self.model.row_of(period) if period else -1
@@ -184,6 +198,12 @@ class ReturnsPage(Page):
         row = self.model.row_of(period)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def show_item(self, item: str) -> None:
+        """A month asked for by a link (the dashboard's months not reported): picked now, or as
+        soon as the months are read."""
+        self._wanted = item
+        self.select(item)
 
     def _picked(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_month(self.current_row())
@@ -216,6 +236,29 @@ class ReturnsPage(Page):
         ]
         if month.comment and month.state is ReturnState.DRAFT:
             lines.append(self.tr("Sent back: “%1”").replace("%1", month.comment))
+        if month.submitted and (month.sessions_complete or month.engagements_complete):
+            lines.append(
+                {
+                    (True, True): self.tr(
+                        "Its training sessions and engagements were declared complete: "
+                        "they are locked too."
+                    ),
+                    (True, False): self.tr(
+                        "Its training sessions were declared complete: they are locked too."
+                    ),
+                    (False, True): self.tr(
+                        "Its engagements were declared complete: they are locked too."
+                    ),
+                }[(month.sessions_complete, month.engagements_complete)]
+            )
+        # A submitted month accepted next: its country skips national approval.
+        skipped = month.state is ReturnState.SUBMITTED and month.next_action is ReturnAction.ACCEPT
+        following = next_words(month.next_action, skipped)
+        if following:
+            lines.append(following)
+        last_day = month.last_open_day
+        if last_day is not None and not month.submitted:
+            lines.append(closed_sentence(month_label(month.period), last_day))
         if month.explanations:
             lines.append(self.tr("Explanations: %1").replace("%1", "; ".join(month.explanations)))
         if month.set_aside:
@@ -237,7 +280,9 @@ class ReturnsPage(Page):
     def allowed(self, row: ReturnRow | None) -> list[ReturnAction]:
         if row is None or self.loaded is None:
             return []
-        actions = returns.allowed_actions(row.month, self.loaded.role, self.loaded.current)
+        actions = returns.allowed_actions(
+            row.month, self.loaded.role, self.loaded.current, self.loaded.skip
+        )
         if row.reports:  # a month with figures is submitted, not a nil return
             actions = [a for a in actions if a is not ReturnAction.NIL]
         return actions
@@ -263,8 +308,11 @@ class ReturnsPage(Page):
             return
         month = month_label(period)
         if action is ReturnAction.SUBMIT:
-            if self._confirm_submit(month):
-                self.run(action, period)
+            asked = SubmitDialog(self, month)
+            asked.accepted.connect(lambda: self.run(action, period, complete=asked.complete()))
+            asked.finished.connect(lambda _r: self._closed(asked))
+            self.dialog = asked
+            asked.open()
             return
         questions = {
             ReturnAction.NIL: (
@@ -304,30 +352,22 @@ class ReturnsPage(Page):
             ),
         }
         title, question, ok, required = questions[action]
-        dialog = CommentDialog(self, title, question.replace("%1", month), ok, required)
-        dialog.accepted.connect(lambda: self.run(action, period, dialog.comment()))
+        dialog = CommentDialog(
+            self,
+            title,
+            question.replace("%1", month),
+            ok,
+            required,
+            declare=action is ReturnAction.NIL,
+        )
+        dialog.accepted.connect(
+            lambda: self.run(action, period, dialog.comment(), complete=dialog.complete())
+        )
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _confirm_submit(self, month: str) -> bool:
-        answer = confirm.choose(
-            self,
-            QMessageBox.Icon.Question,
-            self.tr("Submit"),
-            self.tr(
-                "Submit %1? Its capability figures are then locked until the national "
-                "approver or the regional team sends it back."
-            ).replace("%1", month),
-            [
-                (self.tr("&Submit"), confirm.Role.AcceptRole),
-                (self.tr("Cancel"), confirm.Role.RejectRole),
-            ],
-            safe=1,
-        )
-        return answer == 0
-
-    def _closed(self, dialog: CommentDialog | ProblemsDialog) -> None:
+    def _closed(self, dialog: CommentDialog | ProblemsDialog | SubmitDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
@@ -338,11 +378,22 @@ class ReturnsPage(Page):
         period: str,
         comment: str = "",
         explanations: dict[str, str] | None = None,
+        complete: tuple[bool, bool] = (False, False),
     ) -> None:
+        """`complete`: whether the submission declares the month's (sessions, engagements)
+        complete."""
         store = self.ctx.store
 
         def work(_job: Job) -> Changed[MonthReturn]:
-            moved = returns.transition(store, period, action, comment, explanations)
+            moved = returns.transition(
+                store,
+                period,
+                action,
+                comment,
+                explanations,
+                sessions_complete=complete[0],
+                engagements_complete=complete[1],
+            )
             return Changed.of(moved, {RecordKind.MONTHLY_RETURN})
 
         def done(moved: MonthReturn) -> None:
@@ -357,7 +408,7 @@ class ReturnsPage(Page):
         def failed(exc: Exception) -> None:
             self._set_busy(False)
             if isinstance(exc, MonthNotReady):
-                self._problems(period, exc)
+                self._problems(period, exc, complete)
             else:
                 self._say(self.tr("Not done: %1").replace("%1", failure_words(exc)), error=True)
 
@@ -365,7 +416,7 @@ class ReturnsPage(Page):
         self._say(self.tr("Working…"))
         WriteOp(self, self.ctx, work, done, failed).run()
 
-    def _problems(self, period: str, exc: MonthNotReady) -> None:
+    def _problems(self, period: str, exc: MonthNotReady, complete: tuple[bool, bool]) -> None:
         self._say(
             self.tr("%1 was not submitted: %n problems.", "", len(exc.problems)).replace(
                 "%1", month_label(period)
@@ -375,7 +426,12 @@ class ReturnsPage(Page):
         dialog = ProblemsDialog(self, month_label(period), exc.problems)
         if dialog.explainable:
             dialog.accepted.connect(
-                lambda: self.run(ReturnAction.SUBMIT, period, explanations=dialog.explanations())
+                lambda: self.run(
+                    ReturnAction.SUBMIT,
+                    period,
+                    explanations=dialog.explanations(),
+                    complete=complete,  # the ticks of the first try, kept
+                )
             )
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog

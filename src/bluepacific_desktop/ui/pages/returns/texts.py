@@ -3,9 +3,12 @@ time / late / missing, the actions and who can unlock a month, all translated.""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from bluepacific_desktop.i18n.returns_words import state_name
+from bluepacific_desktop.ui.formatting import day
 from bluepacific_wire.returns import ReturnAction, ReturnState
 
 # The mark before each state: read without colour (and by a screen reader, as a word).
@@ -54,3 +57,30 @@ def lock_sentence(month: str, state: ReturnState) -> str:
             "regional team can send it back.",
         )
     return text.replace("%1", month)
+
+
+def closed_sentence(month: str, last_day: date) -> str:
+    """The line above a month whose entry period closed (the hub's setting), not submitted."""
+    return (
+        QCoreApplication.translate(
+            "Returns",
+            "%1: entry period closed on %2, its figures cannot change. Only the regional team "
+            "can keep the month open longer.",
+        )
+        .replace("%1", month)
+        .replace("%2", day(last_day))
+    )
+
+
+def next_words(action: ReturnAction | None, skipped: bool) -> str:
+    """Who moves a submitted or approved month next ("" for none)."""
+    if action is ReturnAction.APPROVE:
+        return QCoreApplication.translate("Returns", "Next: the national approver approves it.")
+    if action is ReturnAction.ACCEPT and skipped:
+        return QCoreApplication.translate(
+            "Returns",
+            "Next: the regional team accepts it (this country skips national approval).",
+        )
+    if action is ReturnAction.ACCEPT:
+        return QCoreApplication.translate("Returns", "Next: the regional team accepts it.")
+    return ""

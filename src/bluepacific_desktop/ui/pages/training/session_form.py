@@ -30,6 +30,7 @@ from bluepacific_desktop.ui.pages.training.common import (
     ui_language,
 )
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
+from bluepacific_desktop.workflows.country_clock import today_there
 from bluepacific_desktop.workflows.training_queries import (
     PersonMatch,
     country_zones,
@@ -51,6 +52,7 @@ class SessionForm(QWidget):
         with store.read() as session:
             course_list = courses(session, ui_language())
             zones = country_zones(session)
+        self.today = today_there(store)  # this laptop's date, not the system clock's zone
         self.course = QComboBox()
         # Long course names must not widen the form past the editor's left pane.
         self.course.setSizeAdjustPolicy(
@@ -71,7 +73,7 @@ class SessionForm(QWidget):
         self.start = self._date_box()
         self.end = self._date_box()
         self.zone = QComboBox()
-        for zone in zones:  # the country's first zone is its capital's: the default
+        for zone in zones:  # this laptop's zone first: the default
             self.zone.addItem(zone, zone)
         self.location = QLineEdit()
         self.organiser = QLineEdit()
@@ -124,7 +126,7 @@ class SessionForm(QWidget):
         super().changeEvent(event)
 
     def _date_box(self) -> QDateEdit:
-        box = QDateEdit(QDate.currentDate())
+        box = QDateEdit(_qdate(self.today))
         box.setCalendarPopup(True)
         return box
 
