@@ -4340,8 +4340,8 @@ actifs</translation>
         <message numerus="yes">
             <source>%1 was not submitted: %n problems to fix first.</source>
             <translation>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
             </translation>
         </message>
         <message>
@@ -4363,7 +4363,7 @@ actifs</translation>
         </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
-            <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+            <translation>%1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Its training sessions and engagements are locked with it.</source>
@@ -4379,7 +4379,7 @@ actifs</translation>
         </message>
         <message>
             <source>%1 is %2 again, as the hub last said.</source>
-            <translation>Le mois de %1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+            <translation>%1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
         </message>
         <message>
             <source>submit</source>
@@ -4422,6 +4422,10 @@ actifs</translation>
         <message>
             <source>%1: %2 → %3  by %4</source>
             <translation>%1 : %2 → %3  par %4</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
         </message>
     </context>
     <context>

@@ -194,9 +194,15 @@ def test_a_refused_submit_lists_its_problems_in_french(fiji: Run, folder: Path) 
         RecordService(session).create(RecordKind.CAPABILITY_REPORT, data)
     code, _, err = fr(fiji, "returns", "submit", "2025-03")
     assert code == 1
-    assert f"Le mois de mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
+    assert f"Mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
     assert "12 résultats positifs pour seulement 10 recherches" in err
     assert "was not submitted" not in err and "hits but only" not in err
+    code, out, _ = fr(fiji, "returns", "nil", "2025-04", "--sessions-complete")
+    assert code == 0, out
+    assert f"Avril 2025 est maintenant à l'état «{NBSP}rapport néant (soumis){NBSP}»" in out
+    code, out, _ = fr(fiji, "returns", "history", "2025-04")
+    assert code == 0 and f"rapport néant{NBSP}: brouillon → soumis  par cet ordinateur" in out
+    assert "(pas encore sur le serveur)" in out and "by this computer" not in out
 
 
 def test_help_is_in_french_headings_and_our_own_words(run: Run) -> None:
