@@ -29,8 +29,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Two worker processes (pytest-xdist); PYTEST_WORKERS=0 runs in this one process.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
-	$(TEST_ENV) dbus-run-session -- $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) dbus-run-session -- $(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

@@ -9,10 +9,21 @@ Run: python scripts/fill_translations.py TS_FILE JSON_DIR
 from __future__ import annotations
 
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
+
+# French puts a space before : ; ? ! and inside « », a no-break one so that a line never
+# starts with the sign (a thin one before ; ? !, as French printers do). Translators type an
+# ordinary space; it is made no-break here.
+_WIDE = re.compile(r"(?<=«) | (?=[:»])")
+_THIN = re.compile(r" (?=[;?!])")
+
+
+def french_typography(text: str) -> str:
+    return _THIN.sub("\u202f", _WIDE.sub("\u00a0", text))
 
 
 def load_mappings(folder: Path) -> dict[str, Any]:
@@ -24,6 +35,7 @@ def load_mappings(folder: Path) -> dict[str, Any]:
 
 def fill(ts_path: Path, mapping: dict[str, Any]) -> list[str]:
     tree = ET.parse(ts_path)
+    french = ts_path.stem.endswith("_fr")
     missing = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -41,12 +53,15 @@ def fill(ts_path: Path, mapping: dict[str, Any]) -> list[str]:
             for child in list(translation):
                 translation.remove(child)
             translation.attrib.pop("type", None)
+            forms = value if isinstance(value, list) else [value]
+            if french:
+                forms = [french_typography(form) for form in forms]
             if message.get("numerus") == "yes":
                 translation.text = None
-                for form in value if isinstance(value, list) else [value, value]:
+                for form in forms if len(forms) > 1 else forms * 2:
                     ET.SubElement(translation, "numerusform").text = form
             else:
-                translation.text = value
+                translation.text = forms[0]
     ET.indent(tree, space="    ")
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing

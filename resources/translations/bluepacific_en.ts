@@ -77,6 +77,13 @@
                 <numerusform>%n changes on this computer have not reached the hub yet. Sync first, or export them. Nothing was changed.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Blue Pacific is open in %n other windows or commands (processes %1). Close them, then restore. Nothing was changed.</source>
+            <translation>
+                <numerusform>Blue Pacific is open in %n other window or command (process %1). Close it, then restore. Nothing was changed.</numerusform>
+                <numerusform>Blue Pacific is open in %n other windows or commands (processes %1). Close them, then restore. Nothing was changed.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HubBox</name>
@@ -361,10 +368,10 @@
     <context>
         <name>ToDoBox</name>
         <message numerus="yes">
-            <source>%n months without capability figures, the oldest %1</source>
+            <source>%n months not reported yet, the oldest %1</source>
             <translation>
-                <numerusform>%n month without capability figures, the oldest %1</numerusform>
-                <numerusform>%n months without capability figures, the oldest %1</numerusform>
+                <numerusform>%n month not reported yet: %1</numerusform>
+                <numerusform>%n months not reported yet, the oldest %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1240,6 +1240,69 @@ actifs</translation>
             <source>No training session with id %1 exists on this computer.</source>
             <translation>Aucune session de formation d'identifiant %1 n'existe sur cet ordinateur.</translation>
         </message>
+        <message>
+            <source>The record %1 is not on this computer (it may have been deleted meanwhile). Nothing was changed.</source>
+            <translation>L'enregistrement %1 n'est pas sur cet ordinateur (il a peut-être été supprimé entre-temps). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This computer is not set up yet. Choose its country first: bluepacific-desktop init --country CC (for example FJ), or start the app.</source>
+            <translation>Cet ordinateur n'est pas encore configuré. Choisissez d'abord son pays : bluepacific-desktop init --country CC (par exemple FJ), ou démarrez l'application.</translation>
+        </message>
+        <message>
+            <source>The data file %1 was made by a newer version of Blue Pacific Desktop. Install that newer version to open it. Nothing was changed.</source>
+            <translation>Le fichier de données %1 a été créé par une version plus récente de Blue Pacific Desktop. Installez cette version pour l'ouvrir. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The data file %1 cannot be read: it may be damaged. Restore a backup with 'bluepacific-desktop db restore FILE'.</source>
+            <translation>Le fichier de données %1 ne peut pas être lu : il est peut-être endommagé. Restaurez une sauvegarde avec « bluepacific-desktop db restore FICHIER ».</translation>
+        </message>
+        <message>
+            <source>The data file %1 is not a database (it may be damaged). Restore a backup with 'bluepacific-desktop db restore FILE'.</source>
+            <translation>Le fichier de données %1 n'est pas une base de données (il est peut-être endommagé). Restaurez une sauvegarde avec « bluepacific-desktop db restore FICHIER ».</translation>
+        </message>
+        <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Aucune sauvegarde vérifiée n'est sur cet ordinateur : copiez le dossier de données en lieu sûr et demandez conseil au support avant de modifier quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3), with 'bluepacific-desktop db restore "%2"'.</source>
+            <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde valide la plus récente, %2 (faite le %3), avec « bluepacific-desktop db restore '%2' ».</translation>
+        </message>
+        <message>
+            <source>The data file %1 does not match this version of Blue Pacific. Nothing was changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask the support desk; 'bluepacific-desktop db check' lists every difference.</source>
+            <translation>Le fichier de données %1 ne correspond pas à cette version de Blue Pacific. Rien n'a été modifié. Restaurez une sauvegarde (« bluepacific-desktop db restore FICHIER ») ou demandez au support ; « bluepacific-desktop db check » liste toutes les différences.</translation>
+        </message>
+        <message>
+            <source>Blue Pacific is busy with this data file in another window (a restore may be under way). Try again in a moment. Nothing was changed.</source>
+            <translation>Blue Pacific utilise ce fichier de données dans une autre fenêtre (une restauration est peut-être en cours). Réessayez dans un instant. Rien n'a été modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blue Pacific is open in %n other windows or commands (processes %1). Close them, then restore. Nothing was changed.</source>
+            <translation>
+                <numerusform>Blue Pacific est ouvert dans %n autre fenêtre ou commande (processus %1). Fermez-la, puis restaurez. Rien n'a été modifié.</numerusform>
+                <numerusform>Blue Pacific est ouvert dans %n autres fenêtres ou commandes (processus %1). Fermez-les, puis restaurez. Rien n'a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>
+            <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être lus, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
+        </message>
+        <message>
+            <source>The disk is full: %1 free for %2. Nothing was replaced: free some space (or choose another disk) and try again.</source>
+            <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
+        </message>
+        <message>
+            <source>The data folder cannot be written: check its permissions (%1). Records can be read, exported and printed, but nothing can be saved.</source>
+            <translation>Le dossier de données n'est pas accessible en écriture : vérifiez ses autorisations (%1). Les enregistrements peuvent être lus, exportés et imprimés, mais rien ne peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be written: check its permissions, or choose another folder (%1). Nothing was replaced.</source>
+            <translation>Ce dossier n'est pas accessible en écriture : vérifiez ses autorisations ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
+        </message>
     </context>
     <context>
         <name>FieldErrors</name>
@@ -2410,22 +2473,6 @@ actifs</translation>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. Restore the newest good backup, %2 (made %3): in Settings, choose it in the list of backups and press Restore.</source>
             <translation>Le fichier de données %1 est endommagé. Les enregistrements encore lisibles peuvent être exportés et imprimés, mais rien ne peut y être enregistré ni sauvegardé à partir de lui. Restaurez la sauvegarde saine la plus récente, %2 (faite le %3) : dans Paramètres, choisissez-la dans la liste des sauvegardes et appuyez sur Restaurer.</translation>
-        </message>
-        <message>
-            <source>The disk is full: %1 free for %2. Records can be read, exported and printed, but nothing can be saved until some space is freed.</source>
-            <translation>Le disque est plein : %1 libres pour %2. Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré tant que de la place n'a pas été libérée.</translation>
-        </message>
-        <message>
-            <source>The data folder cannot be written: check its permissions (%1). Records can be read, exported and printed, but nothing can be saved.</source>
-            <translation>Impossible d'écrire dans le dossier de données : vérifiez ses autorisations (%1). Les enregistrements peuvent être consultés, exportés et imprimés, mais rien ne peut être enregistré.</translation>
-        </message>
-        <message>
-            <source>The disk is full: %1 free for %2. Nothing was replaced: free some space (or choose another disk) and try again.</source>
-            <translation>Le disque est plein : %1 libres pour %2. Rien n'a été remplacé : libérez de la place (ou choisissez un autre disque) et réessayez.</translation>
-        </message>
-        <message>
-            <source>This folder cannot be written: check its permissions, or choose another folder (%1). Nothing was replaced.</source>
-            <translation>Impossible d'écrire dans ce dossier : vérifiez ses autorisations, ou choisissez un autre dossier (%1). Rien n'a été remplacé.</translation>
         </message>
     </context>
     <context>
@@ -4424,15 +4471,15 @@ régional</translation>
             <translation>À faire</translation>
         </message>
         <message numerus="yes">
-            <source>%n months without capability figures, the oldest %1</source>
+            <source>%n months not reported yet, the oldest %1</source>
             <translation>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
-                <numerusform>%n mois sans chiffres des capacités, le plus ancien : %1</numerusform>
+                <numerusform>%n mois pas encore déclaré : %1</numerusform>
+                <numerusform>%n mois pas encore déclarés, le plus ancien : %1</numerusform>
             </translation>
         </message>
         <message>
-            <source>Capability figures are in for every month</source>
-            <translation>Les chiffres des capacités sont saisis pour tous les mois</translation>
+            <source>Every month is reported</source>
+            <translation>Chaque mois est déclaré</translation>
         </message>
         <message numerus="yes">
             <source>%n contacts due for review</source>

@@ -1,5 +1,6 @@
 """Users and devices: add, list, disable and change users; sign a device in, check its token,
-list and revoke devices."""
+list and revoke devices. Every change is written to the audit log in the same transaction, by
+the actor given (the command line's, or the console's signed-in admin)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
+from bluepacific_hub.audit import Action, Actor
 from bluepacific_hub.credentials import Passwords, new_token, token_digest
-from bluepacific_hub.models import Device, User
+from bluepacific_hub.models import ConsoleSession, Device, User
 from bluepacific_wire import Role, WireFormatError, parse_country, utc_now
 
 # A device's last use (and so its token's expiry) is written at most this often: a write on
@@ -56,7 +59,14 @@ def normalise_username(username: str) -> str:
 
 
 def add_user(
-    session: Session, passwords: Passwords, username: str, password: str, country: str, role: str
+    session: Session,
+    passwords: Passwords,
+    username: str,
+    password: str,
+    country: str,
+    role: str,
+    *,
+    by: Actor = audit.HUB,
 ) -> User:
     """Create a user; AccountError if the name is taken or a value is wrong."""
     name = normalise_username(username)
@@ -83,12 +93,27 @@ def add_user(
         session.flush()
     except IntegrityError as exc:
         raise AccountError(f"a user named {name!r} already exists") from exc
+    audit.record(session, Action.USER_ADDED, name, by=by, country=country, details={"role": role})
     return user
 
 
 def list_users(session: Session) -> list[User]:
     """Every user, by name."""
     return list(session.scalars(select(User).order_by(User.username)))
+
+
+def check_password(
+    session: Session, passwords: Passwords, username: str, password: str
+) -> User | None:
+    """The active user with this name and password, or None (an unknown name costs the same
+    time as a wrong password). The one password check of the API and the console."""
+    user = session.scalars(
+        select(User).where(User.username == normalise_username(username))
+    ).one_or_none()
+    ok = passwords.verify(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        return None
+    return user
 
 
 def login(
@@ -103,11 +128,8 @@ def login(
 ) -> NewDevice | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
     None when the credentials are wrong."""
-    user = session.scalars(
-        select(User).where(User.username == normalise_username(username))
-    ).one_or_none()
-    ok = passwords.verify(user.password_hash if user else None, password)
-    if user is None or not ok or not user.active:
+    user = check_password(session, passwords, username, password)
+    if user is None:
         return None
     token = new_token()
     now = utc_now()
@@ -191,14 +213,39 @@ def list_devices(session: Session) -> list[tuple[Device, User]]:
     return [(device, user) for device, user in rows]
 
 
-def revoke_device(session: Session, device_id: str, when: datetime | None = None) -> Device:
+def revoke_device(
+    session: Session, device_id: str, *, by: Actor, when: datetime | None = None
+) -> Device:
     """Revoke a device's token at once; AccountError if there is no such device."""
     device = session.get(Device, device_id.strip().lower())
     if device is None:
         raise AccountError(f"no device with id {device_id!r}")
     if device.revoked_at is None:
         device.revoked_at = when or utc_now()
+        owner = session.get(User, device.user_id)
+        _revoked(
+            session,
+            by,
+            device.id,
+            device.name,
+            owner.username if owner else None,
+            device.country,
+            "revoked",
+        )
     return device
+
+
+def _revoked(
+    session: Session,
+    by: Actor,
+    device_id: str,
+    name: str,
+    username: str | None,
+    country: str,
+    because: str,
+) -> None:
+    details = {"device_name": name, "username": username, "because": because}
+    audit.record(session, Action.DEVICE_REVOKED, device_id, by=by, country=country, details=details)
 
 
 def find_user(session: Session, username: str) -> User:
@@ -211,26 +258,42 @@ def find_user(session: Session, username: str) -> User:
     return user
 
 
-def set_active(session: Session, username: str, active: bool) -> User:
+def set_active(session: Session, username: str, active: bool, *, by: Actor) -> User:
     """Disable a user (sign-in refused, every device of theirs stops at its next request) or
     enable them again (their devices that were not revoked work again)."""
     user = find_user(session, username)
-    user.active = active
+    if user.active != active:
+        user.active = active
+        action = Action.USER_ENABLED if active else Action.USER_DISABLED
+        audit.record(session, action, user.username, by=by, country=user.country)
     return user
 
 
-def revoke_devices(session: Session, user: User, when: datetime | None = None) -> int:
-    """Revoke every device of `user` still signed in; how many were."""
-    done = session.execute(
+def revoke_devices(
+    session: Session, user: User, *, by: Actor, because: str, when: datetime | None = None
+) -> int:
+    """Revoke every device of `user` still signed in, each logged with `because`; how many."""
+    live = list(
+        session.execute(
+            select(Device.id, Device.name, Device.country).where(
+                Device.user_id == user.id, Device.revoked_at.is_(None)
+            )
+        )
+    )
+    if not live:
+        return 0
+    session.execute(
         update(Device)
-        .where(Device.user_id == user.id, Device.revoked_at.is_(None))
+        .where(Device.id.in_([row.id for row in live]), Device.revoked_at.is_(None))
         .values(revoked_at=when or utc_now())
         .execution_options(synchronize_session=False)
     )
-    return int(getattr(done, "rowcount", 0))
+    for row in live:
+        _revoked(session, by, row.id, row.name, user.username, row.country, because)
+    return len(live)
 
 
-def set_role(session: Session, username: str, role: str) -> tuple[User, int]:
+def set_role(session: Session, username: str, role: str, *, by: Actor) -> tuple[User, int]:
     """Give a user another role and revoke their devices, which carry the role they signed in
     with: each signs in again under the new one. The user and how many devices were revoked."""
     if role not in set(Role):
@@ -238,17 +301,36 @@ def set_role(session: Session, username: str, role: str) -> tuple[User, int]:
     user = find_user(session, username)
     if user.role == role:
         return user, 0
-    user.role = role
-    return user, revoke_devices(session, user)
+    before, user.role = user.role, role
+    revoked = revoke_devices(session, user, by=by, because="role changed")
+    details = {"from": before, "to": role, "devices_revoked": revoked}
+    audit.record(
+        session, Action.ROLE_CHANGED, user.username, by=by, country=user.country, details=details
+    )
+    return user, revoked
 
 
 def reset_password(
-    session: Session, passwords: Passwords, username: str, password: str
+    session: Session, passwords: Passwords, username: str, password: str, *, by: Actor
 ) -> tuple[User, int]:
-    """Set a new password and revoke the user's devices (whoever knew the old one is signed
-    out everywhere). The user and how many devices were revoked."""
+    """Set a new password and revoke the user's devices and console sessions (whoever knew
+    the old one is signed out everywhere). The user and how many devices were revoked."""
     if len(password) < 8:
         raise AccountError("the password must have at least 8 characters")
     user = find_user(session, username)
     user.password_hash = passwords.hash(password)
-    return user, revoke_devices(session, user)
+    session.execute(
+        delete(ConsoleSession)
+        .where(ConsoleSession.user_id == user.id)
+        .execution_options(synchronize_session=False)
+    )
+    revoked = revoke_devices(session, user, by=by, because="password reset")
+    audit.record(
+        session,
+        Action.PASSWORD_RESET,
+        user.username,
+        by=by,
+        country=user.country,
+        details={"devices_revoked": revoked},
+    )
+    return user, revoked

@@ -1,18 +1,22 @@
-"""POST /auth/login: username + password → a revocable bearer token for this device."""
+"""POST /auth/login: username + password → a revocable bearer token for this device; each
+sign-in whose password was checked, right or wrong, goes to the audit log with its address."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import NewDevice, login
+from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, get_hub
-from bluepacific_hub.ratelimit import Attempt
+from bluepacific_hub.signin import TooManyAttempts, throttled_sign_in
 from bluepacific_wire import (
     CLIENT_HEADER,
     ErrorCode,
@@ -53,13 +57,13 @@ def _busy() -> HubError:
 
 def _login(
     hub: Hub,
-    attempt: Attempt,
     username: str,
     password: str,
     device_name: str,
     client_version: str | None,
-) -> NewDevice | None:
-    with hub.sessions() as session, session.begin():
+    address: str,
+) -> Callable[[Session], NewDevice | None]:
+    def check(session: Session) -> NewDevice | None:
         device = login(
             session,
             hub.passwords,
@@ -70,8 +74,18 @@ def _login(
             client_version=client_version,
         )
         if device is not None:
-            hub.throttle.succeeded(session, attempt)
+            who = device.identity
+            audit.record(
+                session,
+                Action.LOGIN_OK,
+                who.username,
+                by=Actor(who.username, who.country, Via.API, address=address),
+                country=who.country,
+                details={"device_id": who.device_id, "client_version": client_version},
+            )
         return device
+
+    return check
 
 
 @router.post(
@@ -90,18 +104,13 @@ async def auth_login(request: Request) -> Response:
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc
     address = request.client.host if request.client else "unknown"
-    # Counted before the slow check, so that parallel guesses cannot all get past the limit.
-    attempt = await run_in_threadpool(hub.throttle.claim, username, address)
-    if attempt.wait_s > 0:
-        raise _too_many(attempt.wait_s)
     version = request.headers.get(CLIENT_HEADER)
+    check = _login(hub, username, password, device_name, version, address)
     try:
-        async with hub.checks.slot():
-            device = await run_in_threadpool(
-                _login, hub, attempt, username, password, device_name, version
-            )
+        device = await throttled_sign_in(hub, username, address, check, Via.API)
+    except TooManyAttempts as exc:
+        raise _too_many(exc.wait_s) from None
     except HubBusy:
-        await run_in_threadpool(hub.throttle.refund, attempt)  # its password was not checked
         raise _busy() from None
     if device is None:
         raise HubError(401, ErrorCode.BAD_CREDENTIALS, "The username or the password is not right.")

@@ -5,7 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from bluepacific_hub.hub import get_hub
-from bluepacific_wire import API_VERSION, SERVICE_NAME, Health, encode_json, format_time, utc_now
+from bluepacific_wire import (
+    API_VERSION,
+    API_VERSIONS,
+    SERVICE_NAME,
+    Health,
+    encode_json,
+    format_time,
+    utc_now,
+)
 
 router = APIRouter()
 
@@ -17,6 +25,7 @@ async def health(request: Request) -> Response:
     answer = Health(
         service=SERVICE_NAME,
         api_version=API_VERSION,
+        api_versions=list(API_VERSIONS),
         server_time=format_time(utc_now()),
         min_client_version=settings.min_client_version,
         current_desktop_version=settings.current_desktop_version,

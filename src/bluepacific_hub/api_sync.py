@@ -1,4 +1,9 @@
-"""POST /sync/push and GET /sync/pull: the two calls that move records."""
+"""POST /sync/push and GET /sync/pull: the two calls that move records, in API v1 and v2.
+
+Version 2 differs in the push answer only (bluepacific_wire.compact): the hub stores the v1
+answer with the batch and derives the compact one from it, so a replay is byte-identical in
+either version, whichever version the batch was first sent with.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ from bluepacific_wire import (
     PullResponse,
     WireFormatError,
     body_hash,
+    compact_push_response,
+    decode_json,
     encode_json,
     format_time,
     parse_push_header,
@@ -33,6 +40,7 @@ from bluepacific_wire import (
 from bluepacific_wire.fields import MAX_INT
 
 router = APIRouter()
+router_v2 = APIRouter()
 Caller = Annotated[DeviceIdentity, Depends(current_device)]
 JSON = "application/json"
 
@@ -68,9 +76,8 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
         raise
 
 
-@router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
-async def sync_push(request: Request, identity: Caller) -> Response:
-    """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+async def _push_answer(request: Request, identity: DeviceIdentity) -> bytes:
+    """The v1 answer to the pushed batch, as stored with it (applied now, or replayed)."""
     hub = get_hub(request)
     limits = push_limits(hub.settings)
     data = await read_body(request, limits.wire_bytes)
@@ -81,10 +88,27 @@ async def sync_push(request: Request, identity: Caller) -> Response:
         # compressed bytes, not fifty inflated copies at once.
         async with hub.pushes.slot():
             body = await parse_body(request, data, limits)
-            answer = await run_in_threadpool(_push, hub, identity, body, deadline)
+            return await run_in_threadpool(_push, hub, identity, body, deadline)
     except HubBusy:
         raise hub_busy(started=False) from None
-    return Response(content=answer, media_type=JSON)
+
+
+def compact_answer(full: bytes) -> bytes:
+    """The v2 answer derived from the stored v1 one: the same bytes every time."""
+    return encode_json(compact_push_response(decode_json(full)))
+
+
+@router.post("/sync/push", summary="Send a batch of local changes (gzip JSON body)")
+async def sync_push(request: Request, identity: Caller) -> Response:
+    """Apply a batch atomically; the answer is stored and replayed for the same batch_id."""
+    return Response(content=await _push_answer(request, identity), media_type=JSON)
+
+
+@router_v2.post("/sync/push", summary="Send a batch of local changes; compact answer")
+async def sync_push_v2(request: Request, identity: Caller) -> Response:
+    """As v1's push; the answer spells out only the changes not simply applied."""
+    full = await _push_answer(request, identity)
+    return Response(content=await run_in_threadpool(compact_answer, full), media_type=JSON)
 
 
 def _pull(
@@ -106,6 +130,7 @@ def _pull(
 
 
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
+@router_v2.get("/sync/pull", summary="Records changed after a cursor, in pages")
 async def sync_pull(
     request: Request,
     identity: Caller,

@@ -1,4 +1,5 @@
-"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors."""
+"""The FastAPI application: routes under /api/v1, gzip, client-version check, JSON errors, and
+the regional console under /console/."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI, Request, Response
 from starlette.middleware.gzip import GZipMiddleware
 
-from bluepacific_hub import api_auth, api_health, api_sync
+from bluepacific_hub import api_auth, api_health, api_sync, audit
+from bluepacific_hub.console.headers import is_console
+from bluepacific_hub.console.mount import install_console
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.errors import error_response, install_error_handlers, install_last_resort
@@ -16,17 +19,26 @@ from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.openapi import install_openapi
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import API_PREFIX, CLIENT_HEADER, ErrorCode, WireFormatError, is_older
+from bluepacific_wire import (
+    API_PREFIX,
+    API_V2_PREFIX,
+    CLIENT_HEADER,
+    ErrorCode,
+    WireFormatError,
+    is_older,
+)
 
 # Paths that a browser, a monitor or an operator may call without the client header.
 _OPEN_PATHS = {f"{API_PREFIX}/health", f"{API_PREFIX}/openapi.json"}
 
 
 def prepare_database(hub: Hub) -> None:
-    """Upgrade the schema to head and bring the reference data up to date."""
+    """Upgrade the schema to head, bring the reference data up to date and delete the audit
+    events past their retention."""
     upgrade(hub.engine)
     with hub.sessions() as session, session.begin():
         seed_reference_data(session)
+        audit.purge(session, hub.settings.audit_retention_days, audit.HUB)
 
 
 def _client_version_check(
@@ -36,6 +48,8 @@ def _client_version_check(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         version = request.headers.get(CLIENT_HEADER)
+        if is_console(request.url.path):
+            return await call_next(request)  # browsers send no client header
         if version is None:
             if request.url.path not in _OPEN_PATHS:
                 return error_response(
@@ -90,6 +104,8 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_error_handlers(app)
     for module in (api_health, api_auth, api_sync):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(api_sync.router_v2, prefix=API_V2_PREFIX)
+    install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
     app.add_middleware(GZipMiddleware, minimum_size=500)

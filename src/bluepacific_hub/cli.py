@@ -1,7 +1,8 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password), devices (list, revoke), records squatted on another country's ids,
-monthly returns (the year's grid, countries that skip national approval) and the regional
-figures (training, capabilities, engagements, contacts; printed or as CSV/XLSX)."""
+reset-password, the console's second factor), devices (list, revoke), records squatted on
+another country's ids, monthly returns (the year's grid, countries that skip national
+approval), the regional figures (training, capabilities, engagements, contacts; printed or as
+CSV/XLSX) and the audit log (list, export, purge)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts, ratelimit, squats
+from bluepacific_hub import accounts, audit, ratelimit, squats, totp
+from bluepacific_hub.audit_cli import add_audit_parser, audit_command
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.figures.cli import add_figures_parser, figures_command
@@ -115,6 +117,16 @@ def _parser() -> argparse.ArgumentParser:
         )
     )
     reset.add_argument("username")
+    for action, words in (
+        (
+            "totp-enrol",
+            "give the user a new second factor for the console: prints its secret, otpauth:// "
+            "URI and 10 recovery codes, once; it works after a first code (totp-confirm)",
+        ),
+        ("totp-confirm", "turn an enrolled second factor on with a first code (on stdin)"),
+        ("totp-disable", "remove the user's second factor and recovery codes (a lost phone)"),
+    ):
+        with_db(user.add_parser(action, help=words)).add_argument("username")
 
     device = commands.add_parser("device", help="signed-in devices").add_subparsers(
         dest="action", required=True
@@ -177,6 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
     until.add_argument("--end", action="store_true", help="withdraw the exception")
     add_figures_parser(commands, with_db)
+    add_audit_parser(commands, with_db)
     return parser
 
 
@@ -198,7 +211,7 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
     if args.action == "exception":
         _exception(args, session, country)
         return
-    set_skip(session, country, args.setting == "on", utc_now())
+    set_skip(session, country, args.setting == "on", utc_now(), by=audit.command_line())
     words = (
         "accepted by the regional team once submitted"
         if args.setting == "on"
@@ -209,7 +222,7 @@ def _returns_command(args: argparse.Namespace, session: Session) -> None:
 
 def _exception(args: argparse.Namespace, session: Session, country: str) -> None:
     if args.end:
-        set_exception(session, country, None, utc_now())
+        set_exception(session, country, None, utc_now(), by=audit.command_line())
         print(f"the exception of {country} is withdrawn: its closed months are closed again")
         return
     try:
@@ -217,7 +230,7 @@ def _exception(args: argparse.Namespace, session: Session, country: str) -> None
     except ValueError as exc:
         raise CliError(f"--until {args.until!r}: write the day as YYYY-MM-DD") from exc
     until = datetime.combine(day + timedelta(days=1), time(), UTC)
-    set_exception(session, country, until, utc_now())
+    set_exception(session, country, until, utc_now(), by=audit.command_line())
     print(f"the months of {country} stay open for entry until the end of {day} (UTC)")
 
 
@@ -326,18 +339,19 @@ def _serve(args: argparse.Namespace) -> None:
     )
 
 
-def _read_password() -> str:
+def _read_password(what: str = "password") -> str:
     line = sys.stdin.readline()
     password = line.rstrip("\r\n")
     if not password:
-        raise CliError("no password on standard input")
+        raise CliError(f"no {what} on standard input")
     return password
 
 
 def _user_command(args: argparse.Namespace, session: Session) -> None:
     """user disable | enable | set-role | reset-password (add and list are in _run)."""
+    by = audit.command_line()
     if args.action in ("disable", "enable"):
-        user = accounts.set_active(session, args.username, args.action == "enable")
+        user = accounts.set_active(session, args.username, args.action == "enable", by=by)
         effect = (
             "sign-ins refused, its devices stopped"
             if args.action == "disable"
@@ -345,13 +359,37 @@ def _user_command(args: argparse.Namespace, session: Session) -> None:
         )
         print(f"{args.action}d user {user.username} ({effect})")
     elif args.action == "set-role":
-        user, revoked = accounts.set_role(session, args.username, args.role)
+        user, revoked = accounts.set_role(session, args.username, args.role, by=by)
         print(f"user {user.username} is now {user.role} ({revoked} device(s) must sign in again)")
     elif args.action == "reset-password":
         password = _read_password()
-        user, revoked = accounts.reset_password(session, Passwords(), args.username, password)
+        user, revoked = accounts.reset_password(
+            session, Passwords(), args.username, password, by=by
+        )
         ratelimit.forget_user(session, user.username)  # the waits of the old password go too
         print(f"new password for {user.username} ({revoked} device(s) must sign in again)")
+    elif args.action.startswith("totp-"):
+        _totp_command(args, session, by)
+
+
+def _totp_command(args: argparse.Namespace, session: Session, by: audit.Actor) -> None:
+    """user totp-enrol | totp-confirm | totp-disable."""
+    user = accounts.find_user(session, args.username)
+    if args.action == "totp-enrol":
+        enrolment = totp.enrol(session, Passwords(), user, by=by)
+        print(f"second factor for {user.username}, pending until a first code confirms it")
+        print(f"secret: {enrolment.secret}")
+        print(f"uri: {enrolment.uri}")
+        print("recovery codes (each works once; they are not shown again):")
+        print("\n".join(enrolment.recovery_codes))
+    elif args.action == "totp-confirm":
+        if not totp.confirm(session, user, _read_password("code"), by=by):
+            raise CliError(f"that code does not confirm a pending second factor of {user.username}")
+        print(f"the second factor of {user.username} is on")
+    elif totp.disable(session, user, by=by):
+        print(f"removed the second factor of {user.username}; they may enrol again")
+    else:
+        print(f"{user.username} had no second factor")
 
 
 def _squatted(session: Session, remove: bool) -> None:
@@ -388,7 +426,13 @@ def _run(args: argparse.Namespace) -> None:
             elif (args.command, args.action) == ("user", "add"):
                 password = _read_password()
                 user = accounts.add_user(
-                    session, Passwords(), args.username, password, args.country, args.role
+                    session,
+                    Passwords(),
+                    args.username,
+                    password,
+                    args.country,
+                    args.role,
+                    by=audit.command_line(),
                 )
                 print(f"added user {user.username} ({user.role}, {user.country})")
             elif (args.command, args.action) == ("user", "list"):
@@ -408,7 +452,7 @@ def _run(args: argparse.Namespace) -> None:
                         f"\texpires {format_time(device.expires_at)}"
                     )
             elif (args.command, args.action) == ("device", "revoke"):
-                device = accounts.revoke_device(session, args.device_id)
+                device = accounts.revoke_device(session, args.device_id, by=audit.command_line())
                 print(f"revoked device {device.id} ({device.name})")
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
@@ -416,6 +460,8 @@ def _run(args: argparse.Namespace) -> None:
                 _returns_command(args, session)
             elif args.command == "figures":
                 figures_command(args, session, project_countries())
+            elif args.command == "audit":
+                audit_command(args, session)
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

@@ -1,5 +1,6 @@
 """The hub's tables: users, devices, login throttle, records and their history, batches,
-monthly-return events and settings."""
+monthly-return events and settings, console sessions, the audit log, the second factor
+(TOTP)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The language the user last chose on the console ("en", "fr"); None: not chosen yet.
+    console_language: Mapped[str | None] = mapped_column(String(2))
 
 
 class Device(Base):
@@ -168,3 +171,68 @@ class ReturnSetting(Base):
     # country's months stay open until this time.
     entry_open_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ConsoleSession(Base):
+    """A signed-in browser on the regional console; its cookie's token is stored only hashed."""
+
+    __tablename__ = "hub_console_session"
+
+    # SHA-256 of the cookie's random token (credentials.token_digest): a copy of the table
+    # signs no one in.
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The idle timeout (HubSettings.console_idle_minutes) counts from here.
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Every form of the session carries this; a POST without it changes nothing.
+    csrf_secret: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(2))
+
+
+class AuditEvent(Base):
+    """One thing done to or through the hub, for the audit log (audit.py writes and reads it)."""
+
+    __tablename__ = "hub_audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    # Who did it: a hub username, or None for the hub's own command line and for sign-ins
+    # that failed (the name typed is the subject then, not a proven actor).
+    actor: Mapped[str | None] = mapped_column(String(64))
+    actor_country: Mapped[str | None] = mapped_column(String(2))
+    action: Mapped[str] = mapped_column(String(32), index=True)  # an audit.Action
+    subject: Mapped[str] = mapped_column(Text)  # what it was done to: a username, a device…
+    country: Mapped[str | None] = mapped_column(String(2))  # the subject's, for filtering
+    address: Mapped[str | None] = mapped_column(String(64))  # the client's IP address
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class UserTotp(Base):
+    """A user's TOTP second factor (totp.py): pending until a first code confirms it."""
+
+    __tablename__ = "hub_user_totp"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), primary_key=True)
+    # Base32, stored as is: the hub has no key of its own to encrypt it (see r0006_totp).
+    secret: Mapped[str] = mapped_column(String(64))
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    # The time step of the last code accepted: a code of that step or before is refused, so
+    # one seen over a shoulder or replayed cannot sign in again.
+    last_step: Mapped[int | None] = mapped_column(BigInteger)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class RecoveryCode(Base):
+    """One single-use recovery code of a user's second factor, argon2-hashed."""
+
+    __tablename__ = "hub_totp_recovery_code"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    # The code's first group, in clear: it picks the one hash to check (ten argon2 checks per
+    # attempt would let anyone holding a password keep the hub's cores busy).
+    lookup: Mapped[str] = mapped_column(String(8))
+    code_hash: Mapped[str] = mapped_column(String(255))
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

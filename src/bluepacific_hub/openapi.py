@@ -14,6 +14,7 @@ from fastapi.openapi.utils import get_openapi
 
 from bluepacific_wire import (
     API_PREFIX,
+    API_V2_PREFIX,
     CLIENT_HEADER,
     MAX_CHANGES_PER_BATCH,
     ChangeStatus,
@@ -66,6 +67,15 @@ _SCALAR: Schema = {
 }
 
 
+_RUN: Schema = {
+    "type": "array",
+    "items": {"type": "integer", "minimum": 0},
+    "minItems": 3,
+    "maxItems": 3,
+    "description": "[first position, count, first revision]",
+}
+
+
 def _text(max_length: int) -> Schema:
     # Not blank: at least one character that is not a space.
     return {"type": "string", "minLength": 1, "maxLength": max_length, "pattern": "\\S"}
@@ -88,6 +98,7 @@ def _schemas() -> dict[str, Schema]:
             {
                 "service": {"type": "string", "const": "bluepacific-hub"},
                 "api_version": {"type": "integer"},
+                "api_versions": {"type": "array", "items": {"type": "integer", "minimum": 1}},
                 "server_time": _TIME,
                 "min_client_version": {"type": "string"},
                 "current_desktop_version": {"type": "string"},
@@ -188,6 +199,28 @@ def _schemas() -> dict[str, Schema]:
                 "entry_open_until": _nullable(_TIME),
             }
         ),
+        "PositionedResult": {
+            "allOf": [
+                _ref("ChangeResult"),
+                _object({"position": {"type": "integer", "minimum": 0}}),
+            ],
+            "description": "A result spelled out in a compact answer, with the position of "
+            "its change in the batch (counted from 0).",
+        },
+        "CompactPushResponse": {
+            **_object(
+                {
+                    "batch_id": _UUID,
+                    "server_time": _TIME,
+                    "changes": {"type": "integer", "minimum": 0},
+                    "applied": {"type": "array", "items": _RUN},
+                    "duplicate": {"type": "array", "items": _RUN},
+                    "results": {"type": "array", "items": _ref("PositionedResult")},
+                }
+            ),
+            "description": "API v2's push answer: changes simply applied or duplicate as runs "
+            "of [first position, count, first revision], the others spelled out.",
+        },
         "PullResponse": _object(
             {
                 "changes": {"type": "array", "items": _ref("Envelope")},
@@ -262,10 +295,18 @@ def _body(schema: str, description: str) -> Schema:
     }
 
 
+_PUSH_BODY = _body(
+    "PushRequest",
+    "JSON, usually gzip-compressed (Content-Encoding: gzip); the hub's limits on its "
+    "size and its number of JSON values answer 413.",
+)
+_PUSH_ERRORS = (400, 401, 409, 413, 426, 500, 503)
+_PULL_ERRORS = (400, 401, 426, 500, 503)
+
 # Per operation: its 200 schema, its request body, whether it needs a token, its errors.
 _OPERATIONS: dict[tuple[str, str], tuple[str, Schema | None, bool, tuple[int, ...]]] = {
-    ("/health", "get"): ("Health", None, False, (400, 426, 500)),
-    ("/auth/login", "post"): (
+    (f"{API_PREFIX}/health", "get"): ("Health", None, False, (400, 426, 500)),
+    (f"{API_PREFIX}/auth/login", "post"): (
         "LoginResponse",
         _body(
             "LoginRequest",
@@ -275,17 +316,15 @@ _OPERATIONS: dict[tuple[str, str], tuple[str, Schema | None, bool, tuple[int, ..
         False,
         (400, 401, 413, 426, 429, 500, 503),
     ),
-    ("/sync/push", "post"): (
-        "PushResponse",
-        _body(
-            "PushRequest",
-            "JSON, usually gzip-compressed (Content-Encoding: gzip); the hub's limits on its "
-            "size and its number of JSON values answer 413.",
-        ),
+    (f"{API_PREFIX}/sync/push", "post"): ("PushResponse", _PUSH_BODY, True, _PUSH_ERRORS),
+    (f"{API_PREFIX}/sync/pull", "get"): ("PullResponse", None, True, _PULL_ERRORS),
+    (f"{API_V2_PREFIX}/sync/push", "post"): (
+        "CompactPushResponse",
+        _PUSH_BODY,
         True,
-        (400, 401, 409, 413, 426, 500, 503),
+        _PUSH_ERRORS,
     ),
-    ("/sync/pull", "get"): ("PullResponse", None, True, (400, 401, 426, 500, 503)),
+    (f"{API_V2_PREFIX}/sync/pull", "get"): ("PullResponse", None, True, _PULL_ERRORS),
 }
 
 
@@ -307,9 +346,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         }
     }
     for (path, method), (ok, body, needs_token, errors) in _OPERATIONS.items():
-        operation = document["paths"][f"{API_PREFIX}{path}"][method]
+        operation = document["paths"][path][method]
         parameters = [p for p in operation.get("parameters", []) if p["in"] != "header"]
-        operation["parameters"] = [*parameters, _client_header(required=path != "/health")]
+        open_path = path == f"{API_PREFIX}/health"
+        operation["parameters"] = [*parameters, _client_header(required=not open_path)]
         if body is not None:
             operation["requestBody"] = body
             operation["parameters"].append(

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bluepacific_hub import returns
+from bluepacific_hub import audit, returns
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
 from bluepacific_hub.deadline import Deadline
@@ -495,7 +495,9 @@ def _write(
         for v in versions
     ]
     write_batch(session, new, updated, versions, applied)
-    returns.write_events(session, [{**e, "revision": start + e["revision"]} for e in plan.events])
+    events = [{**e, "revision": start + e["revision"]} for e in plan.events]
+    by = audit.Actor(identity.username, identity.country, audit.Via.API)
+    returns.write_events(session, events, by)
 
 
 def _revision(revision: int | None, offset: int | None, start: int) -> int | None:

@@ -1,6 +1,7 @@
 """Monthly returns on the hub: each pushed transition replayed against the sender's role and
-the hub's own state (a stale one refused), the month's history written, and the locks a
-submitted month puts on its figures (bluepacific_wire/returns.py holds the rules).
+the hub's own state (a stale one refused), the month's history written (and each transition
+in the audit log), and the locks a submitted month puts on its figures
+(bluepacific_wire/returns.py holds the rules).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Final
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.models import ReturnEvent, ReturnSetting
 from bluepacific_hub.reference import load_reference_data
@@ -136,9 +138,20 @@ def closed_refusal(
     )
 
 
-def set_exception(session: Session, country: str, until: datetime | None, now: datetime) -> None:
+def set_exception(
+    session: Session, country: str, until: datetime | None, now: datetime, *, by: audit.Actor
+) -> None:
     """A regional admin's exception: the country's months stay open until `until` (None: no
-    exception)."""
+    exception). Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"entry_open_until": format_time(until) if until else None},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(
@@ -303,13 +316,42 @@ def event_rows(
     ]
 
 
-def write_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(ReturnEvent), rows)
+def write_events(session: Session, rows: list[dict[str, Any]], by: audit.Actor) -> None:
+    """Add the month's history rows, and each transition to the audit log, done `by` (a
+    device's user through the API, or a console user)."""
+    if not rows:
+        return
+    session.execute(insert(ReturnEvent), rows)
+    for row in rows:
+        audit.record(
+            session,
+            audit.return_action(row["action"]),
+            f"{row['country']} {row['period']}",
+            by=by,
+            country=row["country"],
+            details={
+                "from": row["from_state"],
+                "to": row["to_state"],
+                "comment": row["comment"],
+                "device_id": row["device_id"],
+                "revision": row["revision"],
+            },
+            at=row["applied_at"],
+        )
 
 
-def set_skip(session: Session, country: str, skip: bool, now: datetime) -> None:
-    """A regional admin's choice: the country's months go to the regional team directly."""
+def set_skip(session: Session, country: str, skip: bool, now: datetime, *, by: audit.Actor) -> None:
+    """A regional admin's choice: the country's months go to the regional team directly.
+    Logged."""
+    audit.record(
+        session,
+        audit.Action.RETURN_SETTING_CHANGED,
+        country,
+        by=by,
+        country=country,
+        details={"skip_national_approval": skip},
+        at=now,
+    )
     row = session.get(ReturnSetting, country)
     if row is None:
         session.add(

@@ -100,10 +100,15 @@ def month_statuses(session: Session, year: int) -> dict[str, list[MonthStatus]]:
 def completeness_by_country(
     session: Session, year: int, now: datetime, due_days: int
 ) -> dict[str, Completeness]:
-    return {
-        c: completeness(months, now, due_days)
-        for c, months in month_statuses(session, year).items()
-    }
+    return completeness_of(month_statuses(session, year), now, due_days)
+
+
+def completeness_of(
+    statuses: dict[str, list[MonthStatus]], now: datetime, due_days: int
+) -> dict[str, Completeness]:
+    """Each country's figures over its months of `statuses` (month_statuses' answer, read
+    once by a page that also shows the months)."""
+    return {c: completeness(months, now, due_days) for c, months in statuses.items()}
 
 
 COMPLETENESS_HEADER = "country\texpected\treceived\ton_time\tlate\tmissing\tnil\taccepted"

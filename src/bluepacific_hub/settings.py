@@ -1,10 +1,15 @@
-"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits."""
+"""The hub's settings: database, versions it accepts, login throttling, hashing cost, limits,
+the console's sessions, the audit log's retention, who needs a second factor."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from bluepacific_wire import MAX_COMPRESSED_BODY, MAX_DECODED_BODY
+
+# Who must sign in to the console with a second factor (HubSettings.require_totp).
+TOTP_FOR: Final = ("regional_admin", "everyone")
 
 
 @dataclass(frozen=True)
@@ -68,3 +73,15 @@ class HubSettings:
     # cannot change any more ("entry period closed"), unless a regional admin granted the
     # country an exception (`bluepacific-hub returns exception CC --until DATE`).
     return_entry_closes_days: int | None = None
+    # A console session (a signed-in browser) ends after this many minutes without a request.
+    console_idle_minutes: float = 30.0
+    # Audit events older than this many days are deleted at each hub start and by
+    # `bluepacific-hub audit purge` (two years by default).
+    audit_retention_days: int = 730
+    # Who signs in to the console with a second factor (TOTP) besides their password:
+    # "regional_admin" (the default: they manage users and see every country) or "everyone".
+    require_totp: str = "regional_admin"
+
+    def __post_init__(self) -> None:
+        if self.require_totp not in TOTP_FOR:
+            raise ValueError(f"require_totp must be one of {', '.join(TOTP_FOR)}")

@@ -12,9 +12,12 @@ from bluepacific_wire.codec import (
     parse_time,
     utc_now,
 )
+from bluepacific_wire.compact import compact_push_response, expand_push_response
 from bluepacific_wire.constants import (
     API_PREFIX,
+    API_V2_PREFIX,
     API_VERSION,
+    API_VERSIONS,
     CLIENT_HEADER,
     DEFAULT_PULL_LIMIT,
     MAX_CHANGES_PER_BATCH,
@@ -37,6 +40,7 @@ from bluepacific_wire.fields import is_older, parse_country, parse_fields, parse
 from bluepacific_wire.shapes import (
     Change,
     ChangeResult,
+    CompactPushResponse,
     Envelope,
     ErrorBody,
     Fields,
@@ -62,7 +66,9 @@ from bluepacific_wire.validate import (
 
 __all__ = [
     "API_PREFIX",
+    "API_V2_PREFIX",
     "API_VERSION",
+    "API_VERSIONS",
     "CLIENT_HEADER",
     "DEFAULT_PULL_LIMIT",
     "MAX_CHANGES_PER_BATCH",
@@ -76,6 +82,7 @@ __all__ = [
     "Change",
     "ChangeResult",
     "ChangeStatus",
+    "CompactPushResponse",
     "Envelope",
     "ErrorBody",
     "ErrorCode",
@@ -91,10 +98,12 @@ __all__ = [
     "Role",
     "WireFormatError",
     "body_hash",
+    "compact_push_response",
     "decode_gzip_json",
     "decode_json",
     "encode_gzip_json",
     "encode_json",
+    "expand_push_response",
     "format_time",
     "gunzip_bytes",
     "gzip_bytes",

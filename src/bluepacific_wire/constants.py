@@ -8,6 +8,9 @@ from typing import Final
 
 API_VERSION: Final = 1
 API_PREFIX: Final = "/api/v1"
+# Version 2 answers pushes compactly (bluepacific_wire.compact); everything else is version 1's.
+API_V2_PREFIX: Final = "/api/v2"
+API_VERSIONS: Final = (1, 2)
 SERVICE_NAME: Final = "bluepacific-hub"
 CLIENT_HEADER: Final = "X-BluePacific-Client"
 

@@ -66,6 +66,26 @@ class PushResponse(TypedDict):
     results: list[ChangeResult]
 
 
+class PositionedResult(ChangeResult):
+    """A result spelled out in a compact answer, with its change's position in the batch."""
+
+    position: int
+
+
+class CompactPushResponse(TypedDict):
+    """POST /api/v2/sync/push answer (bluepacific_wire.compact): the results that are not
+    simply applied or duplicate, spelled out; the others as runs."""
+
+    batch_id: str
+    server_time: str
+    changes: int  # how many changes the batch had
+    # Runs of [first position, count, first revision]: positions and revisions both go up by
+    # one along a run.
+    applied: list[list[int]]
+    duplicate: list[list[int]]
+    results: list[PositionedResult]
+
+
 class PullResponse(TypedDict):
     """GET /sync/pull answer: one page of records changed after the cursor."""
 
@@ -84,6 +104,8 @@ class Health(TypedDict):
 
     service: str
     api_version: int
+    # The API versions this hub serves (absent from hubs that only know version 1).
+    api_versions: NotRequired[list[int]]
     server_time: str
     min_client_version: str
     current_desktop_version: str

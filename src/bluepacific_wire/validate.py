@@ -33,7 +33,8 @@ from bluepacific_wire.shapes import (
 )
 
 
-def _time(value: Any, field: str) -> str:
+def wire_time(value: Any, field: str) -> str:
+    """A timestamp as text, checked to be ISO 8601 with a zone."""
     text = parse_str(value, field, max_length=40)
     parse_time(text, field)
     return text
@@ -77,7 +78,7 @@ def parse_push_header(value: Any) -> tuple[str, str, str, list[Any]]:
     batch_id = parse_uuid(require_key(obj, "batch_id", ""), "batch_id")
     version = parse_str(require_key(obj, "client_version", ""), "client_version", max_length=40)
     parse_version(version, "client_version")
-    device_time = _time(require_key(obj, "device_time", ""), "device_time")
+    device_time = wire_time(require_key(obj, "device_time", ""), "device_time")
     changes = require_key(obj, "changes", "")
     if not isinstance(changes, list):
         raise WireFormatError("changes", "must be a list")
@@ -108,8 +109,8 @@ def parse_envelope(value: Any, field: str = "record") -> Envelope:
         revision=parse_int(require_key(obj, "revision", field), f"{field}.revision", minimum=1),
         deleted=parse_bool(require_key(obj, "deleted", field), f"{field}.deleted"),
         fields=parse_fields(require_key(obj, "fields", field), f"{field}.fields"),
-        created_at=_time(require_key(obj, "created_at", field), f"{field}.created_at"),
-        updated_at=_time(require_key(obj, "updated_at", field), f"{field}.updated_at"),
+        created_at=wire_time(require_key(obj, "created_at", field), f"{field}.created_at"),
+        updated_at=wire_time(require_key(obj, "updated_at", field), f"{field}.updated_at"),
         device_id=_optional(require_key(obj, "device_id", field), parse_uuid, f"{field}.device_id"),
     )
 
@@ -151,7 +152,7 @@ def parse_push_response(value: Any) -> PushResponse:
         raise WireFormatError("results", "must be a list")
     return PushResponse(
         batch_id=parse_uuid(require_key(obj, "batch_id", ""), "batch_id"),
-        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        server_time=wire_time(require_key(obj, "server_time", ""), "server_time"),
         results=[parse_change_result(r, f"results[{i}]") for i, r in enumerate(results)],
     )
 
@@ -166,7 +167,7 @@ def parse_pull_response(value: Any) -> PullResponse:
         changes=[parse_envelope(c, f"changes[{i}]") for i, c in enumerate(changes)],
         next_cursor=parse_int(require_key(obj, "next_cursor", ""), "next_cursor"),
         has_more=parse_bool(require_key(obj, "has_more", ""), "has_more"),
-        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        server_time=wire_time(require_key(obj, "server_time", ""), "server_time"),
     )
     rules = obj.get("return_rules")
     if rules is not None:
@@ -191,10 +192,10 @@ def _return_rules(value: Any) -> dict[str, dict[str, Any]]:
 def parse_health(value: Any) -> Health:
     """The health answer; a captive portal's page fails here (not an object, wrong service)."""
     obj = require_object(value, "body")
-    return Health(
+    health = Health(
         service=parse_str(require_key(obj, "service", ""), "service", max_length=100),
         api_version=parse_int(require_key(obj, "api_version", ""), "api_version"),
-        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        server_time=wire_time(require_key(obj, "server_time", ""), "server_time"),
         min_client_version=parse_str(
             require_key(obj, "min_client_version", ""), "min_client_version", max_length=40
         ),
@@ -204,6 +205,14 @@ def parse_health(value: Any) -> Health:
             max_length=40,
         ),
     )
+    if "api_versions" in obj:  # a hub that only knows version 1 does not say it
+        versions = _list(obj["api_versions"], "api_versions")
+        if len(versions) > 100:
+            raise WireFormatError("api_versions", "is not a short list of versions")
+        health["api_versions"] = [
+            parse_int(v, f"api_versions[{i}]", minimum=1) for i, v in enumerate(versions)
+        ]
+    return health
 
 
 def parse_login_response(value: Any) -> LoginResponse:
@@ -214,7 +223,7 @@ def parse_login_response(value: Any) -> LoginResponse:
         token=parse_str(require_key(obj, "token", ""), "token", max_length=200),
         country=parse_country(require_key(obj, "country", ""), "country"),
         role=parse_str(require_key(obj, "role", ""), "role", max_length=40),
-        server_time=_time(require_key(obj, "server_time", ""), "server_time"),
+        server_time=wire_time(require_key(obj, "server_time", ""), "server_time"),
     )
 
 

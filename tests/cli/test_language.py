@@ -7,10 +7,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from bluepacific_desktop.domain.errors import CannotWrite, RecordNotFound, StoreInUse
 from bluepacific_desktop.i18n import catalogue
+from bluepacific_desktop.i18n.errors import said
+from bluepacific_desktop.paths import DB_FILENAME
 from tests.cli.conftest import Run
 
 
@@ -72,3 +76,29 @@ def test_a_sync_summary_counts_in_both_languages() -> None:
     catalogue.load("fr")
     assert _summary(report)[:2] == ["Envoyé\u00a0: 1 modification", "Reçu\u00a0: 3 enregistrements"]
     assert _summary(report)[3].startswith("Mises de côté\u00a0: 2 modifications refusées")
+
+
+def test_the_data_files_own_troubles_are_said_in_french(run: Run, tmp_path: Path) -> None:
+    # Seen before: "is not a database", a newer file and a missing record stayed English in
+    # French, because the store's errors had no key.
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / DB_FILENAME).write_bytes(b"this is not a database at all" * 100)
+    french = run("--data-dir", str(folder), "--lang", "fr", "status")
+    assert french.code == 1
+    assert "n'est pas une base de données (il est peut-être endommagé)" in french.err
+    assert "is not a database" not in french.err
+    assert french.err.count("\n") == 1
+
+
+def test_a_full_disk_is_said_in_french_with_the_free_bytes() -> None:
+    catalogue.load("fr")
+    refused = CannotWrite("disk_full", "/media/usb/c.pdf", 16_384)
+    assert said(refused) == (
+        "Le disque est plein\u00a0: 16\u202f384 octets libres pour /media/usb/c.pdf. Rien n'a "
+        "été remplacé\u00a0: libérez de la place (ou choisissez un autre disque) et réessayez."
+    )
+    in_use = StoreInUse([4242, 4343])
+    assert "dans 2 autres fenêtres ou commandes (processus 4242, 4343)" in said(in_use)
+    missing = RecordNotFound("person", "4b1c")
+    assert said(missing).startswith("L'enregistrement 4b1c n'est pas sur cet ordinateur")

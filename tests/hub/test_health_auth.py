@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import requests
 
-from bluepacific_hub import accounts
+from bluepacific_hub import accounts, audit
 from bluepacific_wire import SERVICE_NAME, parse_health, parse_login_response, parse_time
 from tests.support.hubserver import PASSWORD, RunningHub
 
@@ -59,7 +59,7 @@ def test_revoked_token_is_refused_at_once(running: RunningHub) -> None:
     assert client.pull()["changes"]
     with running.hub.sessions() as session, session.begin():
         (device, _user), *_ = accounts.list_devices(session)
-        accounts.revoke_device(session, device.id)
+        accounts.revoke_device(session, device.id, by=audit.HUB)
     r = running.session().get(running.url("/sync/pull"), headers=client.headers(), timeout=10)
     assert r.status_code == 401
     assert r.json()["error"] == "unauthorized"

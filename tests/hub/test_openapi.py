@@ -58,6 +58,10 @@ def test_document_names_bodies_security_client_header_and_the_real_errors(
     assert {"401", "409", "413"} <= set(push["responses"])
     assert {"401", "413", "429"} <= set(login["responses"])
     assert "401" in pull["responses"]
+    compact = paths["/api/v2/sync/push"]["post"]
+    assert "PushRequest" in str(compact["requestBody"]) and compact["security"] == push["security"]
+    assert "CompactPushResponse" in str(compact["responses"]["200"])
+    assert set(compact["responses"]) == set(push["responses"])
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
@@ -70,7 +74,7 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(
     session = running.session()
     session.headers["Authorization"] = f"Bearer {client.token}"
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 4
+    assert len(operations) == 6  # health, login, and push and pull of API v1 and v2
     seen: dict[str, set[int]] = {}
     try:
         for operation in operations:
@@ -79,7 +83,13 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(
         session.close()  # or the hub waits for the kept-alive connection when it stops
     if mode == GenerationMode.POSITIVE:
         # Valid requests got through to the work itself (sign-in meets no known user).
-        for path in ("/api/v1/health", "/api/v1/sync/push", "/api/v1/sync/pull"):
+        for path in (
+            "/api/v1/health",
+            "/api/v1/sync/push",
+            "/api/v1/sync/pull",
+            "/api/v2/sync/push",
+            "/api/v2/sync/pull",
+        ):
             assert 200 in seen[path], (path, seen[path])
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -16,37 +15,12 @@ from bluepacific_hub.returns import return_id
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
-from bluepacific_wire.returns import ReturnAction, Step, encode_step
-from tests.support.hubserver import Client, RunningHub, Tls, change, running_hub
+from tests.support.hubserver import RunningHub, Tls, change, running_hub
 from tests.support.hubserver import run_hub_cli as _run
+from tests.support.returns import KIND, push_return, return_fields
 
-KIND = "monthly_return"
-
-
-def _fields(period: str, state: str, from_state: str, *actions: str, **extra: Any) -> dict:
-    steps = [
-        encode_step(Step(ReturnAction(a), extra.pop("comment", ""), "2025-04-01T00:00:00Z"))
-        for a in actions
-    ]
-    return {
-        "period": period,
-        "state": state,
-        "from_state": from_state,
-        "steps": steps,
-        "nil": extra.pop("nil", False),
-        "comment": "",
-        "explanations": [],
-        "sessions_complete": False,
-        "engagements_complete": False,
-        "time_zone": extra.pop("time_zone", "Pacific/Fiji"),
-        "history": extra.pop("history", []),
-    }
-
-
-def _push(client: Client, country: str, fields: dict, **kw: Any) -> dict[str, Any]:
-    c = change(country, fields, kind=KIND, record_id=return_id(country, fields["period"]), **kw)
-    (result,) = client.push(c)["results"]
-    return result
+_fields = return_fields
+_push = push_return
 
 
 def _events(running: RunningHub) -> int:

@@ -96,11 +96,12 @@ class Client:
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
-    def push_raw(self, body: dict[str, Any]) -> requests.Response:
+    def push_raw(self, body: dict[str, Any], prefix: str = API_PREFIX) -> requests.Response:
+        """POST the body gzip-compressed to the push of API `prefix` (v1 unless told)."""
         headers = {**self.headers(), "Content-Encoding": "gzip", "Content-Type": "application/json"}
         data = encode_gzip_json(body)
         return self.running.session().post(
-            self.running.url("/sync/push"), data=data, headers=headers, timeout=10
+            f"{self.running.base_url}{prefix}/sync/push", data=data, headers=headers, timeout=10
         )
 
     def push(self, *changes: dict[str, Any], batch_id: str | None = None) -> dict[str, Any]:

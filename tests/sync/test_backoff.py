@@ -30,7 +30,7 @@ from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_hub.app import create_app
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import API_PREFIX, utc_now
+from bluepacific_wire import API_PREFIX, API_V2_PREFIX, utc_now
 from tests.hub.conftest import database_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
 from tests.support.hubserver import Tls, serve, stop_serving
 from tests.sync.conftest import Device, Seen, SyncHub, hub_versions
@@ -49,14 +49,15 @@ class BusyFront:
 
     def __init__(self, app: Any, path: str, times: int, answer: tuple[int, str, str]) -> None:
         self.app = app
-        self.path = f"{API_PREFIX}{path}"
+        # The app pushes and pulls through API v2 where the hub has it, older apps through v1.
+        self.paths = {f"{API_PREFIX}{path}", f"{API_V2_PREFIX}{path}"}
         self.times = times
         self.answer = answer
         self.refused = 0
         self.passed = 0
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["path"] != self.path:
+        if scope["type"] != "http" or scope["path"] not in self.paths:
             await self.app(scope, receive, send)
             return
         if self.refused >= self.times:

@@ -19,6 +19,7 @@ from bluepacific_desktop.store.return_rules import hub_rules
 from bluepacific_desktop.ui.formatting import day
 from bluepacific_desktop.ui.pages.capabilities.lock_banner import LockBanner
 from bluepacific_desktop.workflows.returns import allowed_actions, get_return, transition
+from bluepacific_hub import audit
 from bluepacific_hub.returns import set_exception, set_skip
 from bluepacific_wire import Role, utc_now
 from tests.support.hubserver import Tls
@@ -56,7 +57,7 @@ def test_a_country_that_skips_national_approval_is_accepted_next(
     assert A.ACCEPT not in allowed_actions(month, Role.REGIONAL_ADMIN, "2026-12", False)
 
     with regional.running.hub.sessions() as session, session.begin():
-        set_skip(session, "WS", True, utc_now())
+        set_skip(session, "WS", True, utc_now(), by=audit.HUB)
     _synced(focal)
     assert get_return(focal.store, "2026-10").next_action is A.ACCEPT
     report = regional.sync()
@@ -97,7 +98,7 @@ def test_a_closed_entry_period_locks_the_figures_on_the_desktop(
 
     # A regional admin keeps Fiji open for a while: the next pull says so.
     with focal.running.hub.sessions() as session, session.begin():
-        set_exception(session, "FJ", datetime(2099, 1, 31, tzinfo=UTC), utc_now())
+        set_exception(session, "FJ", datetime(2099, 1, 31, tzinfo=UTC), utc_now(), by=audit.HUB)
     _synced(focal)
     assert get_return(focal.store, "2025-03").entry_closed is None
     focal.create(K.CAPABILITY_REPORT, period="2025-03")

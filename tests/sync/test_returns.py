@@ -20,6 +20,7 @@ from bluepacific_desktop.workflows.returns import (
     return_id,
     transition,
 )
+from bluepacific_hub import audit
 from bluepacific_hub.models import ReturnEvent
 from bluepacific_hub.returns import set_skip
 from bluepacific_wire import utc_now
@@ -224,7 +225,7 @@ def test_roles_are_checked_on_the_hub_and_a_country_may_skip_approval(
     assert "approved by its national approver before" in result["reason"]
 
     with regional.running.hub.sessions() as session, session.begin():
-        set_skip(session, "TO", True, utc_now())
+        set_skip(session, "TO", True, utc_now(), by=audit.HUB)
     _synced(regional)  # the new setting arrives with the next pull
     assert get_return(regional.store, MARCH).next_action is A.ACCEPT
     transition(regional.store, MARCH, A.ACCEPT)

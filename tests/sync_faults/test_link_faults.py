@@ -91,7 +91,9 @@ def test_connection_reset_mid_request(
     assert_exactly_once(store, hub.db_file)
 
 
-@pytest.mark.parametrize("cut_at", [6_000, 20_000])
+# Bytes down, measured: TLS and /health end near 1,650; the four pushes' compact answers (API
+# v2: a few hundred bytes each) near 2,300, 2,750, 3,200 and 3,650; the pull page after them.
+@pytest.mark.parametrize("cut_at", [2_500, 3_000])
 def test_connection_reset_mid_response(
     hub: RestartableHub, token: str, store: Store, workload: Workload, cut_at: int
 ) -> None:
@@ -126,7 +128,7 @@ def test_captive_portal_answers_html_200(
 ) -> None:
     workload.add(CHANGES)
     plan = {
-        1: Fault(reset_after_download=8_000),  # the link drops mid-queue...
+        1: Fault(reset_after_download=2_500),  # the link drops mid-queue...
         2: Fault(canned_response=PORTAL),  # ...and comes back behind a hotel login page
         3: Fault(canned_responses=(health_answer(), PORTAL)),  # a portal that lets /health by
     }

@@ -434,8 +434,9 @@ def test_french_screen_and_problems(ctx: AppContext, records: Any, qtbot: Any) -
         editor.save()
         error = editor.errors["phones"]
         qtbot.waitUntil(lambda: not error.isHidden())
+        # The country is named in French too (it said "for Fiji").
         assert error.text().startswith(
-            "«\u00a012345\u00a0» n'est pas un numéro de téléphone valide"
+            "«\u00a012345\u00a0» n'est pas un numéro de téléphone valide pour Fidji."
         )
         assert records.counts()["contacts"] == 0
     finally:

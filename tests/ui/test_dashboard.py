@@ -18,10 +18,10 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
-from bluepacific_desktop.ui.pages.capabilities import CapabilitiesPage
 from bluepacific_desktop.ui.pages.contacts import ContactsPage
 from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.dashboard_todo import Item
+from bluepacific_desktop.ui.pages.returns import ReturnsPage
 from bluepacific_desktop.ui.pages.sync_page import SyncPage
 from bluepacific_desktop.workflows.todo import months_owed
 from tests.conftest import VALID
@@ -93,7 +93,7 @@ def test_each_to_do_item_shows_the_screen_that_settles_it(qtbot, tmp_path: Path)
             set_up_device(session, "FJ", "en")
         window, page = _window(qtbot, store)
         settles = {
-            Item.MONTHS: CapabilitiesPage,
+            Item.MONTHS: ReturnsPage,
             Item.CONTACTS: ContactsPage,
             Item.CONFLICTS: SyncPage,
             Item.SET_ASIDE: SyncPage,
@@ -107,6 +107,8 @@ def test_each_to_do_item_shows_the_screen_that_settles_it(qtbot, tmp_path: Path)
             assert isinstance(shown, screen), item
             assert window.stack.currentWidget().widget() is shown  # in its scroll area
             assert window.nav.currentItem().text() == shown.title()
+            if item is Item.MONTHS:  # at the oldest month not reported, once the months are read
+                qtbot.waitUntil(lambda s=shown: s.current_period() == "2024-01", timeout=10_000)
             window.nav.setCurrentRow(0)
             assert window.current_page() is page
         window.sync.shutdown()
@@ -127,7 +129,7 @@ def test_the_to_do_list_says_what_waits_and_follows_changes(qtbot, tmp_path: Pat
         buttons = page.todo.buttons
         owed = months_owed(today)
         assert buttons[Item.MONTHS].text() == (
-            f"●  {len(owed)} months without capability figures, the oldest January 2024"
+            f"●  {len(owed)} months not reported yet, the oldest January 2024"
         )
         assert buttons[Item.CONTACTS].text() == "●  2 contacts due for review"
         assert buttons[Item.CONTACTS].accessibleName() == "2 contacts due for review"

@@ -19,10 +19,11 @@ from bluepacific_desktop.ui.problems import ErrorWords, error_words
 from bluepacific_desktop.ui.translations import install_language
 
 CORE = Path(__file__).resolve().parents[2] / "src" / "bluepacific_desktop"
-# Where the keyed errors are raised so far (the store's other errors: not yet).
+# Where the core's errors are defined and raised: the sync, the store, the import.
 KEYED = [
+    CORE / "domain" / "errors.py",
     *sorted((CORE / "sync").glob("*.py")),
-    CORE / "store" / "backup.py",
+    *sorted((CORE / "store").glob("*.py")),
     *sorted((CORE / "io" / "importing").glob("*.py")),
 ]
 # Class codes every raise replaces with a precise key (a test below would fail otherwise
@@ -46,6 +47,15 @@ PARAMS: dict[str, Any] = {
     "code": "HR_POLICING",
     "codes": "HR_POLICING, GENDER",
     "id": "4b1c",
+    "record_id": "4b1c",
+    "kind": "person",
+    "revision": "0099_future",
+    "free_bytes": 16_384,
+    "found": "page 7 is never used",
+    "backup": "/home/fp/backups/2026-12-01.db",
+    "made": "2026-12-01 09:30 UTC",
+    "differences": "Table people has no column email.",
+    "pids": "4242",
 }
 
 
@@ -57,16 +67,23 @@ def core_keys() -> dict[str, str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             where = f"{path.name}:{getattr(node, 'lineno', 0)}"
             names = [getattr(t, "id", getattr(t, "attr", "")) for t in getattr(node, "targets", [])]
-            value = getattr(node, "value", None)
-            if "code" in names and isinstance(value, ast.Constant) and isinstance(value.value, str):
-                found.setdefault(value.value, where)
-            if isinstance(node, ast.keyword) and node.arg == "key":
-                if isinstance(node.value, ast.Constant):
-                    found.setdefault(node.value.value, where)
-                else:  # f"tls_{why}": the three reasons _tls_why gives
-                    for why in ("wrong_name", "expired", "untrusted"):
-                        found.setdefault(f"tls_{why}", where)
+            keyed = isinstance(node, ast.keyword) and node.arg == "key"
+            if keyed or {"code", "key"} & set(names):
+                for key in _constants(getattr(node, "value", None)):
+                    found.setdefault(key, where)
+    found.pop("", None)  # the base class's empty code: every raise names its own
     return found
+
+
+def _constants(value: ast.AST | None) -> list[str]:
+    """The keys an expression can give: a string, either branch of `a if c else b`."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return [value.value]
+    if isinstance(value, ast.IfExp):
+        return _constants(value.body) + _constants(value.orelse)
+    if isinstance(value, ast.JoinedStr):  # f"tls_{why}": the three reasons _tls_why gives
+        return [f"tls_{why}" for why in ("wrong_name", "expired", "untrusted")]
+    return []
 
 
 def test_the_core_keys_are_found() -> None:

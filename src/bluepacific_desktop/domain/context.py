@@ -18,6 +18,8 @@ class RuleContext:
     today: date
     country_zones: Mapping[str, tuple[str, ...]]
     country_names: Mapping[str, str] = field(default_factory=dict)
+    # The same in French: a problem carries both, and the screens say the one they speak.
+    country_names_fr: Mapping[str, str] = field(default_factory=dict)
     courses: frozenset[str] = frozenset()
     capability_metrics: Mapping[str, frozenset[str]] = field(default_factory=dict)
     org_types: frozenset[str] = frozenset()
@@ -29,3 +31,6 @@ class RuleContext:
 
     def country_name(self, code: str) -> str:
         return self.country_names.get(code, code)
+
+    def country_name_fr(self, code: str) -> str:
+        return self.country_names_fr.get(code, self.country_name(code))

@@ -52,16 +52,22 @@ class ValidationError(BluePacificError):
 
 
 class RecordNotFound(BluePacificError):
+    code = "record_not_found"
+
     def __init__(self, kind: str, record_id: str) -> None:
         self.kind = kind
         self.record_id = record_id
         super().__init__(
-            f"No {kind.replace('_', ' ')} with id {record_id} exists on this computer."
+            f"No {kind.replace('_', ' ')} with id {record_id} exists on this computer.",
+            kind=kind,
+            record_id=record_id,
         )
 
 
 class NotSetUp(BluePacificError):
     """The device has no country yet."""
+
+    code = "not_set_up"
 
     def __init__(self) -> None:
         super().__init__(
@@ -71,16 +77,22 @@ class NotSetUp(BluePacificError):
 
 
 class NewerSchemaError(BluePacificError):
+    code = "newer_file"
+
     def __init__(self, path: str, revision: str) -> None:
         self.revision = revision
         super().__init__(
             f"The data file {path} was made by a newer version of Blue Pacific Desktop "
-            f"(schema {revision}). Install that newer version to open it. Nothing was changed."
+            f"(schema {revision}). Install that newer version to open it. Nothing was changed.",
+            path=path,
+            revision=revision,
         )
 
 
 class StoreCorrupt(BluePacificError):
-    """The data file cannot be read as a Blue Pacific store."""
+    """The data file cannot be read as a Blue Pacific store (each raise names its `key`)."""
+
+    code = "store_unreadable"
 
 
 class CannotWrite(BluePacificError):
@@ -97,26 +109,30 @@ class CannotWrite(BluePacificError):
         self.of_store = of_store
         free = f"{free_bytes or 0:,} bytes"
         if reason == "disk_full" and of_store:
+            key = "disk_full_store"
             text = (
                 f"The disk is full: {free} free for {path}. Records can be read, "
                 "exported and printed, but nothing can be saved until some space is freed."
             )
         elif reason == "disk_full":
+            key = "disk_full"
             text = (
                 f"The disk is full: {free} free for {path}. Nothing was replaced: "
                 "free some space (or choose another disk) and try again."
             )
         elif of_store:
+            key = "not_writable_store"
             text = (
                 f"The data folder cannot be written: check its permissions ({path}). Records "
                 "can be read, exported and printed, but nothing can be saved."
             )
         else:
+            key = "not_writable"
             text = (
                 f"This folder cannot be written: check its permissions, or choose another "
                 f"folder ({path}). Nothing was replaced."
             )
-        super().__init__(text)
+        super().__init__(text, key=key, path=path, free_bytes=free_bytes or 0)
 
 
 @dataclass(frozen=True)
@@ -144,6 +160,8 @@ class StoreDamaged(BluePacificError):
     """SQLite's own check found damage in the data file: nothing may be written into it or
     backed up from it (a backup would carry the damage), but what can be read still is."""
 
+    code = "store_damaged"
+
     def __init__(self, path: str, findings: list[str], good: GoodBackup | None) -> None:
         self.path = path
         self.findings = findings
@@ -153,13 +171,19 @@ class StoreDamaged(BluePacificError):
         super().__init__(
             f"The data file {path} is damaged (SQLite's check found: {first}). Records that can "
             f"still be read can be exported and printed, but nothing can be saved into it or "
-            f"backed up from it. {advice}"
+            f"backed up from it. {advice}",
+            key="store_damaged" if good is None else "store_damaged_backup",
+            path=path,
+            found=first,
+            **({} if good is None else {"backup": good.path, "made": good.made}),
         )
 
 
 class SchemaMismatch(BluePacificError):
     """The file's tables or columns differ from what this version of the app expects (a
     hand-edited or half-migrated file): refused before any command trips over it."""
+
+    code = "schema_mismatch"
 
     def __init__(self, path: str, differences: list[str]) -> None:
         self.path = path
@@ -170,7 +194,9 @@ class SchemaMismatch(BluePacificError):
         super().__init__(
             f"The data file does not match this version of Blue Pacific: {shown} Nothing was "
             f"changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask the "
-            f"support desk; 'bluepacific-desktop db check' lists every difference."
+            f"support desk; 'bluepacific-desktop db check' lists every difference.",
+            path=path,
+            differences=shown,
         )
 
 
@@ -178,8 +204,11 @@ class StoreInUse(BluePacificError):
     """Another program has the data file open: replacing the file under it would lose what it
     writes next, so a restore waits until it is closed."""
 
+    code = "store_in_use"
+
     def __init__(self, pids: list[int]) -> None:
         self.pids = pids
+        key = "store_busy" if not pids else "store_in_use"
         if not pids:
             text = (
                 "Blue Pacific is busy with this data file in another window (a restore may be "
@@ -196,4 +225,5 @@ class StoreInUse(BluePacificError):
                 f"Blue Pacific is open in {len(pids)} other windows or commands (processes "
                 f"{listed}). Close them, then restore. Nothing was changed."
             )
-        super().__init__(text)
+        listed = ", ".join(str(p) for p in pids)
+        super().__init__(text, key=key, count=len(pids), pids=listed)

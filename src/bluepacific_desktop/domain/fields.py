@@ -330,6 +330,7 @@ class FieldChecker:
                 label=label,
                 value=text,
                 country=self.ctx.country_name(region),
+                country_fr=self.ctx.country_name_fr(region),
             )
             return None
         return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))

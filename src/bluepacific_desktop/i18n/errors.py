@@ -375,7 +375,149 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 translate("ErrorWords", "No training session with id %1 exists on this computer."),
                 q["id"],
             )
+    return _store_text(key, q)
+
+
+def _store_text(key: str, q: dict[str, Any]) -> str | None:
+    """The data file's own troubles (domain/errors.py, store/): what happened, what to do."""
+    match key:
+        case "record_not_found" if "record_id" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The record %1 is not on this computer (it may have been deleted "
+                    "meanwhile). Nothing was changed.",
+                ),
+                q["record_id"],
+            )
+        case "not_set_up":
+            return translate(
+                "ErrorWords",
+                "This computer is not set up yet. Choose its country first: "
+                "bluepacific-desktop init --country CC (for example FJ), or start the app.",
+            )
+        case "newer_file" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 was made by a newer version of Blue Pacific Desktop. "
+                    "Install that newer version to open it. Nothing was changed.",
+                ),
+                q["path"],
+            )
+        case "store_unreadable" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 cannot be read: it may be damaged. Restore a backup with "
+                    "'bluepacific-desktop db restore FILE'.",
+                ),
+                q["path"],
+            )
+        case "not_a_database" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 is not a database (it may be damaged). Restore a backup "
+                    "with 'bluepacific-desktop db restore FILE'.",
+                ),
+                q["path"],
+            )
+        case "store_damaged" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 is damaged. Records that can still be read can be "
+                    "exported and printed, but nothing can be saved into it or backed up from "
+                    "it. No checked backup is on this computer: copy the data folder somewhere "
+                    "safe and ask the support desk before changing anything.",
+                ),
+                q["path"],
+            )
+        case "store_damaged_backup" if "path" in q and "backup" in q and "made" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 is damaged. Records that can still be read can be "
+                    "exported and printed, but nothing can be saved into it or backed up from "
+                    "it. Restore the newest good backup, %2 (made %3), with "
+                    "'bluepacific-desktop db restore \"%2\"'.",
+                ),
+                q["path"],
+                q["backup"],
+                q["made"],
+            )
+        case "schema_mismatch" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 does not match this version of Blue Pacific. Nothing was "
+                    "changed. Restore a backup ('bluepacific-desktop db restore FILE') or ask "
+                    "the support desk; 'bluepacific-desktop db check' lists every difference.",
+                ),
+                q["path"],
+            )
+        case "store_busy":
+            return translate(
+                "ErrorWords",
+                "Blue Pacific is busy with this data file in another window (a restore may be "
+                "under way). Try again in a moment. Nothing was changed.",
+            )
+        case "store_in_use" if "count" in q and "pids" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "Blue Pacific is open in %n other windows or commands (processes %1). Close "
+                    "them, then restore. Nothing was changed.",
+                    "",
+                    int(q["count"]),
+                ),
+                q["pids"],
+            )
+        case "disk_full_store" if "path" in q and "free_bytes" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The disk is full: %1 free for %2. Records can be read, exported and "
+                    "printed, but nothing can be saved until some space is freed.",
+                ),
+                _bytes(q["free_bytes"]),
+                q["path"],
+            )
+        case "disk_full" if "path" in q and "free_bytes" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The disk is full: %1 free for %2. Nothing was replaced: free some space "
+                    "(or choose another disk) and try again.",
+                ),
+                _bytes(q["free_bytes"]),
+                q["path"],
+            )
+        case "not_writable_store" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "The data folder cannot be written: check its permissions (%1). Records "
+                    "can be read, exported and printed, but nothing can be saved.",
+                ),
+                q["path"],
+            )
+        case "not_writable" if "path" in q:
+            return _fill(
+                translate(
+                    "ErrorWords",
+                    "This folder cannot be written: check its permissions, or choose another "
+                    "folder (%1). Nothing was replaced.",
+                ),
+                q["path"],
+            )
     return None
+
+
+def _bytes(count: Any) -> str:
+    """A size on the disk, in bytes, as the language writes the number."""
+    return _fill(translate("ErrorWords", "%1 bytes"), _number(count))
 
 
 def _number(value: Any) -> str:

@@ -113,6 +113,7 @@ def rule_context(session: Session, country: str, now: datetime | None = None) ->
         today=today,
         country_zones=zones,
         country_names={c.code: c.name_en for c in countries},
+        country_names_fr={c.code: c.name_fr for c in countries},
         courses=frozenset(session.scalars(select(RefCourse.code))),
         capability_metrics={
             c.code: frozenset(c.metrics) for c in session.scalars(select(RefCapability))

@@ -109,7 +109,8 @@ class Store:
         except DatabaseError as exc:
             raise StoreCorrupt(
                 f"The data file {path} cannot be read ({exc.orig}). Restore a backup with "
-                "'bluepacific-desktop db restore FILE'."
+                "'bluepacific-desktop db restore FILE'.",
+                path=str(path),
             ) from exc
 
     def ensure_sound(self) -> None:
@@ -199,7 +200,9 @@ def _refuse_non_sqlite(path: Path, *, check_open: bool = True) -> None:
     if header != b"SQLite format 3\x00":
         raise StoreCorrupt(
             f"The data file {path} is not a database (it may be damaged). Restore a backup with "
-            "'bluepacific-desktop db restore FILE'."
+            "'bluepacific-desktop db restore FILE'.",
+            key="not_a_database",
+            path=str(path),
         )
     if not check_open:
         return  # the read-only engine reads it the only way the disk allows
@@ -208,4 +211,4 @@ def _refuse_non_sqlite(path: Path, *, check_open: bool = True) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreCorrupt(f"The data file {path} is damaged ({exc}).") from exc
+        raise StoreCorrupt(f"The data file {path} is damaged ({exc}).", path=str(path)) from exc

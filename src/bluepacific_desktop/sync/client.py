@@ -29,6 +29,7 @@ from bluepacific_desktop.sync.errors import (
 from bluepacific_desktop.sync.tls import PinningAdapter, verify_path
 from bluepacific_wire import (
     API_PREFIX,
+    API_V2_PREFIX,
     CLIENT_HEADER,
     SERVICE_NAME,
     ErrorCode,
@@ -37,6 +38,8 @@ from bluepacific_wire import (
     PullResponse,
     PushResponse,
     WireFormatError,
+    decode_json,
+    expand_push_response,
     gunzip_bytes,
     parse_health,
     parse_login_response,
@@ -77,6 +80,8 @@ class HubClient:
         self.options = options or ClientOptions()
         self.token = token
         self.stats = WireStats()
+        # The API versions the hub serves, as its health answer says (1 until it has said).
+        self.api_versions: frozenset[int] = frozenset({1})
         self._verify = verify_path(self.options.ca_bundle)
         self.session = requests.Session()
         if self.options.pins:
@@ -103,6 +108,7 @@ class HubClient:
             raise CaptivePortal(_PORTAL) from exc
         if health["service"] != SERVICE_NAME:
             raise CaptivePortal(_PORTAL)
+        self.api_versions = frozenset(health.get("api_versions", [health["api_version"]]))
         return health
 
     def login(self, username: str, password: str, device_name: str) -> LoginResponse:
@@ -110,13 +116,20 @@ class HubClient:
         return self._parsed(parse_login_response, self._call("POST", "/auth/login", body, False))
 
     def push(self, batch_id: str, gzip_body: bytes) -> PushResponse:
+        """Send a batch; its answer in the v1 shape whichever version the hub answered in."""
         headers = {
             "Content-Encoding": "gzip",
             "Content-Type": "application/json",
             "Idempotency-Key": batch_id,
         }
-        data = self._call("POST", "/sync/push", gzip_body, True, headers)
-        return self._parsed(parse_push_response, data)
+        if 2 not in self.api_versions:
+            data = self._call("POST", "/sync/push", gzip_body, True, headers)
+            return self._parsed(parse_push_response, data)
+        data = self._call("POST", "/sync/push", gzip_body, True, headers, API_V2_PREFIX)
+        # A compact answer names its changes by position: their ids are the batch's own.
+        changes = decode_json(gunzip_bytes(gzip_body))["changes"]
+        ids = [(c["change_id"], c["record_id"]) for c in changes]
+        return self._parsed(lambda value: expand_push_response(value, ids), data)
 
     def pull(self, cursor: int, limit: int, skip_own: bool = True) -> PullResponse:
         own = "true" if skip_own else "false"
@@ -141,6 +154,7 @@ class HubClient:
         body: Any = None,
         auth: bool = True,
         headers: dict[str, str] | None = None,
+        prefix: str = API_PREFIX,
     ) -> Any:
         all_headers = dict(headers or {})
         if auth:
@@ -156,7 +170,7 @@ class HubClient:
         try:
             resp = self.session.request(
                 method,
-                f"{self.base}{API_PREFIX}{path}",
+                f"{self.base}{prefix}{path}",
                 data=body,
                 headers=all_headers,
                 timeout=(self.options.connect_timeout, self.options.stall_timeout),

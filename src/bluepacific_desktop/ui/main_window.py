@@ -120,9 +120,12 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         """Show the screen called `name` (a dashboard item's link), asking first as a switch
         in the navigation does."""
+        name, _, item = name.partition(":")  # "returns:2024-01": the screen, then its month
         row = self.pages.row_of(name)
         if row >= 0:
             self.nav.setCurrentRow(row)
+            if item and self.stack.currentIndex() == row:
+                self.pages[row].show_item(item)
 
     def show_page(self, row: int) -> None:
         current = self.stack.currentIndex()

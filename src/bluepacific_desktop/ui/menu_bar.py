@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop import __version__
-from bluepacific_desktop.io.importing import ImportKind
 from bluepacific_desktop.paths import resource_dir
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.style import SECTION_STYLE, make_heading
 
 if TYPE_CHECKING:
+    from bluepacific_desktop.io.importing import ImportKind
     from bluepacific_desktop.ui.main_window import MainWindow
     from bluepacific_desktop.ui.pages.base import Page
 
@@ -149,8 +149,8 @@ class MenuBar(QMenuBar):
         menu = self.file_menu
         self._add(menu, "new", glyph=Icon.NEW, shared=self._shared(Keys.New))
         menu.addSeparator()
-        self._add(menu, "import_attendance", lambda: self.open_import(ImportKind.ATTENDANCE))
-        self._add(menu, "import_contacts", lambda: self.open_import(ImportKind.CONTACTS))
+        self._add(menu, "import_attendance", lambda: self.open_import("attendance"))
+        self._add(menu, "import_contacts", lambda: self.open_import("contacts"))
         self._add(menu, "export_csv", self.export_csv, Icon.EXPORT)
         self._add(menu, "save_pdf", self.save_pdf, Icon.SAVE_PDF)
         menu.addSeparator()
@@ -256,8 +256,13 @@ class MenuBar(QMenuBar):
         self.window_.nav.setCurrentRow(pages.index(page))
         return page if self.window_.current_page() is page else None
 
-    def open_import(self, kind: ImportKind) -> None:
+    def open_import(self, kind: ImportKind | str) -> None:
+        # The import machinery loads when first asked for, not with the window's menus: at
+        # start-up it is a fifth of a second the dashboard waits for.
+        from bluepacific_desktop.io.importing import ImportKind
         from bluepacific_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        kind = ImportKind(kind)
 
         dialog = ImportDialog(self.window_.ctx, kind, self.window_)
         self.import_dialog = dialog

@@ -17,6 +17,7 @@ from bluepacific_desktop.domain.errors import (
 )
 from bluepacific_desktop.i18n.errors import error_text
 from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.translations import current_language
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class ProblemWords(QObject):
                         "Write it with the country code, for example +679 331 2345."
                     ),
                     q.get("value", ""),
-                    q.get("country", ""),
+                    q.get("country_fr" if current_language() == "fr" else "country", ""),
                 )
             case "end_before_start":
                 return self.tr("The end date is before the start date.")
@@ -252,41 +253,9 @@ class ProblemWords(QObject):
         )
 
     def cannot_write(self, exc: CannotWrite) -> str:
-        """A disk that is full or a folder that cannot be written, and what to do about it."""
-        free = QLocale().formattedDataSize(exc.free_bytes or 0)
-        if exc.of_store and exc.reason == "disk_full":
-            return _fill(
-                self.tr(
-                    "The disk is full: %1 free for %2. Records can be read, exported and "
-                    "printed, but nothing can be saved until some space is freed."
-                ),
-                free,
-                exc.path,
-            )
-        if exc.of_store:
-            return _fill(
-                self.tr(
-                    "The data folder cannot be written: check its permissions (%1). Records "
-                    "can be read, exported and printed, but nothing can be saved."
-                ),
-                exc.path,
-            )
-        if exc.reason == "disk_full":
-            return _fill(
-                self.tr(
-                    "The disk is full: %1 free for %2. Nothing was replaced: free some space "
-                    "(or choose another disk) and try again."
-                ),
-                free,
-                exc.path,
-            )
-        return _fill(
-            self.tr(
-                "This folder cannot be written: check its permissions, or choose another folder "
-                "(%1). Nothing was replaced."
-            ),
-            exc.path,
-        )
+        """A disk that is full or a folder that cannot be written, and what to do about it:
+        the same words as the command line's (i18n/errors.py)."""
+        return error_words(exc)
 
 
 class ErrorWords:

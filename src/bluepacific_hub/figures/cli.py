@@ -1,6 +1,7 @@
 """`bluepacific-hub figures training|capabilities|engagements|contacts`: a regional figures
-table for a year or quarter, printed tab-separated or written as CSV or XLSX. The command runs
-on the hub's own machine, so it sees every country (as a regional admin would)."""
+table for a year or quarter, printed tab-separated or written as CSV or XLSX (a file written
+goes to the audit log). The command runs on the hub's own machine, so it sees every country
+(as a regional admin would)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bluepacific_hub import audit
 from bluepacific_hub.figures.export import write_csv, write_xlsx
 from bluepacific_hub.figures.filters import Filters
 from bluepacific_hub.figures.tables import TABLES, Table
@@ -56,11 +58,25 @@ def figures_command(args: argparse.Namespace, session: Session, countries: Seque
     )
     table = TABLES[args.table](session, filters)
     count = f"{len(table.rows)} row{'' if len(table.rows) == 1 else 's'}"
-    if args.csv:
-        write_csv(args.csv, table)
-        print(f"wrote {args.table} figures of {filters.label} ({count}) to {args.csv}")
-    elif args.xlsx:
-        write_xlsx(args.xlsx, [table])
-        print(f"wrote {args.table} figures of {filters.label} ({count}) to {args.xlsx}")
-    else:
+    if not (args.csv or args.xlsx):
         print("\n".join(table_lines(table)))
+        return
+    path: Path = args.csv or args.xlsx
+    if args.csv:
+        write_csv(path, table)
+    else:
+        write_xlsx(path, [table])
+    audit.record(
+        session,
+        audit.Action.FIGURES_EXPORTED,
+        path.name,
+        by=audit.command_line(),
+        country=country,
+        details={
+            "table": args.table,
+            "period": filters.label,
+            "format": "csv" if args.csv else "xlsx",
+            "rows": len(table.rows),
+        },
+    )
+    print(f"wrote {args.table} figures of {filters.label} ({count}) to {path}")

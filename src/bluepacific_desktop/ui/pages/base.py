@@ -39,6 +39,10 @@ class Page(QWidget):
         if kinds & self.kinds:
             self.refresh()
 
+    def show_item(self, item: str) -> None:
+        """Bring one thing of the screen into view when a link asks for it ("returns:2024-01"
+        from the dashboard: the month); screens without items ignore it."""
+
     # Page-level actions the main window's shortcuts call; screens override what they support.
     def new_record(self) -> None:
         """Ctrl+N."""

@@ -25,9 +25,10 @@ class Item(StrEnum):
     LAST_SYNC = "last_sync"
 
 
-# The screen (its `Screen.name` in ui/app.py) that settles each item.
+# The screen (its `Screen.name` in ui/app.py) that settles each item; the months open the
+# monthly returns at the oldest month not reported ("returns:2024-01", see Page.show_item).
 SETTLED_ON = {
-    Item.MONTHS: "capabilities",
+    Item.MONTHS: "returns",
     Item.CONTACTS: "contacts",
     Item.CONFLICTS: "sync",
     Item.SET_ASIDE: "sync",
@@ -45,12 +46,13 @@ class ToDoBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[Item, QPushButton] = {}
+        self.oldest_month: str | None = None  # the months item opens it
         layout = QVBoxLayout(self)
         for item in Item:
             button = QPushButton()
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 3px 6px;")
-            button.clicked.connect(lambda _checked=False, i=item: self.go_to.emit(SETTLED_ON[i]))
+            button.clicked.connect(lambda _checked=False, i=item: self.go_to.emit(self.link(i)))
             self.buttons[item] = button
             layout.addWidget(button)
         layout.addStretch(1)
@@ -59,15 +61,22 @@ class ToDoBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("To do"))
 
+    def link(self, item: Item) -> str:
+        """Where the item's button leads: a screen, and for the months the oldest one."""
+        if item is Item.MONTHS and self.oldest_month is not None:
+            return f"{SETTLED_ON[item]}:{self.oldest_month}"
+        return SETTLED_ON[item]
+
     def show_todo(self, todo: ToDo) -> None:
         months = len(todo.months_not_reported)
+        self.oldest_month = todo.months_not_reported[0] if months else None
         self._set(
             Item.MONTHS,
             months,
-            self.tr("%n months without capability figures, the oldest %1", "", months).replace(
+            self.tr("%n months not reported yet, the oldest %1", "", months).replace(
                 "%1", month_name(todo.months_not_reported[0]) if months else ""
             ),
-            self.tr("Capability figures are in for every month"),
+            self.tr("Every month is reported"),
         )
         self._set(
             Item.CONTACTS,

@@ -86,6 +86,7 @@ class ReturnsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.loaded: Loaded | None = None
+        self._wanted: str | None = None  # a month a link asked for (show_item)
         self.busy = False
         # The open question, if any.
         self.dialog: CommentDialog | ProblemsDialog | SubmitDialog | None = None
@@ -176,7 +177,7 @@ class ReturnsPage(Page):
         ReadOp(self, self.ctx, load, self._loaded, self._failed).run()
 
     def _loaded(self, loaded: Loaded) -> None:
-        period = self.current_period()
+        period, self._wanted = self._wanted or self.current_period(), None
         self.loaded = loaded
         self.model.set_rows(loaded.rows)
         row = self.model.row_of(period) if period else -1
@@ -198,6 +199,12 @@ class ReturnsPage(Page):
         row = self.model.row_of(period)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def show_item(self, item: str) -> None:
+        """A month asked for by a link (the dashboard's months not reported): picked now, or as
+        soon as the months are read."""
+        self._wanted = item
+        self.select(item)
 
     def _picked(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_month(self.current_row())

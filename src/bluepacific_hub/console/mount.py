@@ -1,0 +1,29 @@
+"""Puts the console into the hub's application: its static files, its routes, its headers."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from fastapi import FastAPI
+from starlette.staticfiles import StaticFiles
+
+from bluepacific_hub.console import home, login, return_page
+from bluepacific_hub.console.headers import ConsoleHeaders
+
+STATIC_URL = "/console/static"
+
+
+def install_console(app: FastAPI) -> None:
+    """Mount the console under /console/ (the static files first: the 404 page is a catch-all
+    after every other console address)."""
+    static = resources.files("bluepacific_hub.console").joinpath("static")
+    app.mount(STATIC_URL, StaticFiles(directory=str(static)), name="console-static")
+    for module in (login, home, return_page):
+        app.include_router(module.router)
+    app.add_api_route(
+        "/console/{rest:path}",
+        home.not_found,
+        methods=["GET", "POST"],
+        include_in_schema=False,
+    )
+    app.add_middleware(ConsoleHeaders)
