@@ -44,6 +44,9 @@ class Action(StrEnum):
     # A country's monthly-return settings: skipping national approval, an entry exception.
     RETURN_SETTING_CHANGED = "return_setting_changed"
     FIGURES_EXPORTED = "figures_exported"
+    # The results framework's baselines and targets (results/targets.py).
+    TARGETS_SET = "targets_set"
+    TARGETS_IMPORTED = "targets_imported"
     DONOR_PACK_GENERATED = "donor_pack_generated"
     # A console page showing people's data (the contact directory) was viewed.
     PERSONAL_DATA_VIEWED = "personal_data_viewed"

@@ -2,7 +2,8 @@
 reset-password, the console's second factor), devices (list, revoke), records squatted on
 another country's ids, monthly returns (the year's grid, countries that skip national
 approval), the regional figures (training, capabilities, engagements, contacts; printed or as
-CSV/XLSX) and the audit log (list, export, purge)."""
+CSV/XLSX), the results framework's targets (XLSX export and import, the results table) and the
+audit log (list, export, purge)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.figures.cli import add_figures_parser, figures_command
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
+from bluepacific_hub.results.cli import add_targets_parser, targets_command
 from bluepacific_hub.returns import set_exception, set_skip
 from bluepacific_hub.returns_grid import (
     completeness_by_country,
@@ -189,6 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     until.add_argument("--until", metavar="YYYY-MM-DD", help="open until the end of this day (UTC)")
     until.add_argument("--end", action="store_true", help="withdraw the exception")
     add_figures_parser(commands, with_db)
+    add_targets_parser(commands, with_db)
     add_audit_parser(commands, with_db)
     return parser
 
@@ -460,6 +463,8 @@ def _run(args: argparse.Namespace) -> None:
                 _returns_command(args, session)
             elif args.command == "figures":
                 figures_command(args, session, project_countries())
+            elif args.command == "targets":
+                targets_command(args, session)
             elif args.command == "audit":
                 audit_command(args, session)
     except accounts.AccountError as exc:

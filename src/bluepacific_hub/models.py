@@ -1,6 +1,6 @@
 """The hub's tables: users, devices, login throttle, records and their history, batches,
 monthly-return events and settings, console sessions, the audit log, the second factor
-(TOTP), and the narrow rows the regional figures read."""
+(TOTP), the narrow rows the regional figures read, the results framework's targets."""
 
 from __future__ import annotations
 
@@ -320,3 +320,33 @@ class FigureContact(Base):
     contact_country: Mapped[str | None] = mapped_column(Text)
     org_type: Mapped[str | None] = mapped_column(Text)
     organisation: Mapped[str | None] = mapped_column(Text)
+
+
+class IndicatorTarget(Base):
+    """A results-framework indicator's baseline and target for one country (or the region)
+    and one year (results/targets.py sets them; the actual is computed, never stored)."""
+
+    __tablename__ = "hub_indicator_target"
+
+    indicator: Mapped[str] = mapped_column(String(40), primary_key=True)  # an indicator's code
+    # A project country's code, or "REGION" for the region's own target (not a sum: unique
+    # people trained in the region are fewer than the countries' added up).
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str | None] = mapped_column(String(64))  # None: the command line
+
+
+class ProjectTarget(Base):
+    """An indicator's life-of-project target for one country or the region: its yearly
+    targets may not add up to more (TolaData's rule, results/targets.py)."""
+
+    __tablename__ = "hub_project_target"
+
+    indicator: Mapped[str] = mapped_column(String(40), primary_key=True)
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    target: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str | None] = mapped_column(String(64))
