@@ -545,6 +545,10 @@ actifs</translation>
             <translation>seulement les mois de cette année</translation>
         </message>
         <message>
+            <source>every country × the year's months, with the rates (a regional admin's computer; this year unless --year)</source>
+            <translation>chaque pays × les mois de l’année, avec les taux (ordinateur d’un administrateur régional ; cette année sauf --year)</translation>
+        </message>
+        <message>
             <source>why (required to send back or reopen)</source>
             <translation>pourquoi (obligatoire pour renvoyer ou rouvrir)</translation>
         </message>
@@ -4409,6 +4413,30 @@ actifs</translation>
         <message>
             <source>%1: %2 → %3  by %4</source>
             <translation>%1 : %2 → %3  par %4</translation>
+        </message>
+        <message>
+            <source>--all-countries: only a regional admin's computer holds every country's monthly returns; this computer's hub account sees its own country only (use `returns list`).</source>
+            <translation>--all-countries : seul l’ordinateur d’un administrateur régional détient les rapports mensuels de tous les pays ; le compte de cet ordinateur sur le serveur ne voit que son propre pays (utilisez `returns list`).</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Reporting rate</source>
+            <translation>Taux de rapports reçus</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>Taux de rapports à temps</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
