@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.domain.returns import FIRST_PERIOD, months
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
-from bluepacific_desktop.store.models import MonthlyReturn, RefCountry
+from bluepacific_desktop.store.models import CapabilityReport, MonthlyReturn, RefCountry
 from bluepacific_desktop.store.return_rules import hub_rules, region_rules
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
@@ -57,6 +57,7 @@ class CountryReturns:
     zone: str  # where a month nobody moved yet is read (the country's first zone)
     months: tuple[MonthReturn, ...]
     figures: Completeness
+    reports: dict[str, int]  # capability reports held for each month (none: absent)
 
     def name(self, language: str) -> str:
         return self.name_fr if language == "fr" else self.name_en
@@ -89,6 +90,22 @@ def region_returns(
 ) -> RegionReturns:
     """Every project country's months of `year` (or of the whole project) with their
     completeness. NotRegionalAdmin on any other computer: it holds its own country only."""
+    return _region(store, year, now, None)
+
+
+def country_returns(
+    store: Store, code: str, year: int | None = None, now: datetime | None = None
+) -> CountryReturns:
+    """One country's months as `region_returns` reads them (a regional admin's computer)."""
+    found = _region(store, year, now, code).countries
+    if not found:
+        raise ValueError(f"{code!r} is not a project country")
+    return found[0]
+
+
+def _region(
+    store: Store, year: int | None, now: datetime | None, only: str | None
+) -> RegionReturns:
     if not is_regional(store):
         raise NotRegionalAdmin()
     at = now or utcnow()
@@ -96,7 +113,10 @@ def region_returns(
         own = report_country(session)
         others = region_rules(session)
         mine = hub_rules(session)
-        countries = list(session.scalars(select(RefCountry).where(RefCountry.in_project.is_(True))))
+        wanted = select(RefCountry).where(RefCountry.in_project.is_(True))
+        if only is not None:
+            wanted = wanted.where(RefCountry.code == only)
+        countries = list(session.scalars(wanted))
         countries.sort(key=lambda c: (c.code != own.code, c.name_en))
         rows = []
         for c in countries:
@@ -142,4 +162,16 @@ def _country(
         for p in wanted
     )
     figures = completeness((_status(country.code, m.zone, m) for m in rows), now, _due_days(rules))
-    return CountryReturns(country.code, country.name_en, country.name_fr, zone, rows, figures)
+    counted = session.execute(
+        select(CapabilityReport.period, func.count())
+        .where(
+            CapabilityReport.country == country.code,
+            CapabilityReport.period.in_(wanted),
+            CapabilityReport.deleted.is_(False),
+        )
+        .group_by(CapabilityReport.period)
+    )
+    reports = {period: int(n) for period, n in counted}
+    return CountryReturns(
+        country.code, country.name_en, country.name_fr, zone, rows, figures, reports
+    )
