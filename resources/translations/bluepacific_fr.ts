@@ -1284,8 +1284,8 @@ actifs</translation>
             <translation>La vérification « %1 » n'a pas pu être faite : %2.</translation>
         </message>
         <message>
-            <source>Restore the newest good backup, %1 (made %2), with 'bluepacific-desktop db restore "%1"'.</source>
-            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « bluepacific-desktop db restore "%1" ».</translation>
+            <source>Restore the newest good backup, %1 (made %2), with '%3'.</source>
+            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « %3 ».</translation>
         </message>
         <message>
             <source>No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
@@ -1377,6 +1377,10 @@ actifs</translation>
         <message>
             <source>%1 is out of range: choose between 1 and %2 people</source>
             <translation>%1 est hors limites : choisissez entre 1 et %2 personnes</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3</source>
+            <translation>%1 : %2/%3</translation>
         </message>
         <message>
             <source>Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, %5 contacts and %6 engagements in %7 s.</source>
@@ -4388,24 +4392,33 @@ rapports à temps</translation>
             <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
             <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
         </message>
-        <message>
-            <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
-            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 was not submitted: %n problems to fix first.</source>
             <translation>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Confirm an unusual figure with --explain CODE="why".</source>
-            <translation>Confirmez un chiffre inhabituel avec --explain CODE="pourquoi".</translation>
+            <source>--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.</source>
+            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple %2 ; rien n'a été soumis.</translation>
+        </message>
+        <message>
+            <source>border operation this month</source>
+            <translation>opération frontalière ce mois-ci</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <comment>an explanation</comment>
+            <translation>pourquoi</translation>
+        </message>
+        <message>
+            <source>Confirm an unusual figure with %1.</source>
+            <translation>Confirmez un chiffre inhabituel avec %1.</translation>
         </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
-            <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+            <translation>%1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Its training sessions and engagements are locked with it.</source>
@@ -4421,7 +4434,7 @@ rapports à temps</translation>
         </message>
         <message>
             <source>%1 is %2 again, as the hub last said.</source>
-            <translation>Le mois de %1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+            <translation>%1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
         </message>
         <message>
             <source>submit</source>
@@ -4464,6 +4477,10 @@ rapports à temps</translation>
         <message>
             <source>%1: %2 → %3  by %4</source>
             <translation>%1 : %2 → %3  par %4</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
         </message>
         <message>
             <source>--all-countries: only a regional admin's computer holds every country's monthly returns; this computer's hub account sees its own country only (use `returns list`).</source>
