@@ -545,6 +545,10 @@ actifs</translation>
             <translation>seulement les mois de cette année</translation>
         </message>
         <message>
+            <source>every country × the year's months, with the rates (a regional admin's computer; this year unless --year)</source>
+            <translation>chaque pays × les mois de l’année, avec les taux (ordinateur d’un administrateur régional ; cette année sauf --year)</translation>
+        </message>
+        <message>
             <source>why (required to send back or reopen)</source>
             <translation>pourquoi (obligatoire pour renvoyer ou rouvrir)</translation>
         </message>
@@ -3659,6 +3663,57 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RegionPanel</name>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Monthly returns of every country</source>
+            <translation>Rapports mensuels de tous les pays</translation>
+        </message>
+        <message>
+            <source>The region's figures</source>
+            <translation>Les chiffres de la région</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Tous les pays</translation>
+        </message>
+        <message>
+            <source>Read only: this computer acts on %1's months only. Accept, send back or reopen another country's months in the regional console.</source>
+            <translation>Lecture seule : cet ordinateur n’agit que sur les mois de %1. Acceptez, renvoyez ou rouvrez les mois d’un autre pays dans la console régionale.</translation>
+        </message>
+        <message>
+            <source>Reporting
+rate</source>
+            <translation>Taux de
+rapports reçus</translation>
+        </message>
+        <message>
+            <source>On-time
+rate</source>
+            <translation>Taux de
+rapports à temps</translation>
+        </message>
+        <message>
+            <source>The region in %1: %2 months expected, %3 received (%4 nil), %5 on time, %6 late, %7 missing, %8 accepted. Reporting rate %9, on-time rate %10.</source>
+            <translation>La région en %1 : %2 mois attendus, %3 reçus (dont %4 néant), %5 à temps, %6 en retard, %7 manquants, %8 acceptés. Taux de rapports reçus %9, taux de rapports à temps %10.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Contacts listed: {contacts}. Countries: {countries}.</source>
@@ -4426,6 +4481,30 @@ actifs</translation>
         <message>
             <source>this computer</source>
             <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>--all-countries: only a regional admin's computer holds every country's monthly returns; this computer's hub account sees its own country only (use `returns list`).</source>
+            <translation>--all-countries : seul l’ordinateur d’un administrateur régional détient les rapports mensuels de tous les pays ; le compte de cet ordinateur sur le serveur ne voit que son propre pays (utilisez `returns list`).</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Reporting rate</source>
+            <translation>Taux de rapports reçus</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>Taux de rapports à temps</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>

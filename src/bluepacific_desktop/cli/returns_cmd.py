@@ -8,6 +8,7 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
+from bluepacific_desktop.cli.returns_region import run_region_list
 from bluepacific_desktop.domain.returns import ReturnAction, ReturnState
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import day_name, fill, month_name, number
@@ -71,6 +72,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ls.add_argument("--year", type=int, help=translate("CliHelp", "only this year's months"))
     ls.add_argument(
         "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
+    ls.add_argument(
+        "--all-countries",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "every country × the year's months, with the rates (a regional admin's computer; "
+            "this year unless --year)",
+        ),
     )
     ls.set_defaults(run=run_list)
     for name, words in _help().items():
@@ -144,6 +154,8 @@ def _state_words(m: MonthReturn) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.all_countries:
+        return run_region_list(args)
     with open_existing(args) as store:
         rows = list_returns(store, args.year)
     if args.json:
