@@ -52,6 +52,10 @@ class Device(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # The app version the device last sent (the client-version header), for `device list`.
     client_version: Mapped[str | None] = mapped_column(String(32))
+    # The device's clock minus the hub's, in seconds, when its last push came (its
+    # device_time): a laptop whose clock is off dates its records wrongly.
+    clock_skew_s: Mapped[int | None] = mapped_column(Integer)
+    clock_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ThrottleEntry(Base):
@@ -186,6 +190,19 @@ class ConsoleSession(Base):
     # The idle timeout (HubSettings.console_idle_minutes) counts from here.
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # Every form of the session carries this; a POST without it changes nothing.
+    csrf_secret: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(2))
+
+
+class ConsolePending(Base):
+    """A browser whose password was right, waiting for its second factor (a code, or its
+    enrolment): short-lived, with its own cookie and CSRF secret; never a signed-in session."""
+
+    __tablename__ = "hub_console_pending"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     csrf_secret: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(2))
 
