@@ -2,7 +2,7 @@
 browsers waiting for their second factor, and each device's clock skew as its last push showed.
 
 Revision ID: r0009_console2
-Revises: r0006_totp
+Revises: r0008_targets
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from bluepacific_hub.dbtypes import UTCDateTime
 
 revision = "r0009_console2"
-down_revision = "r0006_totp"
+down_revision = "r0008_targets"
 branch_labels = None
 depends_on = None
 
