@@ -603,6 +603,13 @@
                 <numerusform>%n changes waiting to be sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n months sent back to you; the oldest, %1: “%2”</source>
+            <translation>
+                <numerusform>%n month sent back to you; the oldest, %1: “%2”</numerusform>
+                <numerusform>%n months sent back to you; the oldest, %1: “%2”</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TrainingPage</name>

@@ -5679,6 +5679,29 @@ régional</translation>
             <translation>Rien en attente d'envoi</translation>
         </message>
         <message>
+            <source>No month sent back to you</source>
+            <translation>Aucun mois ne vous a été renvoyé</translation>
+        </message>
+        <message>
+            <source>%1 was sent back to you: “%2”</source>
+            <translation>%1 vous a été renvoyé : « %2 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months sent back to you; the oldest, %1: “%2”</source>
+            <translation>
+                <numerusform>%n mois vous a été renvoyé ; le plus ancien, %1 : « %2 »</numerusform>
+                <numerusform>%n mois vous ont été renvoyés ; le plus ancien, %1 : « %2 »</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No return due in the coming week</source>
+            <translation>Aucune déclaration attendue dans la semaine</translation>
+        </message>
+        <message>
+            <source>%1's return is due by %2</source>
+            <translation>La déclaration de %1 est attendue au plus tard le %2</translation>
+        </message>
+        <message>
             <source>Never synced with the hub</source>
             <translation>Jamais synchronisé avec le serveur</translation>
         </message>

@@ -94,6 +94,8 @@ def test_each_to_do_item_shows_the_screen_that_settles_it(qtbot, tmp_path: Path)
         window, page = _window(qtbot, store)
         settles = {
             Item.MONTHS: ReturnsPage,
+            Item.SENT_BACK: ReturnsPage,
+            Item.DUE: ReturnsPage,
             Item.CONTACTS: ContactsPage,
             Item.CONFLICTS: SyncPage,
             Item.SET_ASIDE: SyncPage,
@@ -196,5 +198,29 @@ def test_the_charts_draw_this_quarters_people_by_sex(qtbot, tmp_path: Path) -> N
             for y in range(0, image.height(), 2)
         }
         assert SEX_COLORS["female"].lower() in colours and SEX_COLORS["male"].lower() in colours
+        window.sync.shutdown()
+        window.ctx.background.wait()
+
+
+def test_a_month_sent_back_shows_its_reason_and_opens_that_month(qtbot, tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        with store.write() as session:
+            set_up_device(session, "FJ", "en")
+            RecordService(session).create(
+                RecordKind.MONTHLY_RETURN,
+                {
+                    "period": "2025-01",
+                    "state": "draft",
+                    "comment": "SLTD hits are missing",
+                    "time_zone": "Pacific/Fiji",
+                },
+            )
+        window, page = _window(qtbot, store)
+        button = page.todo.buttons[Item.SENT_BACK]
+        assert button.text() == "●  January 2025 was sent back to you: “SLTD hits are missing”"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        shown = window.current_page()
+        assert isinstance(shown, ReturnsPage)
+        qtbot.waitUntil(lambda: shown.current_period() == "2025-01", timeout=10_000)
         window.sync.shutdown()
         window.ctx.background.wait()

@@ -126,3 +126,34 @@ def test_a_month_with_a_nil_return_is_reported(store: Store) -> None:
         todo = to_do(session, AFTER_END_OF_MARCH)
     assert "2024-06" not in todo.months_not_reported
     assert len(todo.months_not_reported) == 14  # 15 ended months, one with a nil return
+
+
+def test_a_month_sent_back_shows_with_its_reason(store: Store) -> None:
+    # Seen before: the approver's reason for sending a month back was nowhere on the dashboard.
+    with store.write() as session:
+        RecordService(session).create(
+            RecordKind.MONTHLY_RETURN,
+            {
+                "period": "2025-01",
+                "state": "draft",
+                "comment": "SLTD hits are missing",
+                "time_zone": "Pacific/Fiji",
+            },
+        )
+    with store.read() as session:
+        todo = to_do(session, AFTER_END_OF_MARCH)
+    assert todo.sent_back == (("2025-01", "SLTD hits are missing"),)
+    assert not todo.nothing_to_do
+
+
+def test_the_last_months_return_is_reminded_a_week_before_its_deadline(store: Store) -> None:
+    # February 2025 is due 15 days after it ends: by 15 March in Fiji.
+    week_before = datetime(2025, 3, 8, 0, 0, tzinfo=UTC)  # 8 March, 12:00 in Suva
+    with store.read() as session:
+        assert to_do(session, week_before).due_soon == ("2025-02", date(2025, 3, 15))
+        assert to_do(session, datetime(2025, 3, 6, 0, 0, tzinfo=UTC)).due_soon is None
+        assert to_do(session, datetime(2025, 3, 16, 0, 0, tzinfo=UTC)).due_soon is None
+    with store.write() as session:
+        report(RecordService(session), "SLTD", "2025-02")
+    with store.read() as session:
+        assert to_do(session, week_before).due_soon is None  # in: nothing to remind

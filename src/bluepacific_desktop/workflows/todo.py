@@ -1,7 +1,8 @@
 """The focal point's to-do list on the dashboard: what waits for a person, counted in one place.
 
-Months not yet reported, contacts due for review, conflicts to decide, changes set aside,
-changes waiting and the last successful sync. The months rule lives here alone
+Months not yet reported, months sent back (with the reason), the next return due within a
+week, contacts due for review, conflicts to decide, changes set aside, changes waiting and the
+last successful sync. The months rule lives here alone
 (`months_not_reported`), so that when monthly returns with states arrive it is the one
 function that starts asking them. Every query is bounded (a few dozen months, the country's
 contacts by index, the outbox counts of `store.outbox.waiting`), so the GUI thread may call
@@ -11,7 +12,8 @@ contacts by index, the outbox counts of `store.outbox.waiting`), so the GUI thre
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,12 +23,16 @@ from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, country_today
 from bluepacific_desktop.store.models import CapabilityReport, Contact, MonthlyReturn
 from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.store.return_rules import hub_rules
 from bluepacific_desktop.sync import state
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
 
 # Project Blue Pacific runs from 1 January 2024 to 31 December 2026: months outside it are
 # never owed.
 PROJECT_FIRST_MONTH = date(2024, 1, 1)
 PROJECT_LAST_MONTH = date(2026, 12, 1)
+# The dashboard reminds of a return this many days before its deadline.
+REMINDER_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -37,11 +43,19 @@ class ToDo:
     set_aside: int  # records the hub refused: a fix waits
     waiting: int  # records that go with the next sync
     last_sync: datetime | None  # UTC; None: never synced
+    # Months sent back to this computer (draft again, with the reason), oldest first.
+    sent_back: tuple[tuple[str, str], ...] = ()
+    # The month whose return is due within REMINDER_DAYS and not in yet, and its last day.
+    due_soon: tuple[str, date] | None = None
 
     @property
     def nothing_to_do(self) -> bool:
         return not (
-            self.months_not_reported or self.contacts_to_review or self.conflicts or self.set_aside
+            self.months_not_reported
+            or self.sent_back
+            or self.contacts_to_review
+            or self.conflicts
+            or self.set_aside
         )
 
 
@@ -88,6 +102,35 @@ def months_not_reported(session: Session, country: str, today: date) -> tuple[st
     return tuple(m for m in owed if m not in reported)
 
 
+def months_sent_back(session: Session, country: str) -> tuple[tuple[str, str], ...]:
+    """The months sent back (or reopened) to the focal point: drafts again, with the reason the
+    approver or the regional team wrote, which the dashboard shows."""
+    rows = session.execute(
+        select(MonthlyReturn.period, MonthlyReturn.comment)
+        .where(
+            MonthlyReturn.country == country,
+            MonthlyReturn.deleted.is_(False),
+            MonthlyReturn.state == ReturnState.DRAFT.value,
+            MonthlyReturn.comment != "",
+        )
+        .order_by(MonthlyReturn.period)
+    )
+    return tuple((period, comment) for period, comment in rows)
+
+
+def due_soon(
+    not_reported: tuple[str, ...], zone: str, today: date, due_days: int
+) -> tuple[str, date] | None:
+    """The last month's return when its deadline is at most REMINDER_DAYS away and it is not
+    in yet: the month and the last day it is on time (in the laptop's calendar)."""
+    last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    if last_month not in not_reported:
+        return None
+    ends = deadline(last_month, zone, due_days).astimezone(ZoneInfo(zone))
+    last_day = (ends - timedelta(seconds=1)).date()
+    return (last_month, last_day) if 0 <= (last_day - today).days <= REMINDER_DAYS else None
+
+
 def contacts_due_for_review(session: Session, country: str, today: date) -> int:
     """Live contacts this device may change (the country's own) whose review date has come."""
     return int(
@@ -108,11 +151,16 @@ def to_do(session: Session, now: datetime | None = None) -> ToDo:
     country = report_country(session)
     today = country_today(country.zone, now)
     counts = waiting(session)
+    not_reported = months_not_reported(session, country.code, today)
+    rules = hub_rules(session)
+    due_days = rules.due_days if rules is not None else DEFAULT_DUE_DAYS
     return ToDo(
-        months_not_reported=months_not_reported(session, country.code, today),
+        months_not_reported=not_reported,
         contacts_to_review=contacts_due_for_review(session, country.code, today),
         conflicts=counts.in_conflict,
         set_aside=counts.set_aside,
         waiting=counts.pending,
         last_sync=state.last_success(session),
+        sent_back=months_sent_back(session, country.code),
+        due_soon=due_soon(not_reported, country.zone, today, due_days),
     )

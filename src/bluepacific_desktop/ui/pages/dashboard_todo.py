@@ -6,18 +6,20 @@ nothing to do stays in the list, saying so, so the list reads the same every day
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from bluepacific_desktop.ui.formatting import month_name
+from bluepacific_desktop.ui.formatting import day, month_name
 from bluepacific_desktop.workflows.todo import ToDo
 
 
 class Item(StrEnum):
     MONTHS = "months"
+    SENT_BACK = "sent_back"
+    DUE = "due"
     CONTACTS = "contacts"
     CONFLICTS = "conflicts"
     SET_ASIDE = "set_aside"
@@ -29,6 +31,8 @@ class Item(StrEnum):
 # monthly returns at the oldest month not reported ("returns:2024-01", see Page.show_item).
 SETTLED_ON = {
     Item.MONTHS: "returns",
+    Item.SENT_BACK: "returns",
+    Item.DUE: "returns",
     Item.CONTACTS: "contacts",
     Item.CONFLICTS: "sync",
     Item.SET_ASIDE: "sync",
@@ -47,6 +51,7 @@ class ToDoBox(QGroupBox):
         super().__init__(parent)
         self.buttons: dict[Item, QPushButton] = {}
         self.oldest_month: str | None = None  # the months item opens it
+        self.months: dict[Item, str] = {}  # the month each returns item opens
         layout = QVBoxLayout(self)
         for item in Item:
             button = QPushButton()
@@ -63,13 +68,21 @@ class ToDoBox(QGroupBox):
 
     def link(self, item: Item) -> str:
         """Where the item's button leads: a screen, and for the months the oldest one."""
-        if item is Item.MONTHS and self.oldest_month is not None:
-            return f"{SETTLED_ON[item]}:{self.oldest_month}"
-        return SETTLED_ON[item]
+        month = self.months.get(item)
+        return f"{SETTLED_ON[item]}:{month}" if month else SETTLED_ON[item]
 
     def show_todo(self, todo: ToDo) -> None:
         months = len(todo.months_not_reported)
         self.oldest_month = todo.months_not_reported[0] if months else None
+        self.months = {
+            item: month
+            for item, month in (
+                (Item.MONTHS, self.oldest_month),
+                (Item.SENT_BACK, todo.sent_back[0][0] if todo.sent_back else None),
+                (Item.DUE, todo.due_soon[0] if todo.due_soon else None),
+            )
+            if month
+        }
         self._set(
             Item.MONTHS,
             months,
@@ -78,6 +91,8 @@ class ToDoBox(QGroupBox):
             ),
             self.tr("Every month is reported"),
         )
+        self._show(Item.SENT_BACK, bool(todo.sent_back), self._sent_back(todo.sent_back))
+        self._show(Item.DUE, todo.due_soon is not None, self._due(todo.due_soon))
         self._set(
             Item.CONTACTS,
             todo.contacts_to_review,
@@ -103,6 +118,26 @@ class ToDoBox(QGroupBox):
             self.tr("Nothing waiting to be sent"),
         )
         self._show(Item.LAST_SYNC, todo.last_sync is None, self._last_sync(todo.last_sync))
+
+    def _sent_back(self, months: tuple[tuple[str, str], ...]) -> str:
+        if not months:
+            return self.tr("No month sent back to you")
+        period, comment = months[0]
+        if len(months) == 1:
+            text = self.tr("%1 was sent back to you: “%2”")
+        else:
+            text = self.tr("%n months sent back to you; the oldest, %1: “%2”", "", len(months))
+        return text.replace("%1", month_name(period)).replace("%2", comment)
+
+    def _due(self, due: tuple[str, date] | None) -> str:
+        if due is None:
+            return self.tr("No return due in the coming week")
+        period, last_day = due
+        return (
+            self.tr("%1's return is due by %2")
+            .replace("%1", month_name(period))
+            .replace("%2", day(last_day))
+        )
 
     def _last_sync(self, when: datetime | None) -> str:
         if when is None:
