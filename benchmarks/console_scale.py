@@ -2,9 +2,9 @@
 
 Eleven countries × three years (2023-2025): about 100,000 attendances of 22,000 people at
 3,300 sessions, 4,000 monthly capability reports, 3,300 engagements and 2,200 contacts,
-inserted directly in the hub's tables in the form the push path writes them (a sync_record row
-and its first sync_record_version row per record, revisions from the hub's counter), on SQLite
-(a temporary file) and on PostgreSQL (a database created for the run on the server of
+written by the push path's writer (store.write_batch: a sync_record row, its first
+sync_record_version row and its figures' row per record, revisions from the hub's counter), on
+SQLite (a temporary file) and on PostgreSQL (a database created for the run on the server of
 BLUEPACIFIC_TEST_POSTGRES_URL, dropped afterwards).
 
 Timed, median of 5 runs each, as a regional admin (every country) and as a national user (one
@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, insert, text, update
+from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -46,8 +46,9 @@ from bluepacific_hub.figures.sql import dialect
 from bluepacific_hub.figures.tables import all_tables
 from bluepacific_hub.figures.training import GROUPS, training_groupings, training_statements
 from bluepacific_hub.migrate import upgrade
-from bluepacific_hub.models import Counter, Record, RecordVersion
+from bluepacific_hub.models import Counter
 from bluepacific_hub.returns_grid import project_countries
+from bluepacific_hub.store import write_batch
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
 
@@ -134,7 +135,7 @@ def generate(scale: float, seed: int = 14) -> list[tuple[str, str, str, dict[str
 
 
 def fill(session: Session, records: list[tuple[str, str, str, dict[str, Any]]]) -> None:
-    """Insert as the push path writes: a record and its first version per change, one
+    """Write as the push path writes: a record and its first version per change, one
     executemany per table, revisions taken from the hub's counter."""
     first = int(session.scalar(text("SELECT value FROM hub_counter WHERE name = 'revision'")) or 0)
     now = datetime.now(UTC)
@@ -148,8 +149,8 @@ def fill(session: Session, records: list[tuple[str, str, str, dict[str, Any]]]) 
                          "changed_fields": ["*"], "device_id": device, "change_id": _id(),
                          "created_at": now})  # fmt: skip
     for start in range(0, len(rows), 20_000):
-        session.execute(insert(Record), rows[start : start + 20_000])
-        session.execute(insert(RecordVersion), versions[start : start + 20_000])
+        # The push path's writer: records, their versions and the figures' rows.
+        write_batch(session, rows[start : start + 20_000], [], versions[start : start + 20_000], [])
     session.execute(
         update(Counter).where(Counter.name == "revision").values(value=first + len(records))
     )
@@ -214,7 +215,7 @@ def run_backend(backend: str, records: list[tuple[str, str, str, dict[str, Any]]
                 queries: list[Query] = [
                     ("training: table, total, chart by quarter",
                      lambda f=filters: training_groupings(session, f, PAGE_GROUPINGS),
-                     training_statements(db, filters)),
+                     training_statements(db, filters, PAGE_GROUPINGS)),
                     ("capability use", lambda f=filters: all_tables(session, f, ["capabilities"]),
                      [capability_statement(db, filters)]),
                     ("engagements", lambda f=filters: all_tables(session, f, ["engagements"]),

@@ -545,6 +545,10 @@ actifs</translation>
             <translation>seulement les mois de cette année</translation>
         </message>
         <message>
+            <source>every country × the year's months, with the rates (a regional admin's computer; this year unless --year)</source>
+            <translation>chaque pays × les mois de l’année, avec les taux (ordinateur d’un administrateur régional ; cette année sauf --year)</translation>
+        </message>
+        <message>
             <source>why (required to send back or reopen)</source>
             <translation>pourquoi (obligatoire pour renvoyer ou rouvrir)</translation>
         </message>
@@ -1280,8 +1284,8 @@ actifs</translation>
             <translation>La vérification « %1 » n'a pas pu être faite : %2.</translation>
         </message>
         <message>
-            <source>Restore the newest good backup, %1 (made %2), with 'bluepacific-desktop db restore "%1"'.</source>
-            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « bluepacific-desktop db restore "%1" ».</translation>
+            <source>Restore the newest good backup, %1 (made %2), with '%3'.</source>
+            <translation>Restaurez la sauvegarde saine la plus récente, %1 (faite le %2), avec « %3 ».</translation>
         </message>
         <message>
             <source>No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
@@ -1373,6 +1377,10 @@ actifs</translation>
         <message>
             <source>%1 is out of range: choose between 1 and %2 people</source>
             <translation>%1 est hors limites : choisissez entre 1 et %2 personnes</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3</source>
+            <translation>%1 : %2/%3</translation>
         </message>
         <message>
             <source>Added %1 people, %2 training sessions with %3 attendances, %4 capability reports, %5 contacts and %6 engagements in %7 s.</source>
@@ -3655,6 +3663,57 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RegionPanel</name>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Monthly returns of every country</source>
+            <translation>Rapports mensuels de tous les pays</translation>
+        </message>
+        <message>
+            <source>The region's figures</source>
+            <translation>Les chiffres de la région</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Tous les pays</translation>
+        </message>
+        <message>
+            <source>Read only: this computer acts on %1's months only. Accept, send back or reopen another country's months in the regional console.</source>
+            <translation>Lecture seule : cet ordinateur n’agit que sur les mois de %1. Acceptez, renvoyez ou rouvrez les mois d’un autre pays dans la console régionale.</translation>
+        </message>
+        <message>
+            <source>Reporting
+rate</source>
+            <translation>Taux de
+rapports reçus</translation>
+        </message>
+        <message>
+            <source>On-time
+rate</source>
+            <translation>Taux de
+rapports à temps</translation>
+        </message>
+        <message>
+            <source>The region in %1: %2 months expected, %3 received (%4 nil), %5 on time, %6 late, %7 missing, %8 accepted. Reporting rate %9, on-time rate %10.</source>
+            <translation>La région en %1 : %2 mois attendus, %3 reçus (dont %4 néant), %5 à temps, %6 en retard, %7 manquants, %8 acceptés. Taux de rapports reçus %9, taux de rapports à temps %10.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Contacts listed: {contacts}. Countries: {countries}.</source>
@@ -4333,24 +4392,33 @@ actifs</translation>
             <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
             <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
         </message>
-        <message>
-            <source>--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border operation this month"; nothing was submitted.</source>
-            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple --explain SLTD="opération frontalière ce mois-ci" ; rien n'a été soumis.</translation>
-        </message>
         <message numerus="yes">
             <source>%1 was not submitted: %n problems to fix first.</source>
             <translation>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
-                <numerusform>Le mois de %1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Confirm an unusual figure with --explain CODE="why".</source>
-            <translation>Confirmez un chiffre inhabituel avec --explain CODE="pourquoi".</translation>
+            <source>--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.</source>
+            <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple %2 ; rien n'a été soumis.</translation>
+        </message>
+        <message>
+            <source>border operation this month</source>
+            <translation>opération frontalière ce mois-ci</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <comment>an explanation</comment>
+            <translation>pourquoi</translation>
+        </message>
+        <message>
+            <source>Confirm an unusual figure with %1.</source>
+            <translation>Confirmez un chiffre inhabituel avec %1.</translation>
         </message>
         <message>
             <source>%1 is now %2. It reaches the hub at the next sync.</source>
-            <translation>Le mois de %1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
+            <translation>%1 est maintenant à l'état « %2 ». Le serveur le recevra à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Its training sessions and engagements are locked with it.</source>
@@ -4366,7 +4434,7 @@ actifs</translation>
         </message>
         <message>
             <source>%1 is %2 again, as the hub last said.</source>
-            <translation>Le mois de %1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
+            <translation>%1 est de nouveau à l'état « %2 », comme le serveur l'a dit en dernier.</translation>
         </message>
         <message>
             <source>submit</source>
@@ -4409,6 +4477,34 @@ actifs</translation>
         <message>
             <source>%1: %2 → %3  by %4</source>
             <translation>%1 : %2 → %3  par %4</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>--all-countries: only a regional admin's computer holds every country's monthly returns; this computer's hub account sees its own country only (use `returns list`).</source>
+            <translation>--all-countries : seul l’ordinateur d’un administrateur régional détient les rapports mensuels de tous les pays ; le compte de cet ordinateur sur le serveur ne voit que son propre pays (utilisez `returns list`).</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Reporting rate</source>
+            <translation>Taux de rapports reçus</translation>
+        </message>
+        <message>
+            <source>On-time rate</source>
+            <translation>Taux de rapports à temps</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,6 @@
 """The hub's tables: users, devices, login throttle, records and their history, batches,
 monthly-return events and settings, console sessions, the audit log, the second factor
-(TOTP), the results framework's targets."""
+(TOTP), the narrow rows the regional figures read, the results framework's targets."""
 
 from __future__ import annotations
 
@@ -52,6 +52,10 @@ class Device(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # The app version the device last sent (the client-version header), for `device list`.
     client_version: Mapped[str | None] = mapped_column(String(32))
+    # The device's clock minus the hub's, in seconds, when its last push came (its
+    # device_time): a laptop whose clock is off dates its records wrongly.
+    clock_skew_s: Mapped[int | None] = mapped_column(Integer)
+    clock_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ThrottleEntry(Base):
@@ -190,6 +194,19 @@ class ConsoleSession(Base):
     language: Mapped[str] = mapped_column(String(2))
 
 
+class ConsolePending(Base):
+    """A browser whose password was right, waiting for its second factor (a code, or its
+    enrolment): short-lived, with its own cookie and CSRF secret; never a signed-in session."""
+
+    __tablename__ = "hub_console_pending"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    csrf_secret: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(2))
+
+
 class AuditEvent(Base):
     """One thing done to or through the hub, for the audit log (audit.py writes and reads it)."""
 
@@ -236,6 +253,90 @@ class RecoveryCode(Base):
     lookup: Mapped[str] = mapped_column(String(8))
     code_hash: Mapped[str] = mapped_column(String(255))
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# The narrow rows the regional figures read (figure_rows.py writes them, r0007_figures says
+# why): one row per live record of the kind, the fields the figures filter, group and join on
+# as plain columns; a deleted record has no row. Texts that were not JSON strings, and dates
+# and months not in their ISO form, are NULL.
+
+
+class FigureSession(Base):
+    """A live training session: its course and first day."""
+
+    __tablename__ = "fig_session"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    course_code: Mapped[str | None] = mapped_column(Text)
+    day: Mapped[str | None] = mapped_column(String(10), index=True)  # start_date, YYYY-MM-DD
+    quarter: Mapped[str | None] = mapped_column(String(6))  # YYYYQn of the day
+
+
+class FigureAttendance(Base):
+    """A live attendance: who came to which session, completion and the two scores."""
+
+    __tablename__ = "fig_attendance"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    # Only an id that could be a record's (36 characters) is kept: it is joined on.
+    session_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    completed: Mapped[bool] = mapped_column(Boolean)  # JSON true only
+    pre_score: Mapped[float | None] = mapped_column(Float)
+    post_score: Mapped[float | None] = mapped_column(Float)
+
+
+class FigurePerson(Base):
+    """A live person: the sex they are counted under comes from this text."""
+
+    __tablename__ = "fig_person"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    sex: Mapped[str | None] = mapped_column(Text)
+
+
+class FigureReport(Base):
+    """A live monthly capability report: its capability, month and counts."""
+
+    __tablename__ = "fig_report"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    capability_code: Mapped[str | None] = mapped_column(Text)
+    period: Mapped[str | None] = mapped_column(String(7), index=True)  # YYYY-MM
+    searches: Mapped[float | None] = mapped_column(Float)
+    hits: Mapped[float | None] = mapped_column(Float)
+    notices_requested: Mapped[float | None] = mapped_column(Float)
+    diffusions_requested: Mapped[float | None] = mapped_column(Float)
+    messages_exchanged: Mapped[float | None] = mapped_column(Float)
+    active_accounts: Mapped[float | None] = mapped_column(Float)
+
+
+class FigureEngagement(Base):
+    """A live engagement: its kind and day."""
+
+    __tablename__ = "fig_engagement"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))
+    kind: Mapped[str | None] = mapped_column(Text)
+    day: Mapped[str | None] = mapped_column(String(10), index=True)  # date, YYYY-MM-DD
+    quarter: Mapped[str | None] = mapped_column(String(6))
+
+
+class FigureContact(Base):
+    """A live contact of the shared directory: its country and organisation."""
+
+    __tablename__ = "fig_contact"
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    country: Mapped[str | None] = mapped_column(String(2))  # the record's (who entered it)
+    contact_country: Mapped[str | None] = mapped_column(Text)
+    org_type: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(Text)
 
 
 class IndicatorTarget(Base):

@@ -191,6 +191,14 @@ def _schemas() -> dict[str, Schema]:
                 "results": {"type": "array", "items": _ref("ChangeResult")},
             }
         ),
+        "ReturnRules": _object(
+            {
+                "skip_national_approval": {"type": "boolean"},
+                "due_days": _INT,
+                "entry_closes_days": _nullable(_INT),
+                "entry_open_until": _nullable(_TIME),
+            }
+        ),
         "PositionedResult": {
             "allOf": [
                 _ref("ChangeResult"),
@@ -213,14 +221,6 @@ def _schemas() -> dict[str, Schema]:
             "description": "API v2's push answer: changes simply applied or duplicate as runs "
             "of [first position, count, first revision], the others spelled out.",
         },
-        "ReturnRules": _object(
-            {
-                "skip_national_approval": {"type": "boolean"},
-                "due_days": _INT,
-                "entry_closes_days": _nullable(_INT),
-                "entry_open_until": _nullable(_TIME),
-            }
-        ),
         "PullResponse": _object(
             {
                 "changes": {"type": "array", "items": _ref("Envelope")},

@@ -94,13 +94,35 @@ class EntryRules:
 
 
 @functools.cache
-def first_zones() -> dict[str, str]:
-    """Each country's first zone, for a month whose return does not say its own."""
+def country_zones() -> dict[str, tuple[str, ...]]:
+    """Each country's IANA zones (reference data), the first its capital's."""
     return {
-        str(c["code"]): str(c["zones"][0])
+        str(c["code"]): tuple(str(z) for z in c["zones"])
         for c in load_reference_data()["countries"]
         if c.get("zones")
     }
+
+
+def first_zones() -> dict[str, str]:
+    """Each country's first zone, for a month whose return does not say its own."""
+    return {code: zones[0] for code, zones in country_zones().items()}
+
+
+def zone_refusal(change: Change, current: Mapping[str, Any] | None) -> str | None:
+    """Why the return's zone cannot be the one pushed: its deadline and entry period are read
+    in it, so it is one of the country's zones (a zone no one knows would fail every later
+    deadline; another country's would move them)."""
+    zone = change["fields"].get("time_zone")
+    if zone is None or (current is not None and zone == current.get("time_zone")):
+        return None
+    zones = country_zones().get(change["country"], ())
+    if zone in zones:
+        return None
+    shown = str(zone)[:64]
+    return (
+        f"time_zone {shown!r} is not a zone of {change['country']}: use one of "
+        f"{', '.join(zones) or 'its zones'}"
+    )
 
 
 def open_until(session: Session, countries: Iterable[str]) -> dict[str, datetime]:
@@ -222,6 +244,9 @@ def decide(
     """Replay the change's steps from the hub's state; the decision, or why it is refused."""
     if change["op"] == "delete":
         return "a monthly return is never deleted; send the month back instead"
+    zone_refused = zone_refusal(change, current)
+    if zone_refused is not None:
+        return zone_refused
     pushed = change["fields"]
     state = ReturnState(str(current.get("state", "draft"))) if current else ReturnState.DRAFT
     raw_steps = pushed.get("steps") or []

@@ -30,9 +30,12 @@ class TooManyAttempts(Exception):
         self.wait_s = wait_s
 
 
-def _failed(session: Session, username: str, address: str, via: Via) -> None:
-    """Log a refused sign-in. A name that is no user's is not kept: people type their password
-    into the username field, and the log must not hold it."""
+def _failed(
+    session: Session, username: str, address: str, via: Via, reason: str = "wrong password"
+) -> None:
+    """Log a refused sign-in (`reason`: what was wrong, for a known and active user). A name
+    that is no user's is not kept: people type their password into the username field, and
+    the log must not hold it."""
     user = session.scalars(
         select(User).where(User.username == normalise_username(username))
     ).one_or_none()
@@ -40,7 +43,7 @@ def _failed(session: Session, username: str, address: str, via: Via) -> None:
         subject, country, reason = "", None, "unknown user"
     else:
         subject, country = user.username, user.country
-        reason = "wrong password" if user.active else "user disabled"
+        reason = reason if user.active else "user disabled"
     audit.record(
         session,
         Action.LOGIN_FAILED,
@@ -52,14 +55,24 @@ def _failed(session: Session, username: str, address: str, via: Via) -> None:
 
 
 async def throttled_sign_in(
-    hub: Hub, username: str, address: str, check: Callable[[Session], T | None], via: Via
+    hub: Hub,
+    username: str,
+    address: str,
+    check: Callable[[Session], T | None],
+    via: Via,
+    *,
+    failure: str = "wrong password",
+    settles: Callable[[T], bool] = lambda _result: True,
 ) -> T | None:
     """Run `check` (which checks the password and does what a success does, its audit event
     included, in the session given) under the throttle and the gate; its result, None when the
     credentials are wrong (then logged as a failed sign-in through `via`).
 
     TooManyAttempts when throttled, HubBusy when too many checks are running (the attempt is
-    given back: its password was not checked).
+    given back: its password was not checked). `failure` is the reason logged (the console's
+    second step logs "wrong code"); a success clears the throttle only when `settles(result)`
+    — a right password still waiting for its second factor leaves the attempts counted, so
+    that a password known cannot buy fresh guesses at the code.
     """
     # Counted before the slow check, so that parallel guesses cannot all get past the limit.
     attempt = await run_in_threadpool(hub.throttle.claim, username, address)
@@ -70,8 +83,8 @@ async def throttled_sign_in(
         with hub.sessions() as session, session.begin():
             result = check(session)
             if result is None:
-                _failed(session, username, address, via)
-            else:
+                _failed(session, username, address, via, failure)
+            elif settles(result):
                 hub.throttle.succeeded(session, attempt)
             return result
 

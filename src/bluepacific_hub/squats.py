@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from bluepacific_hub.figure_rows import forget_figure_rows
 from bluepacific_hub.models import AppliedChange, Record, RecordVersion
 from bluepacific_hub.reference import load_reference_data
 from bluepacific_wire.constants import RecordKind
@@ -67,4 +68,5 @@ def remove_squats(session: Session, squats: Iterable[Squat]) -> int:
         session.execute(delete(AppliedChange).where(AppliedChange.record_id.in_(chunk)))
         session.execute(delete(RecordVersion).where(RecordVersion.record_id.in_(chunk)))
         session.execute(delete(Record).where(Record.record_id.in_(chunk)))
+    forget_figure_rows(session, ids)
     return len(ids)

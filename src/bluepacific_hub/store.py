@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from bluepacific_hub.figure_rows import keep_figure_rows
 from bluepacific_hub.models import AppliedChange, Counter, Record, RecordVersion
 from bluepacific_wire import Envelope, format_time
 
@@ -53,12 +54,14 @@ def write_batch(
     versions: list[dict[str, Any]],
     applied: list[dict[str, Any]],
 ) -> None:
-    """Write a batch's rows with one executemany per table (records before their versions)."""
+    """Write a batch's rows with one executemany per table (records before their versions,
+    the figures' rows with them)."""
     if new_records:
         session.execute(insert(Record), new_records)
     if updated_records:
         # ORM bulk UPDATE by primary key: each dict names its record_id.
         session.execute(update(Record), updated_records)
+    keep_figure_rows(session, [*new_records, *updated_records])
     if versions:
         session.execute(insert(RecordVersion), versions)
     if applied:
@@ -140,6 +143,8 @@ def save_version(
         record.updated_at = now
         record.device_id = device_id
     session.flush()
+    figures = {"record_id": record_id, "kind": kind, "country": country, "deleted": deleted}
+    keep_figure_rows(session, [{**figures, "fields": fields}])
     session.add(
         RecordVersion(
             revision=revision,

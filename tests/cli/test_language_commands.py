@@ -33,7 +33,7 @@ def fr(run: Run, *args: str) -> tuple[int, str, str]:
 def test_init_says_the_country_and_the_device_in_french(run: Run) -> None:
     code, out, _ = fr(run, "init", "--country", "VU", "--lang", "fr")
     assert code == 0
-    assert "Cet ordinateur est configuré pour Vanuatu (VU), langue fr." in out
+    assert "Cet ordinateur est configuré pour Vanuatu (VU), langue fr, fuseau horaire " in out
     assert f"Identifiant de l'appareil{NBSP}:" in out
     assert "This computer is set up" not in out and "Device id" not in out
 
@@ -156,8 +156,9 @@ def test_export_in_french(fiji: Run, tmp_path: Path) -> None:
 
 
 def test_demo_data_in_french(fiji: Run) -> None:
-    code, out, _ = fr(fiji, "demo-data", "--size", "5")
+    code, out, err = fr(fiji, "demo-data", "--size", "5")
     assert code == 0
+    assert f"personne{NBSP}: 5/5" in err and "person:" not in err  # progress, on stderr
     assert out.startswith("Ajouté en ") and f" s{NBSP}: 5 personnes, " in out
     assert "participations" in out and "échanges." in out
     assert "Added" not in out and "people" not in out
@@ -193,9 +194,15 @@ def test_a_refused_submit_lists_its_problems_in_french(fiji: Run, folder: Path) 
         RecordService(session).create(RecordKind.CAPABILITY_REPORT, data)
     code, _, err = fr(fiji, "returns", "submit", "2025-03")
     assert code == 1
-    assert f"Le mois de mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
+    assert f"Mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
     assert "12 résultats positifs pour seulement 10 recherches" in err
     assert "was not submitted" not in err and "hits but only" not in err
+    code, out, _ = fr(fiji, "returns", "nil", "2025-04", "--sessions-complete")
+    assert code == 0, out
+    assert f"Avril 2025 est maintenant à l'état «{NBSP}rapport néant (soumis){NBSP}»" in out
+    code, out, _ = fr(fiji, "returns", "history", "2025-04")
+    assert code == 0 and f"rapport néant{NBSP}: brouillon → soumis  par cet ordinateur" in out
+    assert "(pas encore sur le serveur)" in out and "by this computer" not in out
 
 
 def test_help_is_in_french_headings_and_our_own_words(run: Run) -> None:
@@ -222,7 +229,7 @@ def test_argparse_speaks_the_computers_language_and_init_lang_is_not_the_message
     run: Run,
 ) -> None:
     done = run("init", "--country", "VU", "--lang", "fr")  # the computer's, not the messages'
-    assert done.code == 0 and "This computer is set up for Vanuatu (VU), language fr." in done.out
+    assert done.code == 0 and "set up for Vanuatu (VU), language fr, time zone " in done.out
     said = run("status", "--bogus")
     assert said.code == 2 and "arguments non reconnus" in said.err
     said = run("--lang", "en", "status", "--bogus")

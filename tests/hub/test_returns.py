@@ -40,9 +40,8 @@ def test_transitions_by_role_and_country_on_push_and_pull(running: RunningHub) -
     record = result["server_record"]["fields"]
     assert record["steps"] == [] and record["from_state"] == "submitted"
     assert json.loads(record["history"][0])["user"] == "fj-fp"
-    assert _push(tonga, "TO", _fields("2025-03", "submitted", "draft", "submit"))["status"] == (
-        "applied"
-    )
+    tonga_march = _fields("2025-03", "submitted", "draft", "submit", time_zone="Pacific/Tongatapu")
+    assert _push(tonga, "TO", tonga_march)["status"] == "applied"
 
     # A focal point cannot approve; an approver of Fiji cannot approve Tonga (as either).
     approve = _fields("2025-03", "approved", "submitted", "approve")
@@ -84,11 +83,12 @@ def test_the_grid_and_skipping_approval(
     running: RunningHub, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fiji = running.device("fj-fp", "FJ")
-    tonga = running.device("to-fp", "TO")
+    tonga_fp = running.device("to-fp", "TO")
     admin = running.device("ra", "TO", "regional_admin")
     _push(fiji, "FJ", _fields("2025-03", "submitted", "draft", "nil", nil=True))
-    _push(tonga, "TO", _fields("2025-01", "submitted", "draft", "submit"))
-    accept = _fields("2025-01", "accepted", "submitted", "accept")
+    tonga = {"time_zone": "Pacific/Tongatapu"}
+    _push(tonga_fp, "TO", _fields("2025-01", "submitted", "draft", "submit", **tonga))
+    accept = _fields("2025-01", "accepted", "submitted", "accept", **tonga)
     refused = _push(admin, "TO", accept)
     assert "approved by its national approver before" in refused["reason"]
 

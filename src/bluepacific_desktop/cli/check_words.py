@@ -142,12 +142,10 @@ def finding_words(finding: Finding) -> str:
             text = translate("DbCheck", "The check “%1” could not be run: %2.")
             return fill(text, check_name(str(q["check"])), q["sqlite"])
         case "restore_advice" if "backup" in q:
-            text = translate(
-                "DbCheck",
-                "Restore the newest good backup, %1 (made %2), with "
-                "'bluepacific-desktop db restore \"%1\"'.",
-            )
-            return fill(text, q["backup"], q["made"])
+            text = translate("DbCheck", "Restore the newest good backup, %1 (made %2), with '%3'.")
+            # The command as it is typed, quotes included, whatever the language.
+            command = f'bluepacific-desktop db restore "{q["backup"]}"'
+            return fill(text, q["backup"], q["made"], command)
         case "restore_advice":
             return translate(
                 "DbCheck",

@@ -7,6 +7,8 @@ import logging
 import time
 
 from bluepacific_desktop.cli.common import open_store, progress, say
+from bluepacific_desktop.cli.kinds import kind_name
+from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import decimal, fill, number
 from bluepacific_desktop.store import demo_data
@@ -64,10 +66,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(run=run)
 
 
+def _progress(kind: RecordKind, done: int, total: int) -> None:
+    written = translate("DemoCommand", "%1: %2/%3")
+    progress(fill(written, kind_name(kind.value), done, total))  # a counter: plain digits
+
+
 def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     with open_store(args) as store:
-        summary = demo_data.generate(store, args.size, args.seed, progress=progress)
+        summary = demo_data.generate(store, args.size, args.seed, progress=_progress)
     elapsed = time.perf_counter() - start
     log.info("demo-data: %s in %.1f s", summary, elapsed)
     added = translate(

@@ -8,6 +8,7 @@ import json
 import sys
 
 from bluepacific_desktop.cli.common import CommandFailed, open_existing, say
+from bluepacific_desktop.cli.returns_region import run_region_list
 from bluepacific_desktop.domain.returns import ReturnAction, ReturnState
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import day_name, fill, month_name, number
@@ -71,6 +72,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ls.add_argument("--year", type=int, help=translate("CliHelp", "only this year's months"))
     ls.add_argument(
         "--json", action="store_true", help=translate("CliHelp", "print JSON with stable keys")
+    )
+    ls.add_argument(
+        "--all-countries",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "every country × the year's months, with the rates (a regional admin's computer; "
+            "this year unless --year)",
+        ),
     )
     ls.set_defaults(run=run_list)
     for name, words in _help().items():
@@ -144,6 +154,8 @@ def _state_words(m: MonthReturn) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.all_countries:
+        return run_region_list(args)
     with open_existing(args) as store:
         rows = list_returns(store, args.year)
     if args.json:
@@ -186,28 +198,32 @@ def _explanations(items: list[str]) -> dict[str, str]:
     for item in items:
         code, sep, text = item.partition("=")
         if not sep or not code.strip() or not text.strip():
-            raise CommandFailed(
-                fill(
-                    translate(
-                        "ReturnsCommand",
-                        '--explain %1: write it as CODE=TEXT, e.g. --explain SLTD="border '
-                        'operation this month"; nothing was submitted.',
-                    ),
-                    repr(item),
-                )
+            example = translate("ReturnsCommand", "border operation this month")
+            how = translate(
+                "ReturnsCommand",
+                "--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.",
             )
+            # The option as it is typed, its shell quotes whatever the language.
+            raise CommandFailed(fill(how, repr(item), f'--explain SLTD="{example}"'))
         out[code.strip().upper()] = text.strip()
     return out
+
+
+def _sentence(text: str) -> str:
+    """A line that starts with a month's name starts with a capital ("mars 2025 …" in French)."""
+    return text[:1].upper() + text[1:]
 
 
 def _not_ready(exc: MonthNotReady) -> str:
     text = translate(
         "ReturnsCommand", "%1 was not submitted: %n problems to fix first.", None, len(exc.problems)
     )
-    said = fill(text, month_name(exc.period))
+    said = _sentence(fill(text, month_name(exc.period)))
     if any(p.explainable for p in exc.problems):
-        said += " " + translate(
-            "ReturnsCommand", 'Confirm an unusual figure with --explain CODE="why".'
+        why = translate("ReturnsCommand", "why", "an explanation")
+        option = f'--explain CODE="{why}"'
+        said += " " + fill(
+            translate("ReturnsCommand", "Confirm an unusual figure with %1."), option
         )
     return said
 
@@ -233,7 +249,7 @@ def run_transition(args: argparse.Namespace) -> int:
             raise CommandFailed(_not_ready(exc)) from exc
         month = get_return(store, args.month)
     now = translate("ReturnsCommand", "%1 is now %2. It reaches the hub at the next sync.")
-    say(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
+    say(_sentence(fill(now, month_name(args.month), in_a_line(state_name(month.state, month.nil)))))
     locked = _locked_words(month.sessions_complete, month.engagements_complete)
     if locked and month.submitted:
         say(locked)
@@ -257,7 +273,11 @@ def run_discard(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         month = discard(store, args.month)
     again = translate("ReturnsCommand", "%1 is %2 again, as the hub last said.")
-    say(fill(again, month_name(args.month), in_a_line(state_name(month.state, month.nil))))
+    say(
+        _sentence(
+            fill(again, month_name(args.month), in_a_line(state_name(month.state, month.nil)))
+        )
+    )
     return 0
 
 
@@ -294,7 +314,8 @@ def run_history(args: argparse.Namespace) -> int:
             _step(line.action),
             in_a_line(state_name(line.from_state)),
             in_a_line(state_name(line.to_state)),
-            line.who,
+            # A step not yet on the hub is this computer's (as the returns screen says).
+            line.who if line.on_hub else translate("ReturnsCommand", "this computer"),
             line.device,
         )
         comment = f"  — {line.comment}" if line.comment else ""

@@ -51,7 +51,7 @@ CHUNK = 5_000
 MONTHS = 12
 
 Row = dict[str, Any]
-Progress = Callable[[str], None]
+Progress = Callable[[RecordKind, int, int], None]  # kind, rows written, rows of the kind
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class _Writer:
         ids: list[str] = []
         for part in _chunks(rows):
             ids += RecordService(self.session, self.device).create_many(kind, part)
-            self.progress(f"{kind.value.replace('_', ' ')}: {len(ids)}/{len(rows)}")
+            self.progress(kind, len(ids), len(rows))
         log.info("Demo data: %d %s records", len(ids), kind.value)
         return ids
 
@@ -334,7 +334,7 @@ def generate(
     """Add `size` people with sessions, attendances, reports, contacts and engagements."""
     if not 1 <= size <= MAX_PEOPLE:
         raise ValueError(f"size must be between 1 and {MAX_PEOPLE}")
-    say = progress or (lambda _msg: None)
+    say = progress or (lambda *_: None)
     ref = _reference(store)
     # One transaction: a demo set killed half-way leaves nothing (not people without their
     # attendances), and running it again starts clean.

@@ -15,6 +15,8 @@ from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_wire.completeness import ReturnRules
 
 RULES = "returns.hub_rules"  # this country's ReturnRules.to_wire(), as JSON
+# Every country's, as a regional admin's pull brings them (its desktop shows the region).
+REGION_RULES = "returns.region_rules"
 
 
 def hub_rules(session: Session) -> ReturnRules | None:
@@ -27,14 +29,39 @@ def hub_rules(session: Session) -> ReturnRules | None:
         return None
 
 
+def region_rules(session: Session) -> dict[str, ReturnRules]:
+    """Each country's settings, as the last pull of a regional admin's desktop brought them
+    (empty on any other: the hub sends a country's laptops their own only)."""
+    raw = get_setting(session, REGION_RULES)
+    try:
+        found = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    out: dict[str, ReturnRules] = {}
+    for country, value in found.items() if isinstance(found, dict) else ():
+        try:
+            out[country] = ReturnRules.from_wire(value)
+        except ValueError:  # a newer version's shape: that country's defaults
+            continue
+    return out
+
+
 def save_hub_rules(session: Session, by_country: Mapping[str, Mapping[str, Any]]) -> bool:
-    """Keep this country's settings from a pull page (other countries' are a regional admin's);
-    True when they changed (the returns and the capability figures then show differently)."""
-    mine = by_country.get(get_setting(session, COUNTRY) or "")
+    """Keep this country's settings from a pull page (and every country's when the page has
+    others', a regional admin's); True when they changed (the returns and the
+    capability figures then show differently)."""
+    own = get_setting(session, COUNTRY) or ""
+    region_changed = False
+    if set(by_country) - {own}:
+        region = json.dumps({c: dict(r) for c, r in by_country.items()}, sort_keys=True)
+        if region != get_setting(session, REGION_RULES):
+            set_setting(session, REGION_RULES, region)
+            region_changed = True
+    mine = by_country.get(own)
     if mine is None:
-        return False
+        return region_changed
     text = json.dumps(dict(mine), sort_keys=True)
     if text == get_setting(session, RULES):
-        return False
+        return region_changed
     set_setting(session, RULES, text)
     return True

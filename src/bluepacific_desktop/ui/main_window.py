@@ -78,13 +78,15 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.nav.currentRowChanged.connect(self.show_page)
+        # The first screen (the dashboard) first: its reads of the store run off the GUI thread
+        # while the status bar and the menus are built, not after them.
+        self.nav.setCurrentRow(0)
         self.status = SyncStatusWidget(ctx, self.sync)
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()
         from bluepacific_desktop.ui import menu_bar
 
         self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
-        self.nav.setCurrentRow(0)
         self.sync.start()
 
     def _shortcuts(self) -> None:

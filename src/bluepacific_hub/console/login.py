@@ -5,7 +5,8 @@ throttle and admission gate (signin.throttled_sign_in)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter
@@ -14,11 +15,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bluepacific_hub import audit
+from bluepacific_hub import audit, totp
 from bluepacific_hub.accounts import check_password
 from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.console import csrf
 from bluepacific_hub.console.i18n import LANGUAGES, language
+from bluepacific_hub.console.pending import COOKIE as PENDING_COOKIE
+from bluepacific_hub.console.pending import open_pending
 from bluepacific_hub.console.sessions import (
     COOKIE,
     Viewer,
@@ -28,12 +31,15 @@ from bluepacific_hub.console.sessions import (
 )
 from bluepacific_hub.console.templates import render
 from bluepacific_hub.console.web import (
+    CODE_PATH,
+    ENROL_PATH,
     HOME_PATH,
     LANG_COOKIE,
     LANG_COOKIE_DAYS,
     LOGIN_PATH,
     anonymous_language,
     checked_form,
+    client_address,
     drop_cookie,
     error_page,
     safe_next,
@@ -42,6 +48,7 @@ from bluepacific_hub.console.web import (
 )
 from bluepacific_hub.gate import HubBusy
 from bluepacific_hub.hub import Hub, get_hub
+from bluepacific_hub.models import User
 from bluepacific_hub.signin import TooManyAttempts, throttled_sign_in
 from bluepacific_wire import utc_now
 
@@ -80,6 +87,42 @@ async def login_page(request: Request) -> Response:
     return _login_page(request, token)
 
 
+@dataclass(frozen=True)
+class Opened:
+    """A right password: the token of the cookie to set, and where the browser goes next (the
+    home page with a session, or the second factor's step with a half sign-in)."""
+
+    token: str
+    then: str
+
+    @property
+    def session(self) -> bool:
+        return self.then == HOME_PATH
+
+
+def start_session(
+    session: Session,
+    user: User,
+    lang: str,
+    old_token: str | None,
+    address: str,
+    details: Mapping[str, Any] | None = None,
+) -> str:
+    """The user is signed in (password, and second factor when needed): logged, and a new
+    session's token (a new one at every sign-in; the browser's old one is closed)."""
+    audit.record(
+        session,
+        Action.LOGIN_OK,
+        user.username,
+        by=Actor(user.username, user.country, Via.CONSOLE, address=address),
+        country=user.country,
+        details=details,
+    )
+    if old_token:
+        close_session(session, old_token)
+    return open_session(session, user, lang, utc_now())
+
+
 def _open(
     hub: Hub,
     username: str,
@@ -87,24 +130,18 @@ def _open(
     chosen: str | None,
     old_token: str | None,
     address: str,
-) -> Callable[[Session], str | None]:
-    def check(session: Session) -> str | None:
+) -> Callable[[Session], Opened | None]:
+    def check(session: Session) -> Opened | None:
         user = check_password(session, hub.passwords, username, password)
         if user is None:
             return None
-        audit.record(
-            session,
-            Action.LOGIN_OK,
-            user.username,
-            by=Actor(user.username, user.country, Via.CONSOLE, address=address),
-            country=user.country,
-        )
         if chosen is not None:
             user.console_language = chosen
-        if old_token:
-            close_session(session, old_token)  # a new token at every sign-in
         lang = language(chosen or user.console_language)
-        return open_session(session, user, lang, utc_now())
+        if totp.required(hub.settings, user.role):
+            then = CODE_PATH if totp.state(session, user) is totp.TotpState.ENABLED else ENROL_PATH
+            return Opened(open_pending(session, user, lang, utc_now()), then)
+        return Opened(start_session(session, user, lang, old_token, address), HOME_PATH)
 
     return check
 
@@ -121,12 +158,15 @@ async def login_post(request: Request) -> Response:
     if len(username) > USERNAME_CHARS or len(password) > PASSWORD_CHARS:
         return _login_page(request, pre, 400, error="invalid")
     hub = get_hub(request)
-    address = request.client.host if request.client else "unknown"
+    address = client_address(request)
     chosen = request.cookies.get(LANG_COOKIE)
     chosen = chosen if chosen in LANGUAGES else None
     check = _open(hub, username, password, chosen, request.cookies.get(COOKIE), address)
     try:
-        token = await throttled_sign_in(hub, username, address, check, Via.CONSOLE)
+        # A right password waiting for its second factor leaves the throttle's count as it is.
+        opened = await throttled_sign_in(
+            hub, username, address, check, Via.CONSOLE, settles=lambda o: o.session
+        )
     except TooManyAttempts as exc:
         wait = math.ceil(exc.wait_s)
         response = _login_page(request, pre, 429, error="throttled", wait=wait, username=username)
@@ -134,11 +174,14 @@ async def login_post(request: Request) -> Response:
         return response
     except HubBusy:
         return _login_page(request, pre, 503, error="busy", username=username)
-    if token is None:  # logged as a failed sign-in by throttled_sign_in
+    if opened is None:  # logged as a failed sign-in by throttled_sign_in
         return _login_page(request, pre, 401, error="wrong", username=username)
-    response = RedirectResponse(HOME_PATH, status_code=303)
-    set_cookie(response, COOKIE, token)
-    drop_cookie(response, csrf.PRE_COOKIE)
+    response = RedirectResponse(opened.then, status_code=303)
+    if opened.session:
+        set_cookie(response, COOKIE, opened.token)
+        drop_cookie(response, csrf.PRE_COOKIE)
+    else:
+        set_cookie(response, PENDING_COOKIE, opened.token)
     return response
 
 

@@ -21,6 +21,9 @@ from bluepacific_hub.hub import Hub, get_hub
 from bluepacific_wire import utc_now
 
 LOGIN_PATH = "/console/login"
+# The second step of a sign-in that needs a second factor: a code, or a first enrolment.
+CODE_PATH = "/console/login/code"
+ENROL_PATH = "/console/login/enrol"
 HOME_PATH = "/console/"
 # The language chosen before signing in (the login page's form), and kept for the next visit.
 LANG_COOKIE = "bp_console_lang"
@@ -100,6 +103,10 @@ async def checked_form(
     if not csrf.matches(expected, form.get(csrf.FIELD)):
         return error_page(request, 403, viewer)
     return form
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 def safe_next(value: str | None) -> str:

@@ -4,23 +4,16 @@ from the monthly capability reports, counted in SQL."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from bluepacific_hub.figure_rows import METRICS
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.sql import dialect, key_of, live, number_of
+from bluepacific_hub.figures.sql import dialect
 
-# The counts a capability report may carry (the desktop's CapabilityMetric values).
-METRICS: Final = (
-    "searches",
-    "hits",
-    "notices_requested",
-    "diffusions_requested",
-    "messages_exchanged",
-    "active_accounts",
-)
+__all__ = ["METRICS", "CapabilityRow", "capability_figures", "capability_statement"]
 
 
 @dataclass(frozen=True)
@@ -39,17 +32,16 @@ class CapabilityRow:
 def capability_statement(db: str, filters: Filters) -> tuple[str, dict[str, Any]]:
     months = filters.months()
     params: dict[str, Any] = {"first": months[0], "last": months[-1]}
-    code, period = key_of(db, "r", "capability_code"), key_of(db, "r", "period")
-    where = f"{live('r', 'capability_report')} AND {period} BETWEEN :first AND :last"
+    where = "r.period BETWEEN :first AND :last"
     if filters.country:
         where += " AND r.country = :country"
         params["country"] = filters.country
     if filters.capability:
-        where += f" AND {code} = :capability"
+        where += " AND r.capability_code = :capability"
         params["capability"] = filters.capability
-    sums = ", ".join(f"SUM({number_of(db, 'r', m)})" for m in METRICS)
+    sums = ", ".join(f"SUM(r.{m})" for m in METRICS)
     sql = (
-        f"SELECT {code}, r.country, {period}, COUNT(*), {sums} FROM sync_record r "
+        f"SELECT r.capability_code, r.country, r.period, COUNT(*), {sums} FROM fig_report r "
         f"WHERE {where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     )
     return sql, params

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.sql import dialect, key_of, live, quarter_of
+from bluepacific_hub.figures.sql import dialect
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,14 @@ class ContactRow:
 
 
 def engagement_statement(db: str, filters: Filters) -> tuple[str, dict[str, Any]]:
-    day = key_of(db, "e", "date")
     params: dict[str, Any] = {"start": filters.start.isoformat(), "end": filters.end.isoformat()}
-    where = f"{live('e', 'engagement')} AND {day} BETWEEN :start AND :end"
+    where = "e.day BETWEEN :start AND :end"
     if filters.country:
         where += " AND e.country = :country"
         params["country"] = filters.country
     sql = (
-        f"SELECT e.country, {key_of(db, 'e', 'kind')}, {quarter_of(day)}, COUNT(*) "
-        f"FROM sync_record e WHERE {where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        "SELECT e.country, e.kind, e.quarter, COUNT(*) "
+        f"FROM fig_engagement e WHERE {where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     )
     return sql, params
 
@@ -52,16 +51,14 @@ def engagement_figures(session: Session, filters: Filters) -> list[EngagementRow
 
 
 def contact_statement(db: str, filters: Filters) -> tuple[str, dict[str, Any]]:
-    country = key_of(db, "c", "contact_country")
     params: dict[str, Any] = {}
-    where = live("c", "contact")
+    where = ""
     if filters.country:
-        where += f" AND {country} = :country"
+        where = " WHERE c.contact_country = :country"
         params["country"] = filters.country
     sql = (
-        f"SELECT {country}, {key_of(db, 'c', 'org_type')}, "
-        f"COUNT(DISTINCT {key_of(db, 'c', 'organisation')}), COUNT(*) "
-        f"FROM sync_record c WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2"
+        "SELECT c.contact_country, c.org_type, COUNT(DISTINCT c.organisation), COUNT(*) "
+        f"FROM fig_contact c{where} GROUP BY 1, 2 ORDER BY 1, 2"
     )
     return sql, params
 

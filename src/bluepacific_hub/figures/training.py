@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.sql import dialect, is_true, key_of, live, number_of, quarter_of
+from bluepacific_hub.figures.sql import dialect
 from bluepacific_wire import training as rules
 
 GROUPS = ("country", "course", "quarter")
@@ -50,80 +50,55 @@ class TrainingRow:
         return rules.completion_rate(self.completed, self.attendances)
 
 
-def _where(db: str, filters: Filters, params: dict[str, Any], start: str, course: str) -> str:
-    where = f"{live('s', 'training_session')} AND {start} BETWEEN :start AND :end"
+def _where(filters: Filters, params: dict[str, Any]) -> str:
+    where = "s.day BETWEEN :start AND :end"
     params.update(start=filters.start.isoformat(), end=filters.end.isoformat())
     if filters.country:
         where += " AND s.country = :country"
         params["country"] = filters.country
     if filters.course:
-        where += f" AND {course} = :course"
+        where += " AND s.course_code = :course"
         params["course"] = filters.course
     return where
 
 
-def _attendances(db: str, filters: Filters, params: dict[str, Any]) -> str:
-    """One row per live attendance of a live person at a live session of the period, each
-    field read once (MATERIALIZED: the JSON is not parsed again for every aggregate)."""
-    if db == "postgresql":
-        # json_to_record parses each document once; json-typed columns keep the JSON type, so
-        # a score given as text reads as no score, as on SQLite.
-        start, course = "y.start_date", "y.course_code"
-        where = _where(db, filters, params, start, course)
-        done = "(json_typeof(x.completed) = 'boolean' AND x.completed::text = 'true')"
-
-        def score(name: str) -> str:
-            return f"(CASE WHEN json_typeof(x.{name}) = 'number' THEN x.{name}::text::float END)"
-
-        source = (
-            "FROM sync_record a CROSS JOIN LATERAL json_to_record(a.fields) AS x(session_id "
-            "text, person_id text, completed json, pre_score json, post_score json) "
-            "JOIN sync_record s ON s.record_id = x.session_id "
-            "CROSS JOIN LATERAL json_to_record(s.fields) AS y(course_code text, start_date text) "
-            "JOIN sync_record p ON p.record_id = x.person_id "
-            f"WHERE {live('a', 'attendance')} AND {live('p', 'person')} AND {where}"
-        )
-        person, sex = "x.person_id", "(p.fields ->> 'sex')"
-        pre, post = score("pre_score"), score("post_score")
-    else:
-        start, course = key_of(db, "s", "start_date"), key_of(db, "s", "course_code")
-        where = _where(db, filters, params, start, course)
-        done = is_true(db, "a", "completed")
-        source = (
-            "FROM sync_record a JOIN sync_record s "
-            f"ON s.record_id = {key_of(db, 'a', 'session_id')} "
-            f"JOIN sync_record p ON p.record_id = {key_of(db, 'a', 'person_id')} "
-            f"WHERE {live('a', 'attendance')} AND {live('p', 'person')} AND {where}"
-        )
-        person, sex = key_of(db, "a", "person_id"), key_of(db, "p", "sex")
-        pre, post = number_of(db, "a", "pre_score"), number_of(db, "a", "post_score")
-    return (
-        f"WITH att AS MATERIALIZED (SELECT s.country AS country, {course} AS course, "
-        f"{quarter_of(start)} AS quarter, {person} AS person, {sex} AS sex, "
-        f"CASE WHEN {done} THEN 1 ELSE 0 END AS done, {pre} AS pre, {post} AS post {source}) "
-    )
+def _keys(names: Sequence[str]) -> str:
+    """The select list's key columns of a grouping, in GROUPS order ('' for a key left out)."""
+    return ", ".join(name if name in names else "''" for name in GROUPS)
 
 
-def training_statements(db: str, filters: Filters) -> list[tuple[str, dict[str, Any]]]:
+def training_statements(
+    db: str, filters: Filters, groupings: Sequence[Sequence[str]] = (GROUPS,)
+) -> list[tuple[str, dict[str, Any]]]:
     """The two queries the figures run, with their parameters (the benchmark's baseline):
-    sessions per country, course and quarter; attendances per country, course, quarter, sex
-    and person (so that unique people can be counted for any grouping of those)."""
+    sessions per country, course and quarter; and for each grouping, attendances per group
+    and sex with their unique people, one branch of a UNION ALL each (numbered by the first
+    column) over the period's attendances read once (MATERIALIZED). A person has one sex, so
+    the people of a group's sexes add up to its people. The statements are the same on both
+    databases (`db` is kept for the callers that name it)."""
     session_params: dict[str, Any] = {}
-    start, course = key_of(db, "s", "start_date"), key_of(db, "s", "course_code")
-    where = _where(db, filters, session_params, start, course)
     sessions = (
-        f"SELECT s.country, {course}, {quarter_of(start)}, COUNT(*) FROM sync_record s "
-        f"WHERE {where} GROUP BY 1, 2, 3"
+        "SELECT s.country, s.course_code, s.quarter, COUNT(*) FROM fig_session s "
+        f"WHERE {_where(filters, session_params)} GROUP BY 1, 2, 3"
     )
     params: dict[str, Any] = {}
-    scored = "pre IS NOT NULL AND post IS NOT NULL"
     attendances = (
-        _attendances(db, filters, params)
-        + "SELECT country, course, quarter, sex, person, COUNT(*), SUM(done), "
-        f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), SUM(CASE WHEN {scored} THEN pre END), "
-        f"SUM(CASE WHEN {scored} THEN post END) FROM att GROUP BY 1, 2, 3, 4, 5"
+        "WITH att AS MATERIALIZED (SELECT s.country AS country, s.course_code AS course, "
+        "s.quarter AS quarter, p.sex AS sex, a.person_id AS person, "
+        "CASE WHEN a.completed THEN 1 ELSE 0 END AS done, "
+        "CASE WHEN a.pre_score IS NOT NULL AND a.post_score IS NOT NULL THEN 1 ELSE 0 END "
+        "AS scored, a.pre_score AS pre, a.post_score AS post "
+        "FROM fig_session s JOIN fig_attendance a ON a.session_id = s.record_id "
+        f"JOIN fig_person p ON p.record_id = a.person_id WHERE {_where(filters, params)}) "
     )
-    return [(sessions, session_params), (attendances, params)]
+    branches = [
+        f"SELECT {n}, {_keys(by)}, sex, COUNT(DISTINCT person), COUNT(*), SUM(done), "
+        "SUM(scored), SUM(CASE WHEN scored = 1 THEN pre END), "
+        "SUM(CASE WHEN scored = 1 THEN post END) FROM att "
+        f"GROUP BY {', '.join([*(k for k in GROUPS if k in by), 'sex'])}"
+        for n, by in enumerate(groupings)
+    ]
+    return [(sessions, session_params), (attendances + " UNION ALL ".join(branches), params)]
 
 
 @dataclass
@@ -134,12 +109,12 @@ class _Sums:
     scored: int = 0
     pre: float = 0.0
     post: float = 0.0
-    people: dict[str, set[str]] = field(default_factory=dict)  # sex -> person ids
+    people: dict[str, int] = field(default_factory=dict)  # sex -> unique people
 
     def row(self, keys: dict[str, str]) -> TrainingRow:
         mean_pre = self.pre / self.scored if self.scored else None
         mean_post = self.post / self.scored if self.scored else None
-        fields: dict[str, Any] = {sex: len(ids) for sex, ids in self.people.items()}
+        fields: dict[str, Any] = dict(self.people)
         fields.update(
             keys,
             sessions=self.sessions,
@@ -167,26 +142,28 @@ def training_groupings(
         if unknown:
             raise ValueError(f"cannot group training figures by {', '.join(sorted(unknown))}")
     keyed = [tuple(name for name in GROUPS if name in by) for by in groupings]
+    if not keyed:
+        return []
     sums: list[dict[tuple[str, ...], _Sums]] = [defaultdict(_Sums) for _ in groupings]
     (sessions_sql, session_params), (attendances_sql, params) = training_statements(
-        dialect(session), filters
+        dialect(session), filters, keyed
     )
     for country, course, quarter, n in session.execute(text(sessions_sql), session_params):
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
         for names, groups in zip(keyed, sums, strict=True):
             groups[tuple(values[k] for k in names)].sessions += int(n)
     rows = session.execute(text(attendances_sql), params)
-    for country, course, quarter, sex, person, count, done, scored, pre, post in rows:
+    for n, country, course, quarter, sex, people, count, done, scored, pre, post in rows:
+        names, groups = keyed[n], sums[n]
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
+        group = groups[tuple(values[k] for k in names)]
+        group.attendances += int(count)
+        group.completed += int(done or 0)
+        group.scored += int(scored or 0)
+        group.pre += float(pre or 0)
+        group.post += float(post or 0)
         bucket = rules.sex_bucket(sex)
-        for names, groups in zip(keyed, sums, strict=True):
-            group = groups[tuple(values[k] for k in names)]
-            group.attendances += int(count)
-            group.completed += int(done or 0)
-            group.scored += int(scored or 0)
-            group.pre += float(pre or 0)
-            group.post += float(post or 0)
-            group.people.setdefault(bucket, set()).add(str(person))
+        group.people[bucket] = group.people.get(bucket, 0) + int(people)
     out: list[list[TrainingRow]] = []
     for names, groups in zip(keyed, sums, strict=True):
         if not names and not groups:

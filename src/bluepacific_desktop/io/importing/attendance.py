@@ -144,8 +144,8 @@ class _Checks:
         self.rules = device.rules
         self._seen: dict[tuple[Any, ...], _Answer] = {}
         self._pick = {
-            "person": cols.picker(_PERSON_CELLS),
-            "attendance": cols.picker(_ATTENDANCE_CELLS),
+            "person": cols.key_picker(_PERSON_CELLS),
+            "attendance": cols.key_picker(_ATTENDANCE_CELLS),
         }
 
     def cached(

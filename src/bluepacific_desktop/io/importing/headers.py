@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from bluepacific_desktop.io.importing.errors import FileRefused
@@ -98,6 +99,24 @@ class Columns:
             return tuple(None if i < 0 or i >= n or (v := cells[i]) == "" else v for i in where)
 
         return pick
+
+    def key_picker(self, columns: Sequence[str]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+        """A key of the cells in `columns` for a cache: the same cells give the same key, and
+        different keys may still mean the same values (an empty cell written "" or left out).
+        Taken by C (operator.itemgetter) from rows long enough, which most are: `picker`'s
+        values cost a tenth of a 100,000-row import."""
+        where = tuple(i for c in columns if (i := self.index.get(c, -1)) >= 0)
+        slow = self.picker(columns)
+        if not where:
+            return slow
+        last = max(where)
+        take = itemgetter(*where) if len(where) > 1 else (lambda cells: (cells[where[0]],))
+
+        def key(cells: Sequence[Any]) -> tuple[Any, ...]:
+            # The short rows' keys are `picker`'s: longer, so never equal to a long row's.
+            return take(cells) if len(cells) > last else (*slow(cells), None)
+
+        return key
 
     def label(self, column: str) -> str:
         if column == "name" and "name" not in self.header and "last_name" in self.header:

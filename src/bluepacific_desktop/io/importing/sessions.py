@@ -83,9 +83,11 @@ class Sessions:
             for c in ("start_date", "end_date")
         }
         self._seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
-        # The same cells as an earlier row: its answer, without folding them again.
-        self._raw_seen: dict[tuple[Any, ...], str | int | list[Problem]] = {}
+        # The same cells as an earlier row: its answer and its course's question key, without
+        # folding them again.
+        self._raw_seen: dict[tuple[Any, ...], tuple[str | int | list[Problem], str | None]] = {}
         self._key_cells = columns.picker(_KEY_COLUMNS)
+        self._cache_key = columns.key_picker(_KEY_COLUMNS)
         self._new: dict[tuple[Any, ...], int] = {}
         self._taken: dict[str, set[str]] = {}
         self.reused: set[str] = set()
@@ -155,14 +157,17 @@ class Sessions:
         if self.chosen is not None:
             self.reused.add(self.chosen)
             return self.chosen
-        raw = self._key_cells(cells)
-        found = self._raw_seen.get(raw)
-        if found is None:
+        cached = self._cache_key(cells)
+        seen = self._raw_seen.get(cached)
+        if seen is None:
+            raw = self._key_cells(cells)
             key = tuple(_key(value) for value in raw)
             if key not in self._seen:
                 self._seen[key] = self._describe(cells, new, line)
-            found = self._raw_seen[raw] = self._seen[key]
-        question = self.questions.get(header_key(raw[0])) if raw[0] is not None else None
+            asked = header_key(raw[0]) if raw[0] is not None else None
+            seen = self._raw_seen[cached] = (self._seen[key], asked)
+        found, asked = seen
+        question = self.questions.get(asked) if asked is not None else None
         if question is not None:
             question.lines.append(line)
         if isinstance(found, list):  # the same session problems on every row that names it

@@ -1,12 +1,8 @@
 """The results framework (issue 14, page 4): each indicator's baseline and target per country
 (or the region) and year, and its life-of-project target per country (or the region).
 
-Written on a branch beside r0007_figures: it revises r0006_totp here, and the lead re-chains
-it after r0007_figures at the merge (down_revision = "r0007_figures"); the two touch different
-tables.
-
 Revision ID: r0008_targets
-Revises: r0006_totp
+Revises: r0007_figures
 Create Date: 2026-12-04
 """
 
@@ -18,7 +14,7 @@ from alembic import op
 from bluepacific_hub.dbtypes import UTCDateTime
 
 revision = "r0008_targets"
-down_revision = "r0006_totp"
+down_revision = "r0007_figures"
 branch_labels = None
 depends_on = None
 

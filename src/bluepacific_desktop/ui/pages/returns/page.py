@@ -33,6 +33,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.capabilities.months_model import month_label
 from bluepacific_desktop.ui.pages.returns.dialogs import CommentDialog, ProblemsDialog
 from bluepacific_desktop.ui.pages.returns.model import ReturnRow, ReturnsModel
+from bluepacific_desktop.ui.pages.returns.region import ALL, RegionPanel
 from bluepacific_desktop.ui.pages.returns.submit_dialog import SubmitDialog
 from bluepacific_desktop.ui.pages.returns.texts import (
     action_words,
@@ -43,6 +44,7 @@ from bluepacific_desktop.ui.pages.returns.texts import (
 from bluepacific_desktop.ui.style import ERROR_STYLE, make_heading
 from bluepacific_desktop.workflows import returns
 from bluepacific_desktop.workflows.capability_month import month_summaries
+from bluepacific_desktop.workflows.region_returns import CountryReturns
 from bluepacific_desktop.workflows.returns import MonthNotReady, MonthReturn
 from bluepacific_wire import Role
 from bluepacific_wire.returns import ReturnAction, ReturnState
@@ -87,6 +89,11 @@ class ReturnsPage(Page):
         self.loaded: Loaded | None = None
         self._wanted: str | None = None  # a month a link asked for (show_item)
         self.busy = False
+        # A regional admin's choice of country: "" this computer's, a code (read only), ALL.
+        self.showing = ""
+        self.region = RegionPanel(ctx, self)
+        self.region.picked.connect(self._region_picked)
+        self.region.country_loaded.connect(self._show_country)
         # The open question, if any.
         self.dialog: CommentDialog | ProblemsDialog | SubmitDialog | None = None
         self.model = ReturnsModel(self)
@@ -149,7 +156,7 @@ class ReturnsPage(Page):
         right_layout.addWidget(self.no_action)
         right_layout.addWidget(history_label)
         right_layout.addWidget(self.history, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([660, 440])
@@ -162,7 +169,9 @@ class ReturnsPage(Page):
         heading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.region)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.region.grid_area, 1)
         layout.addWidget(self.message)
         self._show_month(None)
         self.refresh()
@@ -176,9 +185,27 @@ class ReturnsPage(Page):
         ReadOp(self, self.ctx, load, self._loaded, self._failed).run()
 
     def _loaded(self, loaded: Loaded) -> None:
-        period, self._wanted = self._wanted or self.current_period(), None
         self.loaded = loaded
-        self.model.set_rows(loaded.rows)
+        self.region.set_role(loaded.role)
+        if self.region.chosen():  # another country's months, or the grid: read them again
+            self.region.reload()
+            return
+        self._show_rows(loaded.rows)
+
+    def _region_picked(self, value: str) -> None:
+        self.showing = value
+        self.splitter.setVisible(value != ALL)
+        self.region.grid_area.setVisible(value == ALL)
+        if not value:
+            self.refresh()
+
+    def _show_country(self, country: CountryReturns) -> None:
+        """Another country's months, read only (a regional admin's computer)."""
+        self._show_rows([ReturnRow(m, country.reports.get(m.period, 0)) for m in country.months])
+
+    def _show_rows(self, rows: list[ReturnRow]) -> None:
+        period, self._wanted = self._wanted or self.current_period(), None
+        self.model.set_rows(rows)
         row = self.model.row_of(period) if period else -1
         if row < 0 and self.model.rowCount():
             row = 0
@@ -215,7 +242,9 @@ class ReturnsPage(Page):
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
             button.setEnabled(not self.busy)
-        self.discard_button.setVisible(row is not None and bool(row.month.set_aside))
+        self.discard_button.setVisible(
+            row is not None and bool(row.month.set_aside) and not self.showing
+        )
         self.discard_button.setEnabled(not self.busy)
         self.history.setRowCount(0)
         if row is None:
@@ -278,7 +307,9 @@ class ReturnsPage(Page):
         self._fill_history(month)
 
     def allowed(self, row: ReturnRow | None) -> list[ReturnAction]:
-        if row is None or self.loaded is None:
+        # Another country's months are read only: transition() and the service layer write
+        # this computer's country's records only.
+        if row is None or self.loaded is None or self.showing:
             return []
         actions = returns.allowed_actions(
             row.month, self.loaded.role, self.loaded.current, self.loaded.skip
