@@ -14,9 +14,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
+from bluepacific_hub.audit import command_line
 from bluepacific_hub.models import AuditEvent, IndicatorTarget, ProjectTarget
 from bluepacific_hub.results import files
 from bluepacific_hub.results.files import HEADERS, TargetFileError, plan_import
+from bluepacific_hub.results.targets import YearValues, set_targets
+from bluepacific_wire import utc_now
 from tests.hub.figures.pushed import fill_region
 from tests.support.hubserver import RunningHub, run_hub_cli
 
@@ -198,3 +201,25 @@ def test_a_file_too_big_or_not_a_workbook_is_refused_before_it_is_read(
                 plan_import(session, path)
         with pytest.raises(TargetFileError, match="the columns year, baseline are missing"):
             plan_import(session, _book(tmp_path / "h.xlsx", [], ("indicator", "country", "target")))
+
+
+def test_export_defaults_and_a_country_outside_the_project(
+    running: RunningHub, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = ("--database", running.database_url)
+    this_year = utc_now().year
+    code, out, _ = run_hub_cli(capsys, "targets", "export", str(tmp_path / "a.xlsx"), *db)
+    assert code == 0 and f"wrote the targets of {this_year} " in out  # no target yet
+    with running.hub.sessions() as session, session.begin():
+        yearly = {
+            ("hits", "FJ", 2024): YearValues(None, 3),
+            ("hits", "TO", 2026): YearValues(1, None),
+        }
+        set_targets(session, yearly, {}, by=command_line())
+    code, out, _ = run_hub_cli(capsys, "targets", "export", str(tmp_path / "b.xlsx"), *db)
+    assert code == 0 and "wrote the targets of 2024, 2026 " in out  # the years with targets
+    years = {r[3] for r in load_workbook(tmp_path / "b.xlsx")["targets"].iter_rows(
+        min_row=2, values_only=True)}  # fmt: skip
+    assert years == {2024, 2026, "project"}
+    code, _, err = run_hub_cli(capsys, "targets", "show", *db, "--country", "XX")
+    assert code == 1 and "'XX' is not one of the project's countries" in err
