@@ -99,11 +99,15 @@ def test_serve_set_changes_a_limit_of_the_running_hub(tmp_path: Path) -> None:
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}{API_PREFIX}"
     try:
-        for _ in range(200):
+        # Up to a minute: on a busy machine the hub's start (imports, migrations) is slow.
+        deadline = time.monotonic() + 60
+        while True:
             try:
                 requests.get(f"{base}/health", timeout=1)
                 break
             except requests.ConnectionError:
+                assert hub.poll() is None, hub.stderr.read() if hub.stderr else "hub exited"
+                assert time.monotonic() < deadline, "the hub did not start within a minute"
                 time.sleep(0.1)
         body = b'{"username": "ana", "password": "' + b"x" * 200 + b'", "device_name": "d"}'
         answer = requests.post(
