@@ -18,6 +18,16 @@
         </message>
     </context>
     <context>
+        <name>CapabilityGridModel</name>
+        <message numerus="yes">
+            <source>%1, the last %n months:</source>
+            <translation>
+                <numerusform>%1, the last month:</numerusform>
+                <numerusform>%1, the last %n months:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DbCheck</name>
         <message numerus="yes">
             <source>%1 and %n more</source>

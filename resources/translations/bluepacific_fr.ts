@@ -302,6 +302,17 @@ actifs</translation>
             <source>Does not apply to this capability</source>
             <translation>Ne s'applique pas à cette capacité</translation>
         </message>
+        <message numerus="yes">
+            <source>%1, the last %n months:</source>
+            <translation>
+                <numerusform>%1, le dernier mois :</numerusform>
+                <numerusform>%1, les %n derniers mois :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>non déclaré</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>

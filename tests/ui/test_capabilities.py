@@ -225,3 +225,26 @@ def test_keyboard_esc_delete_and_1366x768(qtbot, store, monkeypatch) -> None:
     assert reports(store) == {}
     window.sync.shutdown()
     ctx.background.wait()
+
+
+def test_each_cell_shows_its_last_twelve_months(qtbot, page, store) -> None:
+    # The submit checks compare a figure with the median of the last 12 months; the grid
+    # showed none of them, so an unusual figure came as a surprise at submit.
+    from bluepacific_desktop.store.services import RecordService
+
+    with store.write() as session:
+        svc = RecordService(session)
+        for period, searches in (("2024-04", 12), ("2025-02", 1234)):
+            svc.create(
+                RecordKind.CAPABILITY_REPORT,
+                {"capability_code": "SLTD", "period": period, "searches": searches, "hits": 0},
+            )
+    open_march(page)
+    qtbot.waitUntil(lambda: page.editor.model.rowCount() > 0)
+    tip = cell(page, "SLTD", "searches").data(Qt.ItemDataRole.ToolTipRole)
+    lines = tip.splitlines()
+    assert lines[0].endswith(", the last 12 months:")
+    assert lines[1] == "March 2024: not reported"
+    assert "April 2024: 12" in lines
+    assert lines[-1] == f"February 2025: {number(1234)}"
+    assert len(lines) == 13

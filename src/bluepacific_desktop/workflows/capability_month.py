@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import CapabilityMetric, OutboxState, RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem, ValidationError
+from bluepacific_desktop.domain.returns import HISTORY_MONTHS, previous_months
 from bluepacific_desktop.store.device import COUNTRY, device_context, get_setting
 from bluepacific_desktop.store.models import CapabilityReport, RefCapability
 from bluepacific_desktop.store.services import RecordService
@@ -35,6 +36,9 @@ class CapabilityRow:
     success_stories: str = ""
     record_id: str | None = None  # the month's saved report, if there is one
     problems: dict[str, str] = field(default_factory=dict)  # field → words for the user
+    # Each metric's figures in the HISTORY_MONTHS months before, oldest first (None: not
+    # reported): shown beside the cell, as the submit checks compare with them.
+    history: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         typed = any(self.values.get(m, "").strip() for m in self.metrics)
@@ -70,6 +74,17 @@ def load_month(store: Store, period: str, french: bool) -> list[CapabilityRow]:
             )
         }
         catalog = list(session.scalars(select(RefCapability)))
+        window = previous_months(period, HISTORY_MONTHS)
+        earlier: dict[tuple[str, str, str], int | None] = {}
+        for r in session.scalars(
+            select(CapabilityReport).where(
+                CapabilityReport.period.in_(window),
+                CapabilityReport.country == country,
+                CapabilityReport.deleted.is_(False),
+            )
+        ):
+            for metric in METRICS:
+                earlier[(r.capability_code, r.period, metric)] = getattr(r, metric)
     rank = {c: i for i, c in enumerate(CATEGORIES)}
     catalog.sort(key=lambda c: (rank.get(c.category, len(rank)), c.category))
     rows = []
@@ -77,6 +92,7 @@ def load_month(store: Store, period: str, french: bool) -> list[CapabilityRow]:
         row = CapabilityRow(
             cap.code, cap.category, cap.name_fr if french else cap.name_en, tuple(cap.metrics)
         )
+        row.history = {m: [(p, earlier.get((cap.code, p, m))) for p in window] for m in row.metrics}
         report = saved.get(cap.code)
         if report is not None:
             row.record_id = report.id

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from bluepacific_desktop.ui.formatting import number
+from bluepacific_desktop.ui.formatting import month_name, number
 from bluepacific_desktop.workflows.capability_month import METRICS, CapabilityRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,10 +137,23 @@ class CapabilityGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return problem or self.headers[metric].replace("\n", " ")
+            return problem or self._history_tip(line, metric)
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(PROBLEM)
         return None
+
+    def _history_tip(self, line: CapabilityRow, metric: str) -> str:
+        """The cell's name and its figures in the months before, as the submit checks compare
+        a figure with them (a figure far from the usual asks for an explanation)."""
+        months = line.history.get(metric, [])
+        name = self.headers[metric].replace("\n", " ")
+        if not months:
+            return name
+        lines = [self.tr("%1, the last %n months:", "", len(months)).replace("%1", name)]
+        for period, value in months:
+            shown = self.tr("not reported") if value is None else number(value)
+            lines.append(f"{month_name(period)}: {shown}")
+        return "\n".join(lines)
 
     def _heading(self, category: str, column: int, role: int) -> Any:
         if column != 0:
