@@ -4725,6 +4725,21 @@ régional</translation>
         </message>
     </context>
     <context>
+        <name>RoleName</name>
+        <message>
+            <source>focal point</source>
+            <translation>point focal</translation>
+        </message>
+        <message>
+            <source>national approver</source>
+            <translation>approbateur national</translation>
+        </message>
+        <message>
+            <source>regional administrator</source>
+            <translation>administrateur régional</translation>
+        </message>
+    </context>
+    <context>
         <name>RowTexts</name>
         <message>
             <source>Narrative</source>

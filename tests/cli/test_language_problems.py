@@ -1,6 +1,7 @@
-"""The import's problems speak French when French is chosen: a refused row's problems, why a
+"""The core's problems speak French when French is chosen: a refused row's problems, why a
 match is doubtful and the notes on the sheet are worded by their codes (i18n/problem_words.py,
-i18n/import_words.py), with none of the core's English (issue 12, "French everywhere")."""
+i18n/import_words.py), and so are a set-aside change's kind and a hub user's role, with none of
+the core's English (issue 12, "French everywhere")."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.enums import OutboxState, RecordKind
 from bluepacific_desktop.i18n import catalogue
+from bluepacific_desktop.i18n.roles import who_words
+from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from tests.cli.conftest import Run
@@ -71,3 +75,27 @@ def test_the_english_dry_run_keeps_the_core_s_sentences(
     assert "same name, other agency (“Fiji Police”)" in out
     assert "Line 5: the name “Sione Tu?ipulotu” has “?” where a letter" in out
     assert "Ligne" not in out and "même nom" not in out
+
+
+def test_status_names_a_set_aside_change_s_kind_in_french(fiji: Run, folder: Path) -> None:
+    with Store.open(folder) as store, store.write() as session:
+        data = {"course_code": "HR_POLICING", "mode": "online"}
+        data |= {"start_date": "2025-05-01", "end_date": "2025-05-02"}
+        RecordService(session).create(RecordKind.TRAINING_SESSION, data)
+        for entry in session.scalars(select(OutboxEntry)):
+            entry.state = OutboxState.SET_ASIDE.value
+            entry.set_aside_reason = "refused"
+    result = fiji("--lang", "fr", "status")
+    out = result.out
+    assert result.code == 0, out
+    (line,) = [x for x in out.splitlines() if "mise de côté" in x]
+    assert "session de formation" in line and "training" not in line
+
+
+def test_a_hub_user_s_role_is_in_words() -> None:
+    catalogue.load("fr")
+    assert who_words("mere", "national_approver") == "mere (approbateur national)"
+    assert who_words("sione", "regional_admin") == "sione (administrateur régional)"
+    catalogue.load("en")
+    assert who_words("mere", "focal_point") == "mere (focal point)"
+    assert who_words("old", "") == "old"
