@@ -2539,6 +2539,10 @@ actifs</translation>
             <source>%1 is already on line %2 of this list; left out.</source>
             <translation>%1 est déjà à la ligne %2 de cette liste ; laissé de côté.</translation>
         </message>
+        <message>
+            <source>%1, new from line %2</source>
+            <translation>%1, nouvelle personne de la ligne %2</translation>
+        </message>
         <message numerus="yes">
             <source>%n or more others with similar names</source>
             <translation>

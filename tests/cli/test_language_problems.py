@@ -31,7 +31,8 @@ def _english_after() -> Iterator[None]:
 
 def _sheet(folder: Path, tmp_path: Path) -> Path:
     """Mere Tuilagi is on file with Fiji Police; the sheet names her with Tonga Police, has a
-    pre-test that is no number, a date that does not exist and a name with a lost letter."""
+    pre-test that is no number, a date that does not exist, a name with a lost letter, and
+    Mere Tuilagi again with Samoa Police (near the new person of line 2 too)."""
     with Store.open(folder) as store, store.write() as session:
         person = {"full_name": "Mere Tuilagi", "sex": "female", "agency": "Fiji Police"}
         RecordService(session).create(RecordKind.PERSON, person)
@@ -41,6 +42,7 @@ def _sheet(folder: Path, tmp_path: Path) -> Path:
         session_row("Ana Vake", pre="lots"),
         session_row("Jone Waqa", start="31/02/2025"),
         session_row("Sione Tu?ipulotu"),
+        session_row("Mere Tuilagi", agency="Samoa Police"),
     ]
     return write(tmp_path, "problems.csv", rows)
 
@@ -56,7 +58,9 @@ def test_a_french_dry_run_words_every_problem_in_french(
     assert f"Ligne 4{NBSP}: [Start date] Ce n'est pas une date réelle{NBSP}:" in out
     assert f"même nom, autre organisme («{NBSP}Fiji Police{NBSP}»)" in out
     assert f"Ligne 5{NBSP}: le nom «{NBSP}Sione Tu?ipulotu{NBSP}» contient «{NBSP}?{NBSP}»" in out
+    assert "Mere Tuilagi (Tonga Police), nouvelle personne de la ligne 2 — même nom" in out
     for english in (
+        "new from line",
         "not a number",
         "is not a date",
         "not a real date",
@@ -74,6 +78,7 @@ def test_the_english_dry_run_keeps_the_core_s_sentences(
     out = fiji("import", "attendance", str(_sheet(folder, tmp_path))).out
     assert "same name, other agency (“Fiji Police”)" in out
     assert "Line 5: the name “Sione Tu?ipulotu” has “?” where a letter" in out
+    assert "Mere Tuilagi (Tonga Police), new from line 2 — same name, other agency" in out
     assert "Ligne" not in out and "même nom" not in out
 
 
@@ -99,3 +104,10 @@ def test_a_hub_user_s_role_is_in_words() -> None:
     catalogue.load("en")
     assert who_words("mere", "focal_point") == "mere (focal point)"
     assert who_words("old", "") == "old"
+
+
+def test_a_refusal_of_the_core_is_worded_in_french(run: Run) -> None:
+    result = run("--lang", "fr", "init", "--country", "ZZ")
+    assert result.code == 1
+    assert "Choisissez l'un des pays du Blue Pacific." in result.err
+    assert "is not one of the Blue Pacific countries" not in result.err

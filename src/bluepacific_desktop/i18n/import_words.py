@@ -62,9 +62,17 @@ def said_words(s: Said) -> str:
     return s.message
 
 
+def _new(who: str, why: Said) -> str:
+    """The person, and the line that brings them when they are new from the sheet too."""
+    line = why.params.get("new_from_line")
+    if line is None:
+        return who
+    return fill(translate("ImportWords", "%1, new from line %2"), who, line)
+
+
 def candidates_words(d: Doubtful) -> list[str]:
     """Each person the row's may be, and why; then how many more have similar names."""
-    out = [f"{who} — {said_words(why)}" for who, why in d.candidates]
+    out = [f"{_new(who, why)} — {said_words(why)}" for who, why in d.candidates]
     if d.others:
         others = (
             translate("ImportWords", "%n or more others with similar names", None, d.others)

@@ -117,15 +117,16 @@ class Candidate:
 
 
 def why_near(name: str, agency: str | None, other: Candidate) -> Said:
-    """Why `other` may be the same person as the row's (worded by i18n/import_words.py)."""
+    """Why `other` may be the same person as the row's (worded by i18n/import_words.py), and
+    the line that names `other` when the sheet itself brings them (`new_from_line`)."""
+    line = {"new_from_line": other.line}
     if exact_key(name) == exact_key(other.name):
         return Said(
             "other_agency",
-            {"agency": other.agency or ""},
+            {**line, "agency": other.agency or ""},
             f"same name, other agency (“{other.agency or 'none'}”)",
         )
     if loose_key(name) == loose_key(other.name):
-        return Said(
-            "other_spelling", {}, "same name written with other accents, ʻokina, spacing or order"
-        )
-    return Said("one_letter", {}, "name differs by one letter")
+        english = "same name written with other accents, ʻokina, spacing or order"
+        return Said("other_spelling", line, english)
+    return Said("one_letter", line, "name differs by one letter")

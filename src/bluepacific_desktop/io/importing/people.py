@@ -104,5 +104,5 @@ class People:
 
 
 def _who(c: Candidate) -> str:
-    who = f"{c.name} ({c.agency})" if c.agency else c.name
-    return who if c.line is None else f"{who}, new from line {c.line}"
+    """Name and agency; a person new from the sheet is said so by the reason's `new_from_line`."""
+    return f"{c.name} ({c.agency})" if c.agency else c.name

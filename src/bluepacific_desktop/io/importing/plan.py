@@ -136,7 +136,14 @@ class ImportPlan:
                     "line": d.line,
                     "name": d.name,
                     "agency": d.agency,
-                    "candidates": [{"who": c, "why": why.message} for c, why in d.candidates],
+                    "candidates": [
+                        {
+                            "who": c,
+                            "why": why.message,
+                            "new_from_line": why.params.get("new_from_line"),
+                        }
+                        for c, why in d.candidates
+                    ],
                     "others": d.others,
                     "others_or_more": d.others_or_more,
                 }
