@@ -314,6 +314,23 @@
         </message>
     </context>
     <context>
+        <name>ImportWords</name>
+        <message numerus="yes">
+            <source>%n or more others with similar names</source>
+            <translation>
+                <numerusform>%n or more others with similar names</numerusform>
+                <numerusform>%n or more others with similar names</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n others with similar names</source>
+            <translation>
+                <numerusform>%n other with a similar name</numerusform>
+                <numerusform>%n others with similar names</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MonthEditor</name>
         <message numerus="yes">
             <source>%n capability reports of this month, read-only.</source>

@@ -2521,6 +2521,59 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>ImportWords</name>
+        <message>
+            <source>Lines %1–%2, column %3: one merged cell holds “%4”; it was taken for each of these rows. Check that it belongs to all of them.</source>
+            <translation>Lignes %1 à %2, colonne %3 : une cellule fusionnée contient « %4 » ; elle a été reprise pour chacune de ces lignes. Vérifiez qu'elle vaut pour toutes.</translation>
+        </message>
+        <message>
+            <source>Line %1: the name “%2” has “%3” where a letter was probably lost (an ʻokina or an accent saved in an encoding that cannot hold it). Check the name; save the sheet as “CSV UTF-8” or as a workbook and import it again.</source>
+            <translation>Ligne %1 : le nom « %2 » contient « %3 » là où une lettre a probablement été perdue (un ʻokina ou un accent enregistré dans un codage qui ne peut pas le garder). Vérifiez le nom ; enregistrez la feuille en « CSV UTF-8 » ou en classeur et importez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>same name, other agency (“%1”)</source>
+            <translation>même nom, autre organisme (« %1 »)</translation>
+        </message>
+        <message>
+            <source>same name, no agency</source>
+            <translation>même nom, sans organisme</translation>
+        </message>
+        <message>
+            <source>same name written with other accents, ʻokina, spacing or order</source>
+            <translation>même nom écrit avec d'autres accents, ʻokina, espaces ou ordre</translation>
+        </message>
+        <message>
+            <source>name differs by one letter</source>
+            <translation>nom différent d'une lettre</translation>
+        </message>
+        <message>
+            <source>%1 is already in the directory; left out.</source>
+            <translation>%1 est déjà dans l'annuaire ; laissé de côté.</translation>
+        </message>
+        <message>
+            <source>%1 is already on line %2 of this list; left out.</source>
+            <translation>%1 est déjà à la ligne %2 de cette liste ; laissé de côté.</translation>
+        </message>
+        <message>
+            <source>%1, new from line %2</source>
+            <translation>%1, nouvelle personne de la ligne %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n or more others with similar names</source>
+            <translation>
+                <numerusform>%n autre au moins au nom proche</numerusform>
+                <numerusform>%n autres au moins aux noms proches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n others with similar names</source>
+            <translation>
+                <numerusform>%n autre au nom proche</numerusform>
+                <numerusform>%n autres aux noms proches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LockBanner</name>
         <message>
             <source>Month locked</source>
@@ -4763,6 +4816,21 @@ régional</translation>
         <message>
             <source>%1 is back to what the hub last said: %2.</source>
             <translation>%1 est revenu à ce que le serveur régional a dit en dernier : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleName</name>
+        <message>
+            <source>focal point</source>
+            <translation>point focal</translation>
+        </message>
+        <message>
+            <source>national approver</source>
+            <translation>approbateur national</translation>
+        </message>
+        <message>
+            <source>regional administrator</source>
+            <translation>administrateur régional</translation>
         </message>
     </context>
     <context>

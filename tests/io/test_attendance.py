@@ -10,6 +10,7 @@ import pytest
 
 from bluepacific_desktop.cli.import_words import doubtful_text, plan_lines, refused_text
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.i18n.import_words import candidates_words
 from bluepacific_desktop.io.importing import FileRefused
 from bluepacific_desktop.store.store import Store
 from tests.conftest import Records
@@ -132,7 +133,7 @@ def test_existing_person_is_reused_and_near_ones_are_doubtful(
     assert [f["full_name"] for _, f in plan.people] == [
         "Mere Tuilagi", "Sausi Faamausili", "Sevuloni Naivalurya", "Vasiti Koroi",
     ]  # fmt: skip
-    why = {d.line: d.candidates[0][1] for d in plan.doubtful}
+    why = {d.line: d.candidates[0][1].message for d in plan.doubtful}
     assert why == {
         3: "same name, other agency (“Fiji Police”)",
         4: "same name written with other accents, ʻokina, spacing or order",
@@ -306,10 +307,11 @@ def test_look_alike_names_are_found_and_bounded(
     rows = [HEADER, session_row(base, sex="M"), session_row("Vasiti Koroi")]
     plan = dry(store, "attendance", write(sheets, "alike.csv", rows))
     (doubt,) = plan.doubtful
-    assert doubt.line == 2 and len(doubt.candidates) == 4
-    shown = [who.split(" (")[0] for who, _why in doubt.candidates[:3]]
+    assert doubt.line == 2 and len(doubt.candidates) == 3
+    shown = [who.split(" (")[0] for who, _why in doubt.candidates]
     assert all(name in alike for name in shown)
-    assert doubt.candidates[3][0].endswith("or more other(s)")
+    assert doubt.others >= 1 and doubt.others_or_more
+    assert candidates_words(doubt)[3].endswith("or more others with similar names")
 
 
 def test_progress_is_reported_while_the_rows_are_checked(store: Store, sheets: Path) -> None:

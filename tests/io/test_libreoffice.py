@@ -135,7 +135,7 @@ def test_merged_agency_is_read_into_every_row_and_said(
     (session,) = [f for _, f in plan.sessions]
     assert (session["start_date"], session["end_date"]) == (MARCH_3, date(2025, 3, 5))
     assert [a.fields["pre_score"] for a in plan.attendances] == [40, 55, 61, 70]
-    (note,) = plan.notes
+    (note,) = [n.message for n in plan.notes]
     assert "Lines 3–5" in note and "“Agence”" in note and "Tonga Police" in note
     assert note in "\n".join(plan_lines(plan))
 

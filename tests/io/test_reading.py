@@ -119,17 +119,18 @@ def test_names_whose_letters_were_lost_are_noted_not_refused(store: Store, sheet
     plan = dry(store, "attendance", path)
     assert plan.ok  # a warning, not a refusal
     assert [f["full_name"] for _, f in plan.people][:2] == ["Sione Tu?ipulotu", "?Ana Fifita"]
-    assert [n.split(":")[0] for n in plan.notes] == ["Line 2", "Line 3"]
-    assert "Sione Tu?ipulotu" in plan.notes[0] and "?Ana Fifita" in plan.notes[1]
-    assert plan.notes[0] in "\n".join(plan_lines(plan))
-    assert plan.to_json()["notes"] == plan.notes
+    notes = [n.message for n in plan.notes]
+    assert [n.split(":")[0] for n in notes] == ["Line 2", "Line 3"]
+    assert "Sione Tu?ipulotu" in notes[0] and "?Ana Fifita" in notes[1]
+    assert notes[0] in "\n".join(plan_lines(plan))
+    assert plan.to_json()["notes"] == notes
 
 
 def test_a_replacement_character_is_noted(store: Store, sheets: Path) -> None:
     path = write(sheets, "fffd.csv", [HEADER, session_row("Sione Tu\ufffdipulotu")])
     plan = dry(store, "attendance", path)
     assert plan.ok
-    (note,) = plan.notes
+    (note,) = [n.message for n in plan.notes]
     assert "Line 2" in note and "\ufffd" in note
 
 

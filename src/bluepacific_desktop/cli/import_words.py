@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import fill
+from bluepacific_desktop.i18n.import_words import candidates_words, problem_words, said_words
 from bluepacific_desktop.io.importing.courses import CourseQuestion
 from bluepacific_desktop.io.importing.plan import Doubtful, ImportPlan, RefusedRow, Skipped
 
@@ -14,20 +15,21 @@ def _line(line: int, text: str) -> str:
 
 
 def refused_text(row: RefusedRow) -> str:
-    # The problems' own words are the core's (validation), quoted as they are.
-    parts = [f"[{p.column}] {p.message}" if p.column else p.message for p in row.problems]
+    parts = [
+        f"[{p.column}] {problem_words(p)}" if p.column else problem_words(p) for p in row.problems
+    ]
     return _line(row.line, " ".join(parts))
 
 
 def doubtful_text(d: Doubtful) -> str:
     who = f"{d.name} ({d.agency})" if d.agency else d.name
-    near = "; ".join(f"{c} — {why}" for c, why in d.candidates)
+    near = "; ".join(candidates_words(d))
     text = translate("ImportCommand", "%1 may be %2. A new person will be created.")
     return _line(d.line, fill(text, who, near))
 
 
 def skipped_text(s: Skipped) -> str:
-    return _line(s.line, s.message)
+    return _line(s.line, said_words(s.said))
 
 
 def course_text(q: CourseQuestion) -> str:
@@ -90,7 +92,10 @@ def plan_lines(plan: ImportPlan) -> list[str]:
         unused = translate("ImportCommand", "Columns not used: %1.")
         out.append(fill(unused, ", ".join(plan.ignored_columns)))
     for title, items in (
-        (translate("ImportCommand", "Notes on the sheet (check them): %1"), plan.notes),
+        (
+            translate("ImportCommand", "Notes on the sheet (check them): %1"),
+            [said_words(n) for n in plan.notes],
+        ),
         (
             translate("ImportCommand", "Courses to choose: %1"),
             [course_text(q) for q in plan.courses_to_choose],

@@ -18,6 +18,7 @@ from bluepacific_desktop.i18n.returns_words import (
     state_name,
     timeliness_words,
 )
+from bluepacific_desktop.i18n.roles import who_words
 from bluepacific_desktop.workflows.returns import (
     MonthNotReady,
     MonthReturn,
@@ -315,7 +316,9 @@ def run_history(args: argparse.Namespace) -> int:
             in_a_line(state_name(line.from_state)),
             in_a_line(state_name(line.to_state)),
             # A step not yet on the hub is this computer's (as the returns screen says).
-            line.who if line.on_hub else translate("ReturnsCommand", "this computer"),
+            who_words(line.username, line.role)
+            if line.on_hub
+            else translate("ReturnsCommand", "this computer"),
             line.device,
         )
         comment = f"  — {line.comment}" if line.comment else ""

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from bluepacific_desktop.cli.common import open_store, say
+from bluepacific_desktop.cli.kinds import kind_name
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.i18n.catalogue import current_language, translate
 from bluepacific_desktop.i18n.errors import error_text
@@ -126,7 +127,7 @@ def sync_lines(sync: SyncStatus) -> list[tuple[str, str] | str]:
     for item in sync.set_aside:
         rows.append(
             translate("StatusCommand", "  set aside: %1 %2: %3")
-            .replace("%1", item["kind"].replace("_", " "))
+            .replace("%1", kind_name(str(item["kind"])))
             .replace("%2", str(item["record_id"]))
             .replace("%3", str(item["reason"]))
         )

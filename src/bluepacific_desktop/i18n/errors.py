@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.i18n.catalogue import current_language, translate
 from bluepacific_desktop.i18n.formats import number
+from bluepacific_desktop.i18n.problem_words import problem_or_english
 
 
 def _fill(text: str, *values: Any) -> str:
@@ -527,7 +529,9 @@ def _number(value: Any) -> str:
 
 def said(exc: BaseException) -> str:
     """An error for the command line: its English as the core wrote it (with the command to
-    type), or in French from the table when French is chosen."""
+    type), or in French from the table when French is chosen (a refusal: each problem's words)."""
+    if current_language() != "en" and isinstance(exc, ValidationError) and exc.problems:
+        return " ".join(problem_or_english(p) for p in exc.problems)
     if current_language() != "en":
         words = error_text(getattr(exc, "key", ""), getattr(exc, "params", {}))
         if words is not None:

@@ -163,6 +163,8 @@ class HistoryLine:
     at: str
     comment: str
     on_hub: bool
+    username: str = ""  # on the hub: who, and their role (a Role), for words of each language
+    role: str = ""
 
 
 def _current_period(session: Session, now: datetime | None = None) -> str:
@@ -453,6 +455,8 @@ def history_lines(month: MonthReturn) -> list[HistoryLine]:
             e.at,
             e.comment,
             True,
+            e.username,
+            e.role,
         )
         for e in month.history
     ]

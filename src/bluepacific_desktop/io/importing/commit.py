@@ -37,7 +37,7 @@ def _create(
             row = p.params.get("row")
             line = lines[row - 1] if isinstance(row, int) else 0
             message = p.message.split(": ", 1)[1] if p.message.startswith("Row ") else p.message
-            by_line.setdefault(line, []).append(Problem(None, p.code, message))
+            by_line.setdefault(line, []).append(Problem(None, p.code, message, p.params, p.field))
         raise CommitRefused([RefusedRow(n, ps) for n, ps in sorted(by_line.items())]) from exc
 
 

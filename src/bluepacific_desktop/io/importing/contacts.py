@@ -18,6 +18,7 @@ from bluepacific_desktop.io.importing.plan import (
     Skipped,
 )
 from bluepacific_desktop.io.importing.rows import Lookups, RowProblems, column_values
+from bluepacific_desktop.io.importing.said import Said
 from bluepacific_desktop.io.importing.tables import Table
 from bluepacific_desktop.io.importing.values import (
     as_text,
@@ -57,11 +58,11 @@ def plan_contacts(
     plan.ignored_columns = cols.ignored
     lookups = Lookups.load(session)
     # The directory is shared by all countries: a contact is a duplicate whoever entered it.
-    known: dict[tuple[str, str], str] = {}
+    known: dict[tuple[str, str], int] = {}  # the line that first lists it; 0: in the directory
     for name, organisation in session.execute(
         select(Contact.full_name, Contact.organisation).where(Contact.deleted.is_(False))
     ):
-        known.setdefault((exact_key(name), exact_key(organisation)), "already in the directory")
+        known.setdefault((exact_key(name), exact_key(organisation)), 0)
     month_first = month_first_example(column_values(rows, cols, "review_date"))
     every = max(1, len(rows) // PROGRESS_STEPS)
     for done, (line, cells) in enumerate(rows):
@@ -96,8 +97,15 @@ def plan_contacts(
         key = (exact_key(fields["full_name"]), exact_key(fields["organisation"]))
         if key in known:
             who = f"{fields['full_name']} ({fields['organisation']})"
-            plan.skipped.append(Skipped(line, f"{who} is {known[key]}; left out."))
+            first = known[key]
+            where = f"already on line {first} of this list" if first else "already in the directory"
+            said = Said(
+                "listed_before" if first else "in_directory",
+                {"who": who, "line": first},
+                f"{who} is {where}; left out.",
+            )
+            plan.skipped.append(Skipped(line, said))
             continue
-        known[key] = f"already on line {line} of this list"
+        known[key] = line
         plan.contacts.append((line, fields))
     return plan

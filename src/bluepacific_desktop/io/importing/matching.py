@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bluepacific_desktop.domain.folding import fold
+from bluepacific_desktop.io.importing.said import Said
 
 # Below this length a one-letter difference joins too many unrelated names (Ana, Ane, Anu).
 _MIN_FUZZY = 6
@@ -115,10 +116,17 @@ class Candidate:
     line: int | None = None  # for people the sheet creates: the line that first names them
 
 
-def why_near(name: str, agency: str | None, other: Candidate) -> str:
-    """In plain words, why `other` may be the same person as the row's."""
+def why_near(name: str, agency: str | None, other: Candidate) -> Said:
+    """Why `other` may be the same person as the row's (worded by i18n/import_words.py), and
+    the line that names `other` when the sheet itself brings them (`new_from_line`)."""
+    line = {"new_from_line": other.line}
     if exact_key(name) == exact_key(other.name):
-        return f"same name, other agency (“{other.agency or 'none'}”)"
+        return Said(
+            "other_agency",
+            {**line, "agency": other.agency or ""},
+            f"same name, other agency (“{other.agency or 'none'}”)",
+        )
     if loose_key(name) == loose_key(other.name):
-        return "same name written with other accents, ʻokina, spacing or order"
-    return "name differs by one letter"
+        english = "same name written with other accents, ʻokina, spacing or order"
+        return Said("other_spelling", line, english)
+    return Said("one_letter", line, "name differs by one letter")

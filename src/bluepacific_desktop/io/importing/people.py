@@ -77,11 +77,8 @@ class People:
                 continue
             shown = found[:_MAX_LISTED]
             listed = [(_who(c), why_near(person.name, person.agency, c)) for c in shown]
-            if len(found) > _MAX_LISTED or more:
-                extra = len(found) - _MAX_LISTED
-                many = f"{extra} or more other(s)" if more else f"{extra} other(s)"
-                listed.append((many, "similar names"))
-            out.append(Doubtful(person.line, person.name, person.agency, listed))
+            extra = max(len(found) - _MAX_LISTED, 0)
+            out.append(Doubtful(person.line, person.name, person.agency, listed, extra, more))
         return sorted(out, key=lambda d: d.line)
 
     @staticmethod
@@ -107,5 +104,5 @@ class People:
 
 
 def _who(c: Candidate) -> str:
-    who = f"{c.name} ({c.agency})" if c.agency else c.name
-    return who if c.line is None else f"{who}, new from line {c.line}"
+    """Name and agency; a person new from the sheet is said so by the reason's `new_from_line`."""
+    return f"{c.name} ({c.agency})" if c.agency else c.name

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bluepacific_desktop.domain.checked import Checked
+from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.io.importing.courses import CourseQuestion, Proposal
+from bluepacific_desktop.io.importing.said import Said
 
 # A record to create: its fields as its kind's rule returned them (written without a second run).
 Fields = Checked
@@ -19,11 +21,17 @@ PROGRESS_STEPS = 100
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One reason a row is refused: the column as the sheet heads it (if any), in plain words."""
+    """One reason a row is refused: the column as the sheet heads it (if any), in plain words,
+    with the FieldProblem's field, code and parameters (i18n/problem_words.py words them)."""
 
     column: str | None
     code: str
     message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    record_field: str = ""
+
+    def as_field_problem(self) -> FieldProblem:
+        return FieldProblem(self.record_field, self.code, self.message, self.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +47,9 @@ class Doubtful:
     line: int
     name: str
     agency: str | None
-    candidates: list[tuple[str, str]]  # (who, why): “Mere Tuilagi (Fiji Police)”, reason
+    candidates: list[tuple[str, Said]]  # (who, why): “Mere Tuilagi (Fiji Police)”, reason
+    others: int = 0  # more people with similar names, not listed
+    others_or_more: bool = False  # the search for them stopped early: there may be more still
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,11 @@ class Skipped:
     """A row left out on purpose (a contact already in the directory)."""
 
     line: int
-    message: str
+    said: Said
+
+    @property
+    def message(self) -> str:
+        return self.said.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +91,7 @@ class ImportPlan:
     skipped: list[Skipped] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     # What the reading of the sheet changed or doubts (merged cells filled, lost characters).
-    notes: list[str] = field(default_factory=list)
+    notes: list[Said] = field(default_factory=list)
     # Course names that are no course's, with the closest courses: the user chooses one.
     courses_to_choose: list[CourseQuestion] = field(default_factory=list)
     courses_settled: dict[str, str] = field(default_factory=dict)  # written → code chosen
@@ -122,7 +136,16 @@ class ImportPlan:
                     "line": d.line,
                     "name": d.name,
                     "agency": d.agency,
-                    "candidates": [{"who": c, "why": why} for c, why in d.candidates],
+                    "candidates": [
+                        {
+                            "who": c,
+                            "why": why.message,
+                            "new_from_line": why.params.get("new_from_line"),
+                        }
+                        for c, why in d.candidates
+                    ],
+                    "others": d.others,
+                    "others_or_more": d.others_or_more,
                 }
                 for d in self.doubtful
             ],
@@ -137,5 +160,5 @@ class ImportPlan:
             ],
             "courses_settled": self.courses_settled,
             "ignored_columns": self.ignored_columns,
-            "notes": self.notes,
+            "notes": [n.message for n in self.notes],
         }

@@ -28,7 +28,9 @@ class RowProblems:
 
     def add(self, problem: FieldProblem, column: str | None) -> None:
         label = self.columns.label(column) if column else None
-        self.found.append(Problem(label, problem.code, problem.message))
+        self.found.append(
+            Problem(label, problem.code, problem.message, problem.params, problem.field)
+        )
 
     def check(
         self,

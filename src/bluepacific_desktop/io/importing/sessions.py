@@ -227,7 +227,7 @@ class Sessions:
             self.session, self.device.country, name, RecordKind.TRAINING_SESSION, [fields]
         )
         column = self.columns.label("start_date")
-        return [Problem(column, p.code, p.message) for p in found.get(0, [])]
+        return [Problem(column, p.code, p.message, p.params, p.field) for p in found.get(0, [])]
 
     def _day(self, cells: list[Any], column: str, label: str) -> Any:
         raw = self.columns.get(cells, column)

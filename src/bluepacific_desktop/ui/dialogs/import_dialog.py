@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.i18n.import_words import said_words
 from bluepacific_desktop.io.importing import FileRefused, ImportKind, ImportPlan, run_import
 from bluepacific_desktop.io.importing.courses import CourseQuestion
 from bluepacific_desktop.ui.context import AppContext
@@ -320,7 +321,7 @@ class ImportDialog(EditorDialog):
         self.refused_model.set_rows(refused_rows(plan.refused))
         self.doubtful_model.set_rows(doubtful_rows(plan.doubtful))
         heading = self.tr("Notes on the sheet (check them):")
-        self.notes_label.setText("\n".join([heading, *plan.notes]))
+        self.notes_label.setText("\n".join([heading, *(said_words(n) for n in plan.notes)]))
         self.notes_label.setVisible(bool(plan.notes))
         self._show_tables()
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from bluepacific_desktop.i18n.import_words import candidates_words, problem_words
 from bluepacific_desktop.io.importing.plan import Doubtful, RefusedRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,14 +16,14 @@ Row = tuple[int, str, str]  # line, second column, third column
 
 def refused_rows(refused: list[RefusedRow]) -> list[Row]:
     """One table row per problem, so that each cause stands on its own line."""
-    return [(r.line, p.column or "", p.message) for r in refused for p in r.problems]
+    return [(r.line, p.column or "", problem_words(p)) for r in refused for p in r.problems]
 
 
 def doubtful_rows(doubtful: list[Doubtful]) -> list[Row]:
     out: list[Row] = []
     for d in doubtful:
         who = f"{d.name} ({d.agency})" if d.agency else d.name
-        out.extend((d.line, who, f"{c} — {why}") for c, why in d.candidates)
+        out.extend((d.line, who, near) for near in candidates_words(d))
     return out
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.i18n.returns_words import history_action, timeliness_words
+from bluepacific_desktop.i18n.roles import who_words
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon
@@ -325,7 +326,11 @@ class ReturnsPage(Page):
         lines = returns.history_lines(month)
         self.history.setRowCount(len(lines))
         for i, line in enumerate(lines):
-            who = line.who if line.on_hub else self.tr("This computer (not yet on the hub)")
+            who = (
+                who_words(line.username, line.role)
+                if line.on_hub
+                else self.tr("This computer (not yet on the hub)")
+            )
             cells = [_when(line.at), history_action(line.action), who, line.comment]
             for column, text in enumerate(cells):
                 self.history.setItem(i, column, QTableWidgetItem(text))
