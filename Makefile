@@ -50,8 +50,9 @@ translations: $(STAMP)
 	$(PY) scripts/fill_translations.py resources/translations/bluepacific_en.ts resources/translations/en
 	$(VENV)/bin/pyside6-lrelease resources/translations/bluepacific_en.ts -qm resources/translations/bluepacific_en.qm
 
+# On a 1366×768 laptop screen, the one the screens are made to fit (offscreen's own is smaller).
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM="offscreen:configfile=tests/support/laptop-1366x768.json" $(PY) scripts/screenshots.py
 
 # Re-pin every dependency after changing pyproject.toml (needs network).
 lock:

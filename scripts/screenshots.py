@@ -1,6 +1,6 @@
 """Renders current screenshots of the app into docs/screenshots/ (offscreen, no display needed).
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+Run: make screenshots (offscreen, on a 1366×768 screen: tests/support/laptop-1366x768.json)
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_LAPTOP = Path(__file__).resolve().parents[1] / "tests" / "support" / "laptop-1366x768.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_LAPTOP}")
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

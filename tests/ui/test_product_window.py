@@ -286,3 +286,16 @@ def test_edit_menu_acts_on_the_field_being_typed_in(qtbot: Any, window: MainWind
     # The keys stay the field's own: the menu shows them without binding them.
     assert window.menus.actions_["paste"].shortcut().isEmpty()
     assert window.menus.actions_["paste"].text().endswith("\tCtrl+V")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_screen_name_fits_the_navigation_with_its_icon(
+    qtbot: Any, window: MainWindow, language: str
+) -> None:
+    # Seen in the screenshots: the list was sized before its icons were set, so "Contacts et
+    # échanges" and "Rapports mensuels" were cut and the list scrolled sideways.
+    install_language(QApplication.instance(), language)  # type: ignore[arg-type]
+    nav = window.nav
+    qtbot.waitUntil(lambda: not nav.horizontalScrollBar().isVisible())
+    for row in range(nav.count()):
+        assert nav.sizeHintForIndex(nav.model().index(row, 0)).width() <= nav.viewport().width()

@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.pages.fill(self.factories, build)
         for row in range(len(self.pages)):
             self.nav.addItem(self.pages.title(row))
-        fit_list_width(self.nav)  # as wide as the longest screen name
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.nav.currentRowChanged.connect(self.show_page)
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         from bluepacific_desktop.ui import menu_bar
 
         self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
+        fit_list_width(self.nav)  # as wide as the longest screen name with its icon
         self.sync.start()
 
     def _shortcuts(self) -> None:
