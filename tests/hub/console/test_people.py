@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from bluepacific_hub import audit
-from bluepacific_hub.accounts import find_user
+from bluepacific_hub.accounts import MAX_SKEW_S, find_user
 from bluepacific_hub.audit import Action, AuditFilter
 from bluepacific_hub.models import AuditEvent, Device
 from bluepacific_wire import format_time, utc_now
@@ -218,3 +218,18 @@ def test_chromium_shows_the_devices_and_users_pages(
     assert page.find_element(By.TAG_NAME, "h1").text == "Users"
     assert len(page.find_elements(By.CSS_SELECTOR, "tr[data-user]")) == 4
     page.save_screenshot(str(screenshots / "console-users.png"))
+
+
+def test_a_clock_centuries_off_is_kept_within_bounds(running: RunningHub) -> None:
+    # Found by schemathesis on PostgreSQL: a device_time of 2269 overflowed the column.
+    laptop = running.device("fj-fp", "FJ")
+    body = {
+        "batch_id": str(uuid.uuid4()),
+        "client_version": "0.1.0",
+        "device_time": "2269-01-01T00:00:00Z",
+        "changes": [],
+    }
+    assert laptop.push_raw(body).status_code == 200
+    with running.hub.sessions() as session:
+        (device,) = session.query(Device).all()
+        assert device.clock_skew_s == MAX_SKEW_S
