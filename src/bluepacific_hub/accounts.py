@@ -203,6 +203,33 @@ def device_state(device: Device, user: User, now: datetime) -> DeviceState:
     return DeviceState.ACTIVE
 
 
+# A device's clock skew is written again when it moved by this much or is this old: not on
+# every push (each would be one more write).
+SKEW_PRECISION_S = 5
+# A skew is kept within ±10 years (a clock set to 2269 still fits the column, and shows
+# as off all the same).
+MAX_SKEW_S = 10 * 366 * 86400
+
+
+def note_clock(session: Session, device_id: str, device_time: datetime, now: datetime) -> None:
+    """Keep the device's clock minus the hub's, as its push's device_time shows (a push is
+    sent as it is made, so the network's delay is the only error: seconds at most)."""
+    skew = max(-MAX_SKEW_S, min(MAX_SKEW_S, round((device_time - now).total_seconds())))
+    session.execute(
+        update(Device)
+        .where(
+            Device.id == device_id,
+            (Device.clock_seen_at.is_(None))
+            | (Device.clock_seen_at < now - LAST_SEEN_PRECISION)
+            | (Device.clock_skew_s.is_(None))
+            | (Device.clock_skew_s > skew + SKEW_PRECISION_S)
+            | (Device.clock_skew_s < skew - SKEW_PRECISION_S),
+        )
+        .values(clock_skew_s=skew, clock_seen_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def list_devices(session: Session) -> list[tuple[Device, User]]:
     """Every device with its user, newest first."""
     rows = session.execute(

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from bluepacific_hub.accounts import DeviceIdentity
+from bluepacific_hub.accounts import DeviceIdentity, note_clock
 from bluepacific_hub.batches import claim_batch, release_batch
 from bluepacific_hub.body import parse_body, push_limits, read_body
 from bluepacific_hub.deadline import Deadline, hub_busy
@@ -35,6 +35,7 @@ from bluepacific_wire import (
     encode_json,
     format_time,
     parse_push_header,
+    parse_time,
     utc_now,
 )
 from bluepacific_wire.fields import MAX_INT
@@ -47,9 +48,12 @@ JSON = "application/json"
 
 def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> bytes:
     try:
-        batch_id, _version, _device_time, changes = parse_push_header(body)
+        batch_id, _version, device_time, changes = parse_push_header(body)
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The batch is not valid: {exc}") from exc
+    with hub.sessions() as session, session.begin():
+        # For the console's devices page: a laptop whose clock is off dates its records wrong.
+        note_clock(session, identity.device_id, parse_time(device_time), utc_now())
     lease = timedelta(seconds=hub.settings.batch_lease_s)
     digest = body_hash(body)
     claim = claim_batch(hub.sessions, batch_id, identity.device_id, digest, lease, deadline)

@@ -7,7 +7,16 @@ from importlib import resources
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
-from bluepacific_hub.console import home, login, return_page, review_page, second_factor
+from bluepacific_hub.console import (
+    audit_page,
+    devices_page,
+    home,
+    login,
+    return_page,
+    review_page,
+    second_factor,
+    users_page,
+)
 from bluepacific_hub.console.headers import ConsoleHeaders
 
 STATIC_URL = "/console/static"
@@ -18,7 +27,16 @@ def install_console(app: FastAPI) -> None:
     after every other console address)."""
     static = resources.files("bluepacific_hub.console").joinpath("static")
     app.mount(STATIC_URL, StaticFiles(directory=str(static)), name="console-static")
-    for module in (login, second_factor, home, return_page, review_page):
+    for module in (
+        login,
+        second_factor,
+        home,
+        return_page,
+        review_page,
+        devices_page,
+        users_page,
+        audit_page,
+    ):
         app.include_router(module.router)
     app.add_api_route(
         "/console/{rest:path}",

@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from bluepacific_hub.audit import Actor, Via
 from bluepacific_hub.console import csrf
 from bluepacific_hub.console.forms import FormRefused, read_form
 from bluepacific_hub.console.i18n import language
@@ -67,6 +68,20 @@ async def signed_in(request: Request) -> Viewer | Response:
     if token:
         drop_cookie(response, COOKIE)
     return response
+
+
+async def admin_signed_in(request: Request) -> Viewer | Response:
+    """The viewer when a regional admin; anyone else gets the 404 page (the address is not
+    theirs to know of), a browser not signed in the login page."""
+    found = await signed_in(request)
+    if isinstance(found, Viewer) and not found.is_admin:
+        return error_page(request, 404, found)
+    return found
+
+
+def actor(viewer: Viewer, request: Request) -> Actor:
+    """The audit log's actor of a change made on the console."""
+    return Actor(viewer.username, viewer.country, Via.CONSOLE, address=client_address(request))
 
 
 def anonymous_language(request: Request) -> str:
