@@ -17,7 +17,7 @@ from bluepacific_hub.settings import HubSettings
 from bluepacific_wire.codec import GZIP, IDENTITY, ZSTD, ZSTD_AVAILABLE, zstandard
 
 # Answers: level 9 compresses a 4 MiB pull page in a fraction of a second of the hub's core (the
-# desktop's batches, compressed once on many laptops, take level 16: see ZSTD_BODY_LEVEL).
+# desktop's batches, compressed once on many laptops, take level 19: see ZSTD_BODY_LEVEL).
 ZSTD_ANSWER_LEVEL = 9
 # Larger bodies are compressed on a worker thread, not on the event loop (as GZipMiddleware).
 _THREAD_MINIMUM = 128 * 1024

@@ -34,8 +34,8 @@ def test_many_batches_and_pages_land_exactly_once(
     assert report.complete and report.pushed == 23, report
     with a.running.hub.sessions() as session:
         batches = session.query(Batch).count()
-    assert batches == 4  # 2, 4, 8, then the last 9 (the size doubles on a quick link)
-    assert [s.changes_sent for s in steps if s.phase == "push"] == [2, 6, 14, 23]
+    assert batches == 3  # 2, 8, then the last 13 (the size quadruples on a quick link)
+    assert [s.changes_sent for s in steps if s.phase == "push"] == [2, 10, 23]
     assert all(hub_versions(a.running, p) == 1 for p in people)
 
     monkeypatch.setattr(engine, "PULL_PAGE", 5)  # B pulls in many small pages

@@ -11,8 +11,13 @@ import sys
 from pathlib import Path
 
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.sync import engine
 from bluepacific_desktop.sync.client import ClientOptions, HubClient
 from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress
+
+# Small batches all along (the engine quadruples them on a quick link, up to 5,000): the kill
+# lands between batches, in a push, in an answer being applied, in a batch being frozen ahead.
+engine.MAX_BATCH = 40
 
 
 def progress(p: SyncProgress) -> None:

@@ -7,6 +7,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any
@@ -32,11 +33,32 @@ from bluepacific_wire import MAX_CHANGES_PER_BATCH, PushResponse, parse_time
 log = logging.getLogger(__name__)
 
 MIN_BATCH = 25
-START_BATCH = 200
-MAX_BATCH = min(2000, MAX_CHANGES_PER_BATCH)
-# A batch that takes longer than this is too big for the link: the next one is halved.
+START_BATCH = 500
+# As many as the hub takes in one batch (outgoing.build_batch also keeps its bytes within the
+# hub's body limits): a large backlog crosses in few round trips.
+MAX_BATCH = MAX_CHANGES_PER_BATCH
+# A batch that takes longer than this is too big for the link: the next one is halved. One
+# well under a quarter of it quadruples, one under half doubles.
 SLOW_BATCH_S = 20.0
 PULL_PAGE = 500
+
+
+def _grown(size: int, took: float) -> int:
+    """The next batch's size after one of `size` changes took `took` seconds on the link."""
+    if took < SLOW_BATCH_S / 4:
+        return min(MAX_BATCH, size * 4)
+    if took < SLOW_BATCH_S / 2:
+        return min(MAX_BATCH, size * 2)
+    return max(MIN_BATCH, size // 2) if took > SLOW_BATCH_S else size
+
+
+@dataclass
+class _Prepared:
+    """The batch to send after the current one, and the size it was frozen for in this run
+    (None for one left open by an earlier run, which may have been sent)."""
+
+    batch: SyncBatch | None
+    frozen_for: int | None
 
 
 @dataclass
@@ -150,51 +172,109 @@ class SyncEngine:
         return int(raw) if raw else START_BATCH
 
     def _push_all(self) -> None:
+        """Push batch after batch; the desktop's own work runs beside the link, on one worker
+        thread: while a batch is on the link, the worker applies the answer to the one before
+        and freezes the one after (a prefetch of one batch, kept in the store like any other).
+        Nothing of the exactly-once rules changes: a batch's entries leave the outbox only in
+        the transaction that applies the hub's answer to it, a batch that may have been sent
+        is resent as it was, and after a crash the open batches go out oldest first."""
         self._total = self._waiting().pending
         size = self._batch_size()
-        while True:
-            self._check_cancel()
-            with self.store.write() as session:
-                batch = outgoing.open_batch(session) or outgoing.build_batch(
-                    session, size, self.client.body_encoding
-                )
-            if batch is None:
-                return
-            started, waited_before = time.monotonic(), self.busy.waited_s
+        encoding = self.client.body_encoding
+        with self.store.write() as session:
+            current = outgoing.open_batch(session) or outgoing.build_batch(session, size, encoding)
+        if current is None:
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-batches") as worker:
+            applying: Future[outgoing.AckCounts] | None = None
             try:
-                try:
-                    response = self._push(batch)
-                except BatchKeyReused:
-                    # Sent under an earlier login: the same changes again, under a new id.
-                    with self.store.write() as session:
-                        batch = outgoing.rekey_batch(session, session.merge(batch))
-                    response = self._push(batch)
-            except SyncError:
-                self._remember_size(max(MIN_BATCH, size // 2))
-                raise
+                while current is not None:
+                    self._check_cancel()
+                    # Frozen at the size this push leads to on a quick link; made smaller
+                    # below (`_fitted`) if the push turns out slow.
+                    ahead = _grown(size, 0.0)
+                    following = worker.submit(self._prepare, ahead, encoding, current.batch_id)
+                    started, waited_before = time.monotonic(), self.busy.waited_s
+                    try:
+                        current, response = self._push_current(current, following)
+                    except SyncError:
+                        self._remember_size(max(MIN_BATCH, size // 2))
+                        raise
+                    # Time spent waiting out a busy hub says nothing about the link: left out.
+                    took = time.monotonic() - started - (self.busy.waited_s - waited_before)
+                    size = _grown(size, took)
+                    self._remember_size(size)
+                    if applying is not None:
+                        self._count(applying.result())
+                    applying = worker.submit(self._apply, current, response)
+                    current = self._fitted(following.result(), size)
+                if applying is not None:
+                    self._count(applying.result())
+                    applying = None
+            finally:
+                # An answer being applied when something else stopped the run still counts;
+                # its own failure is left to the next run (the batch stays open, is resent,
+                # and the hub answers it as before).
+                if applying is not None and applying.exception() is None:
+                    self._count(applying.result())
+
+    def _push_current(
+        self, batch: SyncBatch, following: Future[_Prepared]
+    ) -> tuple[SyncBatch, PushResponse]:
+        try:
+            return batch, self._push(batch)
+        except BatchKeyReused:
+            # Sent under an earlier login: the same changes again, under a new id. The worker
+            # is let finish first, so that it never takes the renamed batch for the next one.
+            following.result()
             with self.store.write() as session:
-                fresh = session.merge(batch)
-                self.report.changed_kinds.update(_kinds_of(session, fresh))
-                counts = outgoing.apply_results(
-                    session, fresh, response, parse_time(response["server_time"])
-                )
-            self.report.pushed += counts.applied
-            self.report.duplicates += counts.duplicate
-            self.report.conflicts += counts.conflict
-            self.report.refused += counts.refused
-            self.report.refused_reasons.extend(counts.refused_reasons)
-            # Time spent waiting out a busy hub says nothing about the link: left out.
-            took = time.monotonic() - started - (self.busy.waited_s - waited_before)
-            size = (
-                min(MAX_BATCH, size * 2)
-                if took < SLOW_BATCH_S / 2
-                else (max(MIN_BATCH, size // 2) if took > SLOW_BATCH_S else size)
+                batch = outgoing.rekey_batch(session, session.merge(batch))
+            return batch, self._push(batch)
+
+    def _prepare(self, size: int, encoding: str, in_hand: str) -> _Prepared:
+        """On the worker: the batch after `in_hand` — the next one left open by an earlier
+        run, else a new one frozen now (which this run may still freeze again smaller)."""
+        with self.store.write() as session:
+            batch = outgoing.open_batch(session, [in_hand])
+            if batch is not None:
+                return _Prepared(batch, None)
+            return _Prepared(outgoing.build_batch(session, size, encoding), size)
+
+    def _fitted(self, prepared: _Prepared, size: int) -> SyncBatch | None:
+        """The prepared batch, frozen again smaller if the link turned out slower than it was
+        frozen for (never sent, so nothing on the hub holds it to its first form)."""
+        batch = prepared.batch
+        if batch is None or prepared.frozen_for is None or prepared.frozen_for <= 2 * size:
+            return batch
+        with self.store.write() as session:
+            outgoing.discard_unsent(session, batch)
+            return outgoing.build_batch(session, size, self.client.body_encoding)
+
+    def _apply(self, batch: SyncBatch, response: PushResponse) -> outgoing.AckCounts:
+        """On the worker: the hub's verdicts on `batch`, in one transaction."""
+        with self.store.write() as session:
+            fresh = session.merge(batch)
+            kinds = _kinds_of(session, fresh)
+            counts = outgoing.apply_results(
+                session, fresh, response, parse_time(response["server_time"])
             )
-            self._remember_size(size)
-            # Sent so far plus what is still to send (edits made meanwhile included), so the
-            # total and the count of sent records stay in one unit and meet at the end.
-            self._total = self._sent() + self._waiting().pending
-            self._emit("push")
+        counts.kinds = kinds
+        return counts
+
+    def _count(self, counts: outgoing.AckCounts) -> None:
+        if counts.counted:
+            return
+        counts.counted = True
+        self.report.changed_kinds.update(counts.kinds)
+        self.report.pushed += counts.applied
+        self.report.duplicates += counts.duplicate
+        self.report.conflicts += counts.conflict
+        self.report.refused += counts.refused
+        self.report.refused_reasons.extend(counts.refused_reasons)
+        # Sent so far plus what is still to send (edits made meanwhile included), so the
+        # total and the count of sent records stay in one unit and meet at the end.
+        self._total = self._sent() + self._waiting().pending
+        self._emit("push")
 
     def _push(self, batch: SyncBatch) -> PushResponse:
         # The same bytes under the same batch_id each time: the hub applies a batch once.

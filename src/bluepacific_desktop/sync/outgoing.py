@@ -13,11 +13,14 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop import __version__
 from bluepacific_desktop.domain.enums import ChangeOp, OutboxState
+from bluepacific_desktop.store.integrity import id_chunks
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch, SyncConflict
 from bluepacific_desktop.store.outbox import Ack, acknowledge
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync.incoming import apply_envelope
 from bluepacific_wire import (
+    MAX_COMPRESSED_BODY,
+    MAX_DECODED_BODY,
     ChangeStatus,
     Envelope,
     PushResponse,
@@ -26,6 +29,12 @@ from bluepacific_wire import (
     format_time,
 )
 from bluepacific_wire.codec import GZIP, compress, decompress, encoding_of
+
+# A batch's JSON and its compressed bytes stay well inside what the hub takes (a quarter of
+# each limit): a few thousand changes of long narratives could otherwise pass the hub's limit
+# and be refused whole, every time, as 413.
+BODY_BUDGET = MAX_DECODED_BODY // 4
+COMPRESSED_BUDGET = MAX_COMPRESSED_BODY // 4
 
 
 @dataclass
@@ -36,11 +45,33 @@ class AckCounts:
     refused: int = 0
     unanswered: int = 0
     refused_reasons: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # record kinds of the batch's entries
+    counted: bool = False  # already added to the run's report
 
 
-def open_batch(session: Session) -> SyncBatch | None:
-    """The batch sent before and not yet acknowledged: it must be resent exactly as it was."""
-    return session.scalars(select(SyncBatch).order_by(SyncBatch.created_at)).first()
+def open_batch(session: Session, in_hand: Iterable[str] = ()) -> SyncBatch | None:
+    """The oldest batch frozen and not yet acknowledged, leaving out those `in_hand` (being
+    sent or answered now): it may have been sent, so it must be resent exactly as it was."""
+    query = select(SyncBatch).order_by(SyncBatch.created_at)
+    if taken := list(in_hand):
+        query = query.where(SyncBatch.batch_id.not_in(taken))
+    return session.scalars(query).first()
+
+
+def _in_open_batches(session: Session) -> tuple[set[int], set[tuple[str, str]]]:
+    """The outbox entries frozen in batches not yet acknowledged, and their records. A later
+    change of such a record waits for that batch's answer: the answer rebases it (its
+    base_revision becomes the revision the hub gave), so it cannot be frozen before."""
+    seqs = {seq for batch in session.scalars(select(SyncBatch)) for seq in batch.entry_seqs}
+    records: set[tuple[str, str]] = set()
+    for chunk in id_chunks(seqs):
+        rows = session.execute(
+            select(OutboxEntry.kind, OutboxEntry.record_id)
+            .where(OutboxEntry.seq.in_(chunk))
+            .distinct()
+        )
+        records.update((k, r) for k, r in rows)
+    return seqs, records
 
 
 def _held_records(session: Session) -> set[tuple[str, str]]:
@@ -58,12 +89,12 @@ def _held_records(session: Session) -> set[tuple[str, str]]:
 
 
 def _group(
-    entries: Iterable[OutboxEntry], limit: int, held: set[tuple[str, str]]
+    entries: Iterable[OutboxEntry], limit: int, held: set[tuple[str, str]], frozen: set[int]
 ) -> list[list[OutboxEntry]]:
     groups: dict[tuple[str, str], list[OutboxEntry]] = {}
     for entry in entries:
         key = (entry.kind, entry.record_id)
-        if key in held:
+        if key in held or entry.seq in frozen:
             continue
         if key not in groups and len(groups) >= limit:
             break
@@ -89,38 +120,57 @@ def _change(group: list[OutboxEntry]) -> dict[str, Any]:
 
 def build_batch(session: Session, max_changes: int, encoding: str = GZIP) -> SyncBatch | None:
     """Freeze the next batch of pending changes (one change per record) and store its bytes,
-    compressed in `encoding` (zstd for a hub that reads it, else gzip)."""
+    compressed in `encoding` (zstd for a hub that reads it, else gzip). Entries already frozen
+    in a batch not yet acknowledged, and later changes of their records, are left for later:
+    the next batch can be frozen while the one before it is on the link."""
+    frozen, in_flight = _in_open_batches(session)
+    held = _held_records(session) | in_flight
     entries = session.scalars(
         select(OutboxEntry)
         .where(OutboxEntry.state == OutboxState.PENDING)
         .order_by(OutboxEntry.seq)
-        .limit(max_changes * 4)
+        .limit(max_changes * 4 + len(frozen))
         # Streamed: _group stops at the first entry past the batch, and the rows after it are
         # never loaded (loading them all was a third of a 10,000-change sync's own time).
         .execution_options(yield_per=500)
     )
-    held = _held_records(session)
     try:
-        groups = _group(entries, max_changes, held)
+        groups = _group(entries, max_changes, held, frozen)
     finally:
         entries.close()
     if not groups:
         return None
     batch_id = str(uuid.uuid4())
-    body = {
-        "batch_id": batch_id,
-        "client_version": __version__,
-        "device_time": format_time(utcnow()),
-        "changes": [_change(g) for g in groups],
-    }
+    changes = [_change(g) for g in groups]
+    while True:
+        body = {
+            "batch_id": batch_id,
+            "client_version": __version__,
+            "device_time": format_time(utcnow()),
+            "changes": changes,
+        }
+        raw = encode_json(body)
+        packed = compress(raw, encoding)
+        if len(changes) == 1 or (len(raw) <= BODY_BUDGET and len(packed) <= COMPRESSED_BUDGET):
+            break
+        # Too heavy for one request: the first half now, the rest in the next batches.
+        changes = changes[: len(changes) // 2]
+    groups = groups[: len(changes)]
     batch = SyncBatch(
         batch_id=batch_id,
-        body=compress(encode_json(body), encoding),
+        body=packed,
         entry_seqs=[e.seq for g in groups for e in g],
         created_at=utcnow(),
     )
     session.add(batch)
     return batch
+
+
+def discard_unsent(session: Session, batch: SyncBatch) -> None:
+    """Forget a batch frozen in this run and never sent (so the hub cannot have it): its
+    entries stay pending and go in the next batch frozen. Never for a batch that may have
+    been sent: that one must be resent as it was."""
+    session.execute(delete(SyncBatch).where(SyncBatch.batch_id == batch.batch_id))
 
 
 def rekey_batch(session: Session, batch: SyncBatch) -> SyncBatch:
