@@ -5758,6 +5758,14 @@ régional</translation>
             <translation>Rien en attente d'envoi</translation>
         </message>
         <message>
+            <source>No month of the project has ended yet</source>
+            <translation>Aucun mois du projet n'est encore terminé</translation>
+        </message>
+        <message>
+            <source>Months so far: %1 accepted, %2 approved, %3 submitted, %4 not submitted</source>
+            <translation>Mois écoulés : %1 acceptés, %2 approuvés, %3 soumis, %4 non soumis</translation>
+        </message>
+        <message>
             <source>No month sent back to you</source>
             <translation>Aucun mois ne vous a été renvoyé</translation>
         </message>

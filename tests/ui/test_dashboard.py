@@ -93,6 +93,7 @@ def test_each_to_do_item_shows_the_screen_that_settles_it(qtbot, tmp_path: Path)
             set_up_device(session, "FJ", "en")
         window, page = _window(qtbot, store)
         settles = {
+            Item.STATES: ReturnsPage,
             Item.MONTHS: ReturnsPage,
             Item.SENT_BACK: ReturnsPage,
             Item.DUE: ReturnsPage,
@@ -132,6 +133,9 @@ def test_the_to_do_list_says_what_waits_and_follows_changes(qtbot, tmp_path: Pat
         owed = months_owed(today)
         assert buttons[Item.MONTHS].text() == (
             f"●  {len(owed)} months not reported yet, the oldest January 2024"
+        )
+        assert buttons[Item.STATES].text() == (
+            f"✓  Months so far: 0 accepted, 0 approved, 0 submitted, {len(owed)} not submitted"
         )
         assert buttons[Item.CONTACTS].text() == "●  2 contacts due for review"
         assert buttons[Item.CONTACTS].accessibleName() == "2 contacts due for review"

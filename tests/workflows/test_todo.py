@@ -157,3 +157,21 @@ def test_the_last_months_return_is_reminded_a_week_before_its_deadline(store: St
         report(RecordService(session), "SLTD", "2025-02")
     with store.read() as session:
         assert to_do(session, week_before).due_soon is None  # in: nothing to remind
+
+
+def test_the_months_so_far_are_counted_by_their_returns_state(store: Store) -> None:
+    transition(store, "2024-06", ReturnAction.NIL)  # submitted (a nil return)
+    with store.write() as session:
+        RecordService(session).create(
+            RecordKind.MONTHLY_RETURN,
+            {"period": "2024-07", "state": "accepted", "time_zone": "Pacific/Fiji"},
+        )
+    with store.read() as session:
+        todo = to_do(session, AFTER_END_OF_MARCH)
+    # 15 ended months (January 2024 to March 2025): one accepted, one submitted, 13 drafts.
+    assert [(s.value, n) for s, n in todo.by_state] == [
+        ("accepted", 1),
+        ("approved", 0),
+        ("submitted", 1),
+        ("draft", 13),
+    ]

@@ -47,6 +47,8 @@ class ToDo:
     sent_back: tuple[tuple[str, str], ...] = ()
     # The month whose return is due within REMINDER_DAYS and not in yet, and its last day.
     due_soon: tuple[str, date] | None = None
+    # The project's ended months by the state of their return (a month nobody moved: draft).
+    by_state: tuple[tuple[ReturnState, int], ...] = ()
 
     @property
     def nothing_to_do(self) -> bool:
@@ -118,6 +120,30 @@ def months_sent_back(session: Session, country: str) -> tuple[tuple[str, str], .
     return tuple((period, comment) for period, comment in rows)
 
 
+def months_by_state(
+    session: Session, country: str, today: date
+) -> tuple[tuple[ReturnState, int], ...]:
+    """How many of the project's ended months are accepted, approved, submitted or still a
+    draft (those nobody has moved yet included), in that order."""
+    owed = months_owed(today)
+    if not owed:
+        return ()
+    moved = dict(
+        session.execute(
+            select(MonthlyReturn.period, MonthlyReturn.state).where(
+                MonthlyReturn.country == country,
+                MonthlyReturn.deleted.is_(False),
+                MonthlyReturn.period.between(owed[0], owed[-1]),
+            )
+        ).all()
+    )
+    counts = {state: 0 for state in ReturnState}
+    for period in owed:
+        counts[ReturnState(moved.get(period, ReturnState.DRAFT.value))] += 1
+    order = (ReturnState.ACCEPTED, ReturnState.APPROVED, ReturnState.SUBMITTED, ReturnState.DRAFT)
+    return tuple((state, counts[state]) for state in order)
+
+
 def due_soon(
     not_reported: tuple[str, ...], zone: str, today: date, due_days: int
 ) -> tuple[str, date] | None:
@@ -163,4 +189,5 @@ def to_do(session: Session, now: datetime | None = None) -> ToDo:
         last_sync=state.last_success(session),
         sent_back=months_sent_back(session, country.code),
         due_soon=due_soon(not_reported, country.zone, today, due_days),
+        by_state=months_by_state(session, country.code, today),
     )

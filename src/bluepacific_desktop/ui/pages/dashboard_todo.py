@@ -12,11 +12,13 @@ from enum import StrEnum
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from bluepacific_desktop.ui.formatting import day, month_name
+from bluepacific_desktop.domain.returns import ReturnState
+from bluepacific_desktop.ui.formatting import day, month_name, number
 from bluepacific_desktop.workflows.todo import ToDo
 
 
 class Item(StrEnum):
+    STATES = "states"
     MONTHS = "months"
     SENT_BACK = "sent_back"
     DUE = "due"
@@ -30,6 +32,7 @@ class Item(StrEnum):
 # The screen (its `Screen.name` in ui/app.py) that settles each item; the months open the
 # monthly returns at the oldest month not reported ("returns:2024-01", see Page.show_item).
 SETTLED_ON = {
+    Item.STATES: "returns",
     Item.MONTHS: "returns",
     Item.SENT_BACK: "returns",
     Item.DUE: "returns",
@@ -91,6 +94,7 @@ class ToDoBox(QGroupBox):
             ),
             self.tr("Every month is reported"),
         )
+        self._show(Item.STATES, False, self._states(todo))
         self._show(Item.SENT_BACK, bool(todo.sent_back), self._sent_back(todo.sent_back))
         self._show(Item.DUE, todo.due_soon is not None, self._due(todo.due_soon))
         self._set(
@@ -118,6 +122,19 @@ class ToDoBox(QGroupBox):
             self.tr("Nothing waiting to be sent"),
         )
         self._show(Item.LAST_SYNC, todo.last_sync is None, self._last_sync(todo.last_sync))
+
+    def _states(self, todo: ToDo) -> str:
+        """The months so far by their return's state, in one line."""
+        counts = dict(todo.by_state)
+        if not counts:
+            return self.tr("No month of the project has ended yet")
+        return (
+            self.tr("Months so far: %1 accepted, %2 approved, %3 submitted, %4 not submitted")
+            .replace("%1", number(counts.get(ReturnState.ACCEPTED, 0)))
+            .replace("%2", number(counts.get(ReturnState.APPROVED, 0)))
+            .replace("%3", number(counts.get(ReturnState.SUBMITTED, 0)))
+            .replace("%4", number(counts.get(ReturnState.DRAFT, 0)))
+        )
 
     def _sent_back(self, months: tuple[tuple[str, str], ...]) -> str:
         if not months:
