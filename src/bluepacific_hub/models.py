@@ -257,7 +257,9 @@ class FigureSession(Base):
 
 
 class FigureAttendance(Base):
-    """A live attendance: who came to which session, completion and the two scores."""
+    """A live attendance: who came to which session, completion and the two scores; and, so
+    that the training figures read one table, its session's country, course, day and quarter
+    and its person's sex as they stand (NULL while the session or person is not live)."""
 
     __tablename__ = "fig_attendance"
 
@@ -265,20 +267,25 @@ class FigureAttendance(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     # Only an id that could be a record's (36 characters) is kept: it is joined on.
     session_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    person_id: Mapped[str | None] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36), index=True)
     completed: Mapped[bool] = mapped_column(Boolean)  # JSON true only
     pre_score: Mapped[float | None] = mapped_column(Float)
     post_score: Mapped[float | None] = mapped_column(Float)
+    session_country: Mapped[str | None] = mapped_column(String(2))
+    course_code: Mapped[str | None] = mapped_column(Text)
+    day: Mapped[str | None] = mapped_column(String(10), index=True)
+    quarter: Mapped[str | None] = mapped_column(String(6))
+    sex: Mapped[str | None] = mapped_column(String(10))
 
 
 class FigurePerson(Base):
-    """A live person: the sex they are counted under comes from this text."""
+    """A live person and the sex they are counted under (bluepacific_wire.training)."""
 
     __tablename__ = "fig_person"
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     country: Mapped[str | None] = mapped_column(String(2))
-    sex: Mapped[str | None] = mapped_column(Text)
+    sex: Mapped[str] = mapped_column(String(10))
 
 
 class FigureReport(Base):
