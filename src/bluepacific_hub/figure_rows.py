@@ -23,7 +23,7 @@ from typing import Any, Final
 from sqlalchemy import Column, Table, Update, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bluepacific_hub.models import Base
+from bluepacific_hub.models import CODE_LENGTH, Base
 from bluepacific_wire import training as rules
 
 # The counts a capability report may carry (the desktop's CapabilityMetric values).
@@ -68,7 +68,9 @@ def _day(fields: Mapping[str, Any], name: str) -> tuple[str | None, str | None]:
 
 def _session(fields: Mapping[str, Any]) -> dict[str, Any]:
     day, quarter = _day(fields, "start_date")
-    return {"course_code": _text(fields, "course_code"), "day": day, "quarter": quarter}
+    code = _text(fields, "course_code")
+    code = code if code is not None and len(code) <= CODE_LENGTH else None
+    return {"course_code": code, "day": day, "quarter": quarter}
 
 
 def _attendance(fields: Mapping[str, Any]) -> dict[str, Any]:
