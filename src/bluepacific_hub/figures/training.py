@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.sql import dialect
+from bluepacific_hub.figures.sql import dialect, sorting_in_memory
 from bluepacific_wire import training as rules
 
 GROUPS = ("country", "course", "quarter")
@@ -149,6 +149,7 @@ def training_groupings(
     (sessions_sql, session_params), (attendances_sql, params) = training_statements(
         dialect(session), filters, keyed
     )
+    sorting_in_memory(session)
     for country, course, quarter, n in session.execute(text(sessions_sql), session_params):
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
         for names, groups in zip(keyed, sums, strict=True):
