@@ -4,10 +4,15 @@ data, the removal of squats) calls it in the same transaction, so the figures ne
 record the hub has not got, nor miss one it has.
 
 A live record of a figures kind has one row holding the fields the figures filter, group and
-join on; a deleted record has none. The rules for reading a field (as the figures always
-read them): a text that is not a JSON string is NULL, a number is a JSON number (true and
-false are not numbers), `completed` is JSON true, a day is YYYY-MM-DD and a month YYYY-MM
-(anything else counts in no period)."""
+join on; a deleted record has none. An attendance's row also holds what the training figures
+need of its session (country, course, day, quarter) and of its person (the sex they count
+under), refreshed whenever either is written, so those figures read one table and join
+nothing; NULL there means the session or the person is not live on the hub.
+
+The rules for reading a field (as the figures always read them): a text that is not a JSON
+string is NULL, a number is a JSON number (true and false are not numbers), `completed` is JSON
+true, a day is YYYY-MM-DD and a month YYYY-MM (anything else counts in no period); a person's
+sex is the one they count under (bluepacific_wire.training.sex_bucket)."""
 
 from __future__ import annotations
 
@@ -15,10 +20,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
-from sqlalchemy import Table, delete, insert
+from sqlalchemy import Column, Table, Update, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from bluepacific_hub.models import Base
+from bluepacific_hub.models import CODE_LENGTH, Base
+from bluepacific_wire import training as rules
 
 # The counts a capability report may carry (the desktop's CapabilityMetric values).
 METRICS: Final = (
@@ -62,7 +68,9 @@ def _day(fields: Mapping[str, Any], name: str) -> tuple[str | None, str | None]:
 
 def _session(fields: Mapping[str, Any]) -> dict[str, Any]:
     day, quarter = _day(fields, "start_date")
-    return {"course_code": _text(fields, "course_code"), "day": day, "quarter": quarter}
+    code = _text(fields, "course_code")
+    code = code if code is not None and len(code) <= CODE_LENGTH else None
+    return {"course_code": code, "day": day, "quarter": quarter}
 
 
 def _attendance(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -76,7 +84,7 @@ def _attendance(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _person(fields: Mapping[str, Any]) -> dict[str, Any]:
-    return {"sex": _text(fields, "sex")}
+    return {"sex": rules.sex_bucket(_text(fields, "sex"))}
 
 
 def _report(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,7 +138,9 @@ def figure_row(
 def keep_figure_rows(session: Session, records: Iterable[Mapping[str, Any]]) -> None:
     """Make the figures' rows match these records as just written (each a mapping with
     record_id, kind, country, deleted and fields): the old row goes, a live record's new one
-    comes. One DELETE and one executemany INSERT per table touched."""
+    comes, and the attendances of the sessions and people written (and the new attendances)
+    take their session's and person's values again. One DELETE and one executemany INSERT per
+    table touched, one UPDATE of the attendances concerned."""
     gone: dict[str, list[str]] = {}
     rows: dict[str, list[dict[str, Any]]] = {}
     for record in records:
@@ -145,6 +155,37 @@ def keep_figure_rows(session: Session, records: Iterable[Mapping[str, Any]]) -> 
         _delete(session, _table(kind), ids)
     for kind, new in rows.items():
         session.execute(insert(_table(kind)), new)
+    _follow(session, "record_id", [r["record_id"] for r in rows.get("attendance", [])])
+    _follow(session, "session_id", gone.get("training_session", []))
+    _follow(session, "person_id", gone.get("person", []))
+
+
+def _follow(session: Session, name: str, ids: list[str]) -> None:
+    """Refresh the attendances whose `name` column is one of `ids`."""
+    attendances = _table("attendance")
+    column: Column[Any] = attendances.c[name]
+    statement = follow(attendances, _table("training_session"), _table("person"))
+    for start in range(0, len(ids), CHUNK):
+        session.execute(statement.where(column.in_(ids[start : start + CHUNK])))
+
+
+def follow(attendances: Table, sessions: Table, people: Table) -> Update:
+    """The UPDATE giving attendances their session's and person's values as they stand (add a
+    WHERE for the ones concerned); the migration that made the tables runs it on its own."""
+
+    def of_session(name: str) -> Any:
+        column = sessions.c[name]
+        return select(column).where(sessions.c.record_id == attendances.c.session_id)
+
+    return update(attendances).values(
+        session_country=of_session("country").scalar_subquery(),
+        course_code=of_session("course_code").scalar_subquery(),
+        day=of_session("day").scalar_subquery(),
+        quarter=of_session("quarter").scalar_subquery(),
+        sex=select(people.c.sex)
+        .where(people.c.record_id == attendances.c.person_id)
+        .scalar_subquery(),
+    )
 
 
 def forget_figure_rows(session: Session, record_ids: Iterable[str]) -> None:
@@ -152,6 +193,8 @@ def forget_figure_rows(session: Session, record_ids: Iterable[str]) -> None:
     ids = list(record_ids)
     for kind in TABLES:
         _delete(session, _table(kind), ids)
+    _follow(session, "session_id", ids)
+    _follow(session, "person_id", ids)
 
 
 def _delete(session: Session, table: Table, ids: list[str]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bluepacific_hub.dbtypes import UTCDateTime
@@ -255,6 +255,10 @@ class RecoveryCode(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+# The longest course code the figures keep (a longer one reads as none): it is indexed, and an
+# index entry must stay well within PostgreSQL's 2,704 bytes.
+CODE_LENGTH = 200
+
 # The narrow rows the regional figures read (figure_rows.py writes them, r0007_figures says
 # why): one row per live record of the kind, the fields the figures filter, group and join on
 # as plain columns; a deleted record has no row. Texts that were not JSON strings, and dates
@@ -268,34 +272,47 @@ class FigureSession(Base):
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     country: Mapped[str | None] = mapped_column(String(2))
-    course_code: Mapped[str | None] = mapped_column(Text)
+    course_code: Mapped[str | None] = mapped_column(String(CODE_LENGTH))
     day: Mapped[str | None] = mapped_column(String(10), index=True)  # start_date, YYYY-MM-DD
     quarter: Mapped[str | None] = mapped_column(String(6))  # YYYYQn of the day
 
 
 class FigureAttendance(Base):
-    """A live attendance: who came to which session, completion and the two scores."""
+    """A live attendance: who came to which session, completion and the two scores; and, so
+    that the training figures read one table, its session's country, course, day and quarter
+    and its person's sex as they stand (NULL while the session or person is not live)."""
 
     __tablename__ = "fig_attendance"
+    # The training figures read a period's attendances from this index alone (no table
+    # lookups): the day first, then every column they group and count.
+    __table_args__ = (
+        Index("ix_fig_attendance_figures", "day", "session_country", "course_code", "quarter",
+              "sex", "person_id", "completed", "pre_score", "post_score"),
+    )  # fmt: skip
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     country: Mapped[str | None] = mapped_column(String(2))
     # Only an id that could be a record's (36 characters) is kept: it is joined on.
     session_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    person_id: Mapped[str | None] = mapped_column(String(36))
+    person_id: Mapped[str | None] = mapped_column(String(36), index=True)
     completed: Mapped[bool] = mapped_column(Boolean)  # JSON true only
     pre_score: Mapped[float | None] = mapped_column(Float)
     post_score: Mapped[float | None] = mapped_column(Float)
+    session_country: Mapped[str | None] = mapped_column(String(2))
+    course_code: Mapped[str | None] = mapped_column(String(CODE_LENGTH))
+    day: Mapped[str | None] = mapped_column(String(10))
+    quarter: Mapped[str | None] = mapped_column(String(6))
+    sex: Mapped[str | None] = mapped_column(String(10))
 
 
 class FigurePerson(Base):
-    """A live person: the sex they are counted under comes from this text."""
+    """A live person and the sex they are counted under (bluepacific_wire.training)."""
 
     __tablename__ = "fig_person"
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     country: Mapped[str | None] = mapped_column(String(2))
-    sex: Mapped[str | None] = mapped_column(Text)
+    sex: Mapped[str] = mapped_column(String(10))
 
 
 class FigureReport(Base):

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.sql import dialect
+from bluepacific_hub.figures.sql import dialect, sorting_in_memory
 from bluepacific_wire import training as rules
 
 GROUPS = ("country", "course", "quarter")
@@ -50,21 +50,21 @@ class TrainingRow:
         return rules.completion_rate(self.completed, self.attendances)
 
 
-def _where(filters: Filters, params: dict[str, Any]) -> str:
-    where = "s.day BETWEEN :start AND :end"
+# Each key's column in fig_session (s) and in fig_attendance (a), which holds its session's.
+_SESSION_COLUMNS = {"country": "country", "course": "course_code", "quarter": "quarter"}
+_ATTENDANCE_COLUMNS = {"country": "session_country", "course": "course_code", "quarter": "quarter"}
+
+
+def _where(alias: str, columns: dict[str, str], filters: Filters, params: dict[str, Any]) -> str:
+    where = f"{alias}.day BETWEEN :start AND :end"
     params.update(start=filters.start.isoformat(), end=filters.end.isoformat())
     if filters.country:
-        where += " AND s.country = :country"
+        where += f" AND {alias}.{columns['country']} = :country"
         params["country"] = filters.country
     if filters.course:
-        where += " AND s.course_code = :course"
+        where += f" AND {alias}.{columns['course']} = :course"
         params["course"] = filters.course
     return where
-
-
-def _keys(names: Sequence[str]) -> str:
-    """The select list's key columns of a grouping, in GROUPS order ('' for a key left out)."""
-    return ", ".join(name if name in names else "''" for name in GROUPS)
 
 
 def training_statements(
@@ -73,32 +73,33 @@ def training_statements(
     """The two queries the figures run, with their parameters (the benchmark's baseline):
     sessions per country, course and quarter; and for each grouping, attendances per group
     and sex with their unique people, one branch of a UNION ALL each (numbered by the first
-    column) over the period's attendances read once (MATERIALIZED). A person has one sex, so
-    the people of a group's sexes add up to its people. The statements are the same on both
-    databases (`db` is kept for the callers that name it)."""
+    column), each an indexed scan of the period's attendances, which carry their session's
+    and person's values (figure_rows.py): no join. A person has one sex, so the people of a
+    group's sexes add up to its people; an attendance whose person is not live has no sex and
+    counts nowhere. The statements are the same on both databases (`db` is kept for the
+    callers that name it)."""
     session_params: dict[str, Any] = {}
+    where = _where("s", _SESSION_COLUMNS, filters, session_params)
     sessions = (
         "SELECT s.country, s.course_code, s.quarter, COUNT(*) FROM fig_session s "
-        f"WHERE {_where(filters, session_params)} GROUP BY 1, 2, 3"
+        f"WHERE {where} GROUP BY 1, 2, 3"
     )
     params: dict[str, Any] = {}
-    attendances = (
-        "WITH att AS MATERIALIZED (SELECT s.country AS country, s.course_code AS course, "
-        "s.quarter AS quarter, p.sex AS sex, a.person_id AS person, "
-        "CASE WHEN a.completed THEN 1 ELSE 0 END AS done, "
-        "CASE WHEN a.pre_score IS NOT NULL AND a.post_score IS NOT NULL THEN 1 ELSE 0 END "
-        "AS scored, a.pre_score AS pre, a.post_score AS post "
-        "FROM fig_session s JOIN fig_attendance a ON a.session_id = s.record_id "
-        f"JOIN fig_person p ON p.record_id = a.person_id WHERE {_where(filters, params)}) "
-    )
-    branches = [
-        f"SELECT {n}, {_keys(by)}, sex, COUNT(DISTINCT person), COUNT(*), SUM(done), "
-        "SUM(scored), SUM(CASE WHEN scored = 1 THEN pre END), "
-        "SUM(CASE WHEN scored = 1 THEN post END) FROM att "
-        f"GROUP BY {', '.join([*(k for k in GROUPS if k in by), 'sex'])}"
-        for n, by in enumerate(groupings)
-    ]
-    return [(sessions, session_params), (attendances + " UNION ALL ".join(branches), params)]
+    where = _where("a", _ATTENDANCE_COLUMNS, filters, params) + " AND a.sex IS NOT NULL"
+    scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    branches = []
+    for n, by in enumerate(groupings):
+        keys = [f"a.{_ATTENDANCE_COLUMNS[k]}" if k in by else "''" for k in GROUPS]
+        grouped = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS if k in by]
+        branches.append(
+            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), COUNT(*), "
+            "SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
+            f"SUM(CASE WHEN {scored} THEN a.pre_score END), "
+            f"SUM(CASE WHEN {scored} THEN a.post_score END) "
+            f"FROM fig_attendance a WHERE {where} GROUP BY {', '.join([*grouped, 'a.sex'])}"
+        )
+    return [(sessions, session_params), (" UNION ALL ".join(branches), params)]
 
 
 @dataclass
@@ -148,6 +149,7 @@ def training_groupings(
     (sessions_sql, session_params), (attendances_sql, params) = training_statements(
         dialect(session), filters, keyed
     )
+    sorting_in_memory(session)
     for country, course, quarter, n in session.execute(text(sessions_sql), session_params):
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
         for names, groups in zip(keyed, sums, strict=True):

@@ -94,13 +94,26 @@ def _rows_written(session: Session) -> dict[str, set[tuple[Any, ...]]]:
 
 
 def _rows_of_records(session: Session) -> dict[str, set[tuple[Any, ...]]]:
-    out: dict[str, set[tuple[Any, ...]]] = {name: set() for name, _ in TABLES.values()}
+    """What the tables should hold, from the live records alone: each record's row, and for
+    an attendance its live session's and person's values."""
+    rows: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in TABLES}
     for record in session.scalars(select(Record).where(Record.deleted.is_(False))):
         row = figure_row(record.kind, record.record_id, record.country, record.fields)
         if row is not None:
-            name = TABLES[record.kind][0]
-            columns = Base.metadata.tables[name].c.keys()
-            out[name].add(tuple(row[c] for c in columns))
+            rows[record.kind][record.record_id] = row
+    for row in rows["attendance"].values():
+        of_session = rows["training_session"].get(row["session_id"] or "", {})
+        row.update(
+            session_country=of_session.get("country"),
+            course_code=of_session.get("course_code"),
+            day=of_session.get("day"),
+            quarter=of_session.get("quarter"),
+            sex=rows["person"].get(row["person_id"] or "", {}).get("sex"),
+        )
+    out = {}
+    for kind, (name, _) in TABLES.items():
+        columns = Base.metadata.tables[name].c.keys()
+        out[name] = {tuple(row[c] for c in columns) for row in rows[kind].values()}
     return out
 
 
@@ -258,3 +271,52 @@ def test_the_figures_rows_follow_every_push_and_count_as_the_records_json(
     with running.hub.sessions() as session:
         written = _rows_written(session)
         assert gone and not {rid for rows in written.values() for rid, *_ in rows} & set(gone)
+
+
+def test_an_attendance_counts_as_its_session_and_person_stand(running: RunningHub) -> None:
+    """A person's sex changed, a session moved or deleted and brought back, an attendance
+    pushed before its person: each time the training figures count what the records say."""
+    fiji = running.device("mere", "FJ")
+    pid, sid = str(uuid.uuid4()), str(uuid.uuid4())
+    person = {"full_name": "Mere", "sex": "female"}
+    course = {"course_code": "INV", "start_date": "2025-02-10"}
+    body = {"session_id": sid, "person_id": pid, "completed": True}
+    rid = natural_id(RecordKind.ATTENDANCE, "FJ", body)
+    assert rid is not None
+    revisions: dict[str, int] = {}
+
+    def push(kind: str, record_id: str, fields: dict[str, Any], **how: Any) -> None:
+        base = revisions.get(record_id)
+        [result] = fiji.push(
+            change("FJ", fields, kind=kind, record_id=record_id, base_revision=base, **how)
+        )["results"]
+        assert result["status"] == "applied", result
+        revisions[record_id] = int(result["revision"])
+
+    def counted() -> tuple[int, int, int, str]:
+        _check(running)
+        with running.hub.sessions() as session:
+            [total] = training_groupings(session, Filters(2025), [()])[0]
+            rows = training_groupings(session, Filters(2025), [("quarter",)])[0]
+        return total.attendances, total.female, total.male, ",".join(r.quarter for r in rows)
+
+    push("training_session", sid, course)
+    push("attendance", rid, body)
+    assert counted() == (0, 0, 0, "2025Q1")  # its person is not on the hub yet
+    push("person", pid, person)
+    assert counted() == (1, 1, 0, "2025Q1")
+    push("person", pid, {**person, "sex": "male"}, changed_fields=["sex"])
+    assert counted() == (1, 0, 1, "2025Q1")
+    push(
+        "training_session",
+        sid,
+        {**course, "start_date": "2025-08-01"},
+        changed_fields=["start_date"],
+    )
+    assert counted() == (1, 0, 1, "2025Q3")
+    push("training_session", sid, course, op="delete")
+    assert counted() == (0, 0, 0, "")
+    push("training_session", sid, course)  # brought back
+    assert counted() == (1, 0, 1, "2025Q1")
+    push("person", pid, person, op="delete")
+    assert counted() == (0, 0, 0, "2025Q1")
