@@ -60,6 +60,8 @@ class ProblemWords(QObject):
                 )
             case "date_out_of_range":
                 return self.tr("This date is out of range.")
+            case "bad_certificate_code":
+                return self.tr("This is not a certificate's verification code.")
             case "bad_month":
                 return self.tr("This is not a month (write it as YYYY-MM).")
             case "month_out_of_range":
