@@ -1,5 +1,8 @@
-"""Renders docs/screenshots/certificate-en.png and certificate-fr.png from a throwaway store:
-QT_QPA_PLATFORM=offscreen PYTHONPATH=src .venv/bin/python scripts/certificate_screenshots.py docs/screenshots"""
+"""Renders docs/screenshots/certificate-en.png and certificate-fr.png from a throwaway store.
+
+QT_QPA_PLATFORM=offscreen PYTHONPATH=src .venv/bin/python \\
+    scripts/certificate_screenshots.py docs/screenshots
+"""
 
 import subprocess
 import sys
