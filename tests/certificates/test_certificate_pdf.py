@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from bluepacific_desktop.cli.main import main
+from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.errors import RecordNotFound
 from bluepacific_desktop.reports.render.certificate_pdf import write_certificates_pdf
 from bluepacific_desktop.store.device import set_setting
 from bluepacific_desktop.store.models import Certificate
@@ -132,6 +134,20 @@ def test_a_session_with_nobody_certified_writes_nothing(
     assert code == 1
     assert "No attendance of this session is marked completed" in said
     assert not out.exists()
+
+
+def test_an_attendance_of_another_session_is_not_printed(course: Built, tmp_path: Path) -> None:
+    other = course.create(
+        RecordKind.TRAINING_SESSION,
+        course_code="HR_POLICING",
+        start_date="2025-10-01",
+        end_date="2025-10-01",
+        mode="online",
+    )
+    with pytest.raises(RecordNotFound):
+        certificates.issue_for_attendance(course.store, course.ids["a_holder"], other)
+    with course.store.read() as s:
+        assert s.query(Certificate).count() == 0
 
 
 def test_revoke_and_reissue(course: Built, capsys) -> None:

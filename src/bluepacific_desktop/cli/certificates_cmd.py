@@ -95,7 +95,9 @@ def run_print(args: argparse.Namespace) -> int:
     with open_existing(args) as store:
         try:
             if args.attendance:
-                sheets = [certificates.issue_for_attendance(store, args.attendance)]
+                sheets = [
+                    certificates.issue_for_attendance(store, args.attendance, args.session_id)
+                ]
             else:
                 sheets = certificates.issue_for_session(store, args.session_id)
         except certificates.NothingToCertify:

@@ -158,11 +158,19 @@ def issue_for_session(store: Store, session_id: str) -> list[CertificateSheet]:
     return sorted(sheets, key=lambda s: (s.holder_name.casefold(), s.code))
 
 
-def issue_for_attendance(store: Store, attendance_id: str) -> CertificateSheet:
-    """The certificate of one certified attendance, made if it has none yet."""
+def issue_for_attendance(
+    store: Store, attendance_id: str, session_id: str | None = None
+) -> CertificateSheet:
+    """The certificate of one certified attendance (of `session_id`, when given), made if it
+    has none yet."""
     with store.write() as session:
         attendance = session.get(Attendance, attendance_id)
-        if attendance is None or attendance.deleted:
+        stray = (
+            session_id is not None
+            and attendance is not None
+            and (attendance.session_id != session_id)
+        )
+        if attendance is None or attendance.deleted or stray:
             raise RecordNotFound(RecordKind.ATTENDANCE.value, attendance_id)
         if not (attendance.completed and attendance.certificate_issued):
             raise NothingToCertify(attendance_id)
