@@ -26,6 +26,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from bluepacific_wire.certificates import new_code
 from tests.support.secret_service import running_secret_service, unavailable_reason
 
 # A valid record of each kind (attendance also needs a session and a person: see Records).
@@ -49,6 +50,13 @@ VALID: dict[RecordKind, dict[str, Any]] = {
     },
     RecordKind.ENGAGEMENT: {"date": "2025-04-01", "kind": "meeting", "summary": "PTCN call"},
     RecordKind.MONTHLY_RETURN: {"state": "draft"},
+    RecordKind.CERTIFICATE: {
+        "holder_name": "Mere Tuilagi",
+        "course_code": "HR_POLICING",
+        "start_date": "2025-03-10",
+        "end_date": "2025-03-12",
+        "issued_on": "2025-03-12",
+    },
 }
 
 
@@ -72,6 +80,7 @@ class Records:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._attendance: str | None = None
         self._months = (
             f"{y}-{m:02d}" for y, m in itertools.product(range(2020, 2026), range(1, 13))
         )
@@ -84,6 +93,11 @@ class Records:
             data["session_id"] = self.create(RecordKind.TRAINING_SESSION)
         if kind is RecordKind.ATTENDANCE and "person_id" not in overrides:
             data["person_id"] = self.create(RecordKind.PERSON)
+        if kind is RecordKind.CERTIFICATE:
+            data["code"] = new_code()  # its id is derived from it: one code, one record
+            if "attendance_id" not in overrides:  # one attendance may have many (re-issued)
+                self._attendance = self._attendance or self.create(RecordKind.ATTENDANCE)
+                data["attendance_id"] = self._attendance
         data.update(overrides)
         return data
 

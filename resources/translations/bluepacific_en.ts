@@ -28,6 +28,16 @@
         </message>
     </context>
     <context>
+        <name>CertificatesCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n certificates).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n certificate).</numerusform>
+                <numerusform>Wrote %1 (%n certificates).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DbCheck</name>
         <message numerus="yes">
             <source>%1 and %n more</source>

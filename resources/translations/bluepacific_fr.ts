@@ -315,6 +315,48 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>CertificatesCommand</name>
+        <message>
+            <source>No certificate on this computer has the code %1.</source>
+            <translation>Aucun certificat de cet ordinateur n'a le code %1.</translation>
+        </message>
+        <message>
+            <source>No attendance of this session is marked completed with a certificate issued; nothing was written.</source>
+            <translation>Aucune participation à cette session n'est marquée terminée avec certificat délivré ; rien n'a été écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n certificates).</source>
+            <translation>
+                <numerusform>%1 écrit (%n certificat).</numerusform>
+                <numerusform>%1 écrit (%n certificats).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No hub address is set on this computer: the certificates carry their codes without a QR code.</source>
+            <translation>Aucune adresse de hub n'est définie sur cet ordinateur : les certificats portent leur code sans code QR.</translation>
+        </message>
+        <message>
+            <source>revoked (%1)</source>
+            <translation>révoqué (%1)</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3, %4 – %5, %6</source>
+            <translation>%1 : %2, %3, %4 – %5, %6</translation>
+        </message>
+        <message>
+            <source>Say why with --reason.</source>
+            <translation>Dites pourquoi avec --reason.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked; the new certificate is %2.</source>
+            <translation>%1 est révoqué ; le nouveau certificat est %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>warning: other users of this computer can open the data folder %1; the data file itself is private (0600), but keep the folder private too (chmod 700) or use another one.</source>
@@ -496,8 +538,48 @@ actifs</translation>
             <translation>dernier jour, AAAA-MM-JJ</translation>
         </message>
         <message>
+            <source>training certificates: print, revoke, re-issue, verify</source>
+            <translation>certificats de formation : imprimer, révoquer, délivrer à nouveau, vérifier</translation>
+        </message>
+        <message>
+            <source>A certificate is issued for each attendance marked completed with its certificate issued. Its verification code and QR code lead to the hub's public verify page.</source>
+            <translation>Un certificat est délivré pour chaque participation marquée terminée avec certificat délivré. Son code de vérification et son code QR mènent à la page publique de vérification du hub.</translation>
+        </message>
+        <message>
+            <source>a session's certificates, one page each, as a PDF</source>
+            <translation>les certificats d'une session, une page chacun, en PDF</translation>
+        </message>
+        <message>
+            <source>only this attendance's certificate</source>
+            <translation>seulement le certificat de cette participation</translation>
+        </message>
+        <message>
+            <source>paper size</source>
+            <translation>format du papier</translation>
+        </message>
+        <message>
             <source>write a PDF file</source>
             <translation>écrire un fichier PDF</translation>
+        </message>
+        <message>
+            <source>revoke a certificate: the verify page then says so</source>
+            <translation>révoquer un certificat : la page de vérification l'indique ensuite</translation>
+        </message>
+        <message>
+            <source>why it is revoked</source>
+            <translation>pourquoi il est révoqué</translation>
+        </message>
+        <message>
+            <source>revoke a certificate and issue a new one from the records as they are now</source>
+            <translation>révoquer un certificat et en délivrer un nouveau d'après les fiches telles qu'elles sont</translation>
+        </message>
+        <message>
+            <source>why (default: re-issued)</source>
+            <translation>pourquoi (par défaut : re-issued)</translation>
+        </message>
+        <message>
+            <source>check a code against this computer's records</source>
+            <translation>vérifier un code d'après les fiches de cet ordinateur</translation>
         </message>
         <message>
             <source>write a CSV file (UTF-8)</source>
@@ -3216,6 +3298,10 @@ actifs</translation>
             <translation>Cette date est hors limites.</translation>
         </message>
         <message>
+            <source>This is not a certificate's verification code.</source>
+            <translation>Ce n'est pas le code de vérification d'un certificat.</translation>
+        </message>
+        <message>
             <source>This is not a month (write it as YYYY-MM).</source>
             <translation>Ce n'est pas un mois (écrivez-le sous la forme AAAA-MM).</translation>
         </message>
@@ -3495,6 +3581,10 @@ actifs</translation>
             <source>monthly return</source>
             <translation>rapport mensuel</translation>
         </message>
+        <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
+        </message>
     </context>
     <context>
         <name>RecordListTab</name>
@@ -3624,6 +3714,26 @@ actifs</translation>
         <message>
             <source>Post-test</source>
             <translation>Test après</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Code de vérification</translation>
+        </message>
+        <message>
+            <source>Name as printed</source>
+            <translation>Nom tel qu'imprimé</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Délivré le</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Reason for revoking</source>
+            <translation>Motif de la révocation</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -4070,6 +4180,58 @@ rapports à temps</translation>
         <message>
             <source>Generated {moment}</source>
             <translation>Produit le {moment}</translation>
+        </message>
+        <message>
+            <source>on {day} in {place}</source>
+            <translation>le {day} à {place}</translation>
+        </message>
+        <message>
+            <source>on {day}</source>
+            <translation>le {day}</translation>
+        </message>
+        <message>
+            <source>from {start} to {end} in {place}</source>
+            <translation>du {start} au {end} à {place}</translation>
+        </message>
+        <message>
+            <source>from {start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Project Blue Pacific · {country}</source>
+            <translation>Projet Blue Pacific · {country}</translation>
+        </message>
+        <message>
+            <source>Certificate of training</source>
+            <translation>Certificat de formation</translation>
+        </message>
+        <message>
+            <source>This is to certify that</source>
+            <translation>Le présent certificat atteste que</translation>
+        </message>
+        <message>
+            <source>has completed the course</source>
+            <translation>a suivi avec succès la formation</translation>
+        </message>
+        <message>
+            <source>Organised by {organiser}</source>
+            <translation>Organisée par {organiser}</translation>
+        </message>
+        <message>
+            <source>Trainers: {names}</source>
+            <translation>Formateurs : {names}</translation>
+        </message>
+        <message>
+            <source>Issued by {country} on {day}</source>
+            <translation>Délivré par {country} le {day}</translation>
+        </message>
+        <message>
+            <source>Verification code: {code}</source>
+            <translation>Code de vérification : {code}</translation>
+        </message>
+        <message>
+            <source>Check it at {url}</source>
+            <translation>À vérifier sur {url}</translation>
         </message>
     </context>
     <context>
@@ -5212,6 +5374,10 @@ régional</translation>
         <message>
             <source>monthly returns</source>
             <translation>rapports mensuels</translation>
+        </message>
+        <message>
+            <source>certificates</source>
+            <translation>certificats</translation>
         </message>
         <message>
             <source>none</source>

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request, Response
 
-from bluepacific_hub import api_auth, api_health, api_sync, audit
+from bluepacific_hub import api_auth, api_health, api_sync, audit, verify
 from bluepacific_hub.compression import CompressionMiddleware
 from bluepacific_hub.console.headers import is_console
 from bluepacific_hub.console.mount import install_console
@@ -48,7 +48,7 @@ def _client_version_check(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
         version = request.headers.get(CLIENT_HEADER)
-        if is_console(request.url.path):
+        if is_console(request.url.path) or verify.is_verify(request.url.path):
             return await call_next(request)  # browsers send no client header
         if version is None:
             if request.url.path not in _OPEN_PATHS:
@@ -105,6 +105,7 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     for module in (api_health, api_auth, api_sync):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(api_sync.router_v2, prefix=API_V2_PREFIX)
+    app.include_router(verify.router)
     install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))

@@ -132,6 +132,14 @@ class LoginThrottle:
             return Attempt(user_key, addr_key, refused.wait_s)
         return Attempt(user_key, addr_key, 0.0)
 
+    def count(self, key: str, backoff: Backoff) -> float:
+        """Count one use of `key` (another throttle's key sharing this table, such as the
+        verify page's per address) under `backoff`; the seconds to wait, 0 when it may go on."""
+        self._ensure_rows([key])
+        now = self._clock()
+        with self._sessions() as session, session.begin():
+            return self._count(session, key, backoff, now)
+
     def _count(self, session: Session, key: str, backoff: Backoff, now: datetime) -> float:
         entry = ThrottleEntry
         attempts = case((entry.last_attempt_at < now - self._forget, 1), else_=entry.attempts + 1)

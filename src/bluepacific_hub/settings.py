@@ -31,6 +31,12 @@ class HubSettings:
     login_backoff_max_s: float = 900.0
     # Attempts are forgotten after this long without another attempt from the same key.
     login_forget_s: float = 3600.0
+    # The public certificate verify page (verify.py): each address may look up this many codes
+    # in a row, then waits `verify_backoff_first_s`, doubling up to `verify_backoff_max_s`,
+    # before each next one; forgotten after `login_forget_s` of quiet like sign-in attempts.
+    verify_lookups_per_address: int = 30
+    verify_backoff_first_s: float = 10.0
+    verify_backoff_max_s: float = 600.0
     # Argon2 costs memory and a core per check: at most this many run at once per process,
     # this many more wait (for up to `password_check_wait_s`), the rest get 503 hub_busy.
     password_checks_at_once: int = 2

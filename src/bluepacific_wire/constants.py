@@ -32,6 +32,9 @@ class RecordKind(StrEnum):
     CONTACT = "contact"
     ENGAGEMENT = "engagement"
     MONTHLY_RETURN = "monthly_return"
+    # A training certificate's verification code and what it certifies (bluepacific_wire.
+    # certificates); its id is derived from the code, so the hub's verify page finds it by key.
+    CERTIFICATE = "certificate"
     REF_COUNTRY = "ref_country"
     REF_CAPABILITY = "ref_capability"
     REF_COURSE = "ref_course"
@@ -48,6 +51,7 @@ PUSHABLE_KINDS: Final = frozenset(
         RecordKind.CONTACT,
         RecordKind.ENGAGEMENT,
         RecordKind.MONTHLY_RETURN,
+        RecordKind.CERTIFICATE,
     }
 )
 REFERENCE_KINDS: Final = frozenset(set(RecordKind) - PUSHABLE_KINDS)

@@ -25,6 +25,9 @@ IDENTITY_FIELDS: Final[Mapping[RecordKind, tuple[str, ...]]] = {
     RecordKind.ATTENDANCE: ("session_id", "person_id"),
     RecordKind.CAPABILITY_REPORT: ("capability_code", "period"),
     RecordKind.MONTHLY_RETURN: ("period",),
+    # One record per code: the hub's verify page derives the id of each country's candidate
+    # from the code alone and reads those few rows by key (bluepacific_hub/verify.py).
+    RecordKind.CERTIFICATE: ("code",),
 }
 
 

@@ -35,6 +35,7 @@ LONG_TEXT_FIELDS: Final[Mapping[RecordKind, frozenset[str]]] = {
 # fields; the others may hold long texts (up to 4 bytes a character) and lists.
 RECORD_BYTES: Final[Mapping[RecordKind, int]] = {
     RecordKind.ATTENDANCE: 16 * 1024,
+    RecordKind.CERTIFICATE: 16 * 1024,
     RecordKind.PERSON: 32 * 1024,
 }
 DEFAULT_RECORD_BYTES: Final = 256 * 1024

@@ -78,6 +78,7 @@ def test_init_then_status_json(run: Run, db_file: Path) -> None:
         "capability_report",
         "contact",
         "engagement",
+        "certificate",
         "monthly_return",
     }
     assert all(v == {"live": 0, "deleted": 0} for v in data["records"].values())

@@ -20,6 +20,7 @@ EDITS = {
     RecordKind.CONTACT: ("notes", "Prefers e-mail"),
     RecordKind.ENGAGEMENT: ("kind", "workshop"),
     RecordKind.MONTHLY_RETURN: ("sessions_complete", True),
+    RecordKind.CERTIFICATE: ("holder_name", "Mere Tuilagi-Vaai"),
 }
 
 

@@ -15,5 +15,6 @@ def kind_name(kind: str) -> str:
         "contact": translate("RecordKind", "contact"),
         "engagement": translate("RecordKind", "engagement"),
         "monthly_return": translate("RecordKind", "monthly return"),
+        "certificate": translate("RecordKind", "certificate"),
     }
     return words.get(kind) or kind.replace("_", " ")

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands (and SQLAlchemy with them) load here, not at import: opening the window
     # needs none of them, and every tenth of a second of start-up shows.
     from bluepacific_desktop.cli import (
+        certificates_cmd,
         db_cmd,
         demo_cmd,
         export_cmd,
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         report_cmd,
         export_cmd,
         returns_cmd,
+        certificates_cmd,
     ):
         module.register(commands)
     return parser

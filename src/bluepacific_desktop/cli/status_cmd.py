@@ -21,6 +21,7 @@ PLURALS = {
     RecordKind.CONTACT.value: "contacts",
     RecordKind.ENGAGEMENT.value: "engagements",
     RecordKind.MONTHLY_RETURN.value: "monthly returns",
+    RecordKind.CERTIFICATE.value: "certificates",
 }
 
 
@@ -34,6 +35,7 @@ def kind_label_for(kind: str) -> str:
         "contact": translate("StatusCommand", "contacts"),
         "engagement": translate("StatusCommand", "engagements"),
         "monthly_return": translate("StatusCommand", "monthly returns"),
+        "certificate": translate("StatusCommand", "certificates"),
     }
     return words.get(kind) or PLURALS.get(kind, kind)
 

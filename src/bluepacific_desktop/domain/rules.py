@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from bluepacific_desktop.domain.certificates import check_certificate
 from bluepacific_desktop.domain.context import RuleContext
 from bluepacific_desktop.domain.enums import (
     CapabilityMetric,
@@ -219,5 +220,6 @@ RULES: Mapping[RecordKind, Rule] = {
         RecordKind.CONTACT: check_contact,
         RecordKind.ENGAGEMENT: check_engagement,
         RecordKind.MONTHLY_RETURN: check_monthly_return,
+        RecordKind.CERTIFICATE: check_certificate,
     }.items()
 }

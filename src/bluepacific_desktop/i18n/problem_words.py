@@ -46,6 +46,8 @@ def problem_text(p: FieldProblem) -> str | None:
             )
         case "date_out_of_range":
             return translate("ProblemWords", "This date is out of range.")
+        case "bad_certificate_code":
+            return translate("ProblemWords", "This is not a certificate's verification code.")
         case "bad_month":
             return translate("ProblemWords", "This is not a month (write it as YYYY-MM).")
         case "month_out_of_range":

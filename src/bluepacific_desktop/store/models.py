@@ -238,6 +238,24 @@ class MonthlyReturn(SyncedRecord):
     )
 
 
+class Certificate(SyncedRecord):
+    """A training certificate issued for an attendance (completed, certificate issued): its
+    verification code and what it certifies as printed (domain/certificates.py). Its id is
+    derived from the code (bluepacific_wire.ids). Re-issuing revokes it and makes another, so a
+    code once printed always answers on the hub's verify page: valid or revoked."""
+
+    __tablename__ = "certificates"
+    code: Mapped[str] = mapped_column(String(10), index=True)
+    attendance_id: Mapped[str] = mapped_column(String(36), index=True)
+    holder_name: Mapped[str] = mapped_column(String(200))
+    course_code: Mapped[str] = mapped_column(String(32))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    issued_on: Mapped[date] = mapped_column(Date)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoke_reason: Mapped[str | None] = mapped_column(String(500))
+
+
 class Contact(Searchable, SyncedRecord):
     __tablename__ = "contacts"
     search_fields = ("full_name", "organisation")

@@ -10,6 +10,7 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.models import (
     Attendance,
     CapabilityReport,
+    Certificate,
     Contact,
     Engagement,
     MonthlyReturn,
@@ -26,6 +27,7 @@ MODELS: Mapping[RecordKind, type[SyncedRecord]] = {
     RecordKind.CONTACT: Contact,
     RecordKind.ENGAGEMENT: Engagement,
     RecordKind.MONTHLY_RETURN: MonthlyReturn,
+    RecordKind.CERTIFICATE: Certificate,
 }
 
 # The columns SyncedRecord adds to every table.

@@ -15,6 +15,7 @@ class RecordWords(QObject):
             "capability_report": self.tr("Capability report"),
             "contact": self.tr("Contact"),
             "engagement": self.tr("Engagement"),
+            "certificate": self.tr("Certificate"),
         }
         return words.get(kind) or kind.replace("_", " ")
 
@@ -68,5 +69,11 @@ class RecordWords(QObject):
             "kind": self.tr("Kind"),
             "summary": self.tr("Summary"),
             "contact_ids": self.tr("Contacts involved"),
+            "code": self.tr("Verification code"),
+            "attendance_id": self.tr("Attendance"),
+            "holder_name": self.tr("Name as printed"),
+            "issued_on": self.tr("Issued on"),
+            "revoked": self.tr("Revoked"),
+            "revoke_reason": self.tr("Reason for revoking"),
         }
         return words.get(name) or name.replace("_", " ").capitalize()
