@@ -5694,8 +5694,12 @@ régional</translation>
             <translation>A&amp;nnuler</translation>
         </message>
         <message>
-            <source>Sync &amp;automatically when a link is available</source>
-            <translation>Synchroniser &amp;automatiquement dès qu'une connexion est disponible</translation>
+            <source>Sync &amp;automatically</source>
+            <translation>Synchronisation &amp;automatique</translation>
+        </message>
+        <message>
+            <source>Sync automatically when a link is available</source>
+            <translation>Synchroniser automatiquement dès qu'une connexion est disponible</translation>
         </message>
         <message>
             <source>Sync progress</source>

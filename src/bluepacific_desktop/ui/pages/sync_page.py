@@ -45,13 +45,16 @@ class SyncPage(Page):
         super().__init__(ctx, parent)
         self.sync = sync
         self.hub = QLabel()
+        self.hub.setWordWrap(True)  # the screen fits 1280×720 at 150 % beside the navigation
         connect = QPushButton(self.tr("&Connect to a hub…"))
         connect.clicked.connect(self._connect)
         self.sync_button = QPushButton(icon(Icon.SYNC), self.tr("&Sync now (F5)"))
         self.sync_button.clicked.connect(sync.sync_now)
         self.cancel_button = QPushButton(self.tr("Ca&ncel"))
         self.cancel_button.clicked.connect(sync.cancel)
-        self.auto = QCheckBox(self.tr("Sync &automatically when a link is available"))
+        # Short, beside the buttons: the whole sentence is its tooltip.
+        self.auto = QCheckBox(self.tr("Sync &automatically"))
+        self.auto.setToolTip(self.tr("Sync automatically when a link is available"))
         self.auto.toggled.connect(sync.set_auto_sync)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Sync progress"))
