@@ -51,9 +51,6 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
         batch_id, _version, device_time, changes = parse_push_header(body)
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The batch is not valid: {exc}") from exc
-    with hub.sessions() as session, session.begin():
-        # For the console's devices page: a laptop whose clock is off dates its records wrong.
-        note_clock(session, identity.device_id, parse_time(device_time), utc_now())
     lease = timedelta(seconds=hub.settings.batch_lease_s)
     digest = body_hash(body)
     claim = claim_batch(hub.sessions, batch_id, identity.device_id, digest, lease, deadline)
@@ -74,10 +71,16 @@ def _push(hub: Hub, identity: DeviceIdentity, body: Any, deadline: Deadline) -> 
         return claim.stored.encode()
     try:
         entry = EntryRules(hub.settings.return_due_days, hub.settings.return_entry_closes_days)
-        return push_batch(hub.sessions, identity, batch_id, changes, deadline, entry)
+        answer = push_batch(hub.sessions, identity, batch_id, changes, deadline, entry)
     except BaseException:
         release_batch(hub.sessions, batch_id)
         raise
+    # For the console's devices page (a laptop whose clock is off dates its records wrong),
+    # once the batch is in: before it, a write waiting for a busy database held the answer
+    # past the push's deadline.
+    with hub.sessions() as session, session.begin():
+        note_clock(session, identity.device_id, parse_time(device_time), utc_now())
+    return answer
 
 
 async def _push_answer(request: Request, identity: DeviceIdentity) -> bytes:
