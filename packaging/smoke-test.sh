@@ -78,7 +78,7 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="S">{"".join(map(row, cells))}</table:table></office:spreadsheet></office:body></office:document-content>')
 PY
 run --data-dir "$data" import attendance "$work/sheet.ods" | tee "$work/import.txt"
-grep -q "Would create: 1 new people" "$work/import.txt"
+grep -q "Would create: 1 new person," "$work/import.txt"
 
 step "main window (offscreen), exit once its screens are built"
 out=$(BLUEPACIFIC_EXIT_AFTER=ready run --data-dir "$data" 2>"$work/gui.err") || {
