@@ -7,15 +7,8 @@ from typing import Any
 
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.i18n.catalogue import current_language, translate
-from bluepacific_desktop.i18n.formats import number
+from bluepacific_desktop.i18n.formats import fill, number
 from bluepacific_desktop.i18n.problem_words import problem_or_english
-
-
-def _fill(text: str, *values: Any) -> str:
-    """Qt's %1, %2… placeholders (counted down, so that %1 does not eat the start of %10)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
 
 
 def error_text(key: str, q: dict[str, Any]) -> str | None:
@@ -57,7 +50,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
             )
         # The hub's answers
         case "hub_busy" if "why" in q:
-            return _fill(
+            return fill(
                 translate("ErrorWords", "The hub is busy (%1). Sync waits and tries again."),
                 q["why"],
             )
@@ -78,7 +71,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 int(q["seconds"]),
             )
         case "hub_failed" if "status" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords", "The hub had a problem (HTTP %1). Sync will try again later."
                 ),
@@ -95,7 +88,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
             )
         case "hub_refused" | "batch_key_reused" if "hub_says" in q:
             # The hub's own words (English): quoted, as they are.
-            return _fill(translate("ErrorWords", "The hub refused the request: %1"), q["hub_says"])
+            return fill(translate("ErrorWords", "The hub refused the request: %1"), q["hub_says"])
         case "client_too_old":
             return translate(
                 "ErrorWords",
@@ -131,7 +124,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 "may be intercepting the connection; nothing was sent.",
             )
         case "ca_missing" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The certificate authority file %1 does not exist. Choose it again in "
@@ -140,7 +133,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "not_an_address" if "url" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "“%1” is not a hub address. It should look like https://hub.example.org.",
@@ -148,7 +141,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["url"],
             )
         case "not_https" if "url" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The hub address %1 is not secure (http). Only https:// addresses are "
@@ -157,7 +150,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["url"],
             )
         case "wrong_country" if "account_country" in q and "country" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This hub account is for country %1, but this computer records for %2. "
@@ -224,7 +217,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 int(q["count"]),
             )
         case "local_problem" if "cause" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "Sync stopped because of a problem on this computer (%1). Nothing is "
@@ -241,13 +234,13 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 "not restore. Nothing was replaced; ask your regional team to check the data file.",
             )
         case "no_backup" if "path" in q:
-            return _fill(translate("ErrorWords", "The backup file %1 does not exist."), q["path"])
+            return fill(translate("ErrorWords", "The backup file %1 does not exist."), q["path"])
         case "not_a_backup" if "path" in q:
-            return _fill(
+            return fill(
                 translate("ErrorWords", "The file %1 is not a Blue Pacific backup."), q["path"]
             )
         case "backup_damaged" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The backup file %1 is damaged: it cannot be restored. Choose an older one.",
@@ -256,13 +249,13 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
             )
         # A file refused whole by the import (io/importing)
         case "a_folder" if "name" in q:
-            return _fill(translate("ErrorWords", "%1 is a folder, not a file."), q["name"])
+            return fill(translate("ErrorWords", "%1 is a folder, not a file."), q["name"])
         case "file_empty" if "name" in q:
-            return _fill(
+            return fill(
                 translate("ErrorWords", "%1 is empty: there is nothing to import."), q["name"]
             )
         case "not_a_table" | "binary" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 is not a table. Choose the CSV file or the Excel or LibreOffice "
@@ -271,7 +264,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["name"],
             )
         case "not_text" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 is not text this app can read (neither UTF-8 nor Windows-1252). Save it "
@@ -280,16 +273,16 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["name"],
             )
         case "too_many_rows" if "rows" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The file has more than %1 rows: no attendance sheet or contact list is that "
                     "long. Nothing was imported. Split it into smaller files and import each.",
                 ),
-                _number(q["rows"]),
+                number(q["rows"]),
             )
         case "password_protected" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 is protected by a password. Save a copy without the password and import "
@@ -298,7 +291,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["name"],
             )
         case "not_a_workbook" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 is not an Excel .xlsx or LibreOffice .ods workbook this app can read.",
@@ -306,7 +299,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["name"],
             )
         case "workbook_damaged" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 is damaged or protected by a password. Open it in Excel or LibreOffice, "
@@ -315,7 +308,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["name"],
             )
         case "too_large" if "name" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "%1 was not read: it is far larger than any attendance sheet or contact "
@@ -332,7 +325,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 "ErrorWords", "The file is empty: there is no attendance sheet to import."
             )
         case "no_headers" if "wanted" in q and q.get("what") == "contact list":
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This file is not a contact list: no column headers this app knows were "
@@ -341,7 +334,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["wanted"],
             )
         case "no_headers" if "wanted" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This file is not an attendance sheet: no column headers this app knows were "
@@ -350,7 +343,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["wanted"],
             )
         case "missing_columns" if "wanted" in q and q.get("what") == "contact list":
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This contact list has no column for: %1. Add it and import again.",
@@ -358,7 +351,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["wanted"],
             )
         case "missing_columns" if "wanted" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This attendance sheet has no column for: %1. Add it and import again.",
@@ -366,7 +359,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["wanted"],
             )
         case "unknown_course_code" if "code" in q and "codes" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords", "No course with code %1 exists on this computer: write one of %2."
                 ),
@@ -374,7 +367,7 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 q["codes"],
             )
         case "unknown_session" if "id" in q:
-            return _fill(
+            return fill(
                 translate("ErrorWords", "No training session with id %1 exists on this computer."),
                 q["id"],
             )
@@ -385,7 +378,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
     """The data file's own troubles (domain/errors.py, store/): what happened, what to do."""
     match key:
         case "record_not_found" if "record_id" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The record %1 is not on this computer (it may have been deleted "
@@ -400,7 +393,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 "bluepacific-desktop init --country CC (for example FJ), or start the app.",
             )
         case "newer_file" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 was made by a newer version of Blue Pacific Desktop. "
@@ -409,7 +402,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "store_unreadable" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 cannot be read: it may be damaged. Restore a backup with "
@@ -418,7 +411,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "not_a_database" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 is not a database (it may be damaged). Restore a backup "
@@ -427,7 +420,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "store_damaged" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 is damaged. Records that can still be read can be "
@@ -438,7 +431,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "store_damaged_backup" if "path" in q and "backup" in q and "made" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 is damaged. Records that can still be read can be "
@@ -451,7 +444,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["made"],
             )
         case "schema_mismatch" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data file %1 does not match this version of Blue Pacific. Nothing was "
@@ -467,7 +460,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 "under way). Try again in a moment. Nothing was changed.",
             )
         case "store_in_use" if "count" in q and "pids" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "Blue Pacific is open in %n other windows or commands (processes %1). Close "
@@ -478,7 +471,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["pids"],
             )
         case "disk_full_store" if "path" in q and "free_bytes" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The disk is full: %1 free for %2. Records can be read, exported and "
@@ -488,7 +481,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "disk_full" if "path" in q and "free_bytes" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The disk is full: %1 free for %2. Nothing was replaced: free some space "
@@ -498,7 +491,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "not_writable_store" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "The data folder cannot be written: check its permissions (%1). Records "
@@ -507,7 +500,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 q["path"],
             )
         case "not_writable" if "path" in q:
-            return _fill(
+            return fill(
                 translate(
                     "ErrorWords",
                     "This folder cannot be written: check its permissions, or choose another "
@@ -520,11 +513,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
 
 def _bytes(count: Any) -> str:
     """A size on the disk, in bytes, as the language writes the number."""
-    return _fill(translate("ErrorWords", "%1 bytes"), _number(count))
-
-
-def _number(value: Any) -> str:
-    return number(value)
+    return fill(translate("ErrorWords", "%1 bytes"), number(count))
 
 
 def said(exc: BaseException) -> str:

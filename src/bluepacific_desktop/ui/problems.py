@@ -15,16 +15,10 @@ from bluepacific_desktop.domain.errors import (
     StoreDamaged,
 )
 from bluepacific_desktop.i18n.errors import error_text
+from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.i18n.problem_words import problem_text
 
 log = logging.getLogger(__name__)
-
-
-def _fill(text: str, *values: Any) -> str:
-    """Qt's %1, %2… placeholders (counted down, so that %1 does not eat the start of %10)."""
-    for i in range(len(values), 0, -1):
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
 
 
 class ProblemWords(QObject):
@@ -42,7 +36,7 @@ class ProblemWords(QObject):
     def damaged(self, exc: StoreDamaged) -> str:
         """SQLite found damage in the data file: what still works, and the backup to restore."""
         if exc.good is None:
-            return _fill(
+            return fill(
                 self.tr(
                     "The data file %1 is damaged. Records that can still be read can be "
                     "exported and printed, but nothing can be saved into it or backed up from "
@@ -51,7 +45,7 @@ class ProblemWords(QObject):
                 ),
                 exc.path,
             )
-        return _fill(
+        return fill(
             self.tr(
                 "The data file %1 is damaged. Records that can still be read can be exported "
                 "and printed, but nothing can be saved into it or backed up from it. Restore "
