@@ -343,17 +343,8 @@ _PORTAL = (
 def _certificate_refused(exc: BaseException) -> bool:
     """Whether the TLS error is this app refusing the hub's certificate (ssl's verification
     error somewhere in the chain), not a connection that broke on the way."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
-        if any(isinstance(a, ssl.SSLCertVerificationError) for a in getattr(seen, "args", ())):
-            return True
-        nested = [a for a in getattr(seen, "args", ()) if isinstance(a, BaseException)]
-        if any(_certificate_refused(a) for a in nested):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return "certificate verify failed" in str(exc).lower()
+    found = _in_chain(exc, ssl.SSLCertVerificationError)
+    return found is not None or "certificate verify failed" in str(exc).lower()
 
 
 def _tls_why(exc: Exception) -> str:
@@ -375,18 +366,27 @@ def _tls_words(why: str) -> str:
     )
 
 
-def _pin_error(exc: BaseException) -> SecurityRefused | None:
+E = TypeVar("E", bound=BaseException)
+
+
+def _in_chain(exc: BaseException, kind: type[E]) -> E | None:
+    """The first exception of `kind` in `exc`'s chain: its causes, contexts and the exceptions
+    it carries as arguments (urllib3 wraps the TLS library's error in its own)."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, SecurityRefused):
+        if isinstance(seen, kind):
             return seen
         for arg in getattr(seen, "args", ()):
             if isinstance(arg, BaseException):
-                found = _pin_error(arg)
+                found = _in_chain(arg, kind)
                 if found is not None:
                     return found
         seen = seen.__cause__ or seen.__context__
     return None
+
+
+def _pin_error(exc: BaseException) -> SecurityRefused | None:
+    return _in_chain(exc, SecurityRefused)
 
 
 def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
