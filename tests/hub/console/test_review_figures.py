@@ -5,6 +5,10 @@ capability reports and a return pushed as the desktop pushes them."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 
 from bluepacific_hub import audit, returns
 from bluepacific_hub.console.i18n import words
@@ -12,7 +16,7 @@ from bluepacific_hub.console.review_figures import warning_text
 from bluepacific_wire import utc_now
 from bluepacific_wire.return_checks import MonthProblem, previous_months
 from tests.hub.figures.pushed import _report
-from tests.support.console import browser_session, console_url, signed_in
+from tests.support.console import browser_session, browser_sign_in, console_url, signed_in
 from tests.support.hubserver import RunningHub
 from tests.support.returns import push_return, return_fields
 
@@ -96,3 +100,16 @@ def test_the_warnings_in_french() -> None:
     )
     over = MonthProblem("NOM", "hits", "hits_over_searches", "", False, (5, 2))
     assert warning_text(over, fr).startswith("NOM: 5 concordances pour seulement 2 recherches")
+
+
+def test_screenshot_of_a_month_with_its_figures_and_warnings(
+    sqlite_hub: RunningHub, page: WebDriver, screenshots: Path
+) -> None:
+    _fill(sqlite_hub)
+    sqlite_hub.add_user("ra", "WS", "regional_admin")
+    browser_sign_in(page, sqlite_hub, "ra")
+    page.get(console_url(sqlite_hub, "/review"))
+    month = page.find_element(By.CSS_SELECTOR, "tr[data-month='FJ-2025-03']")
+    warnings = month.find_elements(By.CSS_SELECTOR, "li[data-warning]")
+    assert len(warnings) == 2 and "Border operation Tiki" in warnings[1].text
+    page.save_screenshot(str(screenshots / "console-review-figures-en.png"))
