@@ -298,71 +298,21 @@ def _month(pack: _Pack, period: str) -> str:
 
 
 def _country_page(pack: _Pack, c: CountryQuarter, figures: QuarterFigures) -> list[Flowable]:
-    out: list[Flowable] = [
+    """A country's page: the short parts first (figures, returns, engagements), the long
+    ones after (courses, capabilities), the chart last: a country with many of each runs on
+    to a second page rather than splitting a table from its heading."""
+    return [
         Paragraph(_text(f"{pack.country(c.country)} ({c.country}), {figures.label}"), pack.h1),
         pack.para(t.KEY_FIGURES, pack.h2),
         pack.key_figures(c.training, c.use, c.engagements, c.completeness),
-        pack.para(t.BY_COURSE, pack.h2),
+        *_returns_part(pack, c, figures),
+        *_engagements_part(pack, c),
+        *_training_part(pack, c),
+        *_use_part(pack, c),
     ]
-    if c.courses:
-        headers = [
-            pack.say(h)
-            for h in (
-                t.COURSE,
-                t.SESSIONS_SHORT,
-                t.PEOPLE_SHORT,
-                t.WOMEN,
-                t.MEN,
-                t.FEMALE_SHARE,
-                t.COMPLETION,
-            )
-        ]
-        rows = [
-            [
-                r.course,
-                *(pack.number(n) for n in (r.sessions, r.people, r.female, r.male)),
-                pack.percent(r.female_share),
-                pack.percent(r.completion_rate),
-            ]
-            for r in c.courses
-        ]
-        out.append(pack.table(headers, rows))
-    else:
-        out.append(pack.para(t.NO_TRAINING))
-    out.append(pack.para(t.CAPABILITY_USE, pack.h2))
-    if c.capabilities:
-        headers = [pack.say(h) for h in (t.CAPABILITY, t.SEARCHES, t.HITS, t.NOTICES)]
-        rows = [
-            [r.code, *(pack.number(n) for n in (r.searches, r.hits, r.notices))]
-            for r in c.capabilities
-        ]
-        total = [
-            pack.say(t.TOTAL),
-            *(pack.number(n) for n in (c.use.searches, c.use.hits, c.use.notices)),
-        ]
-        out.append(pack.table(headers, rows, total))
-        out.append(Spacer(1, 3 * mm))
-        out.append(
-            bar_chart(
-                pack.width,
-                pack.say(t.USE_CHART),
-                [_month(pack, m) for m, _u in c.months],
-                [
-                    (pack.say(t.SEARCHES), [u.searches for _m, u in c.months]),
-                    (pack.say(t.HITS), [u.hits for _m, u in c.months]),
-                ],
-                FONT,
-                height=140,
-            )
-        )
-    else:
-        out.append(pack.para(t.NO_USE))
-    out.append(pack.para(t.BY_KIND, pack.h2))
-    if c.engagement_kinds:
-        rows = [[kind, pack.number(n)] for kind, n in c.engagement_kinds]
-        out.append(pack.table([pack.say(t.KIND), pack.say(t.COUNT)], rows))
-    else:
-        out.append(pack.para(t.NO_ENGAGEMENT))
+
+
+def _returns_part(pack: _Pack, c: CountryQuarter, figures: QuarterFigures) -> list[Flowable]:
     rows = [
         [
             _month(pack, m.period),
@@ -371,11 +321,67 @@ def _country_page(pack: _Pack, c: CountryQuarter, figures: QuarterFigures) -> li
         ]
         for m in c.statuses
     ]
-    out += [
+    return [
         pack.para(t.RETURNS, pack.h2),
         pack.table([pack.say(h) for h in (t.MONTH, t.STATE, t.TIMELINESS)], rows),
     ]
-    return out
+
+
+def _engagements_part(pack: _Pack, c: CountryQuarter) -> list[Flowable]:
+    if not c.engagement_kinds:
+        return [pack.para(t.BY_KIND, pack.h2), pack.para(t.NO_ENGAGEMENT)]
+    rows = [[kind, pack.number(n)] for kind, n in c.engagement_kinds]
+    return [
+        pack.para(t.BY_KIND, pack.h2),
+        pack.table([pack.say(t.KIND), pack.say(t.COUNT)], rows),
+    ]
+
+
+def _training_part(pack: _Pack, c: CountryQuarter) -> list[Flowable]:
+    if not c.courses:
+        return [pack.para(t.BY_COURSE, pack.h2), pack.para(t.NO_TRAINING)]
+    names = (t.COURSE, t.SESSIONS_SHORT, t.PEOPLE_SHORT, t.WOMEN, t.MEN, t.FEMALE_SHARE,
+             t.COMPLETION)  # fmt: skip
+    rows = [
+        [
+            r.course,
+            *(pack.number(n) for n in (r.sessions, r.people, r.female, r.male)),
+            pack.percent(r.female_share),
+            pack.percent(r.completion_rate),
+        ]
+        for r in c.courses
+    ]
+    return [pack.para(t.BY_COURSE, pack.h2), pack.table([pack.say(h) for h in names], rows)]
+
+
+def _use_part(pack: _Pack, c: CountryQuarter) -> list[Flowable]:
+    if not c.capabilities:
+        return [pack.para(t.CAPABILITY_USE, pack.h2), pack.para(t.NO_USE)]
+    headers = [pack.say(h) for h in (t.CAPABILITY, t.SEARCHES, t.HITS, t.NOTICES)]
+    rows = [
+        [r.code, *(pack.number(n) for n in (r.searches, r.hits, r.notices))] for r in c.capabilities
+    ]
+    total = [
+        pack.say(t.TOTAL),
+        *(pack.number(n) for n in (c.use.searches, c.use.hits, c.use.notices)),
+    ]
+    chart = bar_chart(
+        pack.width,
+        pack.say(t.USE_CHART),
+        [_month(pack, m) for m, _u in c.months],
+        [
+            (pack.say(t.SEARCHES), [u.searches for _m, u in c.months]),
+            (pack.say(t.HITS), [u.hits for _m, u in c.months]),
+        ],
+        FONT,
+        height=140,
+    )
+    return [
+        pack.para(t.CAPABILITY_USE, pack.h2),
+        pack.table(headers, rows, total),
+        Spacer(1, 3 * mm),
+        chart,
+    ]
 
 
 def donor_pack_pdf(figures: QuarterFigures, lang: str, paper: str, due_days: int) -> bytes:
