@@ -17,7 +17,7 @@ from bluepacific_hub.console.headers import is_console
 from bluepacific_hub.console.i18n import language
 from bluepacific_hub.console.sessions import COOKIE, Viewer
 from bluepacific_hub.console.templates import render
-from bluepacific_hub.console.web import HOME_PATH, LANG_COOKIE, _find
+from bluepacific_hub.console.web import HOME_PATH, LANG_COOKIE, token_viewer
 from bluepacific_hub.hub import get_hub
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ async def _viewer(request: Request) -> Viewer | None:
     if not token:
         return None
     try:
-        found = await run_in_threadpool(_find, get_hub(request), token)
+        found = await run_in_threadpool(token_viewer, get_hub(request), token)
     except Exception:  # the error page must not fail in its turn
         return None
     return found if isinstance(found, Viewer) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -96,6 +96,9 @@ def quarter_figures(
     national user) over the quarter of `quarter`."""
     assert quarter.quarter is not None, "a donor pack covers one quarter"
     wanted = set(countries)
+    if len(wanted) == 1:
+        # A national user's pack: the queries read their country's rows only.
+        quarter = replace(quarter, country=countries[0])
     by_country, by_course, region = training_groupings(
         session, quarter, [("country",), ("country", "course"), ()]
     )
