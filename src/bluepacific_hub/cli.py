@@ -2,8 +2,8 @@
 reset-password, the console's second factor), devices (list, revoke), records squatted on
 another country's ids, monthly returns (the year's grid, countries that skip national
 approval), the regional figures (training, capabilities, engagements, contacts; printed or as
-CSV/XLSX), the results framework's targets (XLSX export and import, the results table) and the
-audit log (list, export, purge)."""
+CSV/XLSX), the results framework's targets (XLSX export and import, the results table), the
+audit log (list, export, purge) and the donor pack of a quarter (a PDF)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from bluepacific_hub import accounts, audit, ratelimit, squats, totp
 from bluepacific_hub.audit_cli import add_audit_parser, audit_command
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
+from bluepacific_hub.donor.cli import add_donor_parser, donor_pack_command
 from bluepacific_hub.figures.cli import add_figures_parser, figures_command
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.reference import seed_reference_data
@@ -193,6 +194,7 @@ def _parser() -> argparse.ArgumentParser:
     add_figures_parser(commands, with_db)
     add_targets_parser(commands, with_db)
     add_audit_parser(commands, with_db)
+    add_donor_parser(commands, with_db)
     return parser
 
 
@@ -467,6 +469,8 @@ def _run(args: argparse.Namespace) -> None:
                 targets_command(args, session)
             elif args.command == "audit":
                 audit_command(args, session)
+            elif args.command == "donor-pack":
+                donor_pack_command(args, session, project_countries())
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

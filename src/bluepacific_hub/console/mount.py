@@ -10,6 +10,8 @@ from starlette.staticfiles import StaticFiles
 from bluepacific_hub.console import (
     audit_page,
     devices_page,
+    directory_page,
+    donor_page,
     home,
     login,
     return_page,
@@ -18,6 +20,7 @@ from bluepacific_hub.console import (
     users_page,
 )
 from bluepacific_hub.console.headers import ConsoleHeaders
+from bluepacific_hub.console.server_error import ConsoleErrors
 
 STATIC_URL = "/console/static"
 
@@ -36,6 +39,8 @@ def install_console(app: FastAPI) -> None:
         devices_page,
         users_page,
         audit_page,
+        donor_page,
+        directory_page,
     ):
         app.include_router(module.router)
     app.add_api_route(
@@ -44,4 +49,6 @@ def install_console(app: FastAPI) -> None:
         methods=["GET", "POST"],
         include_in_schema=False,
     )
+    # The error page inside the headers, so that it has them too.
+    app.add_middleware(ConsoleErrors)
     app.add_middleware(ConsoleHeaders)
