@@ -1,5 +1,5 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password, the console's second factor), devices (list, revoke), records squatted on
+reset-password, the console's second factor), devices (list, revoke, wipe), records squatted on
 another country's ids, monthly returns (the year's grid, countries that skip national
 approval), the regional figures (training, capabilities, engagements, contacts; printed or as
 CSV/XLSX), the results framework's targets (XLSX export and import, the results table) and the
@@ -136,6 +136,12 @@ def _parser() -> argparse.ArgumentParser:
     with_db(device.add_parser("list", help="list devices"))
     revoke = with_db(device.add_parser("revoke", help="withdraw a device's access at once"))
     revoke.add_argument("device_id")
+    wipe = with_db(
+        device.add_parser(
+            "wipe", help="have a (lost) laptop erase its data at its next sync, then refuse it"
+        )
+    )
+    wipe.add_argument("device_id")
 
     records = commands.add_parser("records", help="synced records").add_subparsers(
         dest="action", required=True
@@ -449,14 +455,21 @@ def _run(args: argparse.Namespace) -> None:
                 for device, owner in accounts.list_devices(session):
                     used = format_time(device.last_seen_at) if device.last_seen_at else "-"
                     state = accounts.device_state(device, owner, now)
+                    wiped = f"\twiped on {format_time(device.wiped_at)}" if device.wiped_at else ""
                     print(
                         f"{device.id}\t{owner.username}\t{device.country}\t{device.name}"
                         f"\t{state}\tlast used {used}\tapp {device.client_version or '-'}"
-                        f"\texpires {format_time(device.expires_at)}"
+                        f"\texpires {format_time(device.expires_at)}{wiped}"
                     )
             elif (args.command, args.action) == ("device", "revoke"):
                 device = accounts.revoke_device(session, args.device_id, by=audit.command_line())
                 print(f"revoked device {device.id} ({device.name})")
+            elif (args.command, args.action) == ("device", "wipe"):
+                device = accounts.request_wipe(session, args.device_id, by=audit.command_line())
+                print(
+                    f"device {device.id} ({device.name}) will erase its data at its next sync"
+                    + (f" (told on {format_time(device.wiped_at)})" if device.wiped_at else "")
+                )
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
             elif args.command == "returns":

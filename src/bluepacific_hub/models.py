@@ -56,6 +56,10 @@ class Device(Base):
     # device_time): a laptop whose clock is off dates its records wrongly.
     clock_skew_s: Mapped[int | None] = mapped_column(Integer)
     clock_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When a regional admin asked for the laptop's data to be erased, and when the hub told
+    # the laptop so (its next authenticated call after the request).
+    wipe_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    wiped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ThrottleEntry(Base):

@@ -1,6 +1,7 @@
 """The devices page (/console/devices, regional admins only): every device with its user,
 country, app version, last sync and clock skew, those unused for N days marked (and a filter
-for them), and Revoke behind a confirmation page (its next sync is refused, 401)."""
+for them), Revoke behind a confirmation page (its next sync is refused, 401), and Wipe behind
+another (its next sync is told to erase the laptop's data; the page shows when it was told)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,11 @@ STATE_WORDS: Final = {
     DeviceState.REVOKED: N_("Revoked"),
     DeviceState.EXPIRED: N_("Expired"),
     DeviceState.USER_DISABLED: N_("User disabled"),
+    DeviceState.WIPE_REQUESTED: N_("Wipe requested"),
+    DeviceState.WIPED: N_("Wiped"),
 }
+# A device already marked (or told) is not offered Wipe again.
+WIPE_MARKED: Final = frozenset({DeviceState.WIPE_REQUESTED, DeviceState.WIPED})
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class DeviceRow:
     skew_s: int | None
     state: DeviceState
     idle: bool  # not used for the days asked
+    wipe_requested_at: datetime | None = None
+    wiped_at: datetime | None = None  # when the hub told the laptop to erase its data
 
     @property
     def skew_off(self) -> bool:
@@ -76,6 +83,8 @@ def _rows(hub: Hub, idle_days: int) -> list[DeviceRow]:
                 device.clock_skew_s,
                 device_state(device, user, now),
                 device.last_seen_at is None or device.last_seen_at < cutoff,
+                device.wipe_requested_at,
+                device.wiped_at,
             )
             for device, user in accounts.list_devices(session)
         ]
@@ -130,6 +139,7 @@ async def devices(request: Request) -> Response:
         state_words=STATE_WORDS,
         skew_words=skew_words,
         active=DeviceState.ACTIVE,
+        wipe_marked=WIPE_MARKED,
     )
 
 
@@ -192,6 +202,58 @@ async def revoke(request: Request, device_id: str) -> Response:
         return form
     try:
         await run_in_threadpool(_revoke, get_hub(request), device_id, actor(viewer, request))
+    except AccountError:
+        return error_page(request, 404, viewer)
+    return RedirectResponse(DEVICES_PATH, status_code=303)
+
+
+def _wipe_address(device_id: str) -> str:
+    return f"{DEVICES_PATH}/{device_id}/wipe"
+
+
+@router.get(DEVICES_PATH + "/{device_id}/wipe")
+async def wipe_page(request: Request, device_id: str) -> Response:
+    """Are you sure? The device, what a wipe does, and the form that asks for it."""
+    viewer = await admin_signed_in(request)
+    if isinstance(viewer, Response):
+        return viewer
+    row = None
+    if _is_device_id(device_id):
+        row = await run_in_threadpool(_one, get_hub(request), device_id)
+    if row is None:
+        return error_page(request, 404, viewer)
+    return render(
+        "wipe.html",
+        lang=viewer.language,
+        csrf=viewer.csrf,
+        here=_wipe_address(row.id),
+        viewer=viewer,
+        section="devices",
+        row=row,
+        w=words,
+        state_words=STATE_WORDS,
+        wipe_marked=WIPE_MARKED,
+    )
+
+
+def _wipe(hub: Hub, device_id: str, by: Actor) -> Device:
+    with hub.sessions() as session, session.begin():
+        return accounts.request_wipe(session, device_id, by=by)
+
+
+@router.post(DEVICES_PATH + "/{device_id}/wipe")
+async def wipe(request: Request, device_id: str) -> Response:
+    """Mark the device for wiping (logged, by the signed-in admin): told at its next call."""
+    viewer = await admin_signed_in(request)
+    if isinstance(viewer, Response):
+        return viewer
+    if not _is_device_id(device_id):
+        return error_page(request, 404, viewer)
+    form = await checked_form(request, viewer.csrf, viewer)
+    if isinstance(form, Response):
+        return form
+    try:
+        await run_in_threadpool(_wipe, get_hub(request), device_id, actor(viewer, request))
     except AccountError:
         return error_page(request, 404, viewer)
     return RedirectResponse(DEVICES_PATH, status_code=303)
