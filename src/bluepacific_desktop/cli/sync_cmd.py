@@ -23,6 +23,10 @@ from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress, SyncReport
 from bluepacific_desktop.sync.errors import KeyringUnavailable
 from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 
+# The hub asked for this computer's data to be erased, and it was: the next start is a first
+# start (docs/cli.md).
+EXIT_WIPED = 3
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
@@ -231,6 +235,9 @@ def run_sync(args: argparse.Namespace) -> int:
                 save=False,
             )
         report = _sync(store, token, args.retries, args.stall_timeout)
+        if report.wiped or report.error_key == "wipe_failed":
+            # The store is gone (or half gone): nothing more is read from it.
+            raise CommandFailed(_said(report), EXIT_WIPED)
         with store.read() as session:
             skew = state.skew_words(state.clock_skew(session))
     if args.json:

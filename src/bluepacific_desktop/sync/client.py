@@ -17,6 +17,7 @@ from bluepacific_desktop import __version__
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.errors import (
     AccessRevoked,
+    AccountDisabled,
     BatchKeyReused,
     CaptivePortal,
     ClientTooOld,
@@ -26,13 +27,16 @@ from bluepacific_desktop.sync.errors import (
     LinkStalled,
     SecurityRefused,
     SyncError,
+    WipeRequested,
 )
 from bluepacific_desktop.sync.tls import PinningAdapter, verify_path
 from bluepacific_wire import (
     API_PREFIX,
     API_V2_PREFIX,
     CLIENT_HEADER,
+    REFUSAL_FIELD,
     SERVICE_NAME,
+    AccessRefusal,
     ErrorCode,
     Health,
     LoginResponse,
@@ -253,7 +257,11 @@ class HubClient:
         said = resp.headers.get("Accept-Encoding")
         if said is not None and "json" in resp.headers.get("Content-Type", ""):
             self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}
-        return self._decode(resp, content)
+        # Only an answer to this device's own token, from a hub whose certificate was verified
+        # (and its key pinned, when pins are set), can tell it to erase its data: never a
+        # plain-http address (allowed to this computer only) nor a call without the token.
+        trusted = auth and self.base.startswith("https://")
+        return self._decode(resp, content, trusted)
 
     def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
         self.stats.round_trips += 1
@@ -270,7 +278,7 @@ class HubClient:
             self.stats.samples.append((middle - server_time).total_seconds())
             self.stats.clock_skew_s = sorted(self.stats.samples)[len(self.stats.samples) // 2]
 
-    def _decode(self, resp: requests.Response, content: bytes) -> Any:
+    def _decode(self, resp: requests.Response, content: bytes, trusted: bool = False) -> Any:
         ctype = resp.headers.get("Content-Type", "")
         if resp.status_code == 511:  # RFC 6585 "Network Authentication Required": a portal
             raise CaptivePortal(_PORTAL)
@@ -294,7 +302,7 @@ class HubClient:
             raise CaptivePortal(_PORTAL) from exc
         if resp.status_code < 300:
             return data
-        raise _error_for(resp.status_code, data, hint)
+        raise _error_for(resp.status_code, data, hint, trusted)
 
 
 def retry_after(value: str | None) -> float | None:
@@ -389,7 +397,9 @@ def _pin_error(exc: BaseException) -> SecurityRefused | None:
     return _in_chain(exc, SecurityRefused)
 
 
-def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
+def _error_for(
+    status: int, data: Any, hint: float | None = None, trusted: bool = False
+) -> SyncError:
     code = data.get("error") if isinstance(data, dict) else None
     message = data.get("message") if isinstance(data, dict) else None
     words = str(message or f"HTTP {status}")
@@ -410,10 +420,7 @@ def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
         error.code = "too_many_attempts"
         return error
     if status == 401:
-        return AccessRevoked(
-            "The hub no longer accepts this computer's access (it was withdrawn "
-            "or has expired). Log in again."
-        )
+        return _refused(data, code, trusted)
     if status == 426 or code == ErrorCode.CLIENT_TOO_OLD:
         return ClientTooOld(words, hub_says=words)
     if status in (429, 503) or code == ErrorCode.BATCH_IN_PROGRESS:
@@ -432,3 +439,30 @@ def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
     error = HubProblem(f"The hub refused the request: {words}", key="hub_refused", hub_says=words)
     error.retry = False
     return error
+
+
+def _refused(data: Any, code: object, trusted: bool) -> SyncError:
+    """A 401 in words: why the hub refuses this computer's token, when it says so."""
+    reason = data.get(REFUSAL_FIELD) if isinstance(data, dict) else None
+    if code == ErrorCode.WIPE_REQUESTED and trusted:
+        return WipeRequested(
+            "The regional team asked for this computer's Blue Pacific data to be erased.",
+            key="wipe_requested",
+        )
+    if reason == AccessRefusal.USER_DISABLED:
+        return AccountDisabled(
+            "Your hub account was disabled by the regional team, so this computer cannot sync. "
+            "Your changes not yet on the hub stay on this computer: you can still export them "
+            "(bluepacific-desktop export, or logout --export FILE). Ask the regional team.",
+            key="account_disabled",
+        )
+    if reason == AccessRefusal.REVOKED:
+        return AccessRevoked(
+            "The regional team withdrew this computer's access to the hub, so it cannot sync. "
+            "Your records stay on this computer. Log in again, or ask the regional team why.",
+            key="access_withdrawn",
+        )
+    return AccessRevoked(
+        "The hub no longer accepts this computer's access (it was withdrawn "
+        "or has expired). Log in again."
+    )
