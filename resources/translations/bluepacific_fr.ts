@@ -1897,6 +1897,10 @@ actifs</translation>
             <translation>L’équipe régionale a demandé l’effacement des données Blue Pacific de cet ordinateur, mais il n’a pas pu être fait entièrement. Fermez l’application et supprimez le dossier %1.</translation>
         </message>
         <message>
+            <source>The regional team requires the data file of every computer to be encrypted, and this computer's is not yet. Sync still works; the app encrypts the file at its next start.</source>
+            <translation>L’équipe régionale exige que le fichier de données de chaque ordinateur soit chiffré, et celui de cet ordinateur ne l’est pas encore. La synchronisation fonctionne toujours ; l’application chiffrera le fichier à son prochain démarrage.</translation>
+        </message>
+        <message>
             <source>This computer is not logged in to the hub. Log in first.</source>
             <translation>Cet ordinateur n'est pas connecté au serveur. Connectez-vous d'abord.</translation>
         </message>

@@ -17,6 +17,7 @@ from bluepacific_hub import audit
 from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.credentials import Passwords, new_token, token_digest
 from bluepacific_hub.models import ConsoleSession, Device, User
+from bluepacific_hub.policy import encryption_required
 from bluepacific_wire import Role, WireFormatError, parse_country, utc_now
 
 # A device's last use (and so its token's expiry) is written at most this often: a write on
@@ -38,6 +39,9 @@ class DeviceIdentity:
     username: str
     country: str
     role: Role
+    # The require-encryption policy is on and this device's store is not encrypted (or it
+    # never said): its answers carry ENCRYPTION_REQUIRED_HEADER.
+    encryption_required: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -125,9 +129,10 @@ def login(
     *,
     lifetime: timedelta,
     client_version: str | None = None,
+    store_encrypted: bool | None = None,
 ) -> NewDevice | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
-    None when the credentials are wrong."""
+    None when the credentials are wrong. `store_encrypted`: what the device said of its store."""
     user = check_password(session, passwords, username, password)
     if user is None:
         return None
@@ -145,11 +150,25 @@ def login(
         revoked_at=None,
         expires_at=now + lifetime,
         client_version=_version(client_version),
+        store_encrypted=store_encrypted,
     )
     session.add(device)
     session.flush()
-    identity = DeviceIdentity(device.id, user.id, user.username, user.country, Role(user.role))
+    identity = DeviceIdentity(
+        device.id,
+        user.id,
+        user.username,
+        user.country,
+        Role(user.role),
+        encryption_required(session, store_encrypted),
+    )
     return NewDevice(identity=identity, token=token)
+
+
+def store_encrypted_said(value: str | None) -> bool | None:
+    """The store-encrypted header: True for "yes", False for "no", None when absent or other."""
+    said = (value or "").strip().lower()
+    return True if said == "yes" else False if said == "no" else None
 
 
 def _version(client_version: str | None) -> str | None:
@@ -168,7 +187,12 @@ def authenticate(
 
 
 def check_token(
-    session: Session, token: str, *, lifetime: timedelta, client_version: str | None = None
+    session: Session,
+    token: str,
+    *,
+    lifetime: timedelta,
+    client_version: str | None = None,
+    store_encrypted: bool | None = None,
 ) -> DeviceIdentity | DeviceState | None:
     """The identity behind a bearer token; else the state that stops it (None: unknown).
 
@@ -200,7 +224,16 @@ def check_token(
         device.last_seen_at = now
         device.expires_at = now + lifetime
         device.client_version = version
-    return DeviceIdentity(device.id, user.id, user.username, device.country, Role(device.role))
+    if store_encrypted is not None and store_encrypted != device.store_encrypted:
+        device.store_encrypted = store_encrypted  # written when it changes only
+    return DeviceIdentity(
+        device.id,
+        user.id,
+        user.username,
+        device.country,
+        Role(device.role),
+        encryption_required(session, device.store_encrypted),
+    )
 
 
 class DeviceState(StrEnum):

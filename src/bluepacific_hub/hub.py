@@ -10,13 +10,24 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from bluepacific_hub.accounts import DeviceIdentity, DeviceState, check_token
+from bluepacific_hub.accounts import (
+    DeviceIdentity,
+    DeviceState,
+    check_token,
+    store_encrypted_said,
+)
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import Gate
 from bluepacific_hub.ratelimit import LoginThrottle
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import CLIENT_HEADER, REFUSAL_FIELD, AccessRefusal, ErrorCode
+from bluepacific_wire import (
+    CLIENT_HEADER,
+    REFUSAL_FIELD,
+    STORE_ENCRYPTED_HEADER,
+    AccessRefusal,
+    ErrorCode,
+)
 
 
 @dataclass
@@ -60,11 +71,15 @@ def _unauthorized(
 
 
 def _check_token(
-    hub: Hub, token: str, client_version: str | None
+    hub: Hub, token: str, client_version: str | None, store_encrypted: bool | None
 ) -> DeviceIdentity | DeviceState | None:
     with hub.sessions() as session, session.begin():
         return check_token(
-            session, token, lifetime=hub.token_lifetime, client_version=client_version
+            session,
+            token,
+            lifetime=hub.token_lifetime,
+            client_version=client_version,
+            store_encrypted=store_encrypted,
         )
 
 
@@ -103,8 +118,14 @@ async def current_device(request: Request) -> DeviceIdentity:
     if scheme.lower() != "bearer" or not token.strip():
         raise _unauthorized("Please sign in: this request needs the device's access token.")
     found = await run_in_threadpool(
-        _check_token, get_hub(request), token.strip(), request.headers.get(CLIENT_HEADER)
+        _check_token,
+        get_hub(request),
+        token.strip(),
+        request.headers.get(CLIENT_HEADER),
+        store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER)),
     )
     if not isinstance(found, DeviceIdentity):
         raise _refusal(found)
+    # The answer's header is added on its way out (policy_header.PolicyHeader).
+    request.state.encryption_required = found.encryption_required
     return found

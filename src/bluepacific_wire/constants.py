@@ -13,6 +13,12 @@ API_V2_PREFIX: Final = "/api/v2"
 API_VERSIONS: Final = (1, 2)
 SERVICE_NAME: Final = "bluepacific-hub"
 CLIENT_HEADER: Final = "X-BluePacific-Client"
+# Sent by the desktop with every request (login and sync): "yes" when its store is encrypted
+# at rest, "no" when it is a plain SQLite file. Optional: older desktops do not send it.
+STORE_ENCRYPTED_HEADER: Final = "X-BluePacific-Store-Encrypted"
+# Sent back by the hub ("yes") when the regional admin requires encrypted stores and this
+# device's is not: the desktop warns in words (sync still works).
+ENCRYPTION_REQUIRED_HEADER: Final = "X-BluePacific-Encryption-Required"
 
 # Hard limits that both sides respect, so that a broken peer cannot exhaust memory.
 MAX_COMPRESSED_BODY: Final = 16 * 1024 * 1024

@@ -17,8 +17,9 @@ from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import credentials
-from bluepacific_hub import audit
+from bluepacific_hub import audit, policy
 from bluepacific_hub.accounts import find_user, list_devices, request_wipe, set_active
+from bluepacific_hub.policy import PolicyName
 from tests.cli_sync.test_cli_sync import hub, run  # noqa: F401  (the fixture)
 from tests.support.hubserver import PASSWORD, RunningHub
 
@@ -75,3 +76,23 @@ def test_disabled_then_wiped_from_the_command_line(
     assert code == 0 and status["sync"]["hub_url"] is None, status
     with Store.open(data) as store, store.read() as session:
         assert session.scalars(select(Person)).all() == []
+
+
+def test_the_require_encryption_warning_at_login_and_sync(
+    hub: RunningHub,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    secret_service: None,
+) -> None:
+    data = tmp_path / "laptop"
+    assert run(capsys, monkeypatch, data, "init", "--country", "FJ")[0] == 0
+    with hub.hub.sessions() as session, session.begin():
+        policy.set_policy(session, PolicyName.REQUIRE_ENCRYPTION, True, by=audit.HUB)
+    code, _out, err = run(capsys, monkeypatch, data, "login", "--hub", hub.base_url,
+                          "--username", "suva", "--ca-bundle", hub.tls.ca_file,
+                          stdin=PASSWORD + "\n")  # fmt: skip
+    assert code == 0 and "requires the data file of every computer to be encrypted" in err
+    code, out, err = run(capsys, monkeypatch, data, "sync", "--retries", "0")
+    assert code == 0 and "Up to date" in out  # sync works all the same
+    assert "the app encrypts the file at its next start" in err

@@ -139,7 +139,16 @@ def run_login(args: argparse.Namespace) -> int:
         .replace("%1", args.hub)
         .replace("%2", args.username)
     )
+    _warn_encryption(args)
     return 0
+
+
+def _warn_encryption(args: argparse.Namespace) -> None:
+    """The hub's require-encryption warning, as the last login or sync recorded it."""
+    with open_store(args) as store, store.read() as session:
+        required = state.encryption_required(session)
+    if required:
+        progress(error_text("encryption_required", {}) or "")
 
 
 def run_logout(args: argparse.Namespace) -> int:
@@ -249,6 +258,8 @@ def run_sync(args: argparse.Namespace) -> int:
             say(line)
     if skew:
         progress(skew)
+    if report.encryption_required:
+        progress(error_text("encryption_required", {}) or "")
     failure = _failure(report)
     if failure:
         raise CommandFailed(failure)

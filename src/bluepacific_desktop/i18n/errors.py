@@ -216,6 +216,13 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 ),
                 q["folder"],
             )
+        case "encryption_required":
+            return translate(
+                "ErrorWords",
+                "The regional team requires the data file of every computer to be encrypted, "
+                "and this computer's is not yet. Sync still works; the app encrypts the file "
+                "at its next start.",
+            )
         case "log_in_first":
             return translate(
                 "ErrorWords", "This computer is not logged in to the hub. Log in first."

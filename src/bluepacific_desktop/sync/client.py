@@ -34,8 +34,10 @@ from bluepacific_wire import (
     API_PREFIX,
     API_V2_PREFIX,
     CLIENT_HEADER,
+    ENCRYPTION_REQUIRED_HEADER,
     REFUSAL_FIELD,
     SERVICE_NAME,
+    STORE_ENCRYPTED_HEADER,
     AccessRefusal,
     ErrorCode,
     Health,
@@ -87,6 +89,9 @@ class ClientOptions:
     # zstd with a hub that speaks it (bodies and answers); off, or without the library, the
     # app speaks gzip only, as before.
     zstd: bool = True
+    # Whether the store is encrypted at rest, told to the hub with every request (its
+    # require-encryption policy); None: not said.
+    store_encrypted: bool | None = None
 
 
 class HubClient:
@@ -111,6 +116,12 @@ class HubClient:
         # Whether the hub reads zstd bodies: its Accept-Encoding header says so (on /health).
         self.hub_reads_zstd = False
         self.session.headers["User-Agent"] = f"bluepacific-desktop/{__version__}"
+        if self.options.store_encrypted is not None:
+            said = "yes" if self.options.store_encrypted else "no"
+            self.session.headers[STORE_ENCRYPTED_HEADER] = said
+        # The hub requires an encrypted store and this one is not, as its last answer to a
+        # login or an authenticated call said; None until one came.
+        self.encryption_required: bool | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -254,6 +265,9 @@ class HubClient:
                 key="link_cut",
             ) from exc
         self._count(resp, body, wire, sent_at)
+        if resp.status_code < 300 and (auth or path == "/auth/login"):
+            required = resp.headers.get(ENCRYPTION_REQUIRED_HEADER, "").strip().lower()
+            self.encryption_required = required == "yes"
         said = resp.headers.get("Accept-Encoding")
         if said is not None and "json" in resp.headers.get("Content-Type", ""):
             self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}

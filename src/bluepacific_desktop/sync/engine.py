@@ -112,6 +112,8 @@ class SyncReport:
     # The hub asked for this computer's data to be erased, and it was (sync/wipe.py): the
     # store is gone, the app starts again as on a new computer.
     wiped: bool = False
+    # The hub requires an encrypted store and this one is not: the app warns (sync works).
+    encryption_required: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -394,7 +396,11 @@ class SyncEngine:
         self._finish_stats()
         stats = self.client.stats
         self.report.waiting = self._waiting().total
+        required = self.client.encryption_required
+        self.report.encryption_required = bool(required)
         with self.store.write() as session:
+            if required is not None:  # an authenticated answer came back
+                state.record_encryption_required(session, required)
             if self._hub_version:
                 state.record_hub_desktop_version(session, self._hub_version)
             if self.report.error_code is None:

@@ -172,6 +172,9 @@ class SyncController(QObject):
                 self.wiped.emit(_words(report))
             return
         self.finished.emit(report)
+        if report.encryption_required:
+            # Said in the status bar at each sync while it holds: sync goes on meanwhile.
+            self.ctx.status_message.emit(report_error_words("encryption_required", {}, ""))
         if report.error_code is None and left.total == 0:
             self.backoff.reset()
             self._set(LinkState.UP_TO_DATE, lambda: self.tr("Up to date"))

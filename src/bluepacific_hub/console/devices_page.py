@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bluepacific_hub import accounts
+from bluepacific_hub import accounts, policy
 from bluepacific_hub.accounts import AccountError, DeviceState, device_state
 from bluepacific_hub.audit import Actor
 from bluepacific_hub.console import words
@@ -24,6 +24,7 @@ from bluepacific_hub.console.templates import render
 from bluepacific_hub.console.web import actor, admin_signed_in, checked_form, error_page
 from bluepacific_hub.hub import Hub, get_hub
 from bluepacific_hub.models import Device
+from bluepacific_hub.policy import PolicyName
 from bluepacific_wire import utc_now
 
 router = APIRouter(include_in_schema=False)
@@ -61,10 +62,16 @@ class DeviceRow:
     idle: bool  # not used for the days asked
     wipe_requested_at: datetime | None = None
     wiped_at: datetime | None = None  # when the hub told the laptop to erase its data
+    encrypted: bool | None = None  # its store, as it last said (None: never said)
 
     @property
     def skew_off(self) -> bool:
         return self.skew_s is not None and abs(self.skew_s) >= SKEW_WARNING_S
+
+
+def _encryption_required(hub: Hub) -> bool:
+    with hub.sessions() as session:
+        return policy.is_on(session, PolicyName.REQUIRE_ENCRYPTION)
 
 
 def _rows(hub: Hub, idle_days: int) -> list[DeviceRow]:
@@ -85,6 +92,7 @@ def _rows(hub: Hub, idle_days: int) -> list[DeviceRow]:
                 device.last_seen_at is None or device.last_seen_at < cutoff,
                 device.wipe_requested_at,
                 device.wiped_at,
+                device.store_encrypted,
             )
             for device, user in accounts.list_devices(session)
         ]
@@ -122,6 +130,7 @@ async def devices(request: Request) -> Response:
         return error_page(request, 400, viewer)
     only_idle = request.query_params.get("only_idle") == "1"
     rows = await run_in_threadpool(_rows, get_hub(request), idle_days)
+    required = await run_in_threadpool(_encryption_required, get_hub(request))
     shown = [r for r in rows if r.idle] if only_idle else rows
     return render(
         "devices.html",
@@ -140,6 +149,10 @@ async def devices(request: Request) -> Response:
         skew_words=skew_words,
         active=DeviceState.ACTIVE,
         wipe_marked=WIPE_MARKED,
+        encryption_required=required,
+        unencrypted=sum(
+            1 for r in rows if r.encrypted is not True and r.state is DeviceState.ACTIVE
+        ),
     )
 
 
@@ -256,4 +269,27 @@ async def wipe(request: Request, device_id: str) -> Response:
         await run_in_threadpool(_wipe, get_hub(request), device_id, actor(viewer, request))
     except AccountError:
         return error_page(request, 404, viewer)
+    return RedirectResponse(DEVICES_PATH, status_code=303)
+
+
+def _set_required(hub: Hub, on: bool, by: Actor) -> None:
+    with hub.sessions() as session, session.begin():
+        policy.set_policy(session, PolicyName.REQUIRE_ENCRYPTION, on, by=by)
+
+
+@router.post(DEVICES_PATH + "/require-encryption")
+async def require_encryption(request: Request) -> Response:
+    """Turn the require-encryption policy on (`value=on`) or off (logged, by the admin)."""
+    viewer = await admin_signed_in(request)
+    if isinstance(viewer, Response):
+        return viewer
+    form = await checked_form(request, viewer.csrf, viewer)
+    if isinstance(form, Response):
+        return form
+    value = form.get("value")
+    if value not in (policy.ON, policy.OFF):
+        return error_page(request, 400, viewer)
+    await run_in_threadpool(
+        _set_required, get_hub(request), value == policy.ON, actor(viewer, request)
+    )
     return RedirectResponse(DEVICES_PATH, status_code=303)
