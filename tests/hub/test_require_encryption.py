@@ -108,7 +108,7 @@ def test_the_console_lists_encryption_and_toggles_the_policy(running: RunningHub
     page = s.get(console_url(running, "/devices"), timeout=10).text
     row = re.search(r'<tr data-device="[^"]+">(.*?)</tr>', page, re.S)
     assert row is not None and '<td class="encrypted">no' in row.group(1)
-    assert "Encryption is not required (1 active devices" in page
+    assert "Encryption is not required. Active devices not encrypted: 1." in page
     for bad in ({"value": "on"}, {"csrf": "forged", "value": "on"}):
         assert s.post(url, data=bad, allow_redirects=False, timeout=10).status_code == 403
     assert _events(running) == []
