@@ -389,6 +389,16 @@
         </message>
     </context>
     <context>
+        <name>PersonCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemWords</name>
         <message numerus="yes">
             <source>%n trainers no longer exist on this computer; choose the trainers again.</source>

@@ -745,6 +745,22 @@ actifs</translation>
             <source>decide one conflict</source>
             <translation>trancher un conflit</translation>
         </message>
+        <message>
+            <source>a person's or contact's data: export everything, erase</source>
+            <translation>les données d'une personne ou d'un contact : tout exporter, effacer</translation>
+        </message>
+        <message>
+            <source>People's rights over their data: everything this computer holds about one person or contact, as a JSON file and a PDF; or their name and contact details erased everywhere the record went. ID is the person's or the contact's id.</source>
+            <translation>Les droits des personnes sur leurs données : tout ce que cet ordinateur conserve sur une personne ou un contact, en fichier JSON et en PDF ; ou leur nom et leurs coordonnées effacés partout où la fiche est allée. ID est l'identifiant de la personne ou du contact.</translation>
+        </message>
+        <message>
+            <source>everything held about one person or contact, JSON and PDF</source>
+            <translation>tout ce qui est conservé sur une personne ou un contact, en JSON et en PDF</translation>
+        </message>
+        <message>
+            <source>write a JSON file</source>
+            <translation>écrire un fichier JSON</translation>
+        </message>
     </context>
     <context>
         <name>CommentDialog</name>
@@ -3178,6 +3194,28 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>PersonCommand</name>
+        <message>
+            <source>Say where to write with --json or --pdf.</source>
+            <translation>Dites où écrire avec --json ou --pdf.</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>%1 écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page).</numerusform>
+                <numerusform>%1 écrit (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files contain personal data: give them only to the person they are about.</source>
+            <translation>Ces fichiers contiennent des données personnelles : ne les remettez qu'à la personne concernée.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Person</source>
@@ -3265,6 +3303,33 @@ actifs</translation>
         <message>
             <source>Type a name…</source>
             <translation>Tapez un nom…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataButton</name>
+        <message>
+            <source>Personal &amp;data</source>
+            <translation>&amp;Données personnelles</translation>
+        </message>
+        <message>
+            <source>&amp;Export everything about this person…</source>
+            <translation>&amp;Exporter tout ce qui concerne cette personne…</translation>
+        </message>
+        <message>
+            <source>Export everything about %1 — the files contain personal data</source>
+            <translation>Exporter tout ce qui concerne %1 — les fichiers contiennent des données personnelles</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>cette personne</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2 (personal data).</source>
+            <translation>%1 et %2 enregistrés (données personnelles).</translation>
         </message>
     </context>
     <context>
@@ -4066,8 +4131,200 @@ rapports à temps</translation>
             <translation>Indicateur</translation>
         </message>
         <message>
+            <source>Record id</source>
+            <translation>Identifiant de la fiche</translation>
+        </message>
+        <message>
+            <source>Recorded by (country)</source>
+            <translation>Enregistrée par (pays)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Type of organisation</source>
+            <translation>Type d'organisme</translation>
+        </message>
+        <message>
+            <source>Country of the contact</source>
+            <translation>Pays du contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>Erased on</source>
+            <translation>Effacée le</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Revision on the hub</source>
+            <translation>Révision sur le hub</translation>
+        </message>
+        <message>
+            <source>Confirmed by the hub</source>
+            <translation>Confirmée par le hub</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Last changed on device</source>
+            <translation>Dernière modification sur l'appareil</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Everything held about {name}</source>
+            <translation>Tout ce qui est conservé sur {name}</translation>
+        </message>
+        <message>
+            <source>This document contains personal data. Give it only to the person it is about, and keep it as safely as the app keeps it.</source>
+            <translation>Ce document contient des données personnelles. Ne le remettez qu'à la personne concernée et conservez-le avec autant de soin que l'application.</translation>
+        </message>
+        <message>
+            <source>The record</source>
+            <translation>La fiche</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de synchronisation</translation>
+        </message>
+        <message>
+            <source>Training attended ({count})</source>
+            <translation>Formations suivies ({count})</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Test initial</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Test final</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Sessions as trainer ({count})</source>
+            <translation>Sessions comme formateur ({count})</translation>
+        </message>
+        <message>
+            <source>Certificates ({count})</source>
+            <translation>Certificats ({count})</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name printed</source>
+            <translation>Nom imprimé</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Délivré</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Engagements ({count})</source>
+            <translation>Échanges ({count})</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Monthly returns that mention the name ({count})</source>
+            <translation>Rapports mensuels qui citent le nom ({count})</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Personal data export</source>
+            <translation>Export de données personnelles</translation>
         </message>
         <message>
             <source>People are counted once, however many sessions they attended. Test score means are over the {n} attendances with both a pre- and a post-test score.</source>
