@@ -11,10 +11,10 @@ from PySide6.QtCore import QDir, QLocale
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.reports import person_data
 from bluepacific_desktop.reports.render.qt import install_report_translator
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.ops import Job, ReadOp
-from bluepacific_desktop.reports import person_data
 
 
 def _language() -> str:

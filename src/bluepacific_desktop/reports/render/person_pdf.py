@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.reports.person_data import PersonData, Row
 from bluepacific_desktop.reports.render.builder import Builder, Cell
 from bluepacific_desktop.reports.render.pages import PageHeader, write_pdf
 from bluepacific_desktop.reports.render.qt import Formats, ensure_qt_app, translating
-from bluepacific_desktop.reports.person_data import PersonData, Row
 
 LANGUAGES = ("en", "fr")
 
