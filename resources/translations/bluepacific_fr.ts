@@ -761,6 +761,26 @@ actifs</translation>
             <source>write a JSON file</source>
             <translation>écrire un fichier JSON</translation>
         </message>
+        <message>
+            <source>replace a person's or contact's name and contact details, here and on every copy</source>
+            <translation>remplacer le nom et les coordonnées d'une personne ou d'un contact, ici et sur chaque copie</translation>
+        </message>
+        <message>
+            <source>The record stays, nameless, so the counts still add up; the erase reaches the hub at the next sync and every device after it, and no older edit can undo it.</source>
+            <translation>La fiche reste, sans nom, pour que les comptes tombent juste ; l'effacement part vers le hub à la prochaine synchronisation, puis vers chaque appareil, et aucune modification plus ancienne ne peut l'annuler.</translation>
+        </message>
+        <message>
+            <source>keep the person's sex (the figures by sex stay as they are)</source>
+            <translation>garder le sexe de la personne (les chiffres par sexe restent les mêmes)</translation>
+        </message>
+        <message>
+            <source>keep the person's agency (a contact's organisation)</source>
+            <translation>garder le service de la personne (l'organisme d'un contact)</translation>
+        </message>
+        <message>
+            <source>yes, erase: it cannot be undone</source>
+            <translation>oui, effacer : c'est irréversible</translation>
+        </message>
     </context>
     <context>
         <name>CommentDialog</name>
@@ -1783,6 +1803,45 @@ actifs</translation>
         <message>
             <source>%1 of %2</source>
             <translation>%1 du %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase this person</source>
+            <translation>Effacer cette personne</translation>
+        </message>
+        <message>
+            <source>Erase this contact</source>
+            <translation>Effacer ce contact</translation>
+        </message>
+        <message>
+            <source>Erase «%1»? The name, e-mail, phone, rank and position are replaced on this computer, on the hub and on every computer that has a copy. The record stays, nameless, so the figures still add up. This cannot be undone.</source>
+            <translation>Effacer « %1 » ? Le nom, le courriel, le téléphone, le grade et la fonction sont remplacés sur cet ordinateur, sur le hub et sur chaque ordinateur qui en a une copie. La fiche reste, sans nom, pour que les chiffres tombent juste. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Erase «%1»? The name, e-mails, phones, languages and notes are replaced on this computer, on the hub and on every computer that has a copy. The organisation type, role and country stay, so the figures still add up. This cannot be undone.</source>
+            <translation>Effacer « %1 » ? Le nom, les courriels, les téléphones, les langues et les notes sont remplacés sur cet ordinateur, sur le hub et sur chaque ordinateur qui en a une copie. Le type d'organisme, le rôle et le pays restent, pour que les chiffres tombent juste. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Keep the person's &amp;sex (the figures by sex stay)</source>
+            <translation>Garder le &amp;sexe de la personne (les chiffres par sexe restent)</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;agency</source>
+            <translation>Garder le &amp;service</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;organisation</source>
+            <translation>Garder l'&amp;organisme</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3273,38 @@ actifs</translation>
             <source>These files contain personal data: give them only to the person they are about.</source>
             <translation>Ces fichiers contiennent des données personnelles : ne les remettez qu'à la personne concernée.</translation>
         </message>
+        <message>
+            <source>Erasing replaces the name and contact details of %1 on every copy and cannot be undone; %2. Add --yes to erase.</source>
+            <translation>L'effacement remplace le nom et les coordonnées de %1 sur chaque copie et est irréversible ; %2. Ajoutez --yes pour effacer.</translation>
+        </message>
+        <message>
+            <source>Erased: the record is now “%1”; the erase goes to the hub at the next sync.</source>
+            <translation>Effacé : la fiche est désormais « %1 » ; l'effacement part vers le hub à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>the organisation, its type, role and country are kept</source>
+            <translation>l'organisme, son type, le rôle et le pays sont gardés</translation>
+        </message>
+        <message>
+            <source>the organisation type, role and country are kept</source>
+            <translation>le type d'organisme, le rôle et le pays sont gardés</translation>
+        </message>
+        <message>
+            <source>sex and agency are kept</source>
+            <translation>le sexe et le service sont gardés</translation>
+        </message>
+        <message>
+            <source>sex is kept, the agency is erased</source>
+            <translation>le sexe est gardé, le service est effacé</translation>
+        </message>
+        <message>
+            <source>the agency is kept, sex becomes “not stated”</source>
+            <translation>le service est gardé, le sexe devient « non précisé »</translation>
+        </message>
+        <message>
+            <source>sex becomes “not stated” and the agency is erased</source>
+            <translation>le sexe devient « non précisé » et le service est effacé</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3314,6 +3405,22 @@ actifs</translation>
         <message>
             <source>&amp;Export everything about this person…</source>
             <translation>&amp;Exporter tout ce qui concerne cette personne…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase this person…</source>
+            <translation>E&amp;ffacer cette personne…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase this contact…</source>
+            <translation>E&amp;ffacer ce contact…</translation>
+        </message>
+        <message>
+            <source>«%1» was erased; the record is now «%2».</source>
+            <translation>« %1 » a été effacé ; la fiche est désormais « %2 ».</translation>
+        </message>
+        <message>
+            <source>Not erased</source>
+            <translation>Non effacé</translation>
         </message>
         <message>
             <source>Export everything about %1 — the files contain personal data</source>
@@ -3518,6 +3625,14 @@ actifs</translation>
         <message>
             <source>To report another capability or month, open that month's report instead.</source>
             <translation>Pour déclarer une autre capacité ou un autre mois, ouvrez plutôt le rapport de ce mois.</translation>
+        </message>
+        <message>
+            <source>This record was erased at the person's request: its name and contact details cannot be set again.</source>
+            <translation>Cette fiche a été effacée à la demande de la personne : son nom et ses coordonnées ne peuvent plus être saisis.</translation>
+        </message>
+        <message>
+            <source>This record is already erased.</source>
+            <translation>Cette fiche est déjà effacée.</translation>
         </message>
         <message>
             <source>Choose one of the Blue Pacific countries.</source>

@@ -118,6 +118,9 @@ class ContactEditor(RecordEditor):
                 self, ctx, RecordKind.CONTACT, lambda: self.record_id, self.display_name
             )
             self.buttons.addButton(self.personal_data, QDialogButtonBox.ButtonRole.ActionRole)
+            self.personal_data.set_can_erase(
+                lookups.owned_here(contact.country) and contact.erased_on is None
+            )
         fit_window(self, "contact-editor", QSize(620, 560))
         if contact is None:
             combo_select(self.country, lookups.country)

@@ -94,6 +94,8 @@ class PersonDialog(EditorDialog):
         for name, box in self.boxes.items():
             box.setText(getattr(person, name) or "")
         self.sex.setCurrentIndex(self.sex.findData(person.sex))
+        if self.personal_data is not None:
+            self.personal_data.set_can_erase(person.erased_on is None)
 
     def changes(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: box.text() for name, box in self.boxes.items()}
