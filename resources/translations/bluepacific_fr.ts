@@ -1075,8 +1075,19 @@ actifs</translation>
             <translation>Non</translation>
         </message>
         <message>
+            <source>%1 – not reviewed for long</source>
+            <translation>%1 – non révisé depuis longtemps</translation>
+        </message>
+        <message>
             <source>%1 – review due</source>
             <translation>%1 – révision à faire</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not reviewed for long: the review date passed more than %n months ago. Check these details with the contact, or erase them.</source>
+            <translation>
+                <numerusform>Non révisé depuis longtemps : la date de révision est passée depuis plus de %n mois. Vérifiez ces coordonnées avec le contact, ou effacez-les.</numerusform>
+                <numerusform>Non révisé depuis longtemps : la date de révision est passée depuis plus de %n mois. Vérifiez ces coordonnées avec le contact, ou effacez-les.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Review due: the review date has passed. Check these details with the contact, then set a new review date.</source>
@@ -1559,8 +1570,24 @@ actifs</translation>
             <translation>&amp;Rôle :</translation>
         </message>
         <message>
+            <source>Due for re&amp;view only</source>
+            <translation>À ré&amp;viser seulement</translation>
+        </message>
+        <message>
+            <source>St&amp;ill correct</source>
+            <translation>Toujours e&amp;xact</translation>
+        </message>
+        <message>
+            <source>The details were checked: the next review date is set one interval from today</source>
+            <translation>Les coordonnées ont été vérifiées : la prochaine révision est fixée à un intervalle d'aujourd'hui</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tous</translation>
+        </message>
+        <message>
+            <source>%1: still correct; next review %2.</source>
+            <translation>%1 : toujours exact ; prochaine révision le %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n contacts</source>
@@ -1580,6 +1607,10 @@ actifs</translation>
         <message>
             <source>No contact matches “%1”.</source>
             <translation>Aucun contact ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No contact is due for review.</source>
+            <translation>Aucun contact n'est à réviser.</translation>
         </message>
         <message>
             <source>No contact matches these filters.</source>
@@ -4110,6 +4141,10 @@ rapports à temps</translation>
             <translation>non</translation>
         </message>
         <message>
+            <source>{mark} Not reviewed for a long time: the review date passed more than one review interval ago. Check these details with the contact, or erase them.</source>
+            <translation>{mark} Non révisé depuis longtemps : la date de révision est passée depuis plus d'un intervalle de révision. Vérifiez ces coordonnées avec le contact, ou effacez-les.</translation>
+        </message>
+        <message>
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
@@ -5350,6 +5385,39 @@ régional</translation>
         <message>
             <source>%1 is back to what the hub last said: %2.</source>
             <translation>%1 est revenu à ce que le serveur régional a dit en dernier : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBox</name>
+        <message>
+            <source>Contacts' review dates</source>
+            <translation>Dates de révision des contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Next review after “Still correct”:</source>
+            <translation>&amp;Prochaine révision après « Toujours exact » :</translation>
+        </message>
+        <message>
+            <source>Review interval</source>
+            <translation>Intervalle de révision</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n months</source>
+            <translation>
+                <numerusform>dans %n mois</numerusform>
+                <numerusform>dans %n mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact whose review date passed more than this long ago is marked “not reviewed for long” in the directory and in the contacts report.</source>
+            <translation>Un contact dont la date de révision est passée depuis plus longtemps que cela est marqué « non révisé depuis longtemps » dans l'annuaire et dans le rapport des contacts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: “Still correct” now sets the next review in %n months.</source>
+            <translation>
+                <numerusform>Enregistré : « Toujours exact » fixe désormais la prochaine révision dans %n mois.</numerusform>
+                <numerusform>Enregistré : « Toujours exact » fixe désormais la prochaine révision dans %n mois.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
