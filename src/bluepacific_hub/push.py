@@ -386,6 +386,8 @@ def _decide(
         if too_large is not None:
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, too_large)
 
+    if row is None and change["kind"] in ERASABLE_KINDS and is_erased(fields):
+        plan.erased.add(record_id)  # erased before its first sync: logged all the same
     row = _add_version(plan, identity, change, row, fields, deleting, now, in_batch)
     # A merge with someone else's changes: send the merged record back, so the device has it
     # without pulling its own change again.

@@ -160,3 +160,18 @@ def test_an_erased_contact_reaches_every_country(make_device: DeviceFactory) -> 
     assert fields["emails"] == [] and fields["phones"] == [] and fields["notes"] == ""
     assert fields["organisation"] == "(erased)" and fields["org_type"] == "TCU"
     _no_trace(samoa, "Sione Fifita", "+6767712345", "Met in Apia")
+
+
+def test_a_person_erased_before_the_first_sync_is_logged_and_never_named_on_the_hub(
+    make_device: DeviceFactory,
+) -> None:
+    a = make_device("FJ")
+    person = a.create(K.PERSON, full_name=NAME, phone=PHONE)
+    _erase(a, K.PERSON, person)
+    assert a.sync().complete
+    assert NAME not in _versions_text(a.running, person)
+    with a.running.hub.sessions() as session:
+        events = list(
+            session.scalars(select(AuditEvent).where(AuditEvent.action == "record_erased"))
+        )
+    assert [e.actor for e in events] == [a.username]
