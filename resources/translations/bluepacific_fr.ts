@@ -4369,6 +4369,18 @@ rapports à temps</translation>
             <translation>Dernière modification sur l'appareil</translation>
         </message>
         <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Another</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
             <source>Field</source>
             <translation>Champ</translation>
         </message>

@@ -3,7 +3,7 @@ person who asked: the record, its sync state and every record that names them.""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +62,11 @@ def _value(value: Any, fmt: Formats) -> str:
         return yes if value else no
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, str) and len(value) > 18 and value[10] == "T":
+        try:  # a moment (created, changed, confirmed): to the minute, in UTC as stored
+            return datetime.fromisoformat(value).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        except ValueError:
+            return value
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return fmt.day(date.fromisoformat(value))
@@ -72,10 +77,25 @@ def _value(value: Any, fmt: Formats) -> str:
     return str(value)
 
 
+def _sex(code: str) -> str:
+    """One person's sex in words (the summaries' labels are plurals: "Women")."""
+    words = {
+        "female": QCoreApplication.translate("Report", "Female"),
+        "male": QCoreApplication.translate("Report", "Male"),
+        "another": QCoreApplication.translate("Report", "Another"),
+        "not_stated": QCoreApplication.translate("Report", "Not stated"),
+    }
+    return words.get(code, code)
+
+
 def _pairs(b: Builder, row: Row, fmt: Formats) -> None:
     labels = _labels()
     rows: list[list[Cell]] = [
-        [labels.get(name, name), _value(value, fmt)] for name, value in row.items()
+        [
+            labels.get(name, name),
+            _sex(value) if name == "sex" and value else _value(value, fmt),
+        ]
+        for name, value in row.items()
     ]
     b.table(
         [
