@@ -38,6 +38,16 @@
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message numerus="yes">
+            <source>Not reviewed for long: the review date passed more than %n months ago. Check these details with the contact, or erase them.</source>
+            <translation>
+                <numerusform>Not reviewed for long: the review date passed more than %n month ago. Check these details with the contact, or erase them.</numerusform>
+                <numerusform>Not reviewed for long: the review date passed more than %n months ago. Check these details with the contact, or erase them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DbCheck</name>
         <message numerus="yes">
             <source>%1 and %n more</source>
@@ -389,6 +399,16 @@
         </message>
     </context>
     <context>
+        <name>PersonCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemWords</name>
         <message numerus="yes">
             <source>%n trainers no longer exist on this computer; choose the trainers again.</source>
@@ -504,6 +524,23 @@
             <translation>
                 <numerusform>%1 was not submitted: %n problem.</numerusform>
                 <numerusform>%1 was not submitted: %n problems.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBox</name>
+        <message numerus="yes">
+            <source>in %n months</source>
+            <translation>
+                <numerusform>in %n month</numerusform>
+                <numerusform>in %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: “Still correct” now sets the next review in %n months.</source>
+            <translation>
+                <numerusform>Saved: “Still correct” now sets the next review in %n month.</numerusform>
+                <numerusform>Saved: “Still correct” now sets the next review in %n months.</numerusform>
             </translation>
         </message>
     </context>

@@ -745,6 +745,42 @@ actifs</translation>
             <source>decide one conflict</source>
             <translation>trancher un conflit</translation>
         </message>
+        <message>
+            <source>a person's or contact's data: export everything, erase</source>
+            <translation>les données d'une personne ou d'un contact : tout exporter, effacer</translation>
+        </message>
+        <message>
+            <source>People's rights over their data: everything this computer holds about one person or contact, as a JSON file and a PDF; or their name and contact details erased everywhere the record went. ID is the person's or the contact's id.</source>
+            <translation>Les droits des personnes sur leurs données : tout ce que cet ordinateur conserve sur une personne ou un contact, en fichier JSON et en PDF ; ou leur nom et leurs coordonnées effacés partout où la fiche est allée. ID est l'identifiant de la personne ou du contact.</translation>
+        </message>
+        <message>
+            <source>everything held about one person or contact, JSON and PDF</source>
+            <translation>tout ce qui est conservé sur une personne ou un contact, en JSON et en PDF</translation>
+        </message>
+        <message>
+            <source>write a JSON file</source>
+            <translation>écrire un fichier JSON</translation>
+        </message>
+        <message>
+            <source>replace a person's or contact's name and contact details, here and on every copy</source>
+            <translation>remplacer le nom et les coordonnées d'une personne ou d'un contact, ici et sur chaque copie</translation>
+        </message>
+        <message>
+            <source>The record stays, nameless, so the counts still add up; the erase reaches the hub at the next sync and every device after it, and no older edit can undo it.</source>
+            <translation>La fiche reste, sans nom, pour que les comptes tombent juste ; l'effacement part vers le hub à la prochaine synchronisation, puis vers chaque appareil, et aucune modification plus ancienne ne peut l'annuler.</translation>
+        </message>
+        <message>
+            <source>keep the person's sex (the figures by sex stay as they are)</source>
+            <translation>garder le sexe de la personne (les chiffres par sexe restent les mêmes)</translation>
+        </message>
+        <message>
+            <source>keep the person's agency (a contact's organisation)</source>
+            <translation>garder le service de la personne (l'organisme d'un contact)</translation>
+        </message>
+        <message>
+            <source>yes, erase: it cannot be undone</source>
+            <translation>oui, effacer : c'est irréversible</translation>
+        </message>
     </context>
     <context>
         <name>CommentDialog</name>
@@ -1039,8 +1075,19 @@ actifs</translation>
             <translation>Non</translation>
         </message>
         <message>
+            <source>%1 – not reviewed for long</source>
+            <translation>%1 – non révisé depuis longtemps</translation>
+        </message>
+        <message>
             <source>%1 – review due</source>
             <translation>%1 – révision à faire</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not reviewed for long: the review date passed more than %n months ago. Check these details with the contact, or erase them.</source>
+            <translation>
+                <numerusform>Non révisé depuis longtemps : la date de révision est passée depuis plus de %n mois. Vérifiez ces coordonnées avec le contact, ou effacez-les.</numerusform>
+                <numerusform>Non révisé depuis longtemps : la date de révision est passée depuis plus de %n mois. Vérifiez ces coordonnées avec le contact, ou effacez-les.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Review due: the review date has passed. Check these details with the contact, then set a new review date.</source>
@@ -1523,8 +1570,24 @@ actifs</translation>
             <translation>&amp;Rôle :</translation>
         </message>
         <message>
+            <source>Due for re&amp;view only</source>
+            <translation>À ré&amp;viser seulement</translation>
+        </message>
+        <message>
+            <source>St&amp;ill correct</source>
+            <translation>Toujours e&amp;xact</translation>
+        </message>
+        <message>
+            <source>The details were checked: the next review date is set one interval from today</source>
+            <translation>Les coordonnées ont été vérifiées : la prochaine révision est fixée à un intervalle d'aujourd'hui</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>Tous</translation>
+        </message>
+        <message>
+            <source>%1: still correct; next review %2.</source>
+            <translation>%1 : toujours exact ; prochaine révision le %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n contacts</source>
@@ -1544,6 +1607,10 @@ actifs</translation>
         <message>
             <source>No contact matches “%1”.</source>
             <translation>Aucun contact ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No contact is due for review.</source>
+            <translation>Aucun contact n'est à réviser.</translation>
         </message>
         <message>
             <source>No contact matches these filters.</source>
@@ -1767,6 +1834,45 @@ actifs</translation>
         <message>
             <source>%1 of %2</source>
             <translation>%1 du %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <source>Erase this person</source>
+            <translation>Effacer cette personne</translation>
+        </message>
+        <message>
+            <source>Erase this contact</source>
+            <translation>Effacer ce contact</translation>
+        </message>
+        <message>
+            <source>Erase «%1»? The name, e-mail, phone, rank and position are replaced on this computer, on the hub and on every computer that has a copy. The record stays, nameless, so the figures still add up. This cannot be undone.</source>
+            <translation>Effacer « %1 » ? Le nom, le courriel, le téléphone, le grade et la fonction sont remplacés sur cet ordinateur, sur le hub et sur chaque ordinateur qui en a une copie. La fiche reste, sans nom, pour que les chiffres tombent juste. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Erase «%1»? The name, e-mails, phones, languages and notes are replaced on this computer, on the hub and on every computer that has a copy. The organisation type, role and country stay, so the figures still add up. This cannot be undone.</source>
+            <translation>Effacer « %1 » ? Le nom, les courriels, les téléphones, les langues et les notes sont remplacés sur cet ordinateur, sur le hub et sur chaque ordinateur qui en a une copie. Le type d'organisme, le rôle et le pays restent, pour que les chiffres tombent juste. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Keep the person's &amp;sex (the figures by sex stay)</source>
+            <translation>Garder le &amp;sexe de la personne (les chiffres par sexe restent)</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;agency</source>
+            <translation>Garder le &amp;service</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;organisation</source>
+            <translation>Garder l'&amp;organisme</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3308,60 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>PersonCommand</name>
+        <message>
+            <source>Say where to write with --json or --pdf.</source>
+            <translation>Dites où écrire avec --json ou --pdf.</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>%1 écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page).</numerusform>
+                <numerusform>%1 écrit (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These files contain personal data: give them only to the person they are about.</source>
+            <translation>Ces fichiers contiennent des données personnelles : ne les remettez qu'à la personne concernée.</translation>
+        </message>
+        <message>
+            <source>Erasing replaces the name and contact details of %1 on every copy and cannot be undone; %2. Add --yes to erase.</source>
+            <translation>L'effacement remplace le nom et les coordonnées de %1 sur chaque copie et est irréversible ; %2. Ajoutez --yes pour effacer.</translation>
+        </message>
+        <message>
+            <source>Erased: the record is now “%1”; the erase goes to the hub at the next sync.</source>
+            <translation>Effacé : la fiche est désormais « %1 » ; l'effacement part vers le hub à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>the organisation, its type, role and country are kept</source>
+            <translation>l'organisme, son type, le rôle et le pays sont gardés</translation>
+        </message>
+        <message>
+            <source>the organisation type, role and country are kept</source>
+            <translation>le type d'organisme, le rôle et le pays sont gardés</translation>
+        </message>
+        <message>
+            <source>sex and agency are kept</source>
+            <translation>le sexe et le service sont gardés</translation>
+        </message>
+        <message>
+            <source>sex is kept, the agency is erased</source>
+            <translation>le sexe est gardé, le service est effacé</translation>
+        </message>
+        <message>
+            <source>the agency is kept, sex becomes “not stated”</source>
+            <translation>le service est gardé, le sexe devient « non précisé »</translation>
+        </message>
+        <message>
+            <source>sex becomes “not stated” and the agency is erased</source>
+            <translation>le sexe devient « non précisé » et le service est effacé</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Person</source>
@@ -3289,6 +3449,49 @@ actifs</translation>
         <message>
             <source>Type a name…</source>
             <translation>Tapez un nom…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataButton</name>
+        <message>
+            <source>Personal &amp;data</source>
+            <translation>&amp;Données personnelles</translation>
+        </message>
+        <message>
+            <source>&amp;Export everything about this person…</source>
+            <translation>&amp;Exporter tout ce qui concerne cette personne…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase this person…</source>
+            <translation>E&amp;ffacer cette personne…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase this contact…</source>
+            <translation>E&amp;ffacer ce contact…</translation>
+        </message>
+        <message>
+            <source>«%1» was erased; the record is now «%2».</source>
+            <translation>« %1 » a été effacé ; la fiche est désormais « %2 ».</translation>
+        </message>
+        <message>
+            <source>Not erased</source>
+            <translation>Non effacé</translation>
+        </message>
+        <message>
+            <source>Export everything about %1 — the files contain personal data</source>
+            <translation>Exporter tout ce qui concerne %1 — les fichiers contiennent des données personnelles</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>cette personne</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2 (personal data).</source>
+            <translation>%1 et %2 enregistrés (données personnelles).</translation>
         </message>
     </context>
     <context>
@@ -3477,6 +3680,14 @@ actifs</translation>
         <message>
             <source>To report another capability or month, open that month's report instead.</source>
             <translation>Pour déclarer une autre capacité ou un autre mois, ouvrez plutôt le rapport de ce mois.</translation>
+        </message>
+        <message>
+            <source>This record was erased at the person's request: its name and contact details cannot be set again.</source>
+            <translation>Cette fiche a été effacée à la demande de la personne : son nom et ses coordonnées ne peuvent plus être saisis.</translation>
+        </message>
+        <message>
+            <source>This record is already erased.</source>
+            <translation>Cette fiche est déjà effacée.</translation>
         </message>
         <message>
             <source>Choose one of the Blue Pacific countries.</source>
@@ -3954,6 +4165,10 @@ rapports à temps</translation>
             <translation>non</translation>
         </message>
         <message>
+            <source>{mark} Not reviewed for a long time: the review date passed more than one review interval ago. Check these details with the contact, or erase them.</source>
+            <translation>{mark} Non révisé depuis longtemps : la date de révision est passée depuis plus d'un intervalle de révision. Vérifiez ces coordonnées avec le contact, ou effacez-les.</translation>
+        </message>
+        <message>
             <source>Women</source>
             <translation>Femmes</translation>
         </message>
@@ -4090,8 +4305,212 @@ rapports à temps</translation>
             <translation>Indicateur</translation>
         </message>
         <message>
+            <source>Record id</source>
+            <translation>Identifiant de la fiche</translation>
+        </message>
+        <message>
+            <source>Recorded by (country)</source>
+            <translation>Enregistrée par (pays)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Type of organisation</source>
+            <translation>Type d'organisme</translation>
+        </message>
+        <message>
+            <source>Country of the contact</source>
+            <translation>Pays du contact</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de révision</translation>
+        </message>
+        <message>
+            <source>Erased on</source>
+            <translation>Effacée le</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Revision on the hub</source>
+            <translation>Révision sur le hub</translation>
+        </message>
+        <message>
+            <source>Confirmed by the hub</source>
+            <translation>Confirmée par le hub</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d'envoi</translation>
+        </message>
+        <message>
+            <source>Last changed on device</source>
+            <translation>Dernière modification sur l'appareil</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Another</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
             <source>Value</source>
             <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Everything held about {name}</source>
+            <translation>Tout ce qui est conservé sur {name}</translation>
+        </message>
+        <message>
+            <source>This document contains personal data. Give it only to the person it is about, and keep it as safely as the app keeps it.</source>
+            <translation>Ce document contient des données personnelles. Ne le remettez qu'à la personne concernée et conservez-le avec autant de soin que l'application.</translation>
+        </message>
+        <message>
+            <source>The record</source>
+            <translation>La fiche</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>État de synchronisation</translation>
+        </message>
+        <message>
+            <source>Training attended ({count})</source>
+            <translation>Formations suivies ({count})</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Pre-test</source>
+            <translation>Test initial</translation>
+        </message>
+        <message>
+            <source>Post-test</source>
+            <translation>Test final</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Sessions as trainer ({count})</source>
+            <translation>Sessions comme formateur ({count})</translation>
+        </message>
+        <message>
+            <source>Certificates ({count})</source>
+            <translation>Certificats ({count})</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name printed</source>
+            <translation>Nom imprimé</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Délivré</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Engagements ({count})</source>
+            <translation>Échanges ({count})</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Monthly returns that mention the name ({count})</source>
+            <translation>Rapports mensuels qui citent le nom ({count})</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Personal data export</source>
+            <translation>Export de données personnelles</translation>
         </message>
         <message>
             <source>People are counted once, however many sessions they attended. Test score means are over the {n} attendances with both a pre- and a post-test score.</source>
@@ -5002,6 +5421,39 @@ régional</translation>
         <message>
             <source>%1 is back to what the hub last said: %2.</source>
             <translation>%1 est revenu à ce que le serveur régional a dit en dernier : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBox</name>
+        <message>
+            <source>Contacts' review dates</source>
+            <translation>Dates de révision des contacts</translation>
+        </message>
+        <message>
+            <source>&amp;Next review after “Still correct”:</source>
+            <translation>&amp;Prochaine révision après « Toujours exact » :</translation>
+        </message>
+        <message>
+            <source>Review interval</source>
+            <translation>Intervalle de révision</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n months</source>
+            <translation>
+                <numerusform>dans %n mois</numerusform>
+                <numerusform>dans %n mois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact whose review date passed more than this long ago is marked “not reviewed for long” in the directory and in the contacts report.</source>
+            <translation>Un contact dont la date de révision est passée depuis plus longtemps que cela est marqué « non révisé depuis longtemps » dans l'annuaire et dans le rapport des contacts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: “Still correct” now sets the next review in %n months.</source>
+            <translation>
+                <numerusform>Enregistré : « Toujours exact » fixe désormais la prochaine révision dans %n mois.</numerusform>
+                <numerusform>Enregistré : « Toujours exact » fixe désormais la prochaine révision dans %n mois.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

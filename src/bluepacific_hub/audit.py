@@ -55,6 +55,8 @@ class Action(StrEnum):
     DONOR_PACK_GENERATED = "donor_pack_generated"
     # A console page showing people's data (the contact directory) was viewed.
     PERSONAL_DATA_VIEWED = "personal_data_viewed"
+    # A person or contact erased at someone's request (bluepacific_wire.erasure): who asked.
+    RECORD_ERASED = "record_erased"
     AUDIT_EXPORTED = "audit_exported"
     AUDIT_PURGED = "audit_purged"
     TOTP_ENROLLED = "totp_enrolled"

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bluepacific_hub import audit, returns
+from bluepacific_hub import audit, erasure, returns
 from bluepacific_hub.accounts import DeviceIdentity
 from bluepacific_hub.batches import complete_batch
 from bluepacific_hub.deadline import Deadline
@@ -47,6 +47,7 @@ from bluepacific_wire import (
     utc_now,
 )
 from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.erasure import ERASABLE_KINDS, ERASED_FIELD, is_erased, undo_refusal
 from bluepacific_wire.limits import size_refusal
 
 # Two batches that create the same record or apply the same change_id at the same moment:
@@ -100,6 +101,7 @@ class _Plan:
     skipping: set[str] = field(default_factory=set)  # countries without national approval
     entry: returns.EntryRules = field(default_factory=returns.EntryRules)
     open_until: dict[str, datetime] = field(default_factory=dict)  # exceptions granted
+    erased: set[str] = field(default_factory=set)  # records this batch erases
 
 
 def _ids_of(raw: Any) -> tuple[str, str]:
@@ -313,6 +315,10 @@ def _decide(
         return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
 
     deleting = change["op"] == Op.DELETE
+    if row is not None and not row.deleted and change["kind"] in ERASABLE_KINDS and not deleting:
+        outcome = _decide_erasable(plan, identity, change, row, versions, in_batch, now)
+        if outcome is not None:
+            return outcome
     if change["kind"] == returns.KIND:
         return _decide_return(plan, identity, change, row, in_batch, now)
     month = returns.month_of(change, row.fields if row is not None else None)
@@ -380,11 +386,53 @@ def _decide(
         if too_large is not None:
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, too_large)
 
+    if row is None and change["kind"] in ERASABLE_KINDS and is_erased(fields):
+        plan.erased.add(record_id)  # erased before its first sync: logged all the same
     row = _add_version(plan, identity, change, row, fields, deleting, now, in_batch)
     # A merge with someone else's changes: send the merged record back, so the device has it
     # without pulling its own change again.
     merged = replace(row) if theirs else None
     return _Outcome(change_id, record_id, ChangeStatus.APPLIED, offset=row.offset, record=merged)
+
+
+def _decide_erasable(
+    plan: _Plan,
+    identity: DeviceIdentity,
+    change: Change,
+    row: _Row,
+    versions: dict[str, list[tuple[int, list[str]]]],
+    in_batch: dict[str, tuple[str, int]],
+    now: datetime,
+) -> _Outcome | None:
+    """A person or contact (bluepacific_wire.erasure): an erase wins over any edit made
+    elsewhere (no conflict check: nothing of the name may survive), and nothing undoes one.
+    None: an ordinary change of a record never erased, decided as any other."""
+    change_id, record_id = change["change_id"], change["record_id"]
+    if is_erased(row.fields):
+        base = change["base_revision"] or 0
+        made_before = any(
+            ERASED_FIELD in names or ALL_FIELDS in names
+            for revision, names in versions.get(record_id, [])
+            if revision > base
+        )
+        refusal = undo_refusal(
+            change["kind"], row.fields, change["fields"], change["changed_fields"], made_before
+        )
+        if refusal is not None:
+            return _Outcome(change_id, record_id, ChangeStatus.REFUSED, refusal)
+        return None
+    if not (is_erased(change["fields"]) and ERASED_FIELD in change["changed_fields"]):
+        return None
+    fields = dict(row.fields)
+    for name in change["changed_fields"]:
+        if name in change["fields"]:
+            fields[name] = change["fields"][name]
+    row = _add_version(plan, identity, change, row, fields, False, now, in_batch)
+    plan.erased.add(record_id)
+    # Sent back whole: a device that merged someone else's edit gets the erased record.
+    return _Outcome(
+        change_id, record_id, ChangeStatus.APPLIED, offset=row.offset, record=replace(row)
+    )
 
 
 def _decide_return(
@@ -503,8 +551,18 @@ def _write(
         for v in versions
     ]
     write_batch(session, new, updated, versions, applied)
-    events = [{**e, "revision": start + e["revision"]} for e in plan.events]
     actor = by or audit.Actor(identity.username, identity.country, audit.Via.API)
+    erasure.scrub(
+        session,
+        [
+            (r.record_id, r.kind, r.country, start + r.offset)
+            for r in plan.rows.values()
+            if r.record_id in plan.erased and r.offset is not None
+        ],
+        actor,
+        now,
+    )
+    events = [{**e, "revision": start + e["revision"]} for e in plan.events]
     returns.write_events(session, events, actor)
 
 

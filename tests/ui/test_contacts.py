@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -371,16 +372,23 @@ def test_contact_of_another_country_is_read_only(
 
 
 def test_review_due_is_marked(page: ContactsPage, records: Any) -> None:
-    contact(records, review_date="2020-01-31")
-    contact(records, full_name="Mere Vula", review_date=page.directory.lookups.today.isoformat())
+    # Due from the review date on, as the dashboard's to-do list counts them; past due by more
+    # than a whole interval (12 months by default), "not reviewed for long".
+    today = page.directory.lookups.today
+    contact(records, full_name="Ana Vula", review_date=(today + timedelta(days=30)).isoformat())
+    contact(records, full_name="Mere Vula", review_date=today.isoformat())
+    contact(records, review_date="2020-01-31")  # Sione Fifita
     page.refresh()
     model = page.directory.model
     column = [c.key for c in model.columns].index("review_date")
-    due, fresh = model.index(0, column), model.index(1, column)  # by name: Mere, then Sione
-    assert "review due" not in due.data()
-    assert fresh.data().endswith("review due")
-    assert model.data(fresh, Qt.ItemDataRole.ToolTipRole).startswith("Review due")
-    assert model.data(fresh, Qt.ItemDataRole.FontRole).bold()
+    later, due, long_ago = (model.index(row, column) for row in range(3))  # by name
+    assert "review" not in later.data() and "long" not in later.data()
+    assert due.data().endswith("review due")
+    assert model.data(due, Qt.ItemDataRole.ToolTipRole).startswith("Review due")
+    assert model.data(due, Qt.ItemDataRole.FontRole).bold()
+    assert long_ago.data().endswith("not reviewed for long")
+    assert model.data(long_ago, Qt.ItemDataRole.ToolTipRole).startswith("Not reviewed for long")
+    assert model.data(later, Qt.ItemDataRole.FontRole) is None
 
 
 def test_models_pass_the_model_tester(page: ContactsPage, records: Any, qtmodeltester: Any) -> None:

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_cmd,
         export_cmd,
         import_cmd,
+        person_cmd,
         report_cmd,
         returns_cmd,
         setup_cmd,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         returns_cmd,
         certificates_cmd,
+        person_cmd,
     ):
         module.register(commands)
     return parser

@@ -220,6 +220,15 @@ def problem_text(p: FieldProblem) -> str | None:
                 "ProblemWords",
                 "To report another capability or month, open that month's report instead.",
             )
+        # People's rights over their data (store/erasure.py, domain/erasure.py)
+        case "erased_record":
+            return translate(
+                "ProblemWords",
+                "This record was erased at the person's request: its name and contact details "
+                "cannot be set again.",
+            )
+        case "already_erased":
+            return translate("ProblemWords", "This record is already erased.")
         # Setting up the computer (store/device.py)
         case "not_project_country":
             return translate("ProblemWords", "Choose one of the Blue Pacific countries.")

@@ -81,6 +81,7 @@ def contact_table(directory: ContactDirectory) -> Table:
         "emails",
         "secure_channel",
         "engagements_in_period",
+        "review_long_overdue",
     ]
     rows = [
         [
@@ -94,6 +95,7 @@ def contact_table(directory: ContactDirectory) -> Table:
             "; ".join(c.emails),
             "yes" if c.secure_channel else "no",
             c.engagements,
+            "yes" if c.long_overdue else "no",
         ]
         for country in directory.countries
         for org in country.organisations

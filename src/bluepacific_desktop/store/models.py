@@ -142,6 +142,8 @@ class Person(Searchable, SyncedRecord):
     position: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))
+    # The day the person was erased at their request (bluepacific_wire.erasure), else None.
+    erased_on: Mapped[date | None] = mapped_column(Date)
 
 
 class TrainingSession(SyncedRecord):
@@ -270,6 +272,7 @@ class Contact(Searchable, SyncedRecord):
     secure_channel: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     review_date: Mapped[date | None] = mapped_column(Date)
+    erased_on: Mapped[date | None] = mapped_column(Date)  # as a person's
 
 
 class Engagement(SyncedRecord):

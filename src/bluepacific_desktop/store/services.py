@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.checked import Checked
 from bluepacific_desktop.domain.enums import ChangeOp, RecordKind
+from bluepacific_desktop.domain.erasure import undo_problems
 from bluepacific_desktop.domain.errors import FieldProblem, RecordNotFound, ValidationError
 from bluepacific_desktop.domain.ids import IDENTITY_FIELDS, natural_id
 from bluepacific_desktop.domain.rules import RULES
@@ -280,6 +281,9 @@ class RecordService:
         record = self.get(kind, record_id)
         self._own(kind, record)
         before = record_fields(kind, record)
+        undone = undo_problems(kind, before, changes)
+        if undone:
+            raise ValidationError(undone)
         merged = {name: getattr(record, name) for name in data_fields(kind)}
         merged.update(changes)
         self._keep_identity(kind, record, merged)

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.store.erasure import take_erased
 from bluepacific_desktop.store.models import (
     Base,
     OutboxEntry,
@@ -25,6 +26,7 @@ from bluepacific_desktop.store.models import (
 from bluepacific_desktop.store.outbox import mark_confirmed
 from bluepacific_desktop.store.records import MODELS, from_json_fields
 from bluepacific_wire import Envelope, parse_time
+from bluepacific_wire.erasure import ERASABLE_KINDS, is_erased
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +67,24 @@ def _local_changes(session: Session, kind: str, record_id: str) -> set[str] | No
     return changed
 
 
+def _erasing(session: Session, kind: RecordKind, env: Envelope, values: dict[str, Any]) -> bool:
+    """The hub's copy is erased and ours is not yet: the erase wins over every local change
+    (bluepacific_wire.erasure), which is set aside without the details (store/erasure.py)."""
+    if kind not in ERASABLE_KINDS or env["deleted"] or not is_erased(env["fields"]):
+        return False
+    record: Any = session.get(MODELS[kind], env["record_id"])
+    if record is not None and record.erased_on is not None:
+        return False
+    take_erased(session, kind, env["record_id"], values)
+    return True
+
+
 def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
     kind = RecordKind(env["kind"])
     model = MODELS[kind]
+    values = from_json_fields(kind, env["fields"])
+    if _erasing(session, kind, env, values):
+        return _overwrite(session, model, env, values, now)
     conflict = session.scalar(
         select(SyncConflict).where(SyncConflict.record_id == env["record_id"])
     )
@@ -75,7 +92,6 @@ def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
         if env["revision"] > int(conflict.theirs.get("revision", 0)):
             conflict.theirs = dict(env)
         return "kept_local"
-    values = from_json_fields(kind, env["fields"])
     record: Any = session.get(model, env["record_id"])
     local = _local_changes(session, kind.value, env["record_id"])
     if record is not None and local is not None:
@@ -85,11 +101,19 @@ def _apply_record(session: Session, env: Envelope, now: datetime) -> str:
             if name not in local:
                 setattr(record, name, value)
         return "kept_local"
+    if record is not None and (record.revision or 0) > env["revision"]:
+        return "skipped"
+    return _overwrite(session, model, env, values, now)
+
+
+def _overwrite(
+    session: Session, model: Any, env: Envelope, values: dict[str, Any], now: datetime
+) -> str:
+    """The hub's record replaces ours whole."""
+    record: Any = session.get(model, env["record_id"])
     if record is None:
         record = model(id=env["record_id"])
         session.add(record)
-    elif (record.revision or 0) > env["revision"]:
-        return "skipped"
     for name, value in values.items():
         setattr(record, name, value)
     record.country = env["country"]

@@ -74,7 +74,11 @@ def prepare(store: Store, request: ReportRequest, today: date | None = None) -> 
             table = csv_out.capability_table(figures)
         elif request.kind == "contacts":
             figures = contacts.contact_directory(
-                session, country.code, period, request.contact_country
+                session,
+                country.code,
+                period,
+                request.contact_country,
+                today or country_today(country.zone),
             )
             table = csv_out.contact_table(figures)
         else:

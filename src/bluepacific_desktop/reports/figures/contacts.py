@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 import phonenumbers
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from bluepacific_desktop.domain.review import REVIEW_MONTHS_SETTING, is_long_overdue, review_months
 from bluepacific_desktop.reports.figures.periods import Period
+from bluepacific_desktop.store.device import get_setting
 from bluepacific_desktop.store.models import Contact, RefContactRole, RefCountry, RefOrgType
 
 
@@ -32,6 +35,8 @@ class ContactLine:
     emails: tuple[str, ...]
     secure_channel: bool
     engagements: int  # engagements with this contact dated in the period
+    # Unreviewed for more than twice the review interval (domain/review.py): marked in the report.
+    long_overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,9 +95,15 @@ def engagement_counts(session: Session, country: str, period: Period) -> dict[st
 
 
 def contact_directory(
-    session: Session, country: str, period: Period, contact_country: str | None = None
+    session: Session,
+    country: str,
+    period: Period,
+    contact_country: str | None = None,
+    today: date | None = None,
 ) -> ContactDirectory:
-    """Every live contact (the directory is shared across countries), optionally of one country."""
+    """Every live contact (the directory is shared across countries), optionally of one country;
+    with `today`, those unreviewed for long are marked."""
+    months = review_months(get_setting(session, REVIEW_MONTHS_SETTING))
     countries = _names(session, RefCountry)
     org_types = _names(session, RefOrgType)
     roles = _names(session, RefContactRole)
@@ -107,6 +118,7 @@ def contact_directory(
         Contact.phones,
         Contact.emails,
         Contact.secure_channel,
+        Contact.review_date,
     ).where(Contact.deleted.is_(False))
     if contact_country:
         stmt = stmt.where(Contact.contact_country == contact_country.upper())
@@ -134,6 +146,7 @@ def contact_directory(
                     tuple(r.emails),
                     bool(r.secure_channel),
                     engaged.get(r.id, 0),
+                    today is not None and is_long_overdue(r.review_date, today, months),
                 )
                 for r in members
             )

@@ -9,6 +9,9 @@ from bluepacific_desktop.reports.render import labels
 from bluepacific_desktop.reports.render.builder import Builder, Cell
 from bluepacific_desktop.reports.render.qt import Formats
 
+# After the name of a contact unreviewed for long (domain/review.py), explained under the table.
+LONG_OVERDUE_MARK = "(!)"
+
 
 def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> None:
     lang = fmt.language
@@ -48,7 +51,7 @@ def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> No
             for c in org.contacts:
                 rows.append(
                     [
-                        c.name,
+                        f"{c.name} {LONG_OVERDUE_MARK}" if c.long_overdue else c.name,
                         c.role.get(lang) if c.role else "",
                         ", ".join(c.phones),
                         ", ".join(c.emails),
@@ -57,3 +60,17 @@ def directory_pages(b: Builder, directory: ContactDirectory, fmt: Formats) -> No
                     ]
                 )
         b.table(headers, rows, numeric_from=5, widths=[20, 17, 16, 27, 7, 13])
+    if any(
+        c.long_overdue
+        for country in directory.countries
+        for o in country.organisations
+        for c in o.contacts
+    ):
+        b.paragraph(
+            QCoreApplication.translate(
+                "Report",
+                "{mark} Not reviewed for a long time: the review date passed more than one "
+                "review interval ago. Check these details with the contact, or erase them.",
+            ).format(mark=LONG_OVERDUE_MARK),
+            small=True,
+        )

@@ -175,8 +175,11 @@ def pdf_page_count(data: bytes) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def write_pdf(document: QTextDocument, path: Path, page: str, header: PageHeader) -> int:
-    """Paint every page in memory, check the PDF is whole, then replace `path` with it.
+def write_pdf(
+    document: QTextDocument, path: Path, page: str, header: PageHeader, *, private: bool = False
+) -> int:
+    """Paint every page in memory, check the PDF is whole, then replace `path` with it
+    (`private`: created readable by its owner only, for a file of one person's data).
 
     Qt's PDF writer reports no disk error (a full disk gives a short file and nothing else), so
     the bytes are written by Python, whose errors say what happened, and only once complete.
@@ -191,7 +194,7 @@ def write_pdf(document: QTextDocument, path: Path, page: str, header: PageHeader
     if pdf_page_count(data) != pages:
         raise OSError(errno.EIO, f"The PDF of {pages} pages could not be completed")
 
-    with replacing_path(path) as tmp:
+    with replacing_path(path, private=private) as tmp:
         tmp.write_bytes(data)
     return pages
 

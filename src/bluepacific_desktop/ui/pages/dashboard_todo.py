@@ -54,7 +54,7 @@ class ToDoBox(QGroupBox):
         super().__init__(parent)
         self.buttons: dict[Item, QPushButton] = {}
         self.oldest_month: str | None = None  # the months item opens it
-        self.months: dict[Item, str] = {}  # the month each returns item opens
+        self.months: dict[Item, str] = {}  # the month each returns item opens (or its item)
         layout = QVBoxLayout(self)
         for item in Item:
             button = QPushButton()
@@ -83,6 +83,8 @@ class ToDoBox(QGroupBox):
                 (Item.MONTHS, self.oldest_month),
                 (Item.SENT_BACK, todo.sent_back[0][0] if todo.sent_back else None),
                 (Item.DUE, todo.due_soon[0] if todo.due_soon else None),
+                # The contacts screen then lists the contacts due for review only.
+                (Item.CONTACTS, "review" if todo.contacts_to_review else None),
             )
             if month
         }

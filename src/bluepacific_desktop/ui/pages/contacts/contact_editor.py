@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from bluepacific_desktop.ui.pages.contacts.widgets import (
     fit_popup,
     to_date,
 )
+from bluepacific_desktop.ui.personal_data import PersonalDataButton
 
 
 def _lines(height: int) -> QPlainTextEdit:
@@ -110,6 +112,15 @@ class ContactEditor(RecordEditor):
         order = [w for *_, w, _a in rows] + [self.secure, self.has_review, self.review, self.notes]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+        self.personal_data: PersonalDataButton | None = None
+        if contact is not None:
+            self.personal_data = PersonalDataButton(
+                self, ctx, RecordKind.CONTACT, lambda: self.record_id, self.display_name
+            )
+            self.buttons.addButton(self.personal_data, QDialogButtonBox.ButtonRole.ActionRole)
+            self.personal_data.set_can_erase(
+                lookups.owned_here(contact.country) and contact.erased_on is None
+            )
         fit_window(self, "contact-editor", QSize(620, 560))
         if contact is None:
             combo_select(self.country, lookups.country)

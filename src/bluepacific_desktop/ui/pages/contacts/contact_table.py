@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -12,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from sqlalchemy import Select, String, or_, select, type_coerce
 
 from bluepacific_desktop.domain.enums import RecordKind
+from bluepacific_desktop.domain.review import DEFAULT_REVIEW_MONTHS, is_due, is_long_overdue
 from bluepacific_desktop.store.models import Contact
 from bluepacific_desktop.store.search import escaped, folded_contains
 from bluepacific_desktop.store.store import Store
@@ -35,9 +37,16 @@ class ContactFilters:
     country: str | None = None
     org_type: str | None = None
     role: str | None = None
+    # The contacts due for review (the dashboard's list): this country's, reviewed by this day.
+    due_by: date | None = None
+    due_country: str | None = None
 
     def ids_query(self, text: str) -> Select[Any]:
         stmt = select(Contact.id).where(Contact.deleted.is_(False))
+        if self.due_by is not None:
+            stmt = stmt.where(Contact.review_date <= self.due_by)
+            if self.due_country:
+                stmt = stmt.where(Contact.country == self.due_country)
         if self.country:
             stmt = stmt.where(Contact.contact_country == self.country)
         if self.org_type:
@@ -86,6 +95,7 @@ class ContactTableModel(RecordTableModel):
         super().__init__(store, [], filters.ids_query, rows_query, RecordKind.CONTACT.value, parent)
         self.filters = filters
         self.lookups = lookups
+        self.review_months = DEFAULT_REVIEW_MONTHS  # Settings → Review dates
         # Headers need self.tr, which needs the QObject made first.
         self.beginResetModel()
         self.columns = [
@@ -102,7 +112,7 @@ class ContactTableModel(RecordTableModel):
         ]
         self.endResetModel()
 
-    def set_filters(self, **changes: str | None) -> None:
+    def set_filters(self, **changes: str | date | None) -> None:
         for name, value in changes.items():
             setattr(self.filters, name, value)
         self.reload()
@@ -111,13 +121,17 @@ class ContactTableModel(RecordTableModel):
         return self.tr("Yes") if value else self.tr("No")
 
     def _review(self, value: Any) -> str:
-        if value < self.lookups.today:
+        if is_long_overdue(value, self.lookups.today, self.review_months):
+            return self.tr("%1 – not reviewed for long").replace("%1", day(value))
+        if is_due(value, self.lookups.today):
             return self.tr("%1 – review due").replace("%1", day(value))
         return day(value)
 
     def overdue(self, data: dict[str, Any]) -> bool:
-        review = data.get("review_date")
-        return review is not None and review < self.lookups.today
+        return is_due(data.get("review_date"), self.lookups.today)
+
+    def long_overdue(self, data: dict[str, Any]) -> bool:
+        return is_long_overdue(data.get("review_date"), self.lookups.today, self.review_months)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.ids):
@@ -132,6 +146,13 @@ class ContactTableModel(RecordTableModel):
         review_cell = self.columns[index.column()].key == "review_date" and self.overdue(row)
         foreign = not self.lookups.owned_here(row.get("country"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if review_cell and self.long_overdue(row):
+                return self.tr(
+                    "Not reviewed for long: the review date passed more than %n months ago. "
+                    "Check these details with the contact, or erase them.",
+                    "",
+                    self.review_months,
+                )
             if review_cell:
                 return self.tr(
                     "Review due: the review date has passed. Check these details with the "

@@ -90,7 +90,7 @@ class RecordListTab(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.filters = FlowLayout()  # wraps onto a second line in a narrow window
         self.add_filter(self.tr("&Search:"), self.search)
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()
         for button in (new, self.open_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addWidget(self.count, 1)

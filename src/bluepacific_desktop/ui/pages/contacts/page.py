@@ -50,6 +50,12 @@ class ContactsPage(Page):
         self.directory.refresh(lookups)
         self.engagements.refresh(lookups)
 
+    def show_item(self, item: str) -> None:
+        """ "review": the contacts due for review (the dashboard's to-do item)."""
+        if item == "review":
+            self.tabs.setCurrentWidget(self.directory)
+            self.directory.show_due()
+
     def new_record(self) -> None:
         tab = self.engagements if self.tabs.currentWidget() is self.engagements else self.directory
         tab.new_record()

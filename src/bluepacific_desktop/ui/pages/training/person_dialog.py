@@ -24,6 +24,7 @@ from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
+from bluepacific_desktop.ui.personal_data import PersonalDataButton
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.unsaved import EditorDialog
 
@@ -68,6 +69,12 @@ class PersonDialog(EditorDialog):
             button.setAutoDefault(False)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
+        self.personal_data: PersonalDataButton | None = None
+        if person_id:
+            self.personal_data = PersonalDataButton(
+                self, ctx, RecordKind.PERSON, lambda: self.person_id, self.draft_title
+            )
+            buttons.addWidget(self.personal_data)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
@@ -87,6 +94,8 @@ class PersonDialog(EditorDialog):
         for name, box in self.boxes.items():
             box.setText(getattr(person, name) or "")
         self.sex.setCurrentIndex(self.sex.findData(person.sex))
+        if self.personal_data is not None:
+            self.personal_data.set_can_erase(person.erased_on is None)
 
     def changes(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: box.text() for name, box in self.boxes.items()}
