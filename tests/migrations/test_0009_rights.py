@@ -1,4 +1,4 @@
-"""0008_rights on a store with people and contacts from the revision before it: every row
+"""0009_rights on a store with people and contacts from the revision before it: every row
 stays, none is erased, and the upgraded store erases one."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tests.conftest import VALID
 from tests.migrations.test_0007_certificates import migrate_current
 from tests.migrations.test_migrations import revisions
 
-REVISION = "0008_rights"
+REVISION = "0009_rights"
 
 
 def _columns(path: Path, table: str) -> set[str]:

@@ -1,7 +1,7 @@
 """People's rights over their data (issue 15): the day a person or contact was erased.
 
-Revision ID: 0008_rights
-Revises: 0007_certificates
+Revision ID: 0009_rights
+Revises: 0008_outbox_tally
 Create Date: 2026-12-04 21:10:00
 
 One nullable column on each table: existing records are not erased (NULL).
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_rights"
-down_revision: str | None = "0007_certificates"
+revision: str = "0009_rights"
+down_revision: str | None = "0008_outbox_tally"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
