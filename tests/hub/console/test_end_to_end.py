@@ -142,7 +142,7 @@ def test_a_quarter_from_the_laptop_to_the_donor_pack(
         press_and_wait(page, page.find_element(By.CSS_SELECTOR, "main form button.primary"))
         assert page.current_url == console_url(running, "/devices")
         report = laptop.sync()
-        assert not report.complete and "no longer accepts" in (report.error or ""), report
+        assert not report.complete and "withdrew" in (report.error or ""), report
         answer = running.session().get(
             running.url("/sync/pull"),
             headers={"Authorization": f"Bearer {laptop.token}"},
