@@ -10,6 +10,7 @@ from starlette.staticfiles import StaticFiles
 from bluepacific_hub.console import (
     audit_page,
     devices_page,
+    figures_page,
     home,
     login,
     return_page,
@@ -36,6 +37,7 @@ def install_console(app: FastAPI) -> None:
         devices_page,
         users_page,
         audit_page,
+        figures_page,
     ):
         app.include_router(module.router)
     app.add_api_route(
