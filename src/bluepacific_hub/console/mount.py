@@ -13,6 +13,7 @@ from bluepacific_hub.console import (
     figures_page,
     home,
     login,
+    results_page,
     return_page,
     review_page,
     second_factor,
@@ -38,6 +39,7 @@ def install_console(app: FastAPI) -> None:
         users_page,
         audit_page,
         figures_page,
+        results_page,
     ):
         app.include_router(module.router)
     app.add_api_route(
