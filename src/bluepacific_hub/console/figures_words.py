@@ -9,7 +9,7 @@ from typing import Final
 
 from bluepacific_hub.console.i18n import N_
 from bluepacific_hub.console.words import percent
-from bluepacific_hub.figures.tables import Cell
+from bluepacific_hub.figures.tables import Cell, Table
 
 HEADERS: Final = {
     "country": N_("Country"),
@@ -68,7 +68,7 @@ def header_words(header: str) -> str:
 
 
 def number_text(value: float, lang: str, decimals: int = 1) -> str:
-    if float(value).is_integer():
+    if isinstance(value, int) or value.is_integer():
         return str(int(value))
     text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if lang == "fr" else text
@@ -83,5 +83,21 @@ def cell_text(header: str, value: Cell, lang: str) -> str:
     if header in _SHARES:
         return percent(float(value), lang)
     if header in _MEANS:
-        return number_text(float(value), lang)
-    return number_text(float(value), lang, 2)
+        return number_text(value, lang)
+    return number_text(value, lang, 2)
+
+
+ShownRow = list[tuple[str, bool]]  # each cell's text, and whether it is a figure
+
+
+def shown_rows(table: Table, lang: str) -> list[ShownRow]:
+    """Every cell of `table` as the page shows it, formatted once here rather than cell by cell
+    in the template (a year's capability table has 13,000 cells)."""
+    headers = table.headers
+    return [
+        [
+            (cell_text(h, v, lang), v is not None and not isinstance(v, str))
+            for h, v in zip(headers, row, strict=True)
+        ]
+        for row in table.rows
+    ]

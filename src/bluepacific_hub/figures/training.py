@@ -71,11 +71,13 @@ def training_statements(
     db: str, filters: Filters, groupings: Sequence[Sequence[str]] = (GROUPS,)
 ) -> list[tuple[str, dict[str, Any]]]:
     """The two queries the figures run, with their parameters (the benchmark's baseline):
-    sessions per country, course and quarter; and for each grouping, attendances per group
-    and sex with their unique people, one branch of a UNION ALL each (numbered by the first
-    column), each an indexed scan of the period's attendances, which carry their session's
-    and person's values (figure_rows.py): no join. A person has one sex, so the people of a
-    group's sexes add up to its people; an attendance whose person is not live has no sex and
+    sessions per country, course and quarter; and the attendances of every grouping from one
+    reading of the period's attendances (an indexed scan: they carry their session's and
+    person's values, figure_rows.py, so there is no join). That reading, a CTE, sums each
+    person's attendances per key the groupings use and sex; each grouping is then one branch
+    of a UNION ALL over it (numbered by the first column): the finest counts its rows (one per
+    person already), a coarser one its distinct people. A person has one sex, so the people of
+    a group's sexes add up to its people; an attendance whose person is not live has no sex and
     counts nowhere. The statements are the same on both databases (`db` is kept for the
     callers that name it)."""
     session_params: dict[str, Any] = {}
@@ -87,19 +89,32 @@ def training_statements(
     params: dict[str, Any] = {}
     where = _where("a", _ATTENDANCE_COLUMNS, filters, params) + " AND a.sex IS NOT NULL"
     scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    used = [k for k in GROUPS if any(k in by for by in groupings)]
+    keyed = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in used]
+    columns = "".join(f"{column} AS {k}, " for column, k in zip(keyed, used, strict=True))
+    per_person = (
+        f"SELECT {columns}a.sex AS sex, a.person_id AS person_id, COUNT(*) AS n, "
+        "SUM(CASE WHEN a.completed THEN 1 ELSE 0 END) AS done, "
+        f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END) AS scored, "
+        f"SUM(CASE WHEN {scored} THEN a.pre_score END) AS pre, "
+        f"SUM(CASE WHEN {scored} THEN a.post_score END) AS post "
+        f"FROM fig_attendance a WHERE {where} "
+        f"GROUP BY {', '.join([*keyed, 'a.sex', 'a.person_id'])}"
+    )
     branches = []
     for n, by in enumerate(groupings):
-        keys = [f"a.{_ATTENDANCE_COLUMNS[k]}" if k in by else "''" for k in GROUPS]
-        grouped = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS if k in by]
+        keys = [f"p.{k}" if k in by else "''" for k in GROUPS]
+        grouped = [f"p.{k}" for k in GROUPS if k in by]
+        people = "COUNT(*)" if set(by) == set(used) else "COUNT(DISTINCT p.person_id)"
         branches.append(
-            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), COUNT(*), "
-            "SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN {scored} THEN a.pre_score END), "
-            f"SUM(CASE WHEN {scored} THEN a.post_score END) "
-            f"FROM fig_attendance a WHERE {where} GROUP BY {', '.join([*grouped, 'a.sex'])}"
+            f"SELECT {n}, {', '.join(keys)}, p.sex, {people}, SUM(p.n), SUM(p.done), "
+            "SUM(p.scored), SUM(p.pre), SUM(p.post) "
+            f"FROM p GROUP BY {', '.join([*grouped, 'p.sex'])}"
         )
-    return [(sessions, session_params), (" UNION ALL ".join(branches), params)]
+    # MATERIALIZED: read once however many branches use it (SQLite would otherwise run it
+    # again for each; PostgreSQL materialises a CTE used twice anyway).
+    attendances = f"WITH p AS MATERIALIZED ({per_person}) " + " UNION ALL ".join(branches)
+    return [(sessions, session_params), (attendances, params)]
 
 
 @dataclass

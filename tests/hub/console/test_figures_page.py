@@ -9,15 +9,26 @@ import csv
 import io
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import requests
 from openpyxl import load_workbook  # type: ignore[import-untyped]
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.select import Select
 
 from bluepacific_hub import audit
 from bluepacific_hub.audit import Action, AuditFilter
 from bluepacific_hub.returns_grid import project_countries
 from tests.hub.console.figures_data import fill_eleven
-from tests.support.console import browser_session, console_url, signed_in
+from tests.hub.console.test_browser_login import _no_console_complaints
+from tests.support.console import (
+    browser_session,
+    browser_sign_in,
+    console_url,
+    press_and_wait,
+    signed_in,
+)
 from tests.support.hubserver import RunningHub
 
 # The integer columns of the training table (the page formats shares and means).
@@ -207,3 +218,25 @@ def test_filters_the_page_refuses_and_who_must_sign_in(running: RunningHub) -> N
     assert empty.status_code == 200 and "Nothing was recorded for these filters." in empty.text
     with running.hub.sessions() as session:
         assert audit.list_events(session, AuditFilter(action=Action.FIGURES_EXPORTED)) == []
+
+
+def test_chromium_shows_the_figures_in_english_and_french(
+    page: WebDriver, sqlite_hub: RunningHub, screenshots: Path
+) -> None:
+    fill_eleven(sqlite_hub)
+    sqlite_hub.add_user("ra", "WS", "regional_admin")
+    browser_sign_in(page, sqlite_hub, "ra")
+    page.get(console_url(sqlite_hub, "/figures?year=2025&quarter=1"))
+    assert page.find_element(By.TAG_NAME, "h1").text == "Regional figures"
+    # Every control has its label; the charts are drawn (inline SVG, no script).
+    for control in page.find_elements(By.CSS_SELECTOR, "form.filters select, form.filters input"):
+        ident = control.get_attribute("id")
+        assert page.find_elements(By.CSS_SELECTOR, f"label[for='{ident}']"), ident
+    assert len(page.find_elements(By.CSS_SELECTOR, "figure.chart svg rect.bar")) > 0
+    _no_console_complaints(page)
+    page.save_screenshot(str(screenshots / "console-figures-en.png"))
+    Select(page.find_element(By.ID, "lang")).select_by_value("fr")
+    press_and_wait(page, page.find_element(By.CSS_SELECTOR, "form.lang button"))
+    assert page.find_element(By.TAG_NAME, "h1").text == "Chiffres régionaux"
+    assert "2025Q1" in page.find_element(By.CSS_SELECTOR, "p.scope").text  # the filters kept
+    page.save_screenshot(str(screenshots / "console-figures-fr.png"))

@@ -13,14 +13,24 @@ from typing import Any
 
 import requests
 from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 from sqlalchemy import select
 
 from bluepacific_hub import audit
 from bluepacific_hub.audit import Action, AuditFilter
 from bluepacific_hub.models import IndicatorTarget, ProjectTarget
 from bluepacific_hub.results.files import HEADERS
+from bluepacific_hub.results.targets import YearValues, set_targets
+from tests.hub.console.test_browser_login import _no_console_complaints
 from tests.hub.figures.pushed import fill_region
-from tests.support.console import browser_session, console_url, csrf_of, signed_in
+from tests.support.console import (
+    browser_session,
+    browser_sign_in,
+    console_url,
+    csrf_of,
+    signed_in,
+)
 from tests.support.hubserver import RunningHub
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -194,3 +204,30 @@ def test_national_users_read_their_country_only_and_cannot_import(
     assert _stored(running) == (set(), set())
     with running.hub.sessions() as session:
         assert audit.list_events(session, AuditFilter(action=Action.FIGURES_EXPORTED)) == []
+
+
+def test_chromium_shows_the_results_framework(
+    page: WebDriver, sqlite_hub: RunningHub, screenshots: Path
+) -> None:
+    fill_region(sqlite_hub)
+    sqlite_hub.add_user("ra", "WS", "regional_admin")
+    with sqlite_hub.hub.sessions() as session, session.begin():
+        set_targets(
+            session,
+            {
+                ("sessions", "FJ", 2025): YearValues(1, 4),
+                ("sessions", "TO", 2025): YearValues(0, 2),
+                ("trained_female", "FJ", 2025): YearValues(1, 3),
+                ("trained_female", "TO", 2025): YearValues(None, 2),
+            },
+            {("sessions", "FJ"): 10},
+            by=audit.command_line(),
+        )
+    browser_sign_in(page, sqlite_hub, "ra")
+    page.get(console_url(sqlite_hub, "/results?year=2025"))
+    assert page.find_element(By.TAG_NAME, "h1").text == "Results framework"
+    assert len(page.find_elements(By.CSS_SELECTOR, "figure.chart svg")) == 7
+    label = page.find_element(By.CSS_SELECTOR, "label[for='targets-file']")
+    assert label.text.startswith("Targets file")
+    _no_console_complaints(page)
+    page.save_screenshot(str(screenshots / "console-results-en.png"))
