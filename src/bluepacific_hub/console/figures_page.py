@@ -32,7 +32,7 @@ from bluepacific_hub.console.i18n import words as i18n_words
 from bluepacific_hub.console.sessions import Viewer
 from bluepacific_hub.console.templates import render
 from bluepacific_hub.console.web import actor, error_page, signed_in
-from bluepacific_hub.figures.capabilities import CapabilityRow, capability_figures
+from bluepacific_hub.figures.capabilities import METRICS, CapabilityRow, capability_figures
 from bluepacific_hub.figures.charts import capability_use_chart, people_by_sex_chart
 from bluepacific_hub.figures.cooperation import engagement_figures
 from bluepacific_hub.figures.export import csv_text, xlsx_bytes
@@ -56,9 +56,9 @@ CSV_PATH: Final = "/console/figures/export.csv"
 XLSX_PATH: Final = "/console/figures/export.xlsx"
 # The tables the page shows and exports (the contact directory is a page of its own).
 EXPORTED: Final = ("training", "capabilities", "engagements")
-FIELDS: Final = ("year", "quarter", "country", "course", "capability")
-# The capability chart's metric: the one every database capability reports.
-CHART_METRIC: Final = "searches"
+FIELDS: Final = ("year", "quarter", "country", "course", "capability", "metric")
+# The capability figure shown by default: the one every database capability reports.
+DEFAULT_METRIC: Final = "searches"
 # A course or capability code as the reference data and the desktops write them.
 _CODE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 
@@ -73,6 +73,7 @@ class Asked:
 
     typed: dict[str, str]
     filters: Filters
+    metric: str = DEFAULT_METRIC  # the capability figure of the grid and the chart
 
     def query(self, **extra: str) -> str:
         kept = {k: v for k, v in self.typed.items() if v}
@@ -99,6 +100,8 @@ def asked(request: Request, viewer: Viewer) -> Asked:
     for name in ("course", "capability"):
         if typed[name] and not _CODE.fullmatch(typed[name]):
             raise BadFilter(typed[name])
+    if typed["metric"] and typed["metric"] not in METRICS:
+        raise BadFilter(typed["metric"])
     filters = Filters(
         int(year_text),
         int(typed["quarter"]) if typed["quarter"] else None,
@@ -106,7 +109,11 @@ def asked(request: Request, viewer: Viewer) -> Asked:
         typed["course"] or None,
         typed["capability"] or None,
     )
-    return Asked(typed, for_user(filters, viewer.country, viewer.role.value))
+    return Asked(
+        typed,
+        for_user(filters, viewer.country, viewer.role.value),
+        typed["metric"] or DEFAULT_METRIC,
+    )
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,37 @@ def _reference_codes(kind: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def charts(figures: Figures, filters: Filters, lang: str) -> list[Markup]:
+@dataclass(frozen=True)
+class UseRow:
+    """One capability's figure in one country, month by month, and over the period."""
+
+    capability: str
+    country: str
+    values: tuple[float | None, ...]  # one per month of the period; None: no report gave it
+    total: float | None
+
+
+def use_grid(rows: list[CapabilityRow], months: list[str], metric: str) -> list[UseRow]:
+    """Capability use as the page shows it: a row per capability and country that reported
+    `metric` in the period, a column per month (the files keep one row per month, every
+    figure: 13,000 cells for a year of the region, too many for a page to show or print)."""
+    cells: dict[tuple[str, str], dict[str, float]] = {}
+    for r in rows:
+        value = r.metric(metric)
+        if value is not None:
+            cells.setdefault((r.capability, r.country), {})[r.month] = value
+    return [
+        UseRow(
+            capability,
+            country,
+            tuple(cells[(capability, country)].get(m) for m in months),
+            sum(cells[(capability, country)].values()),
+        )
+        for capability, country in sorted(cells)
+    ]
+
+
+def charts(figures: Figures, filters: Filters, lang: str, metric: str) -> list[Markup]:
     """The page's SVG charts in `lang` (bar_chart escapes every text it draws)."""
     _ = i18n_words(lang)
     people = people_by_sex_chart(
@@ -160,8 +197,8 @@ def charts(figures: Figures, filters: Filters, lang: str) -> list[Markup]:
     use = capability_use_chart(
         figures.capability_rows,
         filters.months(),
-        CHART_METRIC,
-        title=_(CHART_WORDS["searches"]),
+        metric,
+        title=_(CHART_WORDS["use"], figure=_(header_words(metric))),
         ident="chart-searches",
     )
     # bar_chart escaped every text it drew: the SVG goes into the page as it is.
@@ -194,11 +231,14 @@ def render_figures(viewer: Viewer, wanted: Asked, figures: Figures) -> HTMLRespo
         wanted=wanted,
         figures=figures,
         total_row=training_rows_table([figures.total]).rows[0],
-        charts=charts(figures, wanted.filters, viewer.language),
+        charts=charts(figures, wanted.filters, viewer.language, wanted.metric),
         tables=[
             (table, shown_rows(table, viewer.language))
-            for table in (figures.training, figures.capabilities, figures.engagements)
+            for table in (figures.training, figures.engagements)
         ],
+        use=use_grid(figures.capability_rows, wanted.filters.months(), wanted.metric),
+        months=wanted.filters.months(),
+        metrics=METRICS,
         titles=TABLE_TITLES,
         header_words=header_words,
         cell_text=cell_text,

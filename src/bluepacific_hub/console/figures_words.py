@@ -49,7 +49,7 @@ TABLE_TITLES: Final = {
 CHART_WORDS: Final = {
     "people": N_("People trained by sex per quarter"),
     "people_unit": N_("unique people"),
-    "searches": N_("Database searches per month, per capability"),
+    "use": N_("{figure} per month, per capability"),
 }
 SEX_WORDS: Final = {
     "female": N_("Women"),

@@ -161,6 +161,18 @@ def test_a_regional_admin_sees_the_eleven_countries_and_the_exports_match(
             "engagements"
         ]
     ] == [["FJ", "meeting", "2025Q1", "2"], ["TO", "meeting", "2025Q1", "1"]]
+    # Capability use: a row per capability and country, a column per month, then the total.
+    quarter = tables_of(s.get(console_url(running, "/figures?year=2025&quarter=1")).text)
+    assert quarter["capabilities"] == [
+        ["I247", "FJ", "100", "50", "—", "150"],
+        ["I247", "TO", "7", "—", "—", "7"],  # February's "many" is not a number
+        ["SLTD", "FJ", "20", "—", "—", "20"],
+    ]
+    hits = s.get(console_url(running, "/figures?year=2025&quarter=1&metric=hits")).text
+    assert tables_of(hits)["capabilities"] == [
+        ["I247", "FJ", "3", "1", "—", "4"],
+        ["I247", "TO", "0", "—", "—", "0"],
+    ]
     with running.hub.sessions() as session:
         logged = audit.list_events(session, AuditFilter(action=Action.FIGURES_EXPORTED))
     assert sorted(e.subject for e in logged) == [
@@ -211,7 +223,7 @@ def test_filters_the_page_refuses_and_who_must_sign_in(running: RunningHub) -> N
         assert r.status_code == 303 and r.headers["location"].startswith("/console/login")
     s = browser_session(running)
     signed_in(s, running, "ra")
-    for bad in ("year=1999", "year=next", "quarter=5", "country=ZZ", "course=a%20b"):
+    for bad in ("year=1999", "year=next", "quarter=5", "country=ZZ", "course=a%20b", "metric=x"):
         assert s.get(console_url(running, f"/figures?{bad}"), timeout=10).status_code == 400, bad
     assert s.get(console_url(running, "/figures/export.csv?table=contacts")).status_code == 404
     empty = s.get(console_url(running, "/figures?year=2025&course=NONE"), timeout=10)
