@@ -1,7 +1,5 @@
 """The console's words in English and French: English is the source, the French lives in
-`locale/fr.json` and `locale/fr.*.json` (one file per area of the console, so that pages added
-side by side do not edit one file; key: the English text, as in
-resources/translations/fr/*.json)."""
+`locale/fr.json` (key: the English text, as in resources/translations/fr/*.json)."""
 
 from __future__ import annotations
 
@@ -27,16 +25,11 @@ def N_(source: str) -> str:
 
 @functools.cache
 def french() -> dict[str, str]:
-    """English source → French, from the package's locale/fr.json and locale/fr.*.json."""
-    folder = resources.files("bluepacific_hub.console").joinpath("locale")
-    table: dict[str, str] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        name = entry.name
-        if name == "fr.json" or (name.startswith("fr.") and name.endswith(".json")):
-            data = json.loads(entry.read_text("utf-8"))
-            assert isinstance(data, dict)
-            table.update({str(k): str(v) for k, v in data.items()})
-    return table
+    """English source → French, from the package's locale/fr.json."""
+    text = resources.files("bluepacific_hub.console").joinpath("locale/fr.json").read_text("utf-8")
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def language(value: str | None) -> str:
