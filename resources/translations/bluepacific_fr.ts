@@ -1877,6 +1877,30 @@ actifs</translation>
             <translation>Le serveur n'accepte plus l'accès de cet ordinateur (il a été retiré ou a expiré). Reconnectez-vous.</translation>
         </message>
         <message>
+            <source>The regional team withdrew this computer's access to the hub, so it cannot sync. Your records stay on this computer. Log in again, or ask the regional team why.</source>
+            <translation>L’équipe régionale a retiré l’accès de cet ordinateur au hub, il ne peut donc plus synchroniser. Vos données restent sur cet ordinateur. Reconnectez-vous, ou demandez la raison à l’équipe régionale.</translation>
+        </message>
+        <message>
+            <source>Your hub account was disabled by the regional team, so this computer cannot sync. Your changes not yet on the hub stay on this computer: you can still export them (bluepacific-desktop export, or logout --export FILE). Ask the regional team.</source>
+            <translation>Votre compte sur le hub a été désactivé par l’équipe régionale, cet ordinateur ne peut donc plus synchroniser. Vos modifications pas encore envoyées au hub restent sur cet ordinateur : vous pouvez toujours les exporter (bluepacific-desktop export, ou logout --export FICHIER). Adressez-vous à l’équipe régionale.</translation>
+        </message>
+        <message>
+            <source>The regional team asked for this computer's Blue Pacific data to be erased.</source>
+            <translation>L’équipe régionale a demandé l’effacement des données Blue Pacific de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>On the regional team's request, this computer's Blue Pacific data was erased: the data file, its backups and drafts, and the saved hub access. The app starts again as on a new computer.</source>
+            <translation>À la demande de l’équipe régionale, les données Blue Pacific de cet ordinateur ont été effacées : le fichier de données, ses sauvegardes et brouillons, et l’accès au hub enregistré. L’application redémarre comme sur un nouvel ordinateur.</translation>
+        </message>
+        <message>
+            <source>The regional team asked for this computer's Blue Pacific data to be erased, but it could not be done completely. Close the app and delete the folder %1.</source>
+            <translation>L’équipe régionale a demandé l’effacement des données Blue Pacific de cet ordinateur, mais il n’a pas pu être fait entièrement. Fermez l’application et supprimez le dossier %1.</translation>
+        </message>
+        <message>
+            <source>The regional team requires the data file of every computer to be encrypted, and this computer's is not yet. Sync still works; the app encrypts the file at its next start.</source>
+            <translation>L’équipe régionale exige que le fichier de données de chaque ordinateur soit chiffré, et celui de cet ordinateur ne l’est pas encore. La synchronisation fonctionne toujours ; l’application chiffrera le fichier à son prochain démarrage.</translation>
+        </message>
+        <message>
             <source>This computer is not logged in to the hub. Log in first.</source>
             <translation>Cet ordinateur n'est pas connecté au serveur. Connectez-vous d'abord.</translation>
         </message>

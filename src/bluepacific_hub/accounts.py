@@ -1,5 +1,5 @@
 """Users and devices: add, list, disable and change users; sign a device in, check its token,
-list and revoke devices. Every change is written to the audit log in the same transaction, by
+list, revoke and wipe devices. Every change is written to the audit log in the same transaction, by
 the actor given (the command line's, or the console's signed-in admin)."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bluepacific_hub import audit
-from bluepacific_hub.audit import Action, Actor
+from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.credentials import Passwords, new_token, token_digest
 from bluepacific_hub.models import ConsoleSession, Device, User
+from bluepacific_hub.policy import encryption_required
 from bluepacific_wire import Role, WireFormatError, parse_country, utc_now
 
 # A device's last use (and so its token's expiry) is written at most this often: a write on
@@ -38,6 +39,9 @@ class DeviceIdentity:
     username: str
     country: str
     role: Role
+    # The require-encryption policy is on and this device's store is not encrypted (or it
+    # never said): its answers carry ENCRYPTION_REQUIRED_HEADER.
+    encryption_required: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -125,9 +129,10 @@ def login(
     *,
     lifetime: timedelta,
     client_version: str | None = None,
+    store_encrypted: bool | None = None,
 ) -> NewDevice | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
-    None when the credentials are wrong."""
+    None when the credentials are wrong. `store_encrypted`: what the device said of its store."""
     user = check_password(session, passwords, username, password)
     if user is None:
         return None
@@ -145,11 +150,25 @@ def login(
         revoked_at=None,
         expires_at=now + lifetime,
         client_version=_version(client_version),
+        store_encrypted=store_encrypted,
     )
     session.add(device)
     session.flush()
-    identity = DeviceIdentity(device.id, user.id, user.username, user.country, Role(user.role))
+    identity = DeviceIdentity(
+        device.id,
+        user.id,
+        user.username,
+        user.country,
+        Role(user.role),
+        encryption_required(session, store_encrypted),
+    )
     return NewDevice(identity=identity, token=token)
+
+
+def store_encrypted_said(value: str | None) -> bool | None:
+    """The store-encrypted header: True for "yes", False for "no", None when absent or other."""
+    said = (value or "").strip().lower()
+    return True if said == "yes" else False if said == "no" else None
 
 
 def _version(client_version: str | None) -> str | None:
@@ -163,6 +182,22 @@ def authenticate(
 ) -> DeviceIdentity | None:
     """The identity behind a bearer token, or None if unknown, revoked, expired or its user
     disabled. A use renews the token for `lifetime` and records the app version sent."""
+    found = check_token(session, token, lifetime=lifetime, client_version=client_version)
+    return found if isinstance(found, DeviceIdentity) else None
+
+
+def check_token(
+    session: Session,
+    token: str,
+    *,
+    lifetime: timedelta,
+    client_version: str | None = None,
+    store_encrypted: bool | None = None,
+) -> DeviceIdentity | DeviceState | None:
+    """The identity behind a bearer token; else the state that stops it (None: unknown).
+
+    A device marked for wiping is told so here, with its own token, and the hub notes when
+    (`wiped_at`, audited): it is answered WIPED from then on, in case the answer was lost."""
     row = session.execute(
         select(Device, User)
         .join(User, User.id == Device.user_id)
@@ -172,15 +207,33 @@ def authenticate(
         return None
     device, user = row
     now = utc_now()
-    if device_state(device, user, now) is not DeviceState.ACTIVE:
-        return None
+    state = device_state(device, user, now)
+    if state is DeviceState.WIPE_REQUESTED:
+        device.wiped_at = now
+        details = {"device_name": device.name, "username": user.username}
+        by = Actor(user.username, device.country, Via.API)
+        audit.record(
+            session, Action.DEVICE_WIPED, device.id, by=by, country=device.country, details=details
+        )
+        return DeviceState.WIPED
+    if state is not DeviceState.ACTIVE:
+        return state
     version = _version(client_version) or device.client_version
     stale = device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_PRECISION
     if stale or version != device.client_version:
         device.last_seen_at = now
         device.expires_at = now + lifetime
         device.client_version = version
-    return DeviceIdentity(device.id, user.id, user.username, device.country, Role(device.role))
+    if store_encrypted is not None and store_encrypted != device.store_encrypted:
+        device.store_encrypted = store_encrypted  # written when it changes only
+    return DeviceIdentity(
+        device.id,
+        user.id,
+        user.username,
+        device.country,
+        Role(device.role),
+        encryption_required(session, device.store_encrypted),
+    )
 
 
 class DeviceState(StrEnum):
@@ -190,10 +243,20 @@ class DeviceState(StrEnum):
     REVOKED = "revoked"
     EXPIRED = "expired"
     USER_DISABLED = "user disabled"
+    # Marked for wiping, not yet told; told (its data erased at that contact).
+    WIPE_REQUESTED = "wipe requested"
+    WIPED = "wiped"
 
 
 def device_state(device: Device, user: User, now: datetime) -> DeviceState:
-    """The state of `device` at `now` (the one rule both the hub and `device list` use)."""
+    """The state of `device` at `now` (the one rule both the hub and `device list` use).
+
+    A wipe comes first: a lost laptop whose token was revoked, or whose user was disabled,
+    is still told to erase its data at its next call."""
+    if device.wiped_at is not None:
+        return DeviceState.WIPED
+    if device.wipe_requested_at is not None:
+        return DeviceState.WIPE_REQUESTED
     if device.revoked_at is not None:
         return DeviceState.REVOKED
     if not user.active:
@@ -258,6 +321,29 @@ def revoke_device(
             owner.username if owner else None,
             device.country,
             "revoked",
+        )
+    return device
+
+
+def request_wipe(
+    session: Session, device_id: str, *, by: Actor, when: datetime | None = None
+) -> Device:
+    """Mark a device for wiping: its next call with its token is answered "erase your data"
+    (401 wipe_requested) and refused after that. AccountError if there is no such device."""
+    device = session.get(Device, device_id.strip().lower())
+    if device is None:
+        raise AccountError(f"no device with id {device_id!r}")
+    if device.wipe_requested_at is None:
+        device.wipe_requested_at = when or utc_now()
+        owner = session.get(User, device.user_id)
+        details = {"device_name": device.name, "username": owner.username if owner else None}
+        audit.record(
+            session,
+            Action.DEVICE_WIPE_REQUESTED,
+            device.id,
+            by=by,
+            country=device.country,
+            details=details,
         )
     return device
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
 from bluepacific_hub import audit
-from bluepacific_hub.accounts import NewDevice, login
+from bluepacific_hub.accounts import NewDevice, login, store_encrypted_said
 from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
@@ -19,6 +19,8 @@ from bluepacific_hub.hub import Hub, get_hub
 from bluepacific_hub.signin import TooManyAttempts, throttled_sign_in
 from bluepacific_wire import (
     CLIENT_HEADER,
+    ENCRYPTION_REQUIRED_HEADER,
+    STORE_ENCRYPTED_HEADER,
     ErrorCode,
     LoginResponse,
     WireFormatError,
@@ -62,6 +64,7 @@ def _login(
     device_name: str,
     client_version: str | None,
     address: str,
+    store_encrypted: bool | None = None,
 ) -> Callable[[Session], NewDevice | None]:
     def check(session: Session) -> NewDevice | None:
         device = login(
@@ -72,6 +75,7 @@ def _login(
             device_name,
             lifetime=hub.token_lifetime,
             client_version=client_version,
+            store_encrypted=store_encrypted,
         )
         if device is not None:
             who = device.identity
@@ -105,7 +109,8 @@ async def auth_login(request: Request) -> Response:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc
     address = request.client.host if request.client else "unknown"
     version = request.headers.get(CLIENT_HEADER)
-    check = _login(hub, username, password, device_name, version, address)
+    encrypted = store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER))
+    check = _login(hub, username, password, device_name, version, address, encrypted)
     try:
         device = await throttled_sign_in(hub, username, address, check, Via.API)
     except TooManyAttempts as exc:
@@ -122,4 +127,5 @@ async def auth_login(request: Request) -> Response:
         role=identity.role.value,
         server_time=format_time(utc_now()),
     )
-    return Response(encode_json(answer), media_type="application/json")
+    headers = {ENCRYPTION_REQUIRED_HEADER: "yes"} if identity.encryption_required else None
+    return Response(encode_json(answer), media_type="application/json", headers=headers)

@@ -17,6 +17,7 @@ from bluepacific_hub.errors import error_response, install_error_handlers, insta
 from bluepacific_hub.hub import Hub
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.openapi import install_openapi
+from bluepacific_hub.policy_header import PolicyHeader
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import (
@@ -109,6 +110,7 @@ def create_app(settings: HubSettings, *, prepare: bool = True) -> FastAPI:
     install_console(app)
     install_openapi(app)
     app.middleware("http")(_client_version_check(settings))
+    app.add_middleware(PolicyHeader)
     app.add_middleware(CompressionMiddleware, minimum_size=500, zstd=settings.zstd)
     install_last_resort(app, settings.error_tracebacks_per_minute)
     return app

@@ -29,6 +29,11 @@ class Action(StrEnum):
     LOGIN_OK = "login_ok"
     LOGIN_FAILED = "login_failed"
     DEVICE_REVOKED = "device_revoked"
+    # A regional admin asked for a device's data to be erased; the hub told the device.
+    DEVICE_WIPE_REQUESTED = "device_wipe_requested"
+    DEVICE_WIPED = "device_wiped"
+    # A hub-wide policy changed (require-encryption).
+    POLICY_CHANGED = "policy_changed"
     USER_ADDED = "user_added"
     USER_DISABLED = "user_disabled"
     USER_ENABLED = "user_enabled"

@@ -1,9 +1,10 @@
 """The `bluepacific-hub` command: serve, db upgrade, users (add, list, disable, enable, set-role,
-reset-password, the console's second factor), devices (list, revoke), records squatted on
+reset-password, the console's second factor), devices (list, revoke, wipe), policies (settings
+show|set require-encryption on|off), records squatted on
 another country's ids, monthly returns (the year's grid, countries that skip national
 approval), the regional figures (training, capabilities, engagements, contacts; printed or as
-CSV/XLSX), the results framework's targets (XLSX export and import, the results table) and the
-audit log (list, export, purge)."""
+CSV/XLSX), the results framework's targets (XLSX export and import, the results table), the
+audit log (list, export, purge) and the donor pack of a quarter (a PDF)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from bluepacific_hub import accounts, audit, ratelimit, squats, totp
+from bluepacific_hub import accounts, audit, policy, ratelimit, squats, totp
 from bluepacific_hub.audit_cli import add_audit_parser, audit_command
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.db import make_engine, make_sessions
+from bluepacific_hub.donor.cli import add_donor_parser, donor_pack_command
 from bluepacific_hub.figures.cli import add_figures_parser, figures_command
 from bluepacific_hub.migrate import upgrade
+from bluepacific_hub.policy import PolicyName
 from bluepacific_hub.reference import seed_reference_data
 from bluepacific_hub.results.cli import add_targets_parser, targets_command
 from bluepacific_hub.returns import set_exception, set_skip
@@ -136,6 +139,20 @@ def _parser() -> argparse.ArgumentParser:
     with_db(device.add_parser("list", help="list devices"))
     revoke = with_db(device.add_parser("revoke", help="withdraw a device's access at once"))
     revoke.add_argument("device_id")
+    wipe = with_db(
+        device.add_parser(
+            "wipe", help="have a (lost) laptop erase its data at its next sync, then refuse it"
+        )
+    )
+    wipe.add_argument("device_id")
+
+    policies = commands.add_parser(
+        "settings", help="hub-wide policies set at run time (require-encryption)"
+    ).add_subparsers(dest="action", required=True)
+    with_db(policies.add_parser("show", help="print every policy and whether it is on"))
+    setting = with_db(policies.add_parser("set", help="turn a policy on or off"))
+    setting.add_argument("name", choices=[p.value for p in PolicyName])
+    setting.add_argument("value", choices=[policy.ON, policy.OFF])
 
     records = commands.add_parser("records", help="synced records").add_subparsers(
         dest="action", required=True
@@ -193,6 +210,7 @@ def _parser() -> argparse.ArgumentParser:
     add_figures_parser(commands, with_db)
     add_targets_parser(commands, with_db)
     add_audit_parser(commands, with_db)
+    add_donor_parser(commands, with_db)
     return parser
 
 
@@ -449,14 +467,28 @@ def _run(args: argparse.Namespace) -> None:
                 for device, owner in accounts.list_devices(session):
                     used = format_time(device.last_seen_at) if device.last_seen_at else "-"
                     state = accounts.device_state(device, owner, now)
+                    wiped = f"\twiped on {format_time(device.wiped_at)}" if device.wiped_at else ""
                     print(
                         f"{device.id}\t{owner.username}\t{device.country}\t{device.name}"
                         f"\t{state}\tlast used {used}\tapp {device.client_version or '-'}"
-                        f"\texpires {format_time(device.expires_at)}"
+                        f"\texpires {format_time(device.expires_at)}{wiped}"
                     )
             elif (args.command, args.action) == ("device", "revoke"):
                 device = accounts.revoke_device(session, args.device_id, by=audit.command_line())
                 print(f"revoked device {device.id} ({device.name})")
+            elif (args.command, args.action) == ("device", "wipe"):
+                device = accounts.request_wipe(session, args.device_id, by=audit.command_line())
+                print(
+                    f"device {device.id} ({device.name}) will erase its data at its next sync"
+                    + (f" (told on {format_time(device.wiped_at)})" if device.wiped_at else "")
+                )
+            elif (args.command, args.action) == ("settings", "show"):
+                for name in PolicyName:
+                    print(f"{name}\t{policy.ON if policy.is_on(session, name) else policy.OFF}")
+            elif (args.command, args.action) == ("settings", "set"):
+                name, on = PolicyName(args.name), args.value == policy.ON
+                changed = policy.set_policy(session, name, on, by=audit.command_line())
+                print(f"{name} is {args.value}" + ("" if changed else " (it already was)"))
             elif (args.command, args.action) == ("records", "squatted"):
                 _squatted(session, args.remove)
             elif args.command == "returns":
@@ -467,6 +499,8 @@ def _run(args: argparse.Namespace) -> None:
                 targets_command(args, session)
             elif args.command == "audit":
                 audit_command(args, session)
+            elif args.command == "donor-pack":
+                donor_pack_command(args, session, project_countries())
     except accounts.AccountError as exc:
         raise CliError(str(exc)) from exc
     except SQLAlchemyError as exc:

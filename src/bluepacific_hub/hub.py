@@ -10,13 +10,24 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from bluepacific_hub.accounts import DeviceIdentity, authenticate
+from bluepacific_hub.accounts import (
+    DeviceIdentity,
+    DeviceState,
+    check_token,
+    store_encrypted_said,
+)
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import Gate
 from bluepacific_hub.ratelimit import LoginThrottle
 from bluepacific_hub.settings import HubSettings
-from bluepacific_wire import CLIENT_HEADER, ErrorCode
+from bluepacific_wire import (
+    CLIENT_HEADER,
+    REFUSAL_FIELD,
+    STORE_ENCRYPTED_HEADER,
+    AccessRefusal,
+    ErrorCode,
+)
 
 
 @dataclass
@@ -52,28 +63,69 @@ def get_hub(request: Request) -> Hub:
     return hub
 
 
-def _unauthorized(message: str) -> HubError:
-    return HubError(401, ErrorCode.UNAUTHORIZED, message, {"WWW-Authenticate": "Bearer"})
+def _unauthorized(
+    message: str, code: ErrorCode = ErrorCode.UNAUTHORIZED, reason: AccessRefusal | None = None
+) -> HubError:
+    extra = {REFUSAL_FIELD: reason.value} if reason is not None else None
+    return HubError(401, code, message, {"WWW-Authenticate": "Bearer"}, extra)
 
 
-def _check_token(hub: Hub, token: str, client_version: str | None) -> DeviceIdentity | None:
+def _check_token(
+    hub: Hub, token: str, client_version: str | None, store_encrypted: bool | None
+) -> DeviceIdentity | DeviceState | None:
     with hub.sessions() as session, session.begin():
-        return authenticate(
-            session, token, lifetime=hub.token_lifetime, client_version=client_version
+        return check_token(
+            session,
+            token,
+            lifetime=hub.token_lifetime,
+            client_version=client_version,
+            store_encrypted=store_encrypted,
         )
 
 
+def _refusal(state: DeviceState | None) -> HubError:
+    """The 401 for a token that does not work: always 401, so that a desktop that knows none
+    of the reasons stops syncing and keeps its data; the reason beside it for one that does."""
+    if state in (DeviceState.WIPE_REQUESTED, DeviceState.WIPED):
+        return _unauthorized(
+            "The regional team asked for this computer's Blue Pacific data to be erased.",
+            ErrorCode.WIPE_REQUESTED,
+            AccessRefusal.WIPE,
+        )
+    if state is DeviceState.REVOKED:
+        return _unauthorized(
+            "This device's access has been withdrawn by the regional team. Please sign in again.",
+            reason=AccessRefusal.REVOKED,
+        )
+    if state is DeviceState.USER_DISABLED:
+        return _unauthorized(
+            "Your hub account was disabled by the regional team.",
+            reason=AccessRefusal.USER_DISABLED,
+        )
+    # An unknown token is told nothing more than an expired one is, and no reason at all:
+    # whoever holds a made-up token learns nothing.
+    return _unauthorized(
+        "This device's access has been withdrawn or has expired. Please sign in again.",
+        reason=AccessRefusal.EXPIRED if state is DeviceState.EXPIRED else None,
+    )
+
+
 async def current_device(request: Request) -> DeviceIdentity:
-    """The device behind the bearer token; 401 at once when unknown or revoked."""
+    """The device behind the bearer token; 401 at once when unknown, revoked, expired, its
+    user disabled or the device marked for wiping (the reason in the answer's body)."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise _unauthorized("Please sign in: this request needs the device's access token.")
-    identity = await run_in_threadpool(
-        _check_token, get_hub(request), token.strip(), request.headers.get(CLIENT_HEADER)
+    found = await run_in_threadpool(
+        _check_token,
+        get_hub(request),
+        token.strip(),
+        request.headers.get(CLIENT_HEADER),
+        store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER)),
     )
-    if identity is None:
-        raise _unauthorized(
-            "This device's access has been withdrawn or has expired. Please sign in again."
-        )
-    return identity
+    if not isinstance(found, DeviceIdentity):
+        raise _refusal(found)
+    # The answer's header is added on its way out (policy_header.PolicyHeader).
+    request.state.encryption_required = found.encryption_required
+    return found

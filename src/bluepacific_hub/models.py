@@ -56,6 +56,23 @@ class Device(Base):
     # device_time): a laptop whose clock is off dates its records wrongly.
     clock_skew_s: Mapped[int | None] = mapped_column(Integer)
     clock_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When a regional admin asked for the laptop's data to be erased, and when the hub told
+    # the laptop so (its next authenticated call after the request).
+    wipe_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    wiped_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Whether the device's store is encrypted at rest, as it last said (the store-encrypted
+    # header at login and sync); None: it never said (a desktop older than issue 15).
+    store_encrypted: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class Policy(Base):
+    """A hub-wide rule a regional admin sets at run time (console or `settings set`)."""
+
+    __tablename__ = "hub_policy"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class ThrottleEntry(Base):

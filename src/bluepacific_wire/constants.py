@@ -13,6 +13,12 @@ API_V2_PREFIX: Final = "/api/v2"
 API_VERSIONS: Final = (1, 2)
 SERVICE_NAME: Final = "bluepacific-hub"
 CLIENT_HEADER: Final = "X-BluePacific-Client"
+# Sent by the desktop with every request (login and sync): "yes" when its store is encrypted
+# at rest, "no" when it is a plain SQLite file. Optional: older desktops do not send it.
+STORE_ENCRYPTED_HEADER: Final = "X-BluePacific-Store-Encrypted"
+# Sent back by the hub ("yes") when the regional admin requires encrypted stores and this
+# device's is not: the desktop warns in words (sync still works).
+ENCRYPTION_REQUIRED_HEADER: Final = "X-BluePacific-Encryption-Required"
 
 # Hard limits that both sides respect, so that a broken peer cannot exhaust memory.
 MAX_COMPRESSED_BODY: Final = 16 * 1024 * 1024
@@ -104,6 +110,23 @@ class ErrorCode(StrEnum):
     # passwords being checked).
     HUB_BUSY = "hub_busy"
     INTERNAL = "internal_error"
+    # 401: the regional team asked for this device's data to be erased. A desktop that does not
+    # know the code treats it as any 401 (access withdrawn) and keeps its data.
+    WIPE_REQUESTED = "wipe_requested"
+
+
+# The field of a 401 answer that says why the device's token no longer works (added beside
+# `error`, which stays "unauthorized" for these, so older desktops read them as before).
+REFUSAL_FIELD: Final = "reason"
+
+
+class AccessRefusal(StrEnum):
+    """Why a device's token is refused (the 401 answer's REFUSAL_FIELD)."""
+
+    EXPIRED = "expired"  # unused for too long, or unknown: sign in again
+    REVOKED = "revoked"  # withdrawn by the regional team
+    USER_DISABLED = "user_disabled"  # the person's hub account was disabled
+    WIPE = "wipe"  # the regional team asked for the device's data to be erased
 
 
 # Reference records have ids derived from their kind and code, so that the copy the

@@ -58,7 +58,8 @@ def test_revoked_token_is_refused_at_once_and_the_outbox_kept(
         report = run_with_retries(once, attempts=5, backoff=Backoff(base_s=30))
     assert time.monotonic() - started < 5 and runs == 1  # no retry, no backoff wait
     assert report.error_code == "access_revoked", report
-    assert "no longer accepts this computer's access" in (report.error or "")
+    # The hub says why (revoked), so the words do: withdrawn by the regional team.
+    assert "regional team withdrew this computer's access" in (report.error or "")
     assert "Log in again" in (report.error or "")
     assert [(e.change_id, e.state) for e in device.outbox()] == before
     assert hub_records(running, *waiting) == {}

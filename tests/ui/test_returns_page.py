@@ -366,3 +366,30 @@ def test_in_french_the_problems_and_states_are_in_french(
     finally:
         install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
     ctx.background.wait()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_column_of_the_months_shows_without_scrolling_sideways_at_1280(
+    qtbot: Any, store: Store, ctx: AppContext, language: str
+) -> None:
+    """Seen: at 1280 px the French months' last column (on the hub?) was off to the right,
+    behind a sideways scroll bar, while the month's details beside it had room to spare."""
+    from bluepacific_desktop.ui.translations import install_language
+
+    _report(store, "2025-03", 100, 5)
+    install_language(QApplication.instance(), language)  # type: ignore[arg-type]
+    try:
+        page = ReturnsPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1080, 640)  # a 1280 px window less its navigation
+        page.show()
+        qtbot.waitExposed(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+        qtbot.wait(50)
+        bar = page.table.horizontalScrollBar()
+        assert bar.maximum() == 0, f"the months scroll sideways by {bar.maximum()} px"
+        right = page.splitter.widget(1)
+        assert right.width() >= right.minimumSizeHint().width()
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+    ctx.background.wait()

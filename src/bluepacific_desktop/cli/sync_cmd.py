@@ -23,6 +23,10 @@ from bluepacific_desktop.sync.engine import SyncEngine, SyncProgress, SyncReport
 from bluepacific_desktop.sync.errors import KeyringUnavailable
 from bluepacific_desktop.sync.retry import Backoff, run_with_retries
 
+# The hub asked for this computer's data to be erased, and it was: the next start is a first
+# start (docs/cli.md).
+EXIT_WIPED = 3
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
@@ -135,7 +139,16 @@ def run_login(args: argparse.Namespace) -> int:
         .replace("%1", args.hub)
         .replace("%2", args.username)
     )
+    _warn_encryption(args)
     return 0
+
+
+def _warn_encryption(args: argparse.Namespace) -> None:
+    """The hub's require-encryption warning, as the last login or sync recorded it."""
+    with open_store(args) as store, store.read() as session:
+        required = state.encryption_required(session)
+    if required:
+        progress(error_text("encryption_required", {}) or "")
 
 
 def run_logout(args: argparse.Namespace) -> int:
@@ -231,6 +244,9 @@ def run_sync(args: argparse.Namespace) -> int:
                 save=False,
             )
         report = _sync(store, token, args.retries, args.stall_timeout)
+        if report.wiped or report.error_key == "wipe_failed":
+            # The store is gone (or half gone): nothing more is read from it.
+            raise CommandFailed(_said(report), EXIT_WIPED)
         with store.read() as session:
             skew = state.skew_words(state.clock_skew(session))
     if args.json:
@@ -242,6 +258,8 @@ def run_sync(args: argparse.Namespace) -> int:
             say(line)
     if skew:
         progress(skew)
+    if report.encryption_required:
+        progress(error_text("encryption_required", {}) or "")
     failure = _failure(report)
     if failure:
         raise CommandFailed(failure)

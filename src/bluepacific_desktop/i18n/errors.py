@@ -178,6 +178,51 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
                 "The hub no longer accepts this computer's access (it was withdrawn or has "
                 "expired). Log in again.",
             )
+        # Revoke and wipe (sync/client.py, sync/wipe.py)
+        case "access_withdrawn":
+            return translate(
+                "ErrorWords",
+                "The regional team withdrew this computer's access to the hub, so it cannot "
+                "sync. Your records stay on this computer. Log in again, or ask the regional "
+                "team why.",
+            )
+        case "account_disabled":
+            return translate(
+                "ErrorWords",
+                "Your hub account was disabled by the regional team, so this computer cannot "
+                "sync. Your changes not yet on the hub stay on this computer: you can still "
+                "export them (bluepacific-desktop export, or logout --export FILE). Ask the "
+                "regional team.",
+            )
+        case "wipe_requested":
+            return translate(
+                "ErrorWords",
+                "The regional team asked for this computer's Blue Pacific data to be erased.",
+            )
+        case "wiped":
+            return translate(
+                "ErrorWords",
+                "On the regional team's request, this computer's Blue Pacific data was erased: "
+                "the data file, its backups and drafts, and the saved hub access. The app "
+                "starts again as on a new computer.",
+            )
+        case "wipe_failed" if "folder" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The regional team asked for this computer's Blue Pacific data to be "
+                    "erased, but it could not be done completely. Close the app and delete the "
+                    "folder %1.",
+                ),
+                q["folder"],
+            )
+        case "encryption_required":
+            return translate(
+                "ErrorWords",
+                "The regional team requires the data file of every computer to be encrypted, "
+                "and this computer's is not yet. Sync still works; the app encrypts the file "
+                "at its next start.",
+            )
         case "log_in_first":
             return translate(
                 "ErrorWords", "This computer is not logged in to the hub. Log in first."

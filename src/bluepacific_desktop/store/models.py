@@ -301,6 +301,15 @@ class OutboxEntry(Base):
     __table_args__ = (Index("ix_outbox_record", "kind", "record_id"),)
 
 
+class OutboxTally(Base):
+    """How many records have a change in the outbox: one row, kept by triggers on the outbox
+    (migration 0008_outbox_tally), so the status bar need not count 250,000 entries."""
+
+    __tablename__ = "outbox_tally"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    records: Mapped[int] = mapped_column(Integer)
+
+
 class SyncBatch(Base):
     """The batch being pushed, kept byte for byte so a retry resends exactly the same request."""
 

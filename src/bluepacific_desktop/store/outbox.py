@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import ChangeOp, OutboxState, RecordKind
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.integrity import id_chunks
-from bluepacific_desktop.store.models import OutboxEntry, SyncedRecord
+from bluepacific_desktop.store.models import OutboxEntry, OutboxTally, SyncedRecord
 from bluepacific_desktop.store.records import (
     MODELS,
     data_fields,
@@ -132,11 +132,10 @@ class WaitingCounts:
 
 
 def waiting(session: Session) -> WaitingCounts:
-    # Records in all, by a scan of the (kind, record_id) index; then the few held ones through
-    # the state index. One GROUP BY over every entry with its rank took 0.5 s for 250,000
-    # entries (a big import not yet synced), and the status bar asks after every change.
-    records = select(OutboxEntry.kind, OutboxEntry.record_id).distinct().subquery()
-    total = int(session.scalar(select(func.count()).select_from(records)) or 0)
+    # Records in all, from the tally the outbox's triggers keep; then the few held ones through
+    # the state index. Counting the distinct records took 0.16 s for 250,000 entries (a big
+    # import not yet synced), and the status bar asks after every change.
+    total = int(session.scalar(select(OutboxTally.records)) or 0)
     held = session.execute(
         select(OutboxEntry.kind, OutboxEntry.record_id, OutboxEntry.state).where(
             OutboxEntry.state.in_([OutboxState.SET_ASIDE.value, OutboxState.CONFLICT.value])

@@ -7,11 +7,11 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -165,6 +165,14 @@ class Store:
         ):
             yield session
 
+    def retire(self) -> None:
+        """Close the store for good, its file about to be erased (a wipe the hub asked for):
+        any later read or write fails, rather than opening a new, empty file in its place."""
+        with self._write_lock:
+            self.close()
+            self.engine = create_engine("sqlite://", creator=_erased(self.path))
+            self._writer = writer(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
         if self._holder is not None:
@@ -176,6 +184,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _erased(path: Path) -> Callable[[], sqlite3.Connection]:
+    def refuse() -> sqlite3.Connection:
+        raise sqlite3.OperationalError(f"the data file {path} was erased")
+
+    return refuse
 
 
 def _ms(started: float) -> float:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import platform
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from bluepacific_desktop.files import replacing
+from bluepacific_desktop.store.at_rest import is_encrypted
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.outbox import waiting
@@ -72,9 +74,11 @@ def client_for(
             raise NotLoggedIn(
                 "No hub access is saved on this computer. Log in again.", key="no_saved_access"
             )
-    options = ClientOptions(ca_bundle=hub.ca_bundle, pins=hub.pins)
+    options = ClientOptions(
+        ca_bundle=hub.ca_bundle, pins=hub.pins, store_encrypted=is_encrypted(store.path)
+    )
     if stall_timeout is not None:
-        options = ClientOptions(hub.ca_bundle, hub.pins, stall_timeout=stall_timeout)
+        options = replace(options, stall_timeout=stall_timeout)
     return HubClient(hub.url, token, options)
 
 
@@ -102,7 +106,9 @@ def login(
         )
     if save:
         credentials.require_keyring()
-    options = ClientOptions(ca_bundle=ca_bundle, pins=pins)
+    options = ClientOptions(
+        ca_bundle=ca_bundle, pins=pins, store_encrypted=is_encrypted(store.path)
+    )
     with HubClient(url, None, options) as client:
         client.health()
         try:
@@ -115,6 +121,7 @@ def login(
                 key="sign_in_busy",
                 seconds=max(1, round(exc.retry_after or 10)),
             ) from exc
+        encryption_required = bool(client.encryption_required)
     if country and answer["country"] != country and answer["role"] != "regional_admin":
         raise SecurityRefused(
             f"This hub account is for country {answer['country']}, but this computer records "
@@ -129,6 +136,7 @@ def login(
         state.save_hub_settings(session, state.HubSettings(url, username, ca_bundle, pins))
         set_setting(session, state.HUB_DEVICE_ID, answer["device_id"])
         set_setting(session, state.HUB_ROLE, answer["role"])
+        state.record_encryption_required(session, encryption_required)
     return answer["token"]
 
 

@@ -17,6 +17,7 @@ from bluepacific_desktop import __version__
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.errors import (
     AccessRevoked,
+    AccountDisabled,
     BatchKeyReused,
     CaptivePortal,
     ClientTooOld,
@@ -26,13 +27,18 @@ from bluepacific_desktop.sync.errors import (
     LinkStalled,
     SecurityRefused,
     SyncError,
+    WipeRequested,
 )
 from bluepacific_desktop.sync.tls import PinningAdapter, verify_path
 from bluepacific_wire import (
     API_PREFIX,
     API_V2_PREFIX,
     CLIENT_HEADER,
+    ENCRYPTION_REQUIRED_HEADER,
+    REFUSAL_FIELD,
     SERVICE_NAME,
+    STORE_ENCRYPTED_HEADER,
+    AccessRefusal,
     ErrorCode,
     Health,
     LoginResponse,
@@ -83,6 +89,9 @@ class ClientOptions:
     # zstd with a hub that speaks it (bodies and answers); off, or without the library, the
     # app speaks gzip only, as before.
     zstd: bool = True
+    # Whether the store is encrypted at rest, told to the hub with every request (its
+    # require-encryption policy); None: not said.
+    store_encrypted: bool | None = None
 
 
 class HubClient:
@@ -107,6 +116,12 @@ class HubClient:
         # Whether the hub reads zstd bodies: its Accept-Encoding header says so (on /health).
         self.hub_reads_zstd = False
         self.session.headers["User-Agent"] = f"bluepacific-desktop/{__version__}"
+        if self.options.store_encrypted is not None:
+            said = "yes" if self.options.store_encrypted else "no"
+            self.session.headers[STORE_ENCRYPTED_HEADER] = said
+        # The hub requires an encrypted store and this one is not, as its last answer to a
+        # login or an authenticated call said; None until one came.
+        self.encryption_required: bool | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -250,10 +265,17 @@ class HubClient:
                 key="link_cut",
             ) from exc
         self._count(resp, body, wire, sent_at)
+        if resp.status_code < 300 and (auth or path == "/auth/login"):
+            required = resp.headers.get(ENCRYPTION_REQUIRED_HEADER, "").strip().lower()
+            self.encryption_required = required == "yes"
         said = resp.headers.get("Accept-Encoding")
         if said is not None and "json" in resp.headers.get("Content-Type", ""):
             self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}
-        return self._decode(resp, content)
+        # Only an answer to this device's own token, from a hub whose certificate was verified
+        # (and its key pinned, when pins are set), can tell it to erase its data: never a
+        # plain-http address (allowed to this computer only) nor a call without the token.
+        trusted = auth and self.base.startswith("https://")
+        return self._decode(resp, content, trusted)
 
     def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
         self.stats.round_trips += 1
@@ -270,7 +292,7 @@ class HubClient:
             self.stats.samples.append((middle - server_time).total_seconds())
             self.stats.clock_skew_s = sorted(self.stats.samples)[len(self.stats.samples) // 2]
 
-    def _decode(self, resp: requests.Response, content: bytes) -> Any:
+    def _decode(self, resp: requests.Response, content: bytes, trusted: bool = False) -> Any:
         ctype = resp.headers.get("Content-Type", "")
         if resp.status_code == 511:  # RFC 6585 "Network Authentication Required": a portal
             raise CaptivePortal(_PORTAL)
@@ -294,7 +316,7 @@ class HubClient:
             raise CaptivePortal(_PORTAL) from exc
         if resp.status_code < 300:
             return data
-        raise _error_for(resp.status_code, data, hint)
+        raise _error_for(resp.status_code, data, hint, trusted)
 
 
 def retry_after(value: str | None) -> float | None:
@@ -389,7 +411,9 @@ def _pin_error(exc: BaseException) -> SecurityRefused | None:
     return _in_chain(exc, SecurityRefused)
 
 
-def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
+def _error_for(
+    status: int, data: Any, hint: float | None = None, trusted: bool = False
+) -> SyncError:
     code = data.get("error") if isinstance(data, dict) else None
     message = data.get("message") if isinstance(data, dict) else None
     words = str(message or f"HTTP {status}")
@@ -410,10 +434,7 @@ def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
         error.code = "too_many_attempts"
         return error
     if status == 401:
-        return AccessRevoked(
-            "The hub no longer accepts this computer's access (it was withdrawn "
-            "or has expired). Log in again."
-        )
+        return _refused(data, code, trusted)
     if status == 426 or code == ErrorCode.CLIENT_TOO_OLD:
         return ClientTooOld(words, hub_says=words)
     if status in (429, 503) or code == ErrorCode.BATCH_IN_PROGRESS:
@@ -432,3 +453,30 @@ def _error_for(status: int, data: Any, hint: float | None = None) -> SyncError:
     error = HubProblem(f"The hub refused the request: {words}", key="hub_refused", hub_says=words)
     error.retry = False
     return error
+
+
+def _refused(data: Any, code: object, trusted: bool) -> SyncError:
+    """A 401 in words: why the hub refuses this computer's token, when it says so."""
+    reason = data.get(REFUSAL_FIELD) if isinstance(data, dict) else None
+    if code == ErrorCode.WIPE_REQUESTED and trusted:
+        return WipeRequested(
+            "The regional team asked for this computer's Blue Pacific data to be erased.",
+            key="wipe_requested",
+        )
+    if reason == AccessRefusal.USER_DISABLED:
+        return AccountDisabled(
+            "Your hub account was disabled by the regional team, so this computer cannot sync. "
+            "Your changes not yet on the hub stay on this computer: you can still export them "
+            "(bluepacific-desktop export, or logout --export FILE). Ask the regional team.",
+            key="account_disabled",
+        )
+    if reason == AccessRefusal.REVOKED:
+        return AccessRevoked(
+            "The regional team withdrew this computer's access to the hub, so it cannot sync. "
+            "Your records stay on this computer. Log in again, or ask the regional team why.",
+            key="access_withdrawn",
+        )
+    return AccessRevoked(
+        "The hub no longer accepts this computer's access (it was withdrawn "
+        "or has expired). Log in again."
+    )

@@ -26,7 +26,13 @@ from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import outgoing, state
 from bluepacific_desktop.sync.busy import BusyPolicy, BusyWaiter, busy_words
 from bluepacific_desktop.sync.client import HubClient
-from bluepacific_desktop.sync.errors import BatchKeyReused, Cancelled, LocalProblem, SyncError
+from bluepacific_desktop.sync.errors import (
+    BatchKeyReused,
+    Cancelled,
+    LocalProblem,
+    SyncError,
+    WipeRequested,
+)
 from bluepacific_desktop.sync.incoming import apply_page
 from bluepacific_wire import MAX_CHANGES_PER_BATCH, PushResponse, parse_time
 
@@ -103,6 +109,11 @@ class SyncReport:
     # Record kinds (wire names) whose rows this run changed: pulled records, and pushed ones
     # whose sync state the hub's answers changed (confirmed, set aside, in conflict).
     changed_kinds: set[str] = field(default_factory=set)
+    # The hub asked for this computer's data to be erased, and it was (sync/wipe.py): the
+    # store is gone, the app starts again as on a new computer.
+    wiped: bool = False
+    # The hub requires an encrypted store and this one is not: the app warns (sync works).
+    encryption_required: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -140,6 +151,10 @@ class SyncEngine:
             self._push_all()
             self._pull_all()
             self.report.complete = self._waiting().total == 0
+        except WipeRequested as exc:
+            self._stopped(exc)
+            self._wipe()
+            return self.report
         except SyncError as exc:
             self._stopped(exc)
             log.info("Sync stopped: %s", exc.code)
@@ -154,6 +169,33 @@ class SyncEngine:
             self._stopped(_local_problem(exc))
         self._finish()
         return self.report
+
+    def _wipe(self) -> None:
+        """Erase this computer's data, here on the sync's own thread (never the GUI's)."""
+        from bluepacific_desktop.sync.wipe import WIPED_WORDS, erase_local_data
+
+        self._finish_stats()
+        self.report.waiting = self._waiting().total  # lost with the store: for the log only
+        log.warning("The hub asked for a wipe; %d change(s) had not been sent", self.report.waiting)
+        try:
+            erase_local_data(self.store)
+        except Exception as exc:  # said in words below; the frames in the log
+            log.error(
+                "The wipe stopped by %s\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)),
+            )
+            self.report.error_key = "wipe_failed"
+            self.report.error_params = {"folder": str(self.store.path.parent)}
+            self.report.error = (
+                "The regional team asked for this computer's Blue Pacific data to be erased, "
+                f"but it could not be done completely. Close the app and delete the folder "
+                f"{self.store.path.parent}."
+            )
+            return
+        self.report.wiped = True
+        self.report.error = WIPED_WORDS
+        self.report.error_key, self.report.error_params = "wiped", {}
 
     def _stopped(self, exc: SyncError) -> None:
         self.report.error_code, self.report.error = exc.code, str(exc)
@@ -343,14 +385,22 @@ class SyncEngine:
         report = self.report
         return report.pushed + report.duplicates + report.conflicts + report.refused
 
-    def _finish(self) -> None:
+    def _finish_stats(self) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         self.report.round_trips = stats.round_trips
         self.report.clock_skew_s = stats.clock_skew_s
         self.report.busy_waits, self.report.busy_wait_s = self.busy.waits, self.busy.waited_s
+
+    def _finish(self) -> None:
+        self._finish_stats()
+        stats = self.client.stats
         self.report.waiting = self._waiting().total
+        required = self.client.encryption_required
+        self.report.encryption_required = bool(required)
         with self.store.write() as session:
+            if required is not None:  # an authenticated answer came back
+                state.record_encryption_required(session, required)
             if self._hub_version:
                 state.record_hub_desktop_version(session, self._hub_version)
             if self.report.error_code is None:

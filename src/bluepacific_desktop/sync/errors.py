@@ -86,6 +86,21 @@ class AccessRevoked(SyncError):
     code = "access_revoked"
 
 
+class AccountDisabled(AccessRevoked):
+    """The person's hub account was disabled: nothing syncs, what waits stays here (and can
+    be exported)."""
+
+    code = "account_disabled"
+
+
+class WipeRequested(SyncError):
+    """The hub, verified over HTTPS and answering this device's own token, says the regional
+    team asked for this computer's data to be erased (sync/wipe.py does it)."""
+
+    retry = False
+    code = "wipe_requested"
+
+
 class ClientTooOld(SyncError):
     retry = False
     code = "client_too_old"

@@ -27,6 +27,9 @@ LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew_s"
 FULL_PULL = "sync.full_pull"
 HUB_DESKTOP_VERSION = "sync.hub_desktop_version"
+# "1" when the hub, at the last login or sync, said its policy requires an encrypted store
+# and this one is not.
+ENCRYPTION_REQUIRED = "sync.encryption_required"
 
 # A device clock further off than this is reported: dates typed "today" may be wrong.
 SKEW_WARNING_S = 300.0
@@ -138,6 +141,16 @@ def skew_words(skew: float | None) -> str | None:
 def record_hub_desktop_version(session: Session, version: str) -> None:
     """The desktop version the hub says is current (its /health answer, seen at every sync)."""
     set_setting(session, HUB_DESKTOP_VERSION, version)
+
+
+def record_encryption_required(session: Session, required: bool) -> None:
+    """What the hub said at this login or sync of its require-encryption policy for us."""
+    set_setting(session, ENCRYPTION_REQUIRED, "1" if required else "0")
+
+
+def encryption_required(session: Session) -> bool:
+    """Whether the hub asked, at the last login or sync, for this store to be encrypted."""
+    return get_setting(session, ENCRYPTION_REQUIRED) == "1"
 
 
 def newer_desktop_version(session: Session, running: str) -> str | None:

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QTableView,
     QWidget,
 )
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "windows.ini"
+RESTORED = "bp_sizes_restored"  # a splitter property: its sizes came from the settings
 # The window frame and title bar, outside the size a window is given (Windows 10/11 at 100 %;
 # the platform's real frame is known only once the window is on screen).
 FRAME = QMargins(8, 32, 8, 8)
@@ -88,6 +90,40 @@ def fit_header(header: QHeaderView) -> None:
         needed = header_text_width(header, section)
         if header.sectionSize(section) < needed:
             header.resizeSection(section, needed)
+
+
+def table_width(view: QTableView) -> int:
+    """The width `view` needs to show every column without scrolling sideways: the columns as
+    sized, the stretched last one at what its words need, the frame and the vertical scroll bar."""
+    header = view.horizontalHeader()
+    sections = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+    last = sections[-1] if sections and header.stretchLastSection() else -1
+    columns = sum(
+        max(header_text_width(header, s), view.sizeHintForColumn(s))
+        if s == last
+        else header.sectionSize(s)
+        for s in sections
+    )
+    return columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+
+
+def widen_for_table(splitter: QSplitter, view: QTableView) -> bool:
+    """Give a splitter's first pane the room its table needs to show every column, taken from
+    the second pane down to the second's minimum: the default sizes of a screen suit one
+    language and one screen, the columns' words another. Sizes the user left (restored from
+    the settings) are kept. True when the splitter was laid out (visible, with its width)."""
+    if not splitter.isVisible() or splitter.count() != 2 or splitter.width() <= 0:
+        return False
+    if splitter.property(RESTORED):
+        return True
+    first, second = splitter.sizes()
+    total = first + second
+    other = splitter.widget(1)
+    room = total - (other.minimumSizeHint().width() if other is not None else 0)
+    wanted = min(table_width(view) + (first - view.width()), room)
+    if wanted > first:
+        splitter.setSizes([wanted, total - wanted])
+    return True
 
 
 def fit_list_width(view: QListWidget) -> None:
@@ -287,8 +323,8 @@ class _Keeper(QObject):
                 columns.fit()
             elif isinstance(part, QSplitter) and store is not None:
                 state = store.value(key)
-                if isinstance(state, QByteArray | bytes):
-                    part.restoreState(QByteArray(state))
+                if isinstance(state, QByteArray | bytes) and part.restoreState(QByteArray(state)):
+                    part.setProperty(RESTORED, True)  # the user's own sizes: widen_for_table waits
 
     def save(self) -> None:
         store = settings()

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         fit_window(self, "main", QSize(1280, 700))  # shrunk to the screen; remembered
+        self.wiped = False  # the hub had this computer's data erased (ui/wiped.py)
         if ctx is not None:
             self.attach(ctx)
 
@@ -87,7 +88,13 @@ class MainWindow(QMainWindow):
 
         self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
         fit_list_width(self.nav)  # as wide as the longest screen name with its icon
+        self.sync.wiped.connect(self._wiped)
         self.sync.start()
+
+    def _wiped(self, words: str) -> None:
+        from bluepacific_desktop.ui.wiped import start_again
+
+        start_again(self, words)
 
     def _shortcuts(self) -> None:
         def add(text: str, keys: QKeySequence.StandardKey | str, slot: Callable[[], None]) -> None:
@@ -168,6 +175,11 @@ class MainWindow(QMainWindow):
         def close_again() -> None:
             self.close()
 
+        if self.wiped:  # nothing to ask about: the store and what editors held are erased
+            self.sync.shutdown()
+            self.ctx.background.wait(10_000)
+            super().closeEvent(event)
+            return
         for editor in reversed(open_editors(self)):
             if not editor.settle(then=close_again):
                 event.ignore()

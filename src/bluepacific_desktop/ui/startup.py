@@ -88,11 +88,9 @@ def run_quick(data_dir: Path) -> int | None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Blue Pacific Desktop")
-    install_language(app, language)
-    remember_in(data_dir)  # windows.ini beside the store
-    window = MainWindow(None, [])
     outcome: dict[str, Any] = {}
-    opened = _Opened(window)
+    opened = _Opened()
+    ready = {"painted": False, "opened": False}
 
     def open_store() -> None:
         from bluepacific_desktop.store.store import Store
@@ -103,9 +101,31 @@ def run_quick(data_dir: Path) -> int | None:
             outcome["error"] = exc
         opened.done.emit()
 
+    # Importing SQLAlchemy and opening the store start now, beside the window's first paint:
+    # much of both is C (Qt's fonts and paint, SQLite), so the two overlap; the screens are
+    # built once both are done, never before the window is on screen. (Connected before the
+    # thread starts, so that its signal cannot come first; it is delivered by the event loop.)
+    opened.done.connect(lambda: when("opened"))
+    threading.Thread(target=open_store, daemon=True).start()
+    install_language(app, language)
+    remember_in(data_dir)  # windows.ini beside the store
+    window = MainWindow(None, [])
+    opened.setParent(window)
+
+    def when(step: str) -> None:
+        ready[step] = True
+        if all(ready.values()):
+            build()
+
     def after_paint() -> None:
         _done_for_benchmark("paint")
-        threading.Thread(target=open_store, daemon=True).start()
+        if not ready["opened"]:
+            # The window is on screen and the store still opening: the GUI thread's share of
+            # the imports (the dashboard's screen and what it uses) is done meanwhile.
+            import bluepacific_desktop.ui.context
+            import bluepacific_desktop.ui.pages.dashboard
+            import bluepacific_desktop.ui.screens  # noqa: F401
+        when("painted")
 
     def build() -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -139,7 +159,6 @@ def run_quick(data_dir: Path) -> int | None:
 
         after_start(window)  # offers back what an editor held if the app stopped mid-typing
 
-    opened.done.connect(build)
     watcher = _FirstPaint(after_paint)
     window.installEventFilter(watcher)
     window.show()

@@ -59,6 +59,9 @@ class SyncController(QObject):
     progress = Signal(object)  # SyncProgress
     finished = Signal(object)  # SyncReport
     scheduled = Signal()  # next_try changed
+    # The hub asked for this computer's data to be erased and it was (on the sync's thread);
+    # the words to show. The window then starts again as on a new computer (ui/wiped.py).
+    wiped = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +145,9 @@ class SyncController(QObject):
             with account.client_for(store, token) as client:
                 engine = SyncEngine(store, client, cancel=job.cancel, progress=job.progress)
                 report = engine.run()
+            if report.wiped or report.error_key == "wipe_failed":
+                # The store is erased (or half erased): nothing more is read from it.
+                return Changed.of((report, WaitingCounts()), set())
             with store.read() as session:
                 left = waiting(session)  # what the run left, and what was changed meanwhile
             # What the pull brought and the hub's answers touched: those screens refresh.
@@ -159,7 +165,16 @@ class SyncController(QObject):
 
     def _done(self, result: tuple[SyncReport, WaitingCounts]) -> None:
         report, left = result
+        if report.wiped or report.error_key == "wipe_failed":
+            self.shutdown()  # nothing syncs again over this store
+            self._set(LinkState.ERROR, lambda: _words(report))
+            if report.wiped:
+                self.wiped.emit(_words(report))
+            return
         self.finished.emit(report)
+        if report.encryption_required:
+            # Said in the status bar at each sync while it holds: sync goes on meanwhile.
+            self.ctx.status_message.emit(report_error_words("encryption_required", {}, ""))
         if report.error_code is None and left.total == 0:
             self.backoff.reset()
             self._set(LinkState.UP_TO_DATE, lambda: self.tr("Up to date"))

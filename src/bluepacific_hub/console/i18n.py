@@ -1,5 +1,6 @@
 """The console's words in English and French: English is the source, the French lives in
-`locale/fr.json` (key: the English text, as in resources/translations/fr/*.json)."""
+`locale/fr.json` and `locale/fr-*.json` (key: the English text, as in
+resources/translations/fr/*.json)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,16 @@ def N_(source: str) -> str:
 
 @functools.cache
 def french() -> dict[str, str]:
-    """English source → French, from the package's locale/fr.json."""
-    text = resources.files("bluepacific_hub.console").joinpath("locale/fr.json").read_text("utf-8")
-    data = json.loads(text)
-    assert isinstance(data, dict)
-    return {str(k): str(v) for k, v in data.items()}
+    """English source → French, from the package's locale/fr.json and its areas' own files
+    (locale/fr-*.json, one per area of the console, so that two areas never edit one file)."""
+    folder = resources.files("bluepacific_hub.console").joinpath("locale")
+    names = ["fr.json", *sorted(f.name for f in folder.iterdir() if f.name.startswith("fr-"))]
+    table: dict[str, str] = {}
+    for name in names:
+        data = json.loads(folder.joinpath(name).read_text("utf-8"))
+        assert isinstance(data, dict)
+        table.update((str(k), str(v)) for k, v in data.items())
+    return table
 
 
 def language(value: str | None) -> str:

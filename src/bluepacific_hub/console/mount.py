@@ -10,6 +10,8 @@ from starlette.staticfiles import StaticFiles
 from bluepacific_hub.console import (
     audit_page,
     devices_page,
+    directory_page,
+    donor_page,
     figures_page,
     home,
     login,
@@ -20,6 +22,7 @@ from bluepacific_hub.console import (
     users_page,
 )
 from bluepacific_hub.console.headers import ConsoleHeaders
+from bluepacific_hub.console.server_error import ConsoleErrors
 
 STATIC_URL = "/console/static"
 
@@ -38,6 +41,8 @@ def install_console(app: FastAPI) -> None:
         devices_page,
         users_page,
         audit_page,
+        donor_page,
+        directory_page,
         figures_page,
         results_page,
     ):
@@ -48,4 +53,6 @@ def install_console(app: FastAPI) -> None:
         methods=["GET", "POST"],
         include_in_schema=False,
     )
+    # The error page inside the headers, so that it has them too.
+    app.add_middleware(ConsoleErrors)
     app.add_middleware(ConsoleHeaders)

@@ -149,6 +149,10 @@ def decide_on_month(
         "state": TRANSITIONS[action].target.value,
         "from_state": seen,
         "steps": [encode_step(step)],
+        # The record's own comment, as a desktop's transition writes it: what the focal
+        # point's laptop shows of a send-back (its history has it too, but the month's screen
+        # reads this field).
+        "comment": comment,
     }
     change = {
         "change_id": str(uuid.uuid4()),

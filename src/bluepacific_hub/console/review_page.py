@@ -8,15 +8,18 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bluepacific_hub.console import words
+from bluepacific_hub.console import review_figures, words
 from bluepacific_hub.console.i18n import N_
 from bluepacific_hub.console.i18n import words as i18n_words
 from bluepacific_hub.console.return_page import load_view, may_see, month_address, render_return
 from bluepacific_hub.console.review import Outcome, Waiting, decide_on_month, review_queue
+from bluepacific_hub.console.review_figures import MonthFigures, explanations_of, month_figures
 from bluepacific_hub.console.sessions import Viewer
 from bluepacific_hub.console.templates import render
 from bluepacific_hub.console.web import checked_form, error_page, signed_in
 from bluepacific_hub.hub import Hub, get_hub
+from bluepacific_hub.models import Record
+from bluepacific_hub.returns import return_id
 from bluepacific_wire import utc_now
 from bluepacific_wire.returns import COMMENT_CHARS, TRANSITIONS, ReturnAction, ReturnState
 
@@ -27,9 +30,16 @@ COMMENT_TOO_LONG = N_("The comment is too long: at most {chars} characters.")
 REFUSED = N_("The hub refused this: {reason}. Nothing was changed.")
 
 
-def _queue(hub: Hub, viewer: Viewer) -> list[Waiting]:
+def _queue(hub: Hub, viewer: Viewer) -> tuple[list[Waiting], dict[str, MonthFigures]]:
+    """The queue, and each waiting month's figures and warnings (by "country-period")."""
     with hub.sessions() as session:
-        return review_queue(session, viewer)
+        queue = review_queue(session, viewer)
+        figures = {}
+        for m in queue:
+            record = session.get(Record, return_id(m.country, m.period))
+            said = explanations_of(record.fields.get("explanations") if record else None)
+            figures[f"{m.country}-{m.period}"] = month_figures(session, m.country, m.period, said)
+        return queue, figures
 
 
 @router.get(REVIEW_PATH)
@@ -38,7 +48,7 @@ async def review(request: Request) -> Response:
     viewer = await signed_in(request)
     if isinstance(viewer, Response):
         return viewer
-    queue = await run_in_threadpool(_queue, get_hub(request), viewer)
+    queue, figures = await run_in_threadpool(_queue, get_hub(request), viewer)
     return render(
         "review.html",
         lang=viewer.language,
@@ -47,6 +57,8 @@ async def review(request: Request) -> Response:
         viewer=viewer,
         section="review",
         queue=queue,
+        figures=figures,
+        rf=review_figures,
         w=words,
         needs_comment={a for a in ReturnAction if TRANSITIONS[a].needs_comment},
     )

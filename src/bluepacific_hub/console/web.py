@@ -52,7 +52,8 @@ def idle_timeout(hub: Hub) -> timedelta:
     return timedelta(minutes=hub.settings.console_idle_minutes)
 
 
-def _find(hub: Hub, token: str) -> Viewer | Ended:
+def token_viewer(hub: Hub, token: str) -> Viewer | Ended:
+    """The viewer behind a session cookie's token, or why it signs nobody in."""
     with hub.sessions() as session, session.begin():
         return find_viewer(session, token, idle_timeout(hub), utc_now())
 
@@ -60,7 +61,9 @@ def _find(hub: Hub, token: str) -> Viewer | Ended:
 async def signed_in(request: Request) -> Viewer | Response:
     """The viewer, or a redirect to the login page (saying why a session ended)."""
     token = request.cookies.get(COOKIE)
-    found = await run_in_threadpool(_find, get_hub(request), token) if token else Ended.UNKNOWN
+    found = (
+        await run_in_threadpool(token_viewer, get_hub(request), token) if token else Ended.UNKNOWN
+    )
     if isinstance(found, Viewer):
         return found
     query = "" if found is Ended.UNKNOWN else "?" + urlencode({"ended": found.value})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from bluepacific_desktop.i18n.returns_words import history_action, timeliness_wo
 from bluepacific_desktop.i18n.roles import who_words
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.geometry import widen_for_table
 from bluepacific_desktop.ui.icons import Icon
 from bluepacific_desktop.ui.ops import Changed, Job, ReadOp, WriteOp, failure_words
 from bluepacific_desktop.ui.pages.base import Page
@@ -90,6 +92,7 @@ class ReturnsPage(Page):
         self.loaded: Loaded | None = None
         self._wanted: str | None = None  # a month a link asked for (show_item)
         self.busy = False
+        self._fit_pending = False  # the months' columns wait for the screen's width
         # A regional admin's choice of country: "" this computer's, a code (read only), ALL.
         self.showing = ""
         self.region = RegionPanel(ctx, self)
@@ -207,12 +210,18 @@ class ReturnsPage(Page):
     def _show_rows(self, rows: list[ReturnRow]) -> None:
         period, self._wanted = self._wanted or self.current_period(), None
         self.model.set_rows(rows)
+        self._fit_pending = not widen_for_table(self.splitter, self.table)
         row = self.model.row_of(period) if period else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         self._show_month(self.current_row())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:  # the months arrived before the screen was first shown
+            self._fit_pending = not widen_for_table(self.splitter, self.table)
 
     def current_row(self) -> ReturnRow | None:
         index = self.table.currentIndex()
