@@ -12,7 +12,10 @@ country): each figures query of the page for a year (training per country, cours
 with the region's total; capability use per capability, country and month; engagements; the
 contact directory), the page's queries together, and the XLSX export of every table; each next
 to the bare SQL statements it runs (executed and fetched, nothing else) as a baseline, printed
-as the ratio figures ÷ bare SQL. Target: the page's queries together <= 300 ms.
+as the ratio figures ÷ bare SQL. Then the console's two pages as the hub serves them, server side
+(the figures read and the HTML rendered by the page's own functions, no HTTP): the regional
+figures page and the completeness grid (11 countries × 36 monthly returns), each beside the
+bare SQL it runs. Target: the page's queries together, and each rendered page, <= 300 ms.
 
 Run: .venv/bin/python benchmarks/console_scale.py [--backend sqlite|postgresql] [--scale 1.0]
 """
@@ -37,6 +40,10 @@ from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from bluepacific_hub.console.figures_page import Asked, read_figures, render_figures
+from bluepacific_hub.console.grid import completeness_grid
+from bluepacific_hub.console.home import render_grid
+from bluepacific_hub.console.sessions import Viewer
 from bluepacific_hub.db import make_engine, make_sessions
 from bluepacific_hub.figures.capabilities import METRICS, capability_statement
 from bluepacific_hub.figures.cooperation import contact_statement, engagement_statement
@@ -47,10 +54,13 @@ from bluepacific_hub.figures.tables import all_tables
 from bluepacific_hub.figures.training import GROUPS, training_groupings, training_statements
 from bluepacific_hub.migrate import upgrade
 from bluepacific_hub.models import Counter
-from bluepacific_hub.returns_grid import project_countries
+from bluepacific_hub.returns_grid import month_rows, project_countries
+from bluepacific_hub.settings import HubSettings
 from bluepacific_hub.store import write_batch
+from bluepacific_wire import Role
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
+from bluepacific_wire.returns import Event, ReturnAction, ReturnState, encode_event
 
 POSTGRES_ENV = "BLUEPACIFIC_TEST_POSTGRES_URL"
 YEARS = (2023, 2024, 2025)
@@ -67,6 +77,21 @@ TARGET_MS = 300.0
 
 def _id() -> str:
     return str(uuid.uuid4())
+
+
+def _monthly_return(rng: random.Random, year: int, month: int) -> dict[str, Any]:
+    """A month's return as the hub keeps it: accepted mostly, some still submitted, a few
+    never submitted; submitted on the 5th to the 25th of the next month (some late)."""
+    state = rng.choice([ReturnState.ACCEPTED] * 7 + [ReturnState.SUBMITTED, ReturnState.DRAFT])
+    after = (year + month // 12, month % 12 + 1)
+    at = f"{after[0]:04d}-{after[1]:02d}-{rng.randint(5, 25):02d}T02:00:00Z"
+    history = []
+    if state is not ReturnState.DRAFT:
+        submit = Event(ReturnAction.SUBMIT, ReturnState.DRAFT, ReturnState.SUBMITTED, "fp",
+                       "focal_point", "device", at, at, "")  # fmt: skip
+        history.append(encode_event(submit))
+    return {"period": f"{year:04d}-{month:02d}", "state": state.value, "nil": False,
+            "time_zone": "Pacific/Fiji", "history": history}  # fmt: skip
 
 
 def generate(scale: float, seed: int = 14) -> list[tuple[str, str, str, dict[str, Any]]]:
@@ -118,6 +143,8 @@ def generate(scale: float, seed: int = 14) -> list[tuple[str, str, str, dict[str
                         body[metric] = rng.randint(0, 400) if rng.random() < 0.6 else None
                     rid = natural_id(RecordKind.CAPABILITY_REPORT, country, body) or _id()
                     out.append(("capability_report", rid, country, body))
+            for month in range(1, 13):
+                out.append(("monthly_return", _id(), country, _monthly_return(rng, year, month)))
             for _ in range(int(100 * scale)):
                 day = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                 out.append(("engagement", _id(), country, {
@@ -154,6 +181,13 @@ def fill(session: Session, records: list[tuple[str, str, str, dict[str, Any]]]) 
     session.execute(
         update(Counter).where(Counter.name == "revision").values(value=first + len(records))
     )
+
+
+def _viewer(filters: Filters) -> Viewer:
+    """A regional admin for the region's figures, else a focal point of the filters' country."""
+    if filters.country is None:
+        return Viewer("", 0, "bench", "WS", Role.REGIONAL_ADMIN, "csrf", "en")
+    return Viewer("", 0, "bench", filters.country, Role.FOCAL_POINT, "csrf", "en")
 
 
 def median_ms(run: Callable[[], object]) -> float:
@@ -208,6 +242,8 @@ def run_backend(backend: str, records: list[tuple[str, str, str, dict[str, Any]]
         page_total = 0.0
         with sessions() as session:
             db = dialect(session)
+            due = HubSettings(url).return_due_days
+            now = datetime(2026, 1, 20, tzinfo=UTC)  # every month of 2025 due
             for who, filters in (
                 ("regional", Filters(2025)),
                 ("national", Filters(2025, country="FJ")),
@@ -239,6 +275,35 @@ def run_backend(backend: str, records: list[tuple[str, str, str, dict[str, Any]]
                 xlsx = median_ms(lambda f=filters: xlsx_bytes(all_tables(session, f)))
                 print(f"{'XLSX export of every table':40} {xlsx:11.1f} {total_bare:12.1f} "
                       f"{xlsx / total_bare:6.2f}")  # fmt: skip
+                viewer = _viewer(filters)
+                typed = {"year": str(filters.year), "quarter": "", "country": "", "course": "",
+                         "capability": ""}  # fmt: skip
+                wanted = Asked(typed, filters)
+                page = median_ms(
+                    lambda f=filters, v=viewer, a=wanted: render_figures(
+                        v, a, read_figures(session, f)
+                    )
+                )
+                page_sql = [
+                    *training_statements(db, filters, PAGE_GROUPINGS),
+                    capability_statement(db, filters),
+                    engagement_statement(db, filters),
+                ]
+                page_bare = median_ms(bare(session, page_sql))
+                verdict = "ok" if page <= TARGET_MS else f"OVER {TARGET_MS:.0f} ms"
+                print(f"{'figures page, read and rendered':40} {page:11.1f} {page_bare:12.1f} "
+                      f"{page / page_bare:6.2f}  {verdict}")  # fmt: skip
+                grid = median_ms(
+                    lambda v=viewer, n=now, d=due: render_grid(
+                        v, completeness_grid(session, v, 2025, n, d), "/console/", d
+                    )
+                )
+                grid_bare = median_ms(
+                    lambda: session.execute(month_rows(project_countries())).fetchall()
+                )
+                verdict = "ok" if grid <= TARGET_MS else f"OVER {TARGET_MS:.0f} ms"
+                print(f"{'completeness grid, read and rendered':40} {grid:11.1f} "
+                      f"{grid_bare:12.1f} {grid / grid_bare:6.2f}  {verdict}")  # fmt: skip
                 if who == "regional":
                     page_total = total
         engine.dispose()

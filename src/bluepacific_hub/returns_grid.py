@@ -4,9 +4,11 @@ completeness figures of each country's year (bluepacific_wire/completeness.py)."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from bluepacific_hub.models import Record
@@ -23,19 +25,23 @@ def project_countries() -> list[str]:
     return [str(c["code"]) for c in load_reference_data()["countries"] if c.get("in_project")]
 
 
+def month_rows(countries: Sequence[str]) -> Select[tuple[str | None, dict[str, Any]]]:
+    """The live monthly returns of `countries` (every year: a return's period is in its
+    fields), the one query of the grid."""
+    return select(Record.country, Record.fields).where(
+        Record.kind == RecordKind.MONTHLY_RETURN.value,
+        Record.deleted.is_(False),
+        Record.country.in_(list(countries)),
+    )
+
+
 def returns_grid(session: Session, year: int) -> dict[str, list[str]]:
     """country → 12 cells (January first): draft, submitted, approved, accepted, nil (a
     submitted or later nil return shows as "nil", then its state: "nil/accepted"), or "-"."""
     countries = project_countries()
     grid = {c: [NOTHING] * 12 for c in countries}
     prefix = f"{year:04d}-"
-    rows = session.execute(
-        select(Record.country, Record.fields).where(
-            Record.kind == RecordKind.MONTHLY_RETURN.value,
-            Record.deleted.is_(False),
-            Record.country.in_(countries),
-        )
-    )
+    rows = session.execute(month_rows(countries))
     for country, fields in rows:
         period = str(fields.get("period", ""))
         if country is None or not period.startswith(prefix) or len(period) != 7:
@@ -73,13 +79,7 @@ def month_statuses(session: Session, year: int) -> dict[str, list[MonthStatus]]:
         ]
         for c in project_countries()
     }
-    rows = session.execute(
-        select(Record.country, Record.fields).where(
-            Record.kind == RecordKind.MONTHLY_RETURN.value,
-            Record.deleted.is_(False),
-            Record.country.in_(list(out)),
-        )
-    )
+    rows = session.execute(month_rows(list(out)))
     for country, fields in rows:
         period = str(fields.get("period", ""))
         if country is None or not period.startswith(f"{year:04d}-") or len(period) != 7:

@@ -12,8 +12,10 @@ from bluepacific_hub.console import (
     devices_page,
     directory_page,
     donor_page,
+    figures_page,
     home,
     login,
+    results_page,
     return_page,
     review_page,
     second_factor,
@@ -41,6 +43,8 @@ def install_console(app: FastAPI) -> None:
         audit_page,
         donor_page,
         directory_page,
+        figures_page,
+        results_page,
     ):
         app.include_router(module.router)
     app.add_api_route(

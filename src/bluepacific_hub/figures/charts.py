@@ -51,8 +51,18 @@ def _fill(index: int) -> str:
     return colour if kind == "solid" else f"url(#p-{kind})"
 
 
-def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], unit: str) -> str:
-    """Grouped bars: one group per category, one bar per series, the value above each bar."""
+def bar_chart(
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    unit: str,
+    *,
+    ident: str = "chart",
+    empty: str = "no figures for this period",
+) -> str:
+    """Grouped bars: one group per category, one bar per series, the value above each bar.
+    `ident` names the chart's title and description (ids: unique when a page shows several
+    charts); `empty` is the description's words when there is no figure."""
     if any(len(s.values) != len(categories) for s in series):
         raise ValueError("every series needs one value per category")
     top = max([v for s in series for v in s.values] + [0])
@@ -65,13 +75,13 @@ def bar_chart(title: str, categories: Sequence[str], series: Sequence[Series], u
             f"{category}: " + ", ".join(f"{s.name} {_number(s.values[i])}" for s in series)
             for i, category in enumerate(categories)
         )
-        or "no figures for this period"
+        or empty
     )
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="chart-title chart-desc">',
-        f'<title id="chart-title">{escape(title)}</title>',
-        f'<desc id="chart-desc">{escape(f"{title} ({unit}). {words}.")}</desc>',
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{ident}-title {ident}-desc">',
+        f'<title id="{ident}-title">{escape(title)}</title>',
+        f'<desc id="{ident}-desc">{escape(f"{title} ({unit}). {words}.")}</desc>',
         _patterns(),
         f'<text x="{_LEFT}" y="22" font-size="14" font-weight="bold">{escape(title)}</text>',
         f'<line x1="{_LEFT}" y1="{_TOP + plot_h}" x2="{WIDTH - _RIGHT}" y2="{_TOP + plot_h}" '
@@ -115,18 +125,35 @@ SEX_LABELS = (("female", "Women"), ("male", "Men"), ("another", "Another"),
               ("not_stated", "Not stated"))  # fmt: skip
 
 
-def people_by_sex_chart(rows: Sequence[TrainingRow], quarters: Sequence[str]) -> str:
-    """People trained by sex per quarter, from training_figures(..., by=("quarter",))."""
+def people_by_sex_chart(
+    rows: Sequence[TrainingRow],
+    quarters: Sequence[str],
+    *,
+    title: str = "People trained by sex per quarter",
+    labels: dict[str, str] | None = None,
+    unit: str = "unique people",
+    ident: str = "chart",
+) -> str:
+    """People trained by sex per quarter, from training_figures(..., by=("quarter",)); the
+    console gives its words in the viewer's language (`labels`: sex → series name)."""
     by_quarter = {r.quarter: r for r in rows}
     empty = TrainingRow()
+    names = {**dict(SEX_LABELS), **(labels or {})}
     series = [
-        Series(label, tuple(float(getattr(by_quarter.get(q, empty), sex)) for q in quarters))
-        for sex, label in SEX_LABELS
+        Series(names[sex], tuple(float(getattr(by_quarter.get(q, empty), sex)) for q in quarters))
+        for sex, _label in SEX_LABELS
     ]
-    return bar_chart("People trained by sex per quarter", quarters, series, "unique people")
+    return bar_chart(title, quarters, series, unit, ident=ident)
 
 
-def capability_use_chart(rows: Sequence[CapabilityRow], months: Sequence[str], metric: str) -> str:
+def capability_use_chart(
+    rows: Sequence[CapabilityRow],
+    months: Sequence[str],
+    metric: str,
+    *,
+    title: str | None = None,
+    ident: str = "chart",
+) -> str:
     """One metric (searches, hits…) per month, one series per capability."""
     capabilities = sorted({r.capability for r in rows})
     totals: dict[tuple[str, str], float] = {}
@@ -137,5 +164,5 @@ def capability_use_chart(rows: Sequence[CapabilityRow], months: Sequence[str], m
     series = [
         Series(code, tuple(totals.get((code, m), 0.0) for m in months)) for code in capabilities
     ]
-    title = f"Capability use per month: {metric.replace('_', ' ')}"
-    return bar_chart(title, months, series, metric.replace("_", " "))
+    title = title or f"Capability use per month: {metric.replace('_', ' ')}"
+    return bar_chart(title, months, series, metric.replace("_", " "), ident=ident)

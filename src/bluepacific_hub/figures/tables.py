@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from bluepacific_hub.figures.capabilities import METRICS, capability_figures
-from bluepacific_hub.figures.cooperation import contact_figures, engagement_figures
+from bluepacific_hub.figures.capabilities import METRICS, CapabilityRow, capability_figures
+from bluepacific_hub.figures.cooperation import EngagementRow, contact_figures, engagement_figures
 from bluepacific_hub.figures.filters import Filters
-from bluepacific_hub.figures.training import training_figures
+from bluepacific_hub.figures.training import TrainingRow, training_figures
 
 Cell = str | int | float | None
 
@@ -38,45 +38,63 @@ TRAINING_HEADERS = (
 )  # fmt: skip
 
 
-def training_table(session: Session, filters: Filters) -> Table:
-    rows = tuple(
-        (
-            r.country,
-            r.course,
-            r.quarter,
-            r.sessions,
-            r.attendances,
-            r.people,
-            r.female,
-            r.male,
-            r.another,
-            r.not_stated,
-            _share(r.female_share),
-            r.completed,
-            _share(r.completion_rate),
-            r.scored,
-            _mean(r.mean_pre),
-            _mean(r.mean_post),
-            _mean(r.mean_improvement),
-        )
-        for r in training_figures(session, filters)
+def training_rows_table(rows: Sequence[TrainingRow]) -> Table:
+    """The training table of rows already counted (the console counts the table, the total
+    and the chart in one reading: training_groupings)."""
+    return Table(
+        "training",
+        TRAINING_HEADERS,
+        tuple(
+            (
+                r.country,
+                r.course,
+                r.quarter,
+                r.sessions,
+                r.attendances,
+                r.people,
+                r.female,
+                r.male,
+                r.another,
+                r.not_stated,
+                _share(r.female_share),
+                r.completed,
+                _share(r.completion_rate),
+                r.scored,
+                _mean(r.mean_pre),
+                _mean(r.mean_post),
+                _mean(r.mean_improvement),
+            )
+            for r in rows
+        ),
     )
-    return Table("training", TRAINING_HEADERS, rows)
+
+
+def training_table(session: Session, filters: Filters) -> Table:
+    return training_rows_table(training_figures(session, filters))
+
+
+def capability_rows_table(rows: Sequence[CapabilityRow]) -> Table:
+    return Table(
+        "capabilities",
+        ("capability", "country", "month", "reports", *METRICS),
+        tuple((r.capability, r.country, r.month, r.reports, *r.metrics) for r in rows),
+    )
 
 
 def capability_table(session: Session, filters: Filters) -> Table:
-    rows = tuple(
-        (r.capability, r.country, r.month, r.reports, *r.metrics)
-        for r in capability_figures(session, filters)
+    return capability_rows_table(capability_figures(session, filters))
+
+
+def engagement_rows_table(rows: Sequence[EngagementRow]) -> Table:
+    return Table(
+        "engagements",
+        ("country", "kind", "quarter", "engagements"),
+        tuple((r.country, r.kind, r.quarter, r.engagements) for r in rows),
     )
-    return Table("capabilities", ("capability", "country", "month", "reports", *METRICS), rows)
 
 
 def engagement_table(session: Session, filters: Filters) -> Table:
-    rows = tuple(
-        (r.country, r.kind, r.quarter, r.engagements) for r in engagement_figures(session, filters)
-    )
-    return Table("engagements", ("country", "kind", "quarter", "engagements"), rows)
+    return engagement_rows_table(engagement_figures(session, filters))
 
 
 def contact_table(session: Session, filters: Filters) -> Table:

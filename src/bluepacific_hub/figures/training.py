@@ -67,17 +67,29 @@ def _where(alias: str, columns: dict[str, str], filters: Filters, params: dict[s
     return where
 
 
+_SUMS = (
+    "COUNT(*), SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN {scored} THEN a.pre_score END), "
+    "SUM(CASE WHEN {scored} THEN a.post_score END)"
+).format(scored="a.pre_score IS NOT NULL AND a.post_score IS NOT NULL")
+
+
 def training_statements(
     db: str, filters: Filters, groupings: Sequence[Sequence[str]] = (GROUPS,)
 ) -> list[tuple[str, dict[str, Any]]]:
     """The two queries the figures run, with their parameters (the benchmark's baseline):
     sessions per country, course and quarter; and for each grouping, attendances per group
-    and sex with their unique people, one branch of a UNION ALL each (numbered by the first
-    column), each an indexed scan of the period's attendances, which carry their session's
-    and person's values (figure_rows.py): no join. A person has one sex, so the people of a
-    group's sexes add up to its people; an attendance whose person is not live has no sex and
-    counts nowhere. The statements are the same on both databases (`db` is kept for the
-    callers that name it)."""
+    and sex with their unique people (the first column numbers the grouping), read by an
+    indexed scan of the period's attendances, which carry their session's and person's values
+    (figure_rows.py): no join. A person has one sex, so the people of a group's sexes add up
+    to its people; an attendance whose person is not live has no sex and counts nowhere.
+
+    On PostgreSQL every grouping comes from one reading of the attendances (GROUPING SETS;
+    sorted once when the groupings nest, as the page's do), the unique people compared byte
+    by byte (COLLATE "C": the ids are ASCII, and the database's locale would compare them
+    letter by letter for nothing). SQLite has no grouping sets: one branch of a UNION ALL per
+    grouping, each an indexed scan."""
     session_params: dict[str, Any] = {}
     where = _where("s", _SESSION_COLUMNS, filters, session_params)
     sessions = (
@@ -86,20 +98,52 @@ def training_statements(
     )
     params: dict[str, Any] = {}
     where = _where("a", _ATTENDANCE_COLUMNS, filters, params) + " AND a.sex IS NOT NULL"
-    scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    distinct = {frozenset(by) for by in groupings}
+    if db == "postgresql" and len(distinct) == len(groupings):
+        attendances = _grouping_sets(groupings, where)
+    else:
+        attendances = _union(groupings, where)
+    return [(sessions, session_params), (attendances, params)]
+
+
+def _union(groupings: Sequence[Sequence[str]], where: str) -> str:
     branches = []
     for n, by in enumerate(groupings):
         keys = [f"a.{_ATTENDANCE_COLUMNS[k]}" if k in by else "''" for k in GROUPS]
         grouped = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS if k in by]
         branches.append(
-            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), COUNT(*), "
-            "SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
-            f"SUM(CASE WHEN {scored} THEN a.pre_score END), "
-            f"SUM(CASE WHEN {scored} THEN a.post_score END) "
+            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), {_SUMS} "
             f"FROM fig_attendance a WHERE {where} GROUP BY {', '.join([*grouped, 'a.sex'])}"
         )
-    return [(sessions, session_params), (" UNION ALL ".join(branches), params)]
+    return " UNION ALL ".join(branches)
+
+
+def _grouping_sets(groupings: Sequence[Sequence[str]], where: str) -> str:
+    """One statement for every grouping (each a different set of keys). Each set lists its
+    keys the most shared first, so that nested groupings (sex ⊂ sex, quarter ⊂ sex, quarter,
+    country, course) are one sort; GROUPING() tells the sets' rows apart."""
+    used = sorted(
+        {k for by in groupings for k in by},
+        key=lambda k: (-sum(k in by for by in groupings), GROUPS.index(k)),
+    )
+    column = {k: f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS}
+    sets = ", ".join(
+        "(" + ", ".join(["a.sex", *(column[k] for k in used if k in by)]) + ")" for by in groupings
+    )
+    keys = [f"COALESCE({column[k]}, '')" if k in used else "''" for k in GROUPS]
+    number = "0"
+    if used:
+        bits = {k: 1 << (len(used) - 1 - i) for i, k in enumerate(used)}
+        cases = " ".join(
+            f"WHEN {sum(bit for k, bit in bits.items() if k not in by)} THEN {n}"
+            for n, by in enumerate(groupings)
+        )
+        number = f"CASE GROUPING({', '.join(column[k] for k in used)}) {cases} END"
+    return (
+        f"SELECT {number}, {', '.join(keys)}, a.sex, "
+        f'COUNT(DISTINCT a.person_id COLLATE "C"), {_SUMS} '
+        f"FROM fig_attendance a WHERE {where} GROUP BY GROUPING SETS ({sets})"
+    )
 
 
 @dataclass

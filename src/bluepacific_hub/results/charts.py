@@ -17,7 +17,9 @@ _WORDS: Final = {
 }
 
 
-def indicator_chart(rows: Sequence[ResultRow], indicator: str, language: str = "en") -> str:
+def indicator_chart(
+    rows: Sequence[ResultRow], indicator: str, language: str = "en", *, ident: str = "chart"
+) -> str:
     """One indicator's target and actual per country (the region left out: its figure would
     flatten every country's bars), from results(); a country shows when it has a target or
     an actual above 0, a missing target drawn as 0."""
@@ -35,4 +37,6 @@ def indicator_chart(rows: Sequence[ResultRow], indicator: str, language: str = "
         Series(words["target"], tuple(float(r.target or 0) for r in shown)),
         Series(words["actual"], tuple(float(r.actual) for r in shown)),
     ]
-    return bar_chart(title, [r.country for r in shown], series, BY_CODE[indicator].unit)
+    return bar_chart(
+        title, [r.country for r in shown], series, BY_CODE[indicator].unit, ident=ident
+    )
