@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()
         from bluepacific_desktop.ui import menu_bar
+        from bluepacific_desktop.ui.lock_guard import LockGuard
 
+        # Before the menus: File → Lock now is one of the window's own actions.
+        self.lock_guard = LockGuard(self, ctx)
         self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
         fit_list_width(self.nav)  # as wide as the longest screen name with its icon
         self.sync.start()
@@ -115,6 +118,16 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_page(),
         )
         add(self.tr("Sync now"), "F5", self.sync.sync_now)
+        add(self.tr("Lock now"), "Ctrl+L", self.lock_now)
+        # From an editor's window too, not only this one (a modal dialog still holds it).
+        self.actions()[-1].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def lock_now(self) -> None:
+        """File → Lock now; without a PIN or a kept hub password nothing could unlock it."""
+        if not self.lock_guard.lock():
+            self.ctx.status_message.emit(
+                self.tr("Set a PIN in Settings → Lock screen first: nothing could unlock the app.")
+            )
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

@@ -156,6 +156,7 @@ class MenuBar(QMenuBar):
         menu.addSeparator()
         self._add(menu, "print", glyph=Icon.PRINT, shared=self._shared(Keys.Print))
         menu.addSeparator()
+        self._add(menu, "lock_now", glyph=Icon.LOCK, shared=self._shared("Ctrl+L"))
         # Ctrl+Q where the platform names no key for Quit (Windows, some Linux desktops).
         quit_keys = Keys.Quit if not QKeySequence(Keys.Quit).isEmpty() else "Ctrl+Q"
         quit_action = self._add(menu, "quit", self.quit, Icon.QUIT, quit_keys)
@@ -209,6 +210,7 @@ class MenuBar(QMenuBar):
             "export_csv": self.tr("&Export a report as CSV…"),
             "save_pdf": self.tr("Save a report as P&DF…"),
             "print": self.tr("&Print…"),
+            "lock_now": self.tr("&Lock now"),
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find"),
             "sync_now": self.tr("&Sync now"),

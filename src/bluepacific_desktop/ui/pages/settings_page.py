@@ -1,5 +1,5 @@
-"""Settings screen: the hub and automatic sync, the language, this laptop's time zone, where the
-data lives, backups."""
+"""Settings screen: the hub and automatic sync, the language, this laptop's time zone, the lock
+screen, where the data lives, backups."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
+from bluepacific_desktop.ui.pages.settings_lock import LockBox
 from bluepacific_desktop.ui.pages.settings_zone import ZoneBox
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.retranslate import keep_texts
@@ -52,12 +53,14 @@ class SettingsPage(Page):
         form.addRow(self.language_label, self.language)
         form.addRow(self.language_note)
         self.zone = ZoneBox(ctx)
+        self.lock = LockBox(ctx)
         self.data = DataBox(ctx)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.hub)
         layout.addWidget(self.language_box)
         layout.addWidget(self.zone)
+        layout.addWidget(self.lock)
         layout.addWidget(self.data, 1)
         # A scroll area keeps every setting reachable on a 1366×768 screen.
         scroll = QScrollArea()
@@ -78,6 +81,7 @@ class SettingsPage(Page):
         self.language.setAccessibleName(self.tr("Language"))
         self.hub.retranslate()
         self.zone.retranslate()
+        self.lock.retranslate()
         self.data.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -92,6 +96,7 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.hub.refresh()
         self.zone.refresh()
+        self.lock.refresh()
         self.data.backups.reload()
 
     def _language_chosen(self, _index: int) -> None:

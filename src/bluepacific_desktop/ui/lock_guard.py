@@ -1,0 +1,277 @@
+"""Locks the app: after some minutes without input (Settings → Lock screen), when the OS
+session locks (D-Bus on Linux), or on File → Lock now (Ctrl+L).
+
+While locked, every window of the app — the main window and every dialog, modal or not, even
+one that opens meanwhile — is covered by a veil and titled "locked", no shortcut fires and no
+input reaches anything but the lock window (ui/lock_screen.py). Nothing is closed, saved or
+discarded: the editors keep what was typed behind the veil (KeePassXC#2336 leaked data
+through an About dialog that stayed visible over its lock screen).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+import shiboken6
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.lock_screen import LockWindow
+from bluepacific_desktop.workflows import lock
+
+log = logging.getLogger(__name__)
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
+_WATCHED = _INPUT | {QEvent.Type.ShortcutOverride, QEvent.Type.Show, QEvent.Type.Resize}
+# Each window's idle check: often enough that a 10-minute lock comes within seconds of it.
+CHECK_EVERY_MS = 15_000
+
+
+class Veil(QWidget):
+    """Covers one window of the app while it is locked, menus and status bar included."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("lockVeil")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.label = QLabel(QCoreApplication.translate("LockWords", "Locked"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.cover()
+        self.show()
+
+    def cover(self) -> None:
+        window = self.parentWidget()
+        if window is not None:
+            self.setGeometry(window.rect())
+        self.raise_()
+
+
+class LockGuard(QObject):
+    """One per main window; `lock()` and `unlock()` may also be called directly."""
+
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.lock_window: LockWindow | None = None
+        self.veils: dict[QWidget, tuple[Veil, str]] = {}
+        self.focus: QWidget | None = None
+        self.last_input = time.monotonic()
+        self.idle_s: float | None = None  # None: the setting's minutes (tests set seconds)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(CHECK_EVERY_MS)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        self.session_watch = SessionWatch(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_window is not None
+
+    # -- locking -----------------------------------------------------------------------------
+
+    def lock(self) -> bool:
+        """Lock now; False when nothing could unlock it (no PIN, no hub password kept)."""
+        if self.locked:
+            return True
+        settings = lock.lock_settings(self.ctx.store)
+        if not settings.can_lock:
+            return False
+        self.focus = QApplication.focusWidget()
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()  # an open menu or completer list: nothing to keep
+        self.lock_window = LockWindow(self.ctx, settings)
+        for widget in QApplication.topLevelWidgets():
+            self._veil(widget)
+        self.lock_window.unlocked.connect(self.unlock)
+        self._front()
+        log.info("the app is locked")
+        return True
+
+    def _veil(self, widget: QWidget) -> None:
+        if (
+            widget is self.lock_window
+            or widget in self.veils
+            or not widget.isVisible()
+            or not widget.isWindow()
+            or isinstance(widget, Veil)
+            or widget.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup)
+        ):
+            return
+        title = widget.windowTitle()
+        widget.setWindowTitle(QCoreApplication.translate("LockWords", "Locked"))
+        self.veils[widget] = (Veil(widget), title)
+
+    def _front(self) -> None:
+        """The lock window in front of the others, the last modal one (so that a modal dialog
+        opened behind it never takes the keyboard)."""
+        shown = self.lock_window
+        if shown is None:
+            return
+        if shown.isVisible():
+            shown.hide()
+        geometry = self.window.frameGeometry()
+        shown.move(geometry.center() - shown.rect().center())
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+        shown.start()
+
+    def unlock(self) -> None:
+        shown, self.lock_window = self.lock_window, None
+        for widget, (veil, title) in list(self.veils.items()):
+            if shiboken6.isValid(widget):
+                widget.setWindowTitle(title)
+            if shiboken6.isValid(veil):
+                veil.hide()
+                veil.deleteLater()
+        self.veils.clear()
+        if shown is not None:
+            shown.hide()
+            shown.deleteLater()
+        self.last_input = time.monotonic()
+        if self.focus is not None and shiboken6.isValid(self.focus):
+            self.focus.window().activateWindow()
+            self.focus.setFocus()
+        self.focus = None
+        log.info("the app is unlocked")
+
+    # -- what starts it ------------------------------------------------------------------------
+
+    def idle_limit_s(self) -> float:
+        if self.idle_s is not None:
+            return self.idle_s
+        return 60.0 * lock.lock_settings(self.ctx.store).idle_minutes
+
+    def check_idle(self) -> None:
+        if not self.locked and time.monotonic() - self.last_input >= self.idle_limit_s():
+            self.lock()
+
+    def session_locked(self) -> None:
+        """The OS session locked (or its screen saver started): lock too."""
+        if not self.locked:
+            self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in _WATCHED:
+            return False
+        if self.lock_window is None:
+            if kind in _INPUT:
+                self.last_input = time.monotonic()
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Taken here, no shortcut fires while locked (Ctrl+N, Ctrl+1…); the key press
+            # itself still reaches the lock window's fields.
+            event.accept()
+            return True
+        if not isinstance(watched, QWidget):
+            return False
+        if kind == QEvent.Type.Show:
+            if watched.isWindow() and watched not in self.veils and not self._in_lock(watched):
+                # A window opened while locked (a failure, a question): covered at once.
+                QTimer.singleShot(0, lambda w=watched: self._late(w))
+            return False
+        if kind == QEvent.Type.Resize:
+            entry = self.veils.get(watched)
+            if entry is not None:
+                entry[0].cover()
+            return False
+        return not self._in_lock(watched)  # input anywhere else is dropped
+
+    def _late(self, widget: QWidget) -> None:
+        if self.locked and shiboken6.isValid(widget) and widget not in self.veils:
+            self._veil(widget)
+            if widget in self.veils:
+                self._front()
+
+    def _in_lock(self, widget: QWidget) -> bool:
+        shown = self.lock_window
+        return shown is not None and (widget is shown or shown.isAncestorOf(widget))
+
+
+class SessionWatch(QObject):
+    """The OS session's lock, where the platform says so: on Linux the screen saver's
+    ActiveChanged (org.freedesktop.ScreenSaver, org.gnome.ScreenSaver) on the session bus and
+    logind's Lock on the system bus, through QtDBus. Windows and macOS send nothing Qt
+    passes on: there the idle minutes lock the app (docs/data-protection.md)."""
+
+    def __init__(self, guard: LockGuard) -> None:
+        super().__init__(guard)
+        self.guard = guard
+        self.watching: list[str] = []
+        try:
+            from PySide6.QtDBus import QDBusConnection, QDBusInterface
+        except ImportError:  # a build without QtDBus (Windows, macOS)
+            return
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+                ("org.freedesktop.ScreenSaver", "/ScreenSaver"),  # KDE
+            ):
+                # PySide's stubs say bytes for the slot; it takes SLOT()'s str.
+                if session.connect(  # type: ignore[call-overload]
+                    "", path, service, "ActiveChanged", self, SLOT("screenSaver(bool)")
+                ):
+                    self.watching.append(f"{service} {path}")
+        system = QDBusConnection.systemBus()
+        if not system.isConnected():
+            return
+        manager = QDBusInterface(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            system,
+        )
+        if not manager.isValid():
+            return
+        reply = manager.call("GetSessionByPID", os.getpid())
+        arguments = reply.arguments()
+        if not arguments:
+            return
+        path = getattr(arguments[0], "path", lambda: str(arguments[0]))()
+        if system.connect(  # type: ignore[call-overload]
+            "org.freedesktop.login1",
+            str(path),
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            SLOT("sessionLock()"),
+        ):
+            self.watching.append(f"login1 {path}")
+
+    @Slot(bool)
+    def screenSaver(self, active: bool) -> None:
+        if active:
+            self.guard.session_locked()
+
+    @Slot()
+    def sessionLock(self) -> None:
+        self.guard.session_locked()
