@@ -207,3 +207,43 @@ def test_the_session_screen_saver_locks(qtbot: Any, window: MainWindow) -> None:
     assert QDBusConnection.sessionBus().send(signal)
     qtbot.waitUntil(lambda: guard.locked, timeout=5000)
     unlock_with_pin(qtbot, guard)
+
+
+def test_settings_set_the_pin_refusing_a_trivial_one(
+    qtbot: Any, window: MainWindow, store: Store
+) -> None:
+    from bluepacific_desktop.ui.pages.settings_page import SettingsPage
+
+    page = next(p for p in window.pages if isinstance(p, SettingsPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    box = page.lock
+    assert box.current.isVisible()  # a PIN exists (the fixture's): changing asks for it
+    box.current.setText(PIN)
+    box.new_pin.setText("123456")
+    box.again.setText("123456")
+    box.set_button.click()
+    qtbot.waitUntil(lambda: "too easy to guess" in box.note.text(), timeout=10_000)
+    box.current.setText(PIN)
+    box.new_pin.setText("907153")
+    box.again.setText("907153")
+    box.set_button.click()
+    qtbot.waitUntil(lambda: "PIN saved" in box.note.text(), timeout=10_000)
+    assert lock.try_pin(store, "907153").outcome is lock.Outcome.UNLOCKED
+    box.minutes.setValue(3)
+    box.minutes.editingFinished.emit()
+    qtbot.waitUntil(lambda: lock.lock_settings(store).idle_minutes == 3, timeout=10_000)
+
+
+def test_the_lock_speaks_french(qtbot: Any, window: MainWindow) -> None:
+    install_language(QApplication.instance(), "fr")  # type: ignore[arg-type]
+    try:
+        guard = window.lock_guard
+        assert guard.lock()
+        shown = guard.lock_window
+        assert shown is not None
+        assert shown.heading.text() == "Blue Pacific Desktop est verrouillé"
+        assert shown.pin_button.text() == "&Déverrouiller"
+        assert window.windowTitle() == "Verrouillé"
+        unlock_with_pin(qtbot, guard)
+    finally:
+        install_language(QApplication.instance(), "en")  # type: ignore[arg-type]

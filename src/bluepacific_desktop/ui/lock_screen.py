@@ -26,32 +26,44 @@ from bluepacific_desktop.workflows import lock
 from bluepacific_desktop.workflows.lock import Attempt, LockSettings, Outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockWords", text)
-
-
 def pin_problem_words(problem: PinProblem | None) -> str:
     """Why a new PIN is refused (None: the current PIN given to change it was wrong)."""
     if problem is PinProblem.NOT_DIGITS:
-        return _tr("A PIN is made of digits only (0 to 9).")
+        return QCoreApplication.translate("LockWords", "A PIN is made of digits only (0 to 9).")
     if problem is PinProblem.TOO_SHORT:
-        return fill(_tr("A PIN has at least %1 digits."), str(PIN_MIN_DIGITS))
-    if problem is PinProblem.TOO_LONG:
-        return fill(_tr("A PIN has at most %1 digits."), str(PIN_MAX_DIGITS))
-    if problem is PinProblem.TRIVIAL:
-        return _tr(
-            "This PIN is too easy to guess (the same digit, a run such as 123456, a repeated "
-            "pattern or a very common PIN). Choose another."
+        return fill(
+            QCoreApplication.translate("LockWords", "A PIN has at least %1 digits."),
+            str(PIN_MIN_DIGITS),
         )
-    return _tr("The current PIN is not right: the PIN was not changed.")
+    if problem is PinProblem.TOO_LONG:
+        return fill(
+            QCoreApplication.translate("LockWords", "A PIN has at most %1 digits."),
+            str(PIN_MAX_DIGITS),
+        )
+    if problem is PinProblem.TRIVIAL:
+        return QCoreApplication.translate(
+            "LockWords",
+            "This PIN is too easy to guess (the same digit, a run such as 123456, a repeated "
+            "pattern or a very common PIN). Choose another.",
+        )
+    return QCoreApplication.translate(
+        "LockWords", "The current PIN is not right: the PIN was not changed."
+    )
 
 
 def wait_words(seconds: float) -> str:
     whole = max(1, math.ceil(seconds))
     if whole < 120:
-        return fill(_tr("Too many wrong PINs: wait %1 seconds, or use your hub password."), whole)
+        return fill(
+            QCoreApplication.translate(
+                "LockWords", "Too many wrong PINs: wait %1 seconds, or use your hub password."
+            ),
+            whole,
+        )
     return fill(
-        _tr("Too many wrong PINs: wait %1 minutes, or use your hub password."),
+        QCoreApplication.translate(
+            "LockWords", "Too many wrong PINs: wait %1 minutes, or use your hub password."
+        ),
         math.ceil(whole / 60),
     )
 
@@ -116,25 +128,33 @@ class LockWindow(QWidget):
             self._waiting(left)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Blue Pacific Desktop is locked"))
-        self.heading.setText(_tr("Blue Pacific Desktop is locked"))
+        self.setWindowTitle(
+            QCoreApplication.translate("LockWords", "Blue Pacific Desktop is locked")
+        )
+        self.heading.setText(
+            QCoreApplication.translate("LockWords", "Blue Pacific Desktop is locked")
+        )
         self.explain.setText(
-            _tr(
+            QCoreApplication.translate(
+                "LockWords",
                 "Your records are hidden while you are away. Type your PIN or your hub "
-                "password to go on: whatever you were typing is still there."
+                "password to go on: whatever you were typing is still there.",
             )
             if self.has_pin
-            else _tr(
+            else QCoreApplication.translate(
+                "LockWords",
                 "Your records are hidden while you are away. Type your hub password to go on: "
-                "whatever you were typing is still there."
+                "whatever you were typing is still there.",
             )
         )
-        self.pin_label.setText(_tr("&PIN:"))
-        self.pin.setAccessibleName(_tr("PIN"))
-        self.pin_button.setText(_tr("&Unlock"))
-        self.password_label.setText(_tr("&Hub password:"))
-        self.password.setAccessibleName(_tr("Hub password"))
-        self.password_button.setText(_tr("Unlock with the &hub password"))
+        self.pin_label.setText(QCoreApplication.translate("LockWords", "&PIN:"))
+        self.pin.setAccessibleName(QCoreApplication.translate("LockWords", "PIN"))
+        self.pin_button.setText(QCoreApplication.translate("LockWords", "&Unlock"))
+        self.password_label.setText(QCoreApplication.translate("LockWords", "&Hub password:"))
+        self.password.setAccessibleName(QCoreApplication.translate("LockWords", "Hub password"))
+        self.password_button.setText(
+            QCoreApplication.translate("LockWords", "Unlock with the &hub password")
+        )
 
     def start(self) -> None:
         (self.pin if self.has_pin else self.password).setFocus()
@@ -160,7 +180,7 @@ class LockWindow(QWidget):
         if self.checking or not password:
             return
         self.checking = True
-        self.note.setText(_tr("Checking the hub password…"))
+        self.note.setText(QCoreApplication.translate("LockWords", "Checking the hub password…"))
 
         def work(job: Job) -> Changed[Attempt]:
             return Changed(lock.try_hub_password(job.store, password))
@@ -182,10 +202,11 @@ class LockWindow(QWidget):
             return
         if attempt.outcome is Outcome.CANNOT_CHECK:
             self.note.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "LockWords",
                     "The hub password cannot be checked: this computer has not signed in to "
                     "the hub with this version yet, and the hub cannot be reached. Use your "
-                    "PIN, or connect and try again."
+                    "PIN, or connect and try again.",
                 )
             )
             return
@@ -194,9 +215,12 @@ class LockWindow(QWidget):
             return
         is_pin = attempt.wrong_in_a_row > 0
         self.note.setText(
-            fill(_tr("Wrong PIN (%1 in a row). Try again."), attempt.wrong_in_a_row)
+            fill(
+                QCoreApplication.translate("LockWords", "Wrong PIN (%1 in a row). Try again."),
+                attempt.wrong_in_a_row,
+            )
             if is_pin
-            else _tr("Wrong hub password. Try again.")
+            else QCoreApplication.translate("LockWords", "Wrong hub password. Try again.")
         )
 
     def _waiting(self, seconds: float) -> None:
@@ -214,7 +238,9 @@ class LockWindow(QWidget):
             self.wait_timer.stop()
             self.pin_button.setEnabled(True)
             self.pin.setEnabled(True)
-            self.note.setText(_tr("You can type your PIN again."))
+            self.note.setText(
+                QCoreApplication.translate("LockWords", "You can type your PIN again.")
+            )
             self.pin.setFocus()
             return
         self.note.setText(wait_words(self.wait_left))
