@@ -20,6 +20,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.lock_screen import LockWindow
 from bluepacific_desktop.workflows import lock
 
@@ -54,10 +55,14 @@ class Veil(QWidget):
         self.setObjectName("lockVeil")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.picture = QLabel()
+        self.picture.setPixmap(icon(Icon.LOCK).pixmap(32, 32))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self.label = QLabel(QCoreApplication.translate("LockWords", "Locked"))
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.label, 1)
         self.cover()
         self.show()
 

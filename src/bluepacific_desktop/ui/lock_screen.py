@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinProblem
 from bluepacific_desktop.i18n.formats import fill
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp, WriteOp, failure_words
 from bluepacific_desktop.ui.style import make_heading
 from bluepacific_desktop.workflows import lock
@@ -80,7 +81,14 @@ class LockWindow(QWidget):
         self.setObjectName("lockWindow")
         # Above any dialog, modal or not, that was open when the lock came.
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        # Set apart from the veils behind it (window grey) by the fields' own colour.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.picture = QLabel()
+        self.picture.setPixmap(icon(Icon.LOCK).pixmap(48, 48))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = make_heading(QLabel(), 1)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.pin = QLineEdit()
@@ -108,7 +116,9 @@ class LockWindow(QWidget):
         form.addRow(self.password_label, self.password)
         form.addRow("", self.password_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.addStretch(1)
+        layout.addWidget(self.picture)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
         layout.addLayout(form)
@@ -122,7 +132,7 @@ class LockWindow(QWidget):
         self.wait_timer.setInterval(1000)
         self.wait_timer.timeout.connect(self._count_down)
         self.retranslate()
-        self.resize(480, 360)
+        self.resize(520, 400)
         left = lock.wait_left(ctx.store)
         if left > 0:  # the wait after wrong PINs outlives a restart
             self._waiting(left)
