@@ -2740,6 +2740,10 @@ actifs</translation>
             <translation>Verrouillé</translation>
         </message>
         <message>
+            <source>Set a PIN in Settings → Lock screen first: nothing could unlock the app.</source>
+            <translation>Enregistrez d'abord un code PIN dans Paramètres → Verrouillage : rien ne pourrait déverrouiller l'application.</translation>
+        </message>
+        <message>
             <source>A PIN is made of digits only (0 to 9).</source>
             <translation>Un code PIN ne contient que des chiffres (0 à 9).</translation>
         </message>
@@ -2872,10 +2876,6 @@ actifs</translation>
         <message>
             <source>Lock now</source>
             <translation>Verrouiller maintenant</translation>
-        </message>
-        <message>
-            <source>Set a PIN in Settings → Lock screen first: nothing could unlock the app.</source>
-            <translation>Enregistrez d'abord un code PIN dans Paramètres → Verrouillage : rien ne pourrait déverrouiller l'application.</translation>
         </message>
     </context>
     <context>

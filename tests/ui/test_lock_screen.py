@@ -247,3 +247,14 @@ def test_the_lock_speaks_french(qtbot: Any, window: MainWindow) -> None:
         unlock_with_pin(qtbot, guard)
     finally:
         install_language(QApplication.instance(), "en")  # type: ignore[arg-type]
+
+
+def test_ctrl_l_locks_from_an_editor_too(qtbot: Any, window: MainWindow) -> None:
+    editor = open_contact(window)
+    qtbot.waitUntil(editor.isVisible)
+    QTest.keyClicks(editor.name, SECRET_NAME)
+    QTest.keyClick(editor.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.lock_guard.locked)
+    assert editor.name.text() == SECRET_NAME  # the key went to the lock, not the field
+    unlock_with_pin(qtbot, window.lock_guard)
+    assert editor.name.text() == SECRET_NAME

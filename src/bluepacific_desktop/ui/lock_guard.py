@@ -16,11 +16,12 @@ import time
 
 import shiboken6
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon, icon
+from bluepacific_desktop.ui.lock_keys import LOCK_KEYS
 from bluepacific_desktop.ui.lock_screen import LockWindow
 from bluepacific_desktop.workflows import lock
 
@@ -118,6 +119,17 @@ class LockGuard(QObject):
         log.info("the app is locked")
         return True
 
+    def lock_now(self) -> None:
+        """File → Lock now (Ctrl+L); without a PIN or a kept hub password nothing could
+        unlock the app, and the status bar says so."""
+        if not self.lock():
+            self.ctx.status_message.emit(
+                QCoreApplication.translate(
+                    "LockWords",
+                    "Set a PIN in Settings → Lock screen first: nothing could unlock the app.",
+                )
+            )
+
     def _veil(self, widget: QWidget) -> None:
         if (
             widget is self.lock_window
@@ -189,6 +201,11 @@ class LockGuard(QObject):
         if self.lock_window is None:
             if kind in _INPUT:
                 self.last_input = time.monotonic()
+            if kind == QEvent.Type.KeyPress and _is_lock_key(event):
+                # Only reached where the window's own action could not take it: in an editor
+                # or dialog that holds the main window (a modal one).
+                self.lock_now()
+                return True
             return False
         if kind == QEvent.Type.ShortcutOverride:
             # Taken here, no shortcut fires while locked (Ctrl+N, Ctrl+1…); the key press
@@ -218,6 +235,12 @@ class LockGuard(QObject):
     def _in_lock(self, widget: QWidget) -> bool:
         shown = self.lock_window
         return shown is not None and (widget is shown or shown.isAncestorOf(widget))
+
+
+def _is_lock_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and QKeySequence(event.keyCombination()) == QKeySequence(
+        LOCK_KEYS
+    )
 
 
 class SessionWatch(QObject):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
+from bluepacific_desktop.ui.lock_keys import LOCK_KEYS
 from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.screens import PageFactory, Screen, Screens
 
@@ -118,16 +119,12 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_page(),
         )
         add(self.tr("Sync now"), "F5", self.sync.sync_now)
-        add(self.tr("Lock now"), "Ctrl+L", self.lock_now)
-        # From an editor's window too, not only this one (a modal dialog still holds it).
-        self.actions()[-1].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # In an editor's window (which holds this one while open) the lock guard takes the
+        # same keys itself (ui/lock_guard.py).
+        add(self.tr("Lock now"), LOCK_KEYS, self.lock_now)
 
     def lock_now(self) -> None:
-        """File → Lock now; without a PIN or a kept hub password nothing could unlock it."""
-        if not self.lock_guard.lock():
-            self.ctx.status_message.emit(
-                self.tr("Set a PIN in Settings → Lock screen first: nothing could unlock the app.")
-            )
+        self.lock_guard.lock_now()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

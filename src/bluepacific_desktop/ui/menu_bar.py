@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop import __version__
 from bluepacific_desktop.paths import resource_dir
 from bluepacific_desktop.ui.icons import Icon, icon
+from bluepacific_desktop.ui.lock_keys import LOCK_KEYS
 from bluepacific_desktop.ui.style import SECTION_STYLE, make_heading
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class MenuBar(QMenuBar):
         menu.addSeparator()
         self._add(menu, "print", glyph=Icon.PRINT, shared=self._shared(Keys.Print))
         menu.addSeparator()
-        self._add(menu, "lock_now", glyph=Icon.LOCK, shared=self._shared("Ctrl+L"))
+        self._add(menu, "lock_now", glyph=Icon.LOCK, shared=self._shared(LOCK_KEYS))
         # Ctrl+Q where the platform names no key for Quit (Windows, some Linux desktops).
         quit_keys = Keys.Quit if not QKeySequence(Keys.Quit).isEmpty() else "Ctrl+Q"
         quit_action = self._add(menu, "quit", self.quit, Icon.QUIT, quit_keys)
