@@ -105,6 +105,8 @@ class LockGuard(QObject):
         """Lock now; False when nothing could unlock it (no PIN, no hub password kept)."""
         if self.locked:
             return True
+        if not self.window.isVisible():
+            return False  # a window closed (quitting, or a test's): nothing left to hide
         settings = lock.lock_settings(self.ctx.store)
         if not settings.can_lock:
             return False
@@ -201,7 +203,7 @@ class LockGuard(QObject):
         if self.lock_window is None:
             if kind in _INPUT:
                 self.last_input = time.monotonic()
-            if kind == QEvent.Type.KeyPress and _is_lock_key(event):
+            if kind == QEvent.Type.KeyPress and self.window.isVisible() and _is_lock_key(event):
                 # Only reached where the window's own action could not take it: in an editor
                 # or dialog that holds the main window (a modal one).
                 self.lock_now()
