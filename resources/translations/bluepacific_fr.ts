@@ -3442,6 +3442,21 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>PinOffer</name>
+        <message>
+            <source>Protect your records</source>
+            <translation>Protégez vos données</translation>
+        </message>
+        <message>
+            <source>This computer holds the names and contact details of police officers and partners. Choose a PIN: when you leave the computer, Blue Pacific Desktop locks and hides them until the PIN (or your hub password) is typed.</source>
+            <translation>Cet ordinateur contient les noms et coordonnées de policiers et de partenaires. Choisissez un code PIN : quand vous quittez l'ordinateur, Blue Pacific Desktop se verrouille et les masque jusqu'à ce que le code PIN (ou votre mot de passe du serveur) soit tapé.</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemWords</name>
         <message>
             <source>This field is required.</source>

@@ -258,3 +258,26 @@ def test_ctrl_l_locks_from_an_editor_too(qtbot: Any, window: MainWindow) -> None
     assert editor.name.text() == SECRET_NAME  # the key went to the lock, not the field
     unlock_with_pin(qtbot, window.lock_guard)
     assert editor.name.text() == SECRET_NAME
+
+
+def test_first_start_offers_the_pin(qtbot: Any, tmp_path: Any) -> None:
+    from bluepacific_desktop.ui.dialogs.pin_offer import PinOffer
+    from tests.ui.test_app import _answer_first_start
+
+    app = QApplication.instance()
+    with Store.open(tmp_path) as store:
+        _answer_first_start("FJ", "en")
+        opened = open_main_window(store, app)  # type: ignore[arg-type]
+        assert opened is not None
+        qtbot.addWidget(opened)
+        offer = opened.findChild(PinOffer)
+        assert offer is not None
+        qtbot.waitUntil(offer.isVisible)
+        offer.box.new_pin.setText("907153")
+        offer.box.again.setText("907153")
+        offer.box.set_button.click()
+        qtbot.waitUntil(lambda: not offer.isVisible(), timeout=10_000)
+        assert lock.lock_settings(store).has_pin
+        opened.sync.shutdown()
+        opened.ctx.background.wait()
+        opened.close()

@@ -3,6 +3,8 @@ unlocks it (set the first time, changed with the current one or the hub password
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -29,6 +31,8 @@ def _pin_field() -> QLineEdit:
 
 
 class LockBox(QGroupBox):
+    pin_saved = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -60,6 +64,7 @@ class LockBox(QGroupBox):
         form.addRow("", self.set_button)
         form.addRow(self.note)
         self.has_pin = False
+        self.kept_minutes = lock.DEFAULT_IDLE_MINUTES
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,6 +99,7 @@ class LockBox(QGroupBox):
     def refresh(self) -> None:
         settings = lock.lock_settings(self.ctx.store)
         self.has_pin = settings.has_pin
+        self.kept_minutes = settings.idle_minutes
         self.minutes.setValue(settings.idle_minutes)
         self.current.setVisible(self.has_pin)
         self.current_label.setVisible(self.has_pin)
@@ -102,6 +108,10 @@ class LockBox(QGroupBox):
 
     def _minutes_chosen(self) -> None:
         minutes = self.minutes.value()
+        # Also sent when the box merely loses focus, even as its window is being destroyed.
+        if minutes == self.kept_minutes or not shiboken6.isValid(self.ctx):
+            return
+        self.kept_minutes = minutes
 
         def work(job: Job) -> Changed[int]:
             return Changed(lock.set_idle_minutes(job.store, minutes))
@@ -131,6 +141,7 @@ class LockBox(QGroupBox):
                 field.clear()
             self.refresh()
             self.note.setText(self.tr("PIN saved: it unlocks the app from now on."))
+            self.pin_saved.emit()
 
         WriteOp(self, self.ctx, work, done, self._failed).run()
 
