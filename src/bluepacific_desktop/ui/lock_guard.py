@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon, icon
@@ -44,6 +45,8 @@ _INPUT = frozenset(
     }
 )
 _WATCHED = _INPUT | {QEvent.Type.ShortcutOverride, QEvent.Type.Show, QEvent.Type.Resize}
+# The shortest idle setting (1 minute); tests set shorter ones through `idle_s`.
+IDLE_FLOOR_S = 60.0 * lock.IDLE_MINUTES_RANGE[0]
 # Each window's idle check: often enough that a 10-minute lock comes within seconds of it.
 CHECK_EVERY_MS = 15_000
 
@@ -188,7 +191,18 @@ class LockGuard(QObject):
         return 60.0 * lock.lock_settings(self.ctx.store).idle_minutes
 
     def check_idle(self) -> None:
-        if not self.locked and time.monotonic() - self.last_input >= self.idle_limit_s():
+        if self.locked or not self.window.isVisible():
+            return  # a closed window's store may be closed too: never read it then
+        idle = time.monotonic() - self.last_input
+        if idle < (IDLE_FLOOR_S if self.idle_s is None else self.idle_s):
+            return  # no store read while someone is at work: less than the shortest setting
+        try:
+            limit = self.idle_limit_s()
+        except SQLAlchemyError:
+            # The store cannot be read (its file gone): nothing could check a PIN either.
+            log.warning("the lock screen's minutes could not be read", exc_info=True)
+            return
+        if idle >= limit:
             self.lock()
 
     def session_locked(self) -> None:
