@@ -110,7 +110,12 @@ class LockGuard(QObject):
             return True
         if not self.window.isVisible():
             return False  # a window closed (quitting, or a test's): nothing left to hide
-        settings = lock.lock_settings(self.ctx.store)
+        try:
+            settings = lock.lock_settings(self.ctx.store)
+        except SQLAlchemyError:
+            # The store cannot be read (its file gone): nothing could check a PIN either.
+            log.warning("the lock screen's settings could not be read", exc_info=True)
+            return False
         if not settings.can_lock:
             return False
         self.focus = QApplication.focusWidget()
@@ -199,7 +204,6 @@ class LockGuard(QObject):
         try:
             limit = self.idle_limit_s()
         except SQLAlchemyError:
-            # The store cannot be read (its file gone): nothing could check a PIN either.
             log.warning("the lock screen's minutes could not be read", exc_info=True)
             return
         if idle >= limit:
@@ -249,8 +253,14 @@ class LockGuard(QObject):
                 self._front()
 
     def _in_lock(self, widget: QWidget) -> bool:
+        """The lock window, a widget in it, or a popup of one (a field's context menu)."""
         shown = self.lock_window
-        return shown is not None and (widget is shown or shown.isAncestorOf(widget))
+        found: QWidget | None = widget
+        while found is not None:
+            if found is shown:
+                return True
+            found = found.parentWidget()
+        return False
 
 
 def _is_lock_key(event: QEvent) -> bool:
