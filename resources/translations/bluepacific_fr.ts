@@ -2720,9 +2720,12 @@ actifs</translation>
             <source>Choose a PIN: the app then locks after these minutes without use, when the computer's session locks, and on File → Lock now (Ctrl+L). Until a PIN is set, only the hub password (once signed in) can unlock it.</source>
             <translation>Choisissez un code PIN : l'application se verrouille alors après ces minutes sans utilisation, quand la session de l'ordinateur se verrouille, et par Fichier → Verrouiller maintenant (Ctrl+L). Tant qu'aucun code PIN n'est enregistré, seul le mot de passe du serveur (une fois connecté) peut la déverrouiller.</translation>
         </message>
-        <message>
-            <source>Saved: the app locks after %1 minutes without use.</source>
-            <translation>Enregistré : l'application se verrouille après %1 minutes sans utilisation.</translation>
+        <message numerus="yes">
+            <source>Saved: the app locks after %n minutes without use.</source>
+            <translation>
+                <numerusform>Enregistré : l'application se verrouille après %n minute sans utilisation.</numerusform>
+                <numerusform>Enregistré : l'application se verrouille après %n minutes sans utilisation.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The two new PINs are not the same: type it again.</source>
@@ -2763,13 +2766,19 @@ actifs</translation>
             <source>The current PIN is not right: the PIN was not changed.</source>
             <translation>Le code PIN actuel n'est pas le bon : le code PIN n'a pas été changé.</translation>
         </message>
-        <message>
-            <source>Too many wrong PINs: wait %1 seconds, or use your hub password.</source>
-            <translation>Trop de codes PIN erronés : attendez %1 secondes, ou utilisez votre mot de passe du serveur.</translation>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds, or use your hub password.</source>
+            <translation>
+                <numerusform>Trop de codes PIN erronés : attendez %n seconde, ou utilisez votre mot de passe du serveur.</numerusform>
+                <numerusform>Trop de codes PIN erronés : attendez %n secondes, ou utilisez votre mot de passe du serveur.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Too many wrong PINs: wait %1 minutes, or use your hub password.</source>
-            <translation>Trop de codes PIN erronés : attendez %1 minutes, ou utilisez votre mot de passe du serveur.</translation>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n minutes, or use your hub password.</source>
+            <translation>
+                <numerusform>Trop de codes PIN erronés : attendez %n minute, ou utilisez votre mot de passe du serveur.</numerusform>
+                <numerusform>Trop de codes PIN erronés : attendez %n minutes, ou utilisez votre mot de passe du serveur.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Blue Pacific Desktop is locked</source>

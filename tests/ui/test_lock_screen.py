@@ -302,3 +302,19 @@ def test_a_lock_field_s_context_menu_still_answers(qtbot: Any, window: MainWindo
     QTest.keyClick(menu, Qt.Key.Key_Escape)  # not dropped: it belongs to the lock window
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     unlock_with_pin(qtbot, guard)
+
+
+def test_the_wait_is_said_with_plural_forms(qtbot: Any) -> None:
+    from bluepacific_desktop.ui.lock_screen import wait_words
+
+    app = QApplication.instance()
+    install_language(app, "en")  # type: ignore[arg-type]
+    assert "wait 1 second," in wait_words(0.4)
+    assert "wait 30 seconds," in wait_words(30)
+    assert "wait 4 minutes," in wait_words(240)
+    install_language(app, "fr")  # type: ignore[arg-type]
+    try:
+        assert "attendez 1 seconde," in wait_words(1)
+        assert "attendez 2 secondes," in wait_words(2)
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]

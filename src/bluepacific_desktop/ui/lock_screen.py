@@ -55,16 +55,16 @@ def pin_problem_words(problem: PinProblem | None) -> str:
 def wait_words(seconds: float) -> str:
     whole = max(1, math.ceil(seconds))
     if whole < 120:
-        return fill(
-            QCoreApplication.translate(
-                "LockWords", "Too many wrong PINs: wait %1 seconds, or use your hub password."
-            ),
+        return QCoreApplication.translate(
+            "LockWords",
+            "Too many wrong PINs: wait %n seconds, or use your hub password.",
+            None,
             whole,
         )
-    return fill(
-        QCoreApplication.translate(
-            "LockWords", "Too many wrong PINs: wait %1 minutes, or use your hub password."
-        ),
+    return QCoreApplication.translate(
+        "LockWords",
+        "Too many wrong PINs: wait %n minutes, or use your hub password.",
+        None,
         math.ceil(whole / 60),
     )
 

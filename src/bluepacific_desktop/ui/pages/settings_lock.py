@@ -118,9 +118,7 @@ class LockBox(QGroupBox):
 
         def done(kept: int) -> None:
             self.note.setText(
-                self.tr("Saved: the app locks after %1 minutes without use.").replace(
-                    "%1", str(kept)
-                )
+                self.tr("Saved: the app locks after %n minutes without use.", None, kept)
             )
 
         WriteOp(self, self.ctx, work, done, self._failed).run()
