@@ -76,7 +76,9 @@ class LockWindow(QWidget):
     unlocked = Signal()
 
     def __init__(self, ctx: AppContext, settings: LockSettings) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        # Not "stay on top": over the app's windows only (ui/lock_guard.py raises it), never over
+        # the other programs of a computer left for a moment.
+        super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
         self.setObjectName("lockWindow")
         # Above any dialog, modal or not, that was open when the lock came.
