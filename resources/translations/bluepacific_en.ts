@@ -351,6 +351,33 @@
         </message>
     </context>
     <context>
+        <name>LockBox</name>
+        <message numerus="yes">
+            <source>Saved: the app locks after %n minutes without use.</source>
+            <translation>
+                <numerusform>Saved: the app locks after %n minute without use.</numerusform>
+                <numerusform>Saved: the app locks after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockWords</name>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds, or use your hub password.</source>
+            <translation>
+                <numerusform>Too many wrong PINs: wait %n second, or use your hub password.</numerusform>
+                <numerusform>Too many wrong PINs: wait %n seconds, or use your hub password.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n minutes, or use your hub password.</source>
+            <translation>
+                <numerusform>Too many wrong PINs: wait %n minute, or use your hub password.</numerusform>
+                <numerusform>Too many wrong PINs: wait %n minutes, or use your hub password.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MonthEditor</name>
         <message numerus="yes">
             <source>%n capability reports of this month, read-only.</source>

@@ -2793,6 +2793,181 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>LockBox</name>
+        <message>
+            <source>Lock screen</source>
+            <translation>Verrouillage</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after this long &amp;without use:</source>
+            <translation>Verrouiller après cette durée &amp;sans utilisation :</translation>
+        </message>
+        <message>
+            <source>Minutes without use before the app locks</source>
+            <translation>Minutes sans utilisation avant le verrouillage</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent PIN (or hub password):</source>
+            <translation>Code PIN &amp;actuel (ou mot de passe du serveur) :</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Code PIN actuel</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN (at least 6 digits):</source>
+            <translation>&amp;Nouveau code PIN (au moins 6 chiffres) :</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>New PIN &amp;again:</source>
+            <translation>Nouveau code PIN, &amp;encore une fois :</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Nouveau code PIN, encore une fois</translation>
+        </message>
+        <message>
+            <source>&amp;Change the PIN</source>
+            <translation>&amp;Changer le code PIN</translation>
+        </message>
+        <message>
+            <source>Set the &amp;PIN</source>
+            <translation>Enregistrer le code &amp;PIN</translation>
+        </message>
+        <message>
+            <source>The app locks after these minutes without use, when the computer's session locks, and on File → Lock now (Ctrl+L). Your PIN or your hub password unlocks it.</source>
+            <translation>L'application se verrouille après ces minutes sans utilisation, quand la session de l'ordinateur se verrouille, et par Fichier → Verrouiller maintenant (Ctrl+L). Votre code PIN ou votre mot de passe du serveur la déverrouille.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN: the app then locks after these minutes without use, when the computer's session locks, and on File → Lock now (Ctrl+L). Until a PIN is set, only the hub password (once signed in) can unlock it.</source>
+            <translation>Choisissez un code PIN : l'application se verrouille alors après ces minutes sans utilisation, quand la session de l'ordinateur se verrouille, et par Fichier → Verrouiller maintenant (Ctrl+L). Tant qu'aucun code PIN n'est enregistré, seul le mot de passe du serveur (une fois connecté) peut la déverrouiller.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: the app locks after %n minutes without use.</source>
+            <translation>
+                <numerusform>Enregistré : l'application se verrouille après %n minute sans utilisation.</numerusform>
+                <numerusform>Enregistré : l'application se verrouille après %n minutes sans utilisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same: type it again.</source>
+            <translation>Les deux nouveaux codes PIN ne sont pas identiques : tapez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>PIN saved: it unlocks the app from now on.</source>
+            <translation>Code PIN enregistré : il déverrouille désormais l'application.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockWords</name>
+        <message>
+            <source>Locked</source>
+            <translation>Verrouillé</translation>
+        </message>
+        <message>
+            <source>Set a PIN in Settings → Lock screen first: nothing could unlock the app.</source>
+            <translation>Enregistrez d'abord un code PIN dans Paramètres → Verrouillage : rien ne pourrait déverrouiller l'application.</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only (0 to 9).</source>
+            <translation>Un code PIN ne contient que des chiffres (0 à 9).</translation>
+        </message>
+        <message>
+            <source>A PIN has at least %1 digits.</source>
+            <translation>Un code PIN a au moins %1 chiffres.</translation>
+        </message>
+        <message>
+            <source>A PIN has at most %1 digits.</source>
+            <translation>Un code PIN a au plus %1 chiffres.</translation>
+        </message>
+        <message>
+            <source>This PIN is too easy to guess (the same digit, a run such as 123456, a repeated pattern or a very common PIN). Choose another.</source>
+            <translation>Ce code PIN est trop facile à deviner (le même chiffre, une suite comme 123456, un motif répété ou un code très courant). Choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>The current PIN is not right: the PIN was not changed.</source>
+            <translation>Le code PIN actuel n'est pas le bon : le code PIN n'a pas été changé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n seconds, or use your hub password.</source>
+            <translation>
+                <numerusform>Trop de codes PIN erronés : attendez %n seconde, ou utilisez votre mot de passe du serveur.</numerusform>
+                <numerusform>Trop de codes PIN erronés : attendez %n secondes, ou utilisez votre mot de passe du serveur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs: wait %n minutes, or use your hub password.</source>
+            <translation>
+                <numerusform>Trop de codes PIN erronés : attendez %n minute, ou utilisez votre mot de passe du serveur.</numerusform>
+                <numerusform>Trop de codes PIN erronés : attendez %n minutes, ou utilisez votre mot de passe du serveur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Blue Pacific Desktop is locked</source>
+            <translation>Blue Pacific Desktop est verrouillé</translation>
+        </message>
+        <message>
+            <source>Your records are hidden while you are away. Type your PIN or your hub password to go on: whatever you were typing is still there.</source>
+            <translation>Vos données sont masquées pendant votre absence. Tapez votre code PIN ou votre mot de passe du serveur pour continuer : ce que vous étiez en train de saisir est toujours là.</translation>
+        </message>
+        <message>
+            <source>Your records are hidden while you are away. Type your hub password to go on: whatever you were typing is still there.</source>
+            <translation>Vos données sont masquées pendant votre absence. Tapez votre mot de passe du serveur pour continuer : ce que vous étiez en train de saisir est toujours là.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>Code &amp;PIN :</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Code PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>&amp;Hub password:</source>
+            <translation>&amp;Mot de passe du serveur :</translation>
+        </message>
+        <message>
+            <source>Hub password</source>
+            <translation>Mot de passe du serveur</translation>
+        </message>
+        <message>
+            <source>Unlock with the &amp;hub password</source>
+            <translation>Déverrouiller avec le mot de passe du &amp;serveur</translation>
+        </message>
+        <message>
+            <source>Checking the hub password…</source>
+            <translation>Vérification du mot de passe du serveur…</translation>
+        </message>
+        <message>
+            <source>The hub password cannot be checked: this computer has not signed in to the hub with this version yet, and the hub cannot be reached. Use your PIN, or connect and try again.</source>
+            <translation>Le mot de passe du serveur ne peut pas être vérifié : cet ordinateur ne s'est pas encore connecté au serveur avec cette version, et le serveur est injoignable. Utilisez votre code PIN, ou connectez-vous au réseau et réessayez.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN (%1 in a row). Try again.</source>
+            <translation>Code PIN erroné (%1 de suite). Réessayez.</translation>
+        </message>
+        <message>
+            <source>Wrong hub password. Try again.</source>
+            <translation>Mot de passe du serveur erroné. Réessayez.</translation>
+        </message>
+        <message>
+            <source>You can type your PIN again.</source>
+            <translation>Vous pouvez de nouveau taper votre code PIN.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Connect to the hub</source>
@@ -2836,6 +3011,10 @@ actifs</translation>
         <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Verrouiller maintenant</translation>
         </message>
     </context>
     <context>
@@ -2883,6 +3062,10 @@ actifs</translation>
         <message>
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Verrouiller maintenant</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3492,6 +3675,21 @@ actifs</translation>
         <message>
             <source>Saved %1 and %2 (personal data).</source>
             <translation>%1 et %2 enregistrés (données personnelles).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinOffer</name>
+        <message>
+            <source>Protect your records</source>
+            <translation>Protégez vos données</translation>
+        </message>
+        <message>
+            <source>This computer holds the names and contact details of police officers and partners. Choose a PIN: when you leave the computer, Blue Pacific Desktop locks and hides them until the PIN (or your hub password) is typed.</source>
+            <translation>Cet ordinateur contient les noms et coordonnées de policiers et de partenaires. Choisissez un code PIN : quand vous quittez l'ordinateur, Blue Pacific Desktop se verrouille et les masque jusqu'à ce que le code PIN (ou votre mot de passe du serveur) soit tapé.</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
         </message>
     </context>
     <context>

@@ -157,6 +157,7 @@ def test_the_menu_bar_has_what_desktop_users_expect(window: MainWindow) -> None:
         "Export a report as CSV…",
         "Save a report as PDF…",
         "Print…",
+        "Lock now",
         "Quit",
     ]
     assert texts(menus.edit_menu.actions()) == [

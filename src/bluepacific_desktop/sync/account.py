@@ -15,6 +15,7 @@ from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.store.unlock import forget_hub_password, hash_secret, remember_hub_password
 from bluepacific_desktop.sync import credentials, state
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.busy import seconds_words
@@ -132,11 +133,14 @@ def login(
         )
     if save:
         credentials.save_token(url, username, answer["token"])
+    # What unlocks the lock screen offline (workflows/lock.py): a hash, never the password.
+    hashed = hash_secret(password)
     with store.write() as session:
         state.save_hub_settings(session, state.HubSettings(url, username, ca_bundle, pins))
         set_setting(session, state.HUB_DEVICE_ID, answer["device_id"])
         set_setting(session, state.HUB_ROLE, answer["role"])
         state.record_encryption_required(session, encryption_required)
+        remember_hub_password(session, hashed)
     return answer["token"]
 
 
@@ -172,4 +176,6 @@ def logout(store: Store, export_to: Path | None = None) -> int:
             key="nothing_to_forget",
         )
     credentials.delete_token(hub.url, hub.username)
+    with store.write() as session:
+        forget_hub_password(session)  # the person leaving no longer unlocks this window
     return stranded if export_to is not None else 0

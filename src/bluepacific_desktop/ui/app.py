@@ -70,7 +70,8 @@ def open_main_window(
     with store.read() as session:
         language = get_setting(session, LANGUAGE)
     hub_login: HubLogin | None = None
-    if language is None:
+    first_start = language is None
+    if first_start:
         first = _set_up(app, store)
         if first is None:
             return None
@@ -89,6 +90,10 @@ def open_main_window(
     from bluepacific_desktop.ui.draft_offer import after_start
 
     after_start(window)  # offers back what an editor held if the app stopped mid-typing
+    if first_start:
+        from bluepacific_desktop.ui.dialogs.pin_offer import offer_pin
+
+        offer_pin(ctx, window)  # the lock screen's PIN (Settings has it later)
     return window
 
 

@@ -57,6 +57,7 @@ class Icon(StrEnum):
     RESTORE = "archive-restore"
     CONNECT = "plug"
     FOLDER = "folder-open"
+    LOCK = "lock"
 
 
 def icon_file(name: Icon) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bluepacific_desktop.ui.geometry import fit_list_width, fit_window, scrolling
+from bluepacific_desktop.ui.lock_keys import LOCK_KEYS
 from bluepacific_desktop.ui.retranslate import keep_texts
 from bluepacific_desktop.ui.screens import PageFactory, Screen, Screens
 
@@ -85,7 +86,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()
         from bluepacific_desktop.ui import menu_bar
+        from bluepacific_desktop.ui.lock_guard import LockGuard
 
+        # Before the menus: File → Lock now is one of the window's own actions.
+        self.lock_guard = LockGuard(self, ctx)
         self.menus = menu_bar.install(self)  # menus, the screens' icons and headings
         fit_list_width(self.nav)  # as wide as the longest screen name with its icon
         self.sync.wiped.connect(self._wiped)
@@ -122,6 +126,12 @@ class MainWindow(QMainWindow):
             lambda: self.current_page().print_page(),
         )
         add(self.tr("Sync now"), "F5", self.sync.sync_now)
+        # In an editor's window (which holds this one while open) the lock guard takes the
+        # same keys itself (ui/lock_guard.py).
+        add(self.tr("Lock now"), LOCK_KEYS, self.lock_now)
+
+    def lock_now(self) -> None:
+        self.lock_guard.lock_now()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

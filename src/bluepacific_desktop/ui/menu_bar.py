@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop import __version__
 from bluepacific_desktop.paths import resource_dir
 from bluepacific_desktop.ui.icons import Icon, icon
+from bluepacific_desktop.ui.lock_keys import LOCK_KEYS
 from bluepacific_desktop.ui.style import SECTION_STYLE, make_heading
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ class MenuBar(QMenuBar):
         menu.addSeparator()
         self._add(menu, "print", glyph=Icon.PRINT, shared=self._shared(Keys.Print))
         menu.addSeparator()
+        self._add(menu, "lock_now", glyph=Icon.LOCK, shared=self._shared(LOCK_KEYS))
         # Ctrl+Q where the platform names no key for Quit (Windows, some Linux desktops).
         quit_keys = Keys.Quit if not QKeySequence(Keys.Quit).isEmpty() else "Ctrl+Q"
         quit_action = self._add(menu, "quit", self.quit, Icon.QUIT, quit_keys)
@@ -209,6 +211,7 @@ class MenuBar(QMenuBar):
             "export_csv": self.tr("&Export a report as CSV…"),
             "save_pdf": self.tr("Save a report as P&DF…"),
             "print": self.tr("&Print…"),
+            "lock_now": self.tr("&Lock now"),
             "quit": self.tr("&Quit"),
             "find": self.tr("&Find"),
             "sync_now": self.tr("&Sync now"),

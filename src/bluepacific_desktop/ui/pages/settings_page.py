@@ -1,5 +1,5 @@
-"""Settings screen: the hub and automatic sync, the language, this laptop's time zone, where the
-data lives, backups."""
+"""Settings screen: the hub and automatic sync, the language, this laptop's time zone, the lock
+screen, where the data lives, backups."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
 from bluepacific_desktop.ui.pages.settings_review import ReviewBox
+from bluepacific_desktop.ui.pages.settings_lock import LockBox
 from bluepacific_desktop.ui.pages.settings_zone import ZoneBox
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.retranslate import keep_texts
@@ -54,6 +55,7 @@ class SettingsPage(Page):
         form.addRow(self.language_note)
         self.zone = ZoneBox(ctx)
         self.review = ReviewBox(ctx)
+        self.lock = LockBox(ctx)
         self.data = DataBox(ctx)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -61,6 +63,7 @@ class SettingsPage(Page):
         layout.addWidget(self.language_box)
         layout.addWidget(self.zone)
         layout.addWidget(self.review)
+        layout.addWidget(self.lock)
         layout.addWidget(self.data, 1)
         # A scroll area keeps every setting reachable on a 1366×768 screen.
         scroll = QScrollArea()
@@ -82,6 +85,7 @@ class SettingsPage(Page):
         self.hub.retranslate()
         self.zone.retranslate()
         self.review.retranslate()
+        self.lock.retranslate()
         self.data.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -97,6 +101,7 @@ class SettingsPage(Page):
         self.hub.refresh()
         self.zone.refresh()
         self.review.refresh()
+        self.lock.refresh()
         self.data.backups.reload()
 
     def _language_chosen(self, _index: int) -> None:
