@@ -21,8 +21,8 @@ from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.settings_data import DataBox
 from bluepacific_desktop.ui.pages.settings_hub import HubBox
-from bluepacific_desktop.ui.pages.settings_review import ReviewBox
 from bluepacific_desktop.ui.pages.settings_lock import LockBox
+from bluepacific_desktop.ui.pages.settings_review import ReviewBox
 from bluepacific_desktop.ui.pages.settings_zone import ZoneBox
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.retranslate import keep_texts
