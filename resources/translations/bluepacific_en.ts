@@ -508,6 +508,16 @@
         </message>
     </context>
     <context>
+        <name>SheetsCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusCommand</name>
         <message numerus="yes">
             <source>(%n deleted)</source>

@@ -745,6 +745,26 @@ actifs</translation>
             <source>decide one conflict</source>
             <translation>trancher un conflit</translation>
         </message>
+        <message>
+            <source>sign-in sheets: print a session's sheet to sign</source>
+            <translation>feuilles d'émargement : imprimer la feuille d'une session à signer</translation>
+        </message>
+        <message>
+            <source>A sign-in sheet lists a session's registered attendees with their row ids and has blank rows for walk-ins; its session code on every page brings the filled sheet back to the session with `import`.</source>
+            <translation>Une feuille d'émargement liste les participants inscrits à une session avec leur numéro de ligne et laisse des lignes vides pour ceux qui viennent sans inscription ; son code de session, sur chaque page, ramène la feuille remplie à sa session avec `import`.</translation>
+        </message>
+        <message>
+            <source>a session's sign-in sheet as a PDF and/or XLSX</source>
+            <translation>la feuille d'émargement d'une session en PDF et/ou XLSX</translation>
+        </message>
+        <message>
+            <source>the sheet's language (default: the messages' language)</source>
+            <translation>langue de la feuille (par défaut : celle des messages)</translation>
+        </message>
+        <message>
+            <source>write an Excel template to fill</source>
+            <translation>écrire un modèle Excel à remplir</translation>
+        </message>
     </context>
     <context>
         <name>CommentDialog</name>
@@ -4233,6 +4253,18 @@ rapports à temps</translation>
             <source>Check it at {url}</source>
             <translation>À vérifier sur {url}</translation>
         </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet · Project Blue Pacific · {country}</source>
+            <translation>Feuille d'émargement · Projet Blue Pacific · {country}</translation>
+        </message>
+        <message>
+            <source>Session code</source>
+            <translation>Code de session</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -5049,6 +5081,10 @@ régional</translation>
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Sign-&amp;in sheet…</source>
+            <translation>Feuille d'é&amp;margement…</translation>
+        </message>
+        <message>
             <source>Attendance</source>
             <translation>Participants</translation>
         </message>
@@ -5343,6 +5379,99 @@ régional</translation>
         <message>
             <source>Device id: %1</source>
             <translation>Identifiant de l'appareil : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsCommand</name>
+        <message>
+            <source>Say where to write it: --pdf or --xlsx.</source>
+            <translation>Indiquez où l'écrire : --pdf ou --xlsx.</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>%1 écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page).</numerusform>
+                <numerusform>%1 écrit (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session code %1, %2 registered attendees.</source>
+            <translation>Code de session %1, %2 participants inscrits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSheetDialog</name>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Feuille d'émargement</translation>
+        </message>
+        <message>
+            <source>The sheet lists the session's attendees as saved, each with a row id, and blank rows for walk-ins. Its session code, on every page, brings the filled sheet back to this session when you import it.</source>
+            <translation>La feuille liste les participants de la session tels qu'enregistrés, chacun avec un numéro de ligne, et laisse des lignes vides pour ceux qui viennent sans inscription. Son code de session, sur chaque page, ramène la feuille remplie à cette session quand vous l'importez.</translation>
+        </message>
+        <message>
+            <source>Session code</source>
+            <translation>Code de session</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Session code:</source>
+            <translation>Code de session :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Enregistrer en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Excel template…</source>
+            <translation>Enregistrer le modèle &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Save the sign-in sheet</source>
+            <translation>Enregistrer la feuille d'émargement</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Écriture…</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Rien n'a été écrit : %1</translation>
         </message>
     </context>
     <context>

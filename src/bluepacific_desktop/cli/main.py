@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         report_cmd,
         returns_cmd,
         setup_cmd,
+        sheets_cmd,
         status_cmd,
         sync_cmd,
     )
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_cmd,
         returns_cmd,
         certificates_cmd,
+        sheets_cmd,
     ):
         module.register(commands)
     return parser
