@@ -299,6 +299,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Filled in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Filled in: %n registered attendee.</numerusform>
+                <numerusform>Filled in: %n registered attendees.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would fill in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Would fill in: %n registered attendee.</numerusform>
+                <numerusform>Would fill in: %n registered attendees.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: %n rows read (headers on line %2).</source>
             <translation>
                 <numerusform>%1: %n row read (headers on line %2).</numerusform>

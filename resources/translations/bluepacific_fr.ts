@@ -2016,6 +2016,22 @@ actifs</translation>
             <translation>Aucune session de formation d'identifiant %1 n'existe sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>“%1” is not a session code: check it against the sheet's header.</source>
+            <translation>« %1 » n'est pas un code de session : vérifiez-le d'après l'en-tête de la feuille.</translation>
+        </message>
+        <message>
+            <source>No training session on this computer has the code %1: this sign-in sheet was printed on another computer, or its session was deleted. Nothing was imported.</source>
+            <translation>Aucune session de formation de cet ordinateur n'a le code %1 : cette feuille d'émargement a été imprimée sur un autre ordinateur, ou sa session a été supprimée. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This sign-in sheet is of the session with the code %1 (%2), not of the session chosen. Nothing was imported.</source>
+            <translation>Cette feuille d'émargement est celle de la session au code %1 (%2), pas de la session choisie. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This sign-in sheet's session code is not one of this computer's sessions. Nothing was imported.</source>
+            <translation>Le code de session de cette feuille d'émargement n'est celui d'aucune session de cet ordinateur. Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>The record %1 is not on this computer (it may have been deleted meanwhile). Nothing was changed.</source>
             <translation>L'enregistrement %1 n'est pas sur cet ordinateur (il a peut-être été supprimé entre-temps). Rien n'a été modifié.</translation>
         </message>
@@ -2390,6 +2406,20 @@ actifs</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Filled in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Complété : %n participant inscrit.</numerusform>
+                <numerusform>Complétés : %n participants inscrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would fill in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Serait complété : %n participant inscrit.</numerusform>
+                <numerusform>Seraient complétés : %n participants inscrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: %n rows read (headers on line %2).</source>
             <translation>
                 <numerusform>%1 : %n ligne lue (en-têtes à la ligne %2).</numerusform>
@@ -2524,6 +2554,10 @@ actifs</translation>
             <translation>Participations</translation>
         </message>
         <message>
+            <source>Registered attendees filled in (sign-in sheet)</source>
+            <translation>Participants inscrits complétés (feuille d'émargement)</translation>
+        </message>
+        <message>
             <source>People already on this computer (reused)</source>
             <translation>Personnes déjà sur cet ordinateur (reprises)</translation>
         </message>
@@ -2631,6 +2665,10 @@ actifs</translation>
         <message>
             <source>Line %1: the name “%2” has “%3” where a letter was probably lost (an ʻokina or an accent saved in an encoding that cannot hold it). Check the name; save the sheet as “CSV UTF-8” or as a workbook and import it again.</source>
             <translation>Ligne %1 : le nom « %2 » contient « %3 » là où une lettre a probablement été perdue (un ʻokina ou un accent enregistré dans un codage qui ne peut pas le garder). Vérifiez le nom ; enregistrez la feuille en « CSV UTF-8 » ou en classeur et importez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>This is the sign-in sheet of the session with the code %1 (%2): its rows land on that session.</source>
+            <translation>C'est la feuille d'émargement de la session au code %1 (%2) : ses lignes vont à cette session.</translation>
         </message>
         <message>
             <source>same name, other agency (“%1”)</source>
@@ -3413,6 +3451,22 @@ actifs</translation>
                 <numerusform>Ce contact participe à %n échange. Retirez-le d'abord de cet échange.</numerusform>
                 <numerusform>Ce contact participe à %n échanges. Retirez-le d'abord de ces échanges.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Row id %1 is not one of this session's rows.</source>
+            <translation>Le numéro de ligne %1 n'est pas une ligne de cette session.</translation>
+        </message>
+        <message>
+            <source>Row id %1 is already on line %2.</source>
+            <translation>Le numéro de ligne %1 figure déjà à la ligne %2.</translation>
+        </message>
+        <message>
+            <source>This row id is not one of this session's rows.</source>
+            <translation>Ce numéro de ligne n'est pas une ligne de cette session.</translation>
+        </message>
+        <message>
+            <source>This row id is already on an earlier line.</source>
+            <translation>Ce numéro de ligne figure déjà sur une ligne précédente.</translation>
         </message>
         <message>
             <source>Some trainers no longer exist on this computer; choose the trainers again.</source>

@@ -9,10 +9,14 @@ from typing import Any
 
 import pytest
 import python_calamine
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from bluepacific_desktop.domain.sheet_codes import printed_session_code, session_code
+from bluepacific_desktop.domain.sheet_codes import printed_session_code, row_id, session_code
+from bluepacific_desktop.store.models import Attendance
+from bluepacific_desktop.ui.app import open_main_window
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.translations import install_language
 from tests.reports.conftest import Built
@@ -57,3 +61,37 @@ def test_a_new_session_has_no_sheet_yet(ctx: AppContext, qtbot: Any) -> None:
     qtbot.addWidget(editor)
     assert not editor.sheet_button.isEnabled()
     assert editor.open_sign_in_sheet() is None
+
+
+def test_the_import_dialog_recognises_a_sign_in_sheet(
+    planned: Built, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = QApplication.instance()
+    window = open_main_window(planned.store, app)  # type: ignore[arg-type]
+    assert window is not None
+    qtbot.addWidget(window)
+    install_language(app, "en")  # type: ignore[arg-type]
+    code = printed_session_code(session_code(planned.ids["session"]))
+    sheet = tmp_path / "typed.csv"
+    sheet.write_text(
+        f"Session code,{code}\nRow id,Name,Signature,Pre-test,Post-test\n"
+        f"{row_id(planned.ids['a_holder'])},{HOLDER},x,35,85\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    page = next(p for p in window.pages if isinstance(p, TrainingPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = page.import_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert dialog.count_labels["attendances_filled"].text() == "1"
+    assert code in dialog.notes_label.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in dialog.status.text(), timeout=20_000)
+    with planned.store.read() as s:
+        attendance = s.get(Attendance, planned.ids["a_holder"])
+        assert attendance is not None
+        assert (attendance.pre_score, attendance.post_score) == (35, 85)
+    window.ctx.background.wait()
