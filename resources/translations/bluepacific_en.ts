@@ -38,6 +38,16 @@
         </message>
     </context>
     <context>
+        <name>CertificatesDialog</name>
+        <message numerus="yes">
+            <source>Saved %1 (%n certificates).</source>
+            <translation>
+                <numerusform>Saved %1 (%n certificate).</numerusform>
+                <numerusform>Saved %1 (%n certificates).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DbCheck</name>
         <message numerus="yes">
             <source>%1 and %n more</source>

@@ -357,6 +357,132 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>CertificatesDialog</name>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificats</translation>
+        </message>
+        <message>
+            <source>A certificate is issued for each attendee marked completed with a certificate, the first time it is printed; printing again prints the same code.</source>
+            <translation>Un certificat est délivré à chaque participant marqué terminé avec certificat, la première fois qu'il est imprimé ; l'imprimer à nouveau imprime le même code.</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Titulaire</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Certified attendees</source>
+            <translation>Participants certifiés</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>Print &amp;all…</source>
+            <translation>Imprimer &amp;tout…</translation>
+        </message>
+        <message>
+            <source>Print &amp;selected…</source>
+            <translation>Imprimer la &amp;sélection…</translation>
+        </message>
+        <message>
+            <source>Why (required to revoke)</source>
+            <translation>Pourquoi (obligatoire pour révoquer)</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke</source>
+            <translation>&amp;Révoquer</translation>
+        </message>
+        <message>
+            <source>Re-&amp;issue</source>
+            <translation>Dé&amp;livrer à nouveau</translation>
+        </message>
+        <message>
+            <source>The selected certificate</source>
+            <translation>Le certificat sélectionné</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on:</source>
+            <translation>Rais&amp;on :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>not printed yet</source>
+            <translation>pas encore imprimé</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>révoqué</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>No attendee of this session is marked completed with a certificate: tick both in the attendance list and save first.</source>
+            <translation>Aucun participant à cette session n'est marqué terminé avec certificat : cochez les deux dans la liste des participants et enregistrez d'abord.</translation>
+        </message>
+        <message>
+            <source>Save the certificates</source>
+            <translation>Enregistrer les certificats</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n certificates).</source>
+            <translation>
+                <numerusform>%1 enregistré (%n certificat).</numerusform>
+                <numerusform>%1 enregistré (%n certificats).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Écriture…</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>Indiquez pourquoi le certificat est révoqué.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>%1 est révoqué.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked; the new certificate is %2.</source>
+            <translation>%1 est révoqué ; le nouveau certificat est %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was done: %1</source>
+            <translation>Rien n'a été fait : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>warning: other users of this computer can open the data folder %1; the data file itself is private (0600), but keep the folder private too (chmod 700) or use another one.</source>
@@ -5139,6 +5265,10 @@ régional</translation>
             <translation>Feuille d'é&amp;margement…</translation>
         </message>
         <message>
+            <source>Cer&amp;tificates…</source>
+            <translation>Cer&amp;tificats…</translation>
+        </message>
+        <message>
             <source>Attendance</source>
             <translation>Participants</translation>
         </message>
@@ -6165,6 +6295,10 @@ régional</translation>
             <translation>Importer une &amp;feuille de présence…</translation>
         </message>
         <message>
+            <source>&amp;Verify a code…</source>
+            <translation>&amp;Vérifier un code…</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Formation</translation>
         </message>
@@ -6240,6 +6374,49 @@ régional</translation>
         <message>
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCodeDialog</name>
+        <message>
+            <source>Verify a certificate</source>
+            <translation>Vérifier un certificat</translation>
+        </message>
+        <message>
+            <source>Type the verification code printed on a certificate. It is checked against this computer's records; a certificate issued on another computer is known here once both have synced.</source>
+            <translation>Saisissez le code de vérification imprimé sur un certificat. Il est vérifié d'après les fiches de cet ordinateur ; un certificat délivré sur un autre ordinateur y est connu une fois les deux synchronisés.</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>V&amp;érifier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>This is not a verification code: it has 10 letters and digits (ABCDE-FGHJK). Check each character.</source>
+            <translation>Ce n'est pas un code de vérification : il compte 10 lettres et chiffres (ABCDE-FGHJK). Vérifiez chaque caractère.</translation>
+        </message>
+        <message>
+            <source>Unknown: no certificate on this computer has this code. It may have been issued elsewhere: the hub's verify page knows every synced certificate.</source>
+            <translation>Inconnu : aucun certificat de cet ordinateur n'a ce code. Il a peut-être été délivré ailleurs : la page de vérification du hub connaît tous les certificats synchronisés.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 – %4</source>
+            <translation>%1, %2, %3 – %4</translation>
+        </message>
+        <message>
+            <source>Revoked: %1 (%2). Reason: %3</source>
+            <translation>Révoqué : %1 (%2). Raison : %3</translation>
+        </message>
+        <message>
+            <source>Valid: %1 (%2).</source>
+            <translation>Valide : %1 (%2).</translation>
         </message>
     </context>
     <context>
