@@ -35,8 +35,9 @@ SHEET_COLUMNS: Final = (
 )
 # The label beside the code in the XLSX template's head (and a CSV's first line).
 SESSION_CODE_LABEL: Final = {"en": "Session code", "fr": "Code de session"}
-# Blank rows printed after the registered attendees, for the walk-ins.
-WALK_IN_ROWS: Final = 10
+# Blank rows printed after the registered attendees, for the walk-ins: at least these, and
+# the rest of the last page.
+WALK_IN_ROWS: Final = 5
 # The sex as a sheet writes it (the importer reads each back).
 SEX_MARKS: Final = {
     "en": {"female": "F", "male": "M", "another": "X", "not_stated": ""},

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import RecordNotFound
+from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.domain.sheet_codes import row_id, session_code
 from bluepacific_desktop.domain.sheet_columns import WALK_IN_ROWS
 from bluepacific_desktop.domain.sign_in_sheet import SheetRow, SignInSheet
@@ -36,7 +37,7 @@ def sign_in_sheet(store: Store, session_id: str, walk_ins: int = WALK_IN_ROWS) -
             SheetRow(row_id(a_id), name, sex, agency or "", rank or "")
             for a_id, name, sex, agency, rank in rows
         ),
-        key=lambda r: (r.name.casefold(), r.row_id),
+        key=lambda r: (fold(r.name), r.row_id),  # ʻAna among the A's
     )
     return SignInSheet(
         session_id=session_id,

@@ -179,8 +179,12 @@ def _layout(paper: str) -> QPageLayout:
 
 
 def _pages(sheet: SignInSheet, rows_per_page: int) -> list[list[SheetRow | None]]:
-    rows: list[SheetRow | None] = [*sheet.rows, *([None] * sheet.walk_in_rows)]
-    return [rows[i : i + rows_per_page] for i in range(0, len(rows), rows_per_page)] or [[]]
+    """The rows of each page: the registered attendees, then blank rows to the end of the last
+    page, at least `walk_in_rows` of them (a page more when fewer fit)."""
+    registered = len(sheet.rows)
+    count = max(1, -(-(registered + sheet.walk_in_rows) // rows_per_page))
+    rows: list[SheetRow | None] = [*sheet.rows, *([None] * (count * rows_per_page - registered))]
+    return [rows[i : i + rows_per_page] for i in range(0, len(rows), rows_per_page)]
 
 
 def write_sign_in_pdf(sheet: SignInSheet, path: Path, language: str, paper: str = "a4") -> int:
