@@ -78,14 +78,11 @@ def sheet_session(
             key="bad_session_code",
             code=typed,
         )
-    found: TrainingSession | None = None
-    query = select(TrainingSession).where(
+    # Ids and days only: a country's few thousand sessions cost milliseconds to compare.
+    query = select(TrainingSession.id, TrainingSession.start_date).where(
         TrainingSession.country == country, TrainingSession.deleted.is_(False)
     )
-    for candidate in session.scalars(query):
-        if session_code(candidate.id) == code:
-            found = candidate
-            break
+    found = next((row for row in session.execute(query) if session_code(row.id) == code), None)
     printed = printed_session_code(code)
     if found is None:
         raise FileRefused(
