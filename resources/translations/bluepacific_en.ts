@@ -38,6 +38,16 @@
         </message>
     </context>
     <context>
+        <name>CertificatesDialog</name>
+        <message numerus="yes">
+            <source>Saved %1 (%n certificates).</source>
+            <translation>
+                <numerusform>Saved %1 (%n certificate).</numerusform>
+                <numerusform>Saved %1 (%n certificates).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactTableModel</name>
         <message numerus="yes">
             <source>Not reviewed for long: the review date passed more than %n months ago. Check these details with the contact, or erase them.</source>
@@ -309,6 +319,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Filled in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Filled in: %n registered attendee.</numerusform>
+                <numerusform>Filled in: %n registered attendees.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would fill in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Would fill in: %n registered attendee.</numerusform>
+                <numerusform>Would fill in: %n registered attendees.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: %n rows read (headers on line %2).</source>
             <translation>
                 <numerusform>%1: %n row read (headers on line %2).</numerusform>
@@ -568,6 +592,16 @@
             <translation>
                 <numerusform>Saved: “Still correct” now sets the next review in %n month.</numerusform>
                 <numerusform>Saved: “Still correct” now sets the next review in %n months.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsCommand</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>

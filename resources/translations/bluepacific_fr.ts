@@ -357,6 +357,132 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>CertificatesDialog</name>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificats</translation>
+        </message>
+        <message>
+            <source>A certificate is issued for each attendee marked completed with a certificate, the first time it is printed; printing again prints the same code.</source>
+            <translation>Un certificat est délivré à chaque participant marqué terminé avec certificat, la première fois qu'il est imprimé ; l'imprimer à nouveau imprime le même code.</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Titulaire</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Certified attendees</source>
+            <translation>Participants certifiés</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>Print &amp;all…</source>
+            <translation>Imprimer &amp;tout…</translation>
+        </message>
+        <message>
+            <source>Print &amp;selected…</source>
+            <translation>Imprimer la &amp;sélection…</translation>
+        </message>
+        <message>
+            <source>Why (required to revoke)</source>
+            <translation>Pourquoi (obligatoire pour révoquer)</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke</source>
+            <translation>&amp;Révoquer</translation>
+        </message>
+        <message>
+            <source>Re-&amp;issue</source>
+            <translation>Dé&amp;livrer à nouveau</translation>
+        </message>
+        <message>
+            <source>The selected certificate</source>
+            <translation>Le certificat sélectionné</translation>
+        </message>
+        <message>
+            <source>Reas&amp;on:</source>
+            <translation>Rais&amp;on :</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>not printed yet</source>
+            <translation>pas encore imprimé</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>révoqué</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>No attendee of this session is marked completed with a certificate: tick both in the attendance list and save first.</source>
+            <translation>Aucun participant à cette session n'est marqué terminé avec certificat : cochez les deux dans la liste des participants et enregistrez d'abord.</translation>
+        </message>
+        <message>
+            <source>Save the certificates</source>
+            <translation>Enregistrer les certificats</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %1 (%n certificates).</source>
+            <translation>
+                <numerusform>%1 enregistré (%n certificat).</numerusform>
+                <numerusform>%1 enregistré (%n certificats).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Écriture…</translation>
+        </message>
+        <message>
+            <source>Say why the certificate is revoked.</source>
+            <translation>Indiquez pourquoi le certificat est révoqué.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>%1 est révoqué.</translation>
+        </message>
+        <message>
+            <source>%1 is revoked; the new certificate is %2.</source>
+            <translation>%1 est révoqué ; le nouveau certificat est %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was done: %1</source>
+            <translation>Rien n'a été fait : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>warning: other users of this computer can open the data folder %1; the data file itself is private (0600), but keep the folder private too (chmod 700) or use another one.</source>
@@ -780,6 +906,26 @@ actifs</translation>
         <message>
             <source>yes, erase: it cannot be undone</source>
             <translation>oui, effacer : c'est irréversible</translation>
+        </message>
+        <message>
+            <source>sign-in sheets: print a session's sheet to sign</source>
+            <translation>feuilles d'émargement : imprimer la feuille d'une session à signer</translation>
+        </message>
+        <message>
+            <source>A sign-in sheet lists a session's registered attendees with their row ids and has blank rows for walk-ins; its session code on every page brings the filled sheet back to the session with `import`.</source>
+            <translation>Une feuille d'émargement liste les participants inscrits à une session avec leur numéro de ligne et laisse des lignes vides pour ceux qui viennent sans inscription ; son code de session, sur chaque page, ramène la feuille remplie à sa session avec `import`.</translation>
+        </message>
+        <message>
+            <source>a session's sign-in sheet as a PDF and/or XLSX</source>
+            <translation>la feuille d'émargement d'une session en PDF et/ou XLSX</translation>
+        </message>
+        <message>
+            <source>the sheet's language (default: the messages' language)</source>
+            <translation>langue de la feuille (par défaut : celle des messages)</translation>
+        </message>
+        <message>
+            <source>write an Excel template to fill</source>
+            <translation>écrire un modèle Excel à remplir</translation>
         </message>
     </context>
     <context>
@@ -2126,6 +2272,22 @@ actifs</translation>
             <translation>Aucune session de formation d'identifiant %1 n'existe sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>“%1” is not a session code: check it against the sheet's header.</source>
+            <translation>« %1 » n'est pas un code de session : vérifiez-le d'après l'en-tête de la feuille.</translation>
+        </message>
+        <message>
+            <source>No training session on this computer has the code %1: this sign-in sheet was printed on another computer, or its session was deleted. Nothing was imported.</source>
+            <translation>Aucune session de formation de cet ordinateur n'a le code %1 : cette feuille d'émargement a été imprimée sur un autre ordinateur, ou sa session a été supprimée. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This sign-in sheet is of the session with the code %1 (%2), not of the session chosen. Nothing was imported.</source>
+            <translation>Cette feuille d'émargement est celle de la session au code %1 (%2), pas de la session choisie. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>This sign-in sheet's session code is not one of this computer's sessions. Nothing was imported.</source>
+            <translation>Le code de session de cette feuille d'émargement n'est celui d'aucune session de cet ordinateur. Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>The record %1 is not on this computer (it may have been deleted meanwhile). Nothing was changed.</source>
             <translation>L'enregistrement %1 n'est pas sur cet ordinateur (il a peut-être été supprimé entre-temps). Rien n'a été modifié.</translation>
         </message>
@@ -2500,6 +2662,20 @@ actifs</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Filled in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Complété : %n participant inscrit.</numerusform>
+                <numerusform>Complétés : %n participants inscrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Would fill in: %n registered attendees.</source>
+            <translation>
+                <numerusform>Serait complété : %n participant inscrit.</numerusform>
+                <numerusform>Seraient complétés : %n participants inscrits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: %n rows read (headers on line %2).</source>
             <translation>
                 <numerusform>%1 : %n ligne lue (en-têtes à la ligne %2).</numerusform>
@@ -2634,6 +2810,10 @@ actifs</translation>
             <translation>Participations</translation>
         </message>
         <message>
+            <source>Registered attendees filled in (sign-in sheet)</source>
+            <translation>Participants inscrits complétés (feuille d'émargement)</translation>
+        </message>
+        <message>
             <source>People already on this computer (reused)</source>
             <translation>Personnes déjà sur cet ordinateur (reprises)</translation>
         </message>
@@ -2741,6 +2921,10 @@ actifs</translation>
         <message>
             <source>Line %1: the name “%2” has “%3” where a letter was probably lost (an ʻokina or an accent saved in an encoding that cannot hold it). Check the name; save the sheet as “CSV UTF-8” or as a workbook and import it again.</source>
             <translation>Ligne %1 : le nom « %2 » contient « %3 » là où une lettre a probablement été perdue (un ʻokina ou un accent enregistré dans un codage qui ne peut pas le garder). Vérifiez le nom ; enregistrez la feuille en « CSV UTF-8 » ou en classeur et importez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>This is the sign-in sheet of the session with the code %1 (%2): its rows land on that session.</source>
+            <translation>C'est la feuille d'émargement de la session au code %1 (%2) : ses lignes vont à cette session.</translation>
         </message>
         <message>
             <source>same name, other agency (“%1”)</source>
@@ -3820,6 +4004,22 @@ actifs</translation>
             </translation>
         </message>
         <message>
+            <source>Row id %1 is not one of this session's rows.</source>
+            <translation>Le numéro de ligne %1 n'est pas une ligne de cette session.</translation>
+        </message>
+        <message>
+            <source>Row id %1 is already on line %2.</source>
+            <translation>Le numéro de ligne %1 figure déjà à la ligne %2.</translation>
+        </message>
+        <message>
+            <source>This row id is not one of this session's rows.</source>
+            <translation>Ce numéro de ligne n'est pas une ligne de cette session.</translation>
+        </message>
+        <message>
+            <source>This row id is already on an earlier line.</source>
+            <translation>Ce numéro de ligne figure déjà sur une ligne précédente.</translation>
+        </message>
+        <message>
             <source>Some trainers no longer exist on this computer; choose the trainers again.</source>
             <translation>Certains formateurs n'existent plus sur cet ordinateur ; choisissez à nouveau les formateurs.</translation>
         </message>
@@ -4874,6 +5074,18 @@ rapports à temps</translation>
             <source>Check it at {url}</source>
             <translation>À vérifier sur {url}</translation>
         </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet · Project Blue Pacific · {country}</source>
+            <translation>Feuille d'émargement · Projet Blue Pacific · {country}</translation>
+        </message>
+        <message>
+            <source>Session code</source>
+            <translation>Code de session</translation>
+        </message>
     </context>
     <context>
         <name>ReportCommand</name>
@@ -5723,6 +5935,14 @@ régional</translation>
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Sign-&amp;in sheet…</source>
+            <translation>Feuille d'é&amp;margement…</translation>
+        </message>
+        <message>
+            <source>Cer&amp;tificates…</source>
+            <translation>Cer&amp;tificats…</translation>
+        </message>
+        <message>
             <source>Attendance</source>
             <translation>Participants</translation>
         </message>
@@ -6017,6 +6237,99 @@ régional</translation>
         <message>
             <source>Device id: %1</source>
             <translation>Identifiant de l'appareil : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetsCommand</name>
+        <message>
+            <source>Say where to write it: --pdf or --xlsx.</source>
+            <translation>Indiquez où l'écrire : --pdf ou --xlsx.</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>%1 écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%n pages).</source>
+            <translation>
+                <numerusform>%1 écrit (%n page).</numerusform>
+                <numerusform>%1 écrit (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Session code %1, %2 registered attendees.</source>
+            <translation>Code de session %1, %2 participants inscrits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSheetDialog</name>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Feuille d'émargement</translation>
+        </message>
+        <message>
+            <source>The sheet lists the session's attendees as saved, each with a row id, and blank rows for walk-ins. Its session code, on every page, brings the filled sheet back to this session when you import it.</source>
+            <translation>La feuille liste les participants de la session tels qu'enregistrés, chacun avec un numéro de ligne, et laisse des lignes vides pour ceux qui viennent sans inscription. Son code de session, sur chaque page, ramène la feuille remplie à cette session quand vous l'importez.</translation>
+        </message>
+        <message>
+            <source>Session code</source>
+            <translation>Code de session</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Session code:</source>
+            <translation>Code de session :</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Enregistrer en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Excel template…</source>
+            <translation>Enregistrer le modèle &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Save the sign-in sheet</source>
+            <translation>Enregistrer la feuille d'émargement</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Écriture…</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Rien n'a été écrit : %1</translation>
         </message>
     </context>
     <context>
@@ -6656,6 +6969,10 @@ régional</translation>
             <translation>Importer une &amp;feuille de présence…</translation>
         </message>
         <message>
+            <source>&amp;Verify a code…</source>
+            <translation>&amp;Vérifier un code…</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Formation</translation>
         </message>
@@ -6731,6 +7048,49 @@ régional</translation>
         <message>
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyCodeDialog</name>
+        <message>
+            <source>Verify a certificate</source>
+            <translation>Vérifier un certificat</translation>
+        </message>
+        <message>
+            <source>Type the verification code printed on a certificate. It is checked against this computer's records; a certificate issued on another computer is known here once both have synced.</source>
+            <translation>Saisissez le code de vérification imprimé sur un certificat. Il est vérifié d'après les fiches de cet ordinateur ; un certificat délivré sur un autre ordinateur y est connu une fois les deux synchronisés.</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code :</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>V&amp;érifier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>This is not a verification code: it has 10 letters and digits (ABCDE-FGHJK). Check each character.</source>
+            <translation>Ce n'est pas un code de vérification : il compte 10 lettres et chiffres (ABCDE-FGHJK). Vérifiez chaque caractère.</translation>
+        </message>
+        <message>
+            <source>Unknown: no certificate on this computer has this code. It may have been issued elsewhere: the hub's verify page knows every synced certificate.</source>
+            <translation>Inconnu : aucun certificat de cet ordinateur n'a ce code. Il a peut-être été délivré ailleurs : la page de vérification du hub connaît tous les certificats synchronisés.</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 – %4</source>
+            <translation>%1, %2, %3 – %4</translation>
+        </message>
+        <message>
+            <source>Revoked: %1 (%2). Reason: %3</source>
+            <translation>Révoqué : %1 (%2). Raison : %3</translation>
+        </message>
+        <message>
+            <source>Valid: %1 (%2).</source>
+            <translation>Valide : %1 (%2).</translation>
         </message>
     </context>
     <context>

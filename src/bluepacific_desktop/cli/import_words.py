@@ -79,7 +79,19 @@ def _created(plan: ImportPlan) -> list[str]:
         translate("ImportCommand", "%n people", None, c["people_reused"]),
         translate("ImportCommand", "%n sessions", None, c["sessions_reused"]),
     )
-    return [fill(created, counts), reused]
+    out = [fill(created, counts), reused]
+    if plan.sheet_code is not None:
+        filled = (
+            translate(
+                "ImportCommand", "Filled in: %n registered attendees.", None, len(plan.updates)
+            )
+            if plan.committed
+            else translate(
+                "ImportCommand", "Would fill in: %n registered attendees.", None, len(plan.updates)
+            )
+        )
+        out.append(filled)
+    return out
 
 
 def plan_lines(plan: ImportPlan) -> list[str]:

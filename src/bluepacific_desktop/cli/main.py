@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         report_cmd,
         returns_cmd,
         setup_cmd,
+        sheets_cmd,
         status_cmd,
         sync_cmd,
     )
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         returns_cmd,
         certificates_cmd,
         person_cmd,
+        sheets_cmd,
     ):
         module.register(commands)
     return parser

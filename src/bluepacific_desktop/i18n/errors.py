@@ -3,11 +3,12 @@ command line alike (never read out of their English message)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.i18n.catalogue import current_language, translate
-from bluepacific_desktop.i18n.formats import fill, number
+from bluepacific_desktop.i18n.formats import day_name, fill, number
 from bluepacific_desktop.i18n.problem_words import problem_or_english
 
 
@@ -415,6 +416,41 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
             return fill(
                 translate("ErrorWords", "No training session with id %1 exists on this computer."),
                 q["id"],
+            )
+        # A sign-in sheet's session code (io/importing/sign_in.py)
+        case "bad_session_code" if "code" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "“%1” is not a session code: check it against the sheet's header.",
+                ),
+                q["code"],
+            )
+        case "unknown_session_code" if "code" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "No training session on this computer has the code %1: this sign-in sheet "
+                    "was printed on another computer, or its session was deleted. Nothing was "
+                    "imported.",
+                ),
+                q["code"],
+            )
+        case "other_session_code" if "code" in q and "day" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "This sign-in sheet is of the session with the code %1 (%2), not of the "
+                    "session chosen. Nothing was imported.",
+                ),
+                q["code"],
+                day_name(date.fromisoformat(q["day"])),
+            )
+        case "bad_session_code" | "unknown_session_code" | "other_session_code":
+            return translate(
+                "ErrorWords",
+                "This sign-in sheet's session code is not one of this computer's sessions. "
+                "Nothing was imported.",
             )
     return _store_text(key, q)
 

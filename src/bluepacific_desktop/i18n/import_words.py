@@ -4,8 +4,10 @@ worded by its code and parameters (io/importing/said.py), never read from its En
 
 from __future__ import annotations
 
+from datetime import date
+
 from bluepacific_desktop.i18n.catalogue import current_language, translate
-from bluepacific_desktop.i18n.formats import fill
+from bluepacific_desktop.i18n.formats import day_name, fill
 from bluepacific_desktop.i18n.problem_words import problem_or_english
 from bluepacific_desktop.io.importing.plan import Doubtful, Problem
 from bluepacific_desktop.io.importing.said import Said
@@ -40,6 +42,13 @@ def said_words(s: Said) -> str:
                 "sheet as “CSV UTF-8” or as a workbook and import it again.",
             )
             return fill(text, q["line"], q["name"], q["mark"])
+        case "sign_in_sheet":
+            text = translate(
+                "ImportWords",
+                "This is the sign-in sheet of the session with the code %1 (%2): its rows land "
+                "on that session.",
+            )
+            return fill(text, q["code"], day_name(date.fromisoformat(q["day"])))
         # Why a person may already exist (io/importing/matching.py why_near)
         case "other_agency" if q.get("agency"):
             return fill(translate("ImportWords", "same name, other agency (“%1”)"), q["agency"])

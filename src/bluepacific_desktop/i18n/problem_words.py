@@ -256,6 +256,22 @@ def problem_text(p: FieldProblem) -> str | None:
             )
         case "listed_twice":
             return translate("ProblemWords", "This person is listed twice for this session.")
+        # A sign-in sheet's pre-filled rows (io/importing/attendance.py)
+        case "unknown_row_id" if "row_id" in q:
+            return fill(
+                translate("ProblemWords", "Row id %1 is not one of this session's rows."),
+                q["row_id"],
+            )
+        case "row_id_twice" if "row_id" in q and "line" in q:
+            return fill(
+                translate("ProblemWords", "Row id %1 is already on line %2."),
+                q["row_id"],
+                q["line"],
+            )
+        case "unknown_row_id":
+            return translate("ProblemWords", "This row id is not one of this session's rows.")
+        case "row_id_twice":
+            return translate("ProblemWords", "This row id is already on an earlier line.")
     return None
 
 

@@ -10,6 +10,7 @@ page then calls revoked, and makes a new one from the records as they are now.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -231,3 +232,49 @@ def reissue(store: Store, typed: str, reason: str | None = None) -> CertificateS
             )
         today = country_today(report_country(session).zone)
         return _sheet(session, _new_certificate(session, attendance, course, today))
+
+
+@dataclass(frozen=True)
+class CertifiedLine:
+    """A certified attendance of a session as the session editor lists it: its holder and its
+    current certificate (None until it is first printed)."""
+
+    attendance_id: str
+    holder_name: str
+    certificate: CertificateSheet | None
+
+
+def session_certificates(store: Store, session_id: str) -> list[CertifiedLine]:
+    """The session's certified attendances, in the order of the holders' names, each with its
+    current certificate; nothing is issued (printing issues the missing ones)."""
+    with store.read() as session:
+        _live_session(session, session_id)
+        attendances = _certified(session, session_id)
+        # The live certificate, else the newest revoked one (revoked and not yet re-issued).
+        current: dict[str, Certificate] = {}
+        for cert in session.scalars(
+            select(Certificate)
+            .where(
+                Certificate.attendance_id.in_([a.id for a in attendances]),
+                Certificate.deleted.is_(False),
+            )
+            .order_by(Certificate.created_at)
+        ):
+            held = current.get(cert.attendance_id)
+            if held is None or held.revoked or not cert.revoked:
+                current[cert.attendance_id] = cert
+        people = {
+            p.id: p.full_name
+            for p in session.scalars(
+                select(Person).where(Person.id.in_([a.person_id for a in attendances]))
+            )
+        }
+        lines = [
+            CertifiedLine(
+                a.id,
+                people.get(a.person_id, ""),
+                _sheet(session, current[a.id]) if a.id in current else None,
+            )
+            for a in attendances
+        ]
+    return sorted(lines, key=lambda line: (line.holder_name.casefold(), line.attendance_id))

@@ -17,6 +17,7 @@ from bluepacific_desktop.io.importing.courses import remember_aliases
 from bluepacific_desktop.io.importing.errors import FileRefused
 from bluepacific_desktop.io.importing.notes import sheet_notes
 from bluepacific_desktop.io.importing.plan import ImportPlan, Progress
+from bluepacific_desktop.io.importing.sign_in import sheet_session
 from bluepacific_desktop.io.importing.tables import read_tables
 from bluepacific_desktop.store.device import device_context
 from bluepacific_desktop.store.store import Store
@@ -57,9 +58,12 @@ def plan_file(
     """Read and check the file against the store: what would be created, what is refused."""
     device = device_context(session)
     tables = read_tables(path)
+    sheet = None
     if kind is ImportKind.CONTACTS:
         plan = plan_contacts(session, device, tables, progress)
     else:
+        # A sign-in sheet names its session by its code; an ordinary sheet has none.
+        sheet = sheet_session(session, device.country, tables, choices.session_id)
         plan = plan_attendance(
             session,
             device,
@@ -68,8 +72,11 @@ def plan_file(
             course=choices.course,
             course_choices=choices.courses,
             progress=progress,
+            sheet=sheet,
         )
     plan.notes = sheet_notes(tables, plan.source, plan.header_line)
+    if kind is ImportKind.ATTENDANCE and sheet is not None:
+        plan.notes.insert(0, sheet.note)
     return plan
 
 

@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.checked import Checked
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import FieldProblem
+from bluepacific_desktop.domain.sheet_codes import read_row_id
 from bluepacific_desktop.io.importing.headers import Columns, find_header
 from bluepacific_desktop.io.importing.matching import person_key
 from bluepacific_desktop.io.importing.people import People
 from bluepacific_desktop.io.importing.plan import (
     PROGRESS_STEPS,
     AttendanceRow,
+    AttendanceUpdate,
     ImportPlan,
     Problem,
     Progress,
@@ -23,6 +25,7 @@ from bluepacific_desktop.io.importing.plan import (
 )
 from bluepacific_desktop.io.importing.rows import RowProblems
 from bluepacific_desktop.io.importing.sessions import Sessions
+from bluepacific_desktop.io.importing.sign_in import SheetSession
 from bluepacific_desktop.io.importing.tables import Table
 from bluepacific_desktop.io.importing.values import SEX, as_text, from_table, score, yes_no
 from bluepacific_desktop.store.device import DeviceContext
@@ -56,15 +59,22 @@ def plan_attendance(
     course: str | None = None,
     course_choices: Mapping[str, str] | None = None,
     progress: Progress | None = None,
+    sheet: SheetSession | None = None,
 ) -> ImportPlan:
     """What importing the sheet would create, and every refused row (nothing is written).
 
     Each row is checked in full: a row refused for its course still says that its score is
-    out of range and that it repeats an earlier row."""
+    out of range and that it repeats an earlier row. A sign-in sheet's (`sheet`) rows with a
+    row id fill that attendance; its other rows are walk-ins, matched as any sheet's rows."""
+    if sheet is not None:
+        session_id = sheet.session_id
     needed = ("name",) if session_id else ("name", "course", "start_date")
     table, header_line, cols, rows = find_header(tables, needed, "attendance sheet")
     plan = ImportPlan("attendance", table.name, header_line, len(rows))
     plan.ignored_columns = cols.ignored
+    registered = _Registered(sheet, cols) if sheet is not None and "row_id" in cols.index else None
+    if sheet is not None:
+        plan.sheet_code = sheet.note.params["code"]
     sessions = Sessions(session, device, cols, rows, session_id, course, course_choices)
     if session_id and any(c in cols.index for c in ("course", "start_date")):
         plan.ignored_columns += [cols.label(c) for c in ("course", "start_date") if c in cols.index]
@@ -78,6 +88,9 @@ def plan_attendance(
         if progress is not None and done % every == 0:
             progress(done, len(rows))
         problems = RowProblems(cols)
+        if registered is not None and cols.get(cells, "row_id") is not None:
+            registered.fill(plan, line, cells, problems, checks)
+            continue
         person = _person(cells, cols, problems, people, checks)
         attendance = _attendance(cells, cols, problems, checks)
         target = sessions.resolve(cells, problems, plan.sessions, line)
@@ -118,6 +131,61 @@ def plan_attendance(
     plan.courses_settled = dict(sessions.settled)
     plan.every_course = sessions.every_course()
     return plan
+
+
+class _Registered:
+    """A sign-in sheet's pre-filled rows: each row id names an attendance of the session, once."""
+
+    def __init__(self, sheet: SheetSession, cols: Columns) -> None:
+        self.sheet = sheet
+        self.cols = cols
+        self.seen: dict[str, int] = {}  # row id → first line
+
+    def fill(
+        self,
+        plan: ImportPlan,
+        line: int,
+        cells: list[Any],
+        problems: RowProblems,
+        checks: _Checks,
+    ) -> None:
+        typed = self.cols.get(cells, "row_id")
+        rid = read_row_id(typed)
+        attendance_id = self.sheet.rows.get(rid) if rid else None
+        if attendance_id is None:
+            problems.add(
+                FieldProblem(
+                    "row_id",
+                    "unknown_row_id",
+                    f"Row id {typed} is not one of this session's rows.",
+                    {"row_id": str(typed)},
+                ),
+                "row_id",
+            )
+        elif rid in self.seen:
+            problems.add(
+                FieldProblem(
+                    "row_id",
+                    "row_id_twice",
+                    f"Row id {rid} is already on line {self.seen[rid]}.",
+                    {"row_id": rid, "line": self.seen[rid]},
+                ),
+                "row_id",
+            )
+        else:
+            self.seen[str(rid)] = line
+        attendance = _attendance(cells, self.cols, problems, checks)
+        if problems or attendance is None or attendance_id is None:
+            plan.refused.append(RefusedRow(line, problems.found))
+            return
+        # Only what the sheet writes: a blank score leaves the one recorded as it is.
+        fields = {
+            name: attendance[name]
+            for name, column in ATTENDANCE_COLUMNS.items()
+            if self.cols.get(cells, column) is not None
+        }
+        if fields:
+            plan.updates.append(AttendanceUpdate(line, attendance_id, fields))
 
 
 def _listed_twice(person: Mapping[str, Any] | None, first: int) -> FieldProblem:

@@ -60,7 +60,22 @@ def commit_plan(session: Session, device: DeviceContext, plan: ImportPlan) -> No
         ]
         lines = [a.line for a in plan.attendances]
         _create(session, device, RecordKind.ATTENDANCE, lines, attendances)
+        _update(session, device, plan)
     plan.committed = True
+
+
+def _update(session: Session, device: DeviceContext, plan: ImportPlan) -> None:
+    """A sign-in sheet's registered rows: the attendances already here take what was filled."""
+    service = RecordService(session, device)
+    refused: list[RefusedRow] = []
+    for row in plan.updates:
+        try:
+            service.update(RecordKind.ATTENDANCE, row.attendance_id, row.fields)
+        except ValidationError as exc:
+            problems = [Problem(None, p.code, p.message, p.params, p.field) for p in exc.problems]
+            refused.append(RefusedRow(row.line, problems))
+    if refused:
+        raise CommitRefused(refused)
 
 
 def _pairs(items: list[tuple[int, Fields]]) -> tuple[list[int], list[Fields]]:

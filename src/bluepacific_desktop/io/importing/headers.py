@@ -52,6 +52,10 @@ ALIASES: Mapping[str, tuple[str, ...]] = {
                        "Accès I-24/7"),
     "notes": ("Notes", "Note", "Remarques", "Remarque", "Comments", "Commentaires"),
     "review_date": ("Review date", "Date de révision", "Date de revue", "À revoir le"),
+    # A sign-in sheet's own columns (domain/sheet_columns.py; io/importing/sign_in.py).
+    "row_id": ("Row id", "N° de ligne", "Row ID", "No de ligne", "Numéro de ligne"),
+    "signature": ("Signature", "Émargement", "Signed", "Signé"),
+    "session_code": ("Session code", "Code de session", "Code session"),
 }  # fmt: skip
 
 _PARENS = re.compile(r"\(.*?\)|\[.*?\]")

@@ -72,6 +72,15 @@ class AttendanceRow:
     fields: Fields
 
 
+@dataclass(frozen=True, slots=True)
+class AttendanceUpdate:
+    """A sign-in sheet's pre-filled row: the fields it fills on an attendance already here."""
+
+    line: int
+    attendance_id: str
+    fields: dict[str, Any]
+
+
 @dataclass
 class ImportPlan:
     """Everything the import would write, and every row it would not, with line numbers."""
@@ -83,6 +92,9 @@ class ImportPlan:
     people: list[tuple[int, Fields]] = field(default_factory=list)  # (first line, fields)
     sessions: list[tuple[int, Fields]] = field(default_factory=list)
     attendances: list[AttendanceRow] = field(default_factory=list)
+    # A sign-in sheet's registered rows whose scores (or other cells) were filled in.
+    updates: list[AttendanceUpdate] = field(default_factory=list)
+    sheet_code: str | None = None  # the session code of a sign-in sheet, as printed
     contacts: list[tuple[int, Fields]] = field(default_factory=list)
     people_reused: int = 0
     sessions_reused: int = 0
@@ -106,13 +118,16 @@ class ImportPlan:
     def counts(self) -> dict[str, int]:
         if self.kind == "contacts":
             return {"contacts": len(self.contacts), "contacts_skipped": len(self.skipped)}
-        return {
+        counts = {
             "people": len(self.people),
             "people_reused": self.people_reused,
             "sessions": len(self.sessions),
             "sessions_reused": self.sessions_reused,
             "attendances": len(self.attendances),
         }
+        if self.sheet_code is not None:  # a sign-in sheet's registered rows
+            counts["attendances_filled"] = len(self.updates)
+        return counts
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -159,6 +174,7 @@ class ImportPlan:
                 for q in self.courses_to_choose
             ],
             "courses_settled": self.courses_settled,
+            "sheet_code": self.sheet_code,
             "ignored_columns": self.ignored_columns,
             "notes": [n.message for n in self.notes],
         }

@@ -67,8 +67,9 @@ def created_kinds(plan: ImportPlan) -> list[str]:
         ("people", RecordKind.PERSON),
         ("sessions", RecordKind.TRAINING_SESSION),
         ("attendances", RecordKind.ATTENDANCE),
+        ("attendances_filled", RecordKind.ATTENDANCE),
     )
-    return [kind.value for key, kind in pairs if counts[key]]
+    return sorted({kind.value for key, kind in pairs if counts.get(key)})
 
 
 class ImportDialog(EditorDialog):
@@ -134,7 +135,14 @@ class ImportDialog(EditorDialog):
         self.counts = QFormLayout()
         self.counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         keys = (
-            ("people", "sessions", "attendances", "people_reused", "sessions_reused")
+            (
+                "people",
+                "sessions",
+                "attendances",
+                "attendances_filled",
+                "people_reused",
+                "sessions_reused",
+            )
             if attendance
             else ("contacts", "contacts_skipped")
         )
@@ -145,6 +153,8 @@ class ImportDialog(EditorDialog):
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.count_labels[key] = value
             self.counts.addRow(texts[key], value)
+        if "attendances_filled" in self.count_labels:  # until a sign-in sheet is read
+            self.counts.setRowVisible(self.count_labels["attendances_filled"], False)
         line, column, reason = self.tr("Line"), self.tr("Column"), self.tr("Reason")
         self.refused_model = LinesModel((line, column, reason))
         self.doubtful_model = LinesModel((line, self.tr("In the sheet"), self.tr("May be")))
@@ -212,6 +222,7 @@ class ImportDialog(EditorDialog):
             "people": self.tr("New people"),
             "sessions": self.tr("New training sessions"),
             "attendances": self.tr("Attendances"),
+            "attendances_filled": self.tr("Registered attendees filled in (sign-in sheet)"),
             "people_reused": self.tr("People already on this computer (reused)"),
             "sessions_reused": self.tr("Sessions already on this computer (reused)"),
             "contacts": self.tr("New contacts"),
@@ -315,9 +326,12 @@ class ImportDialog(EditorDialog):
         self.counts_heading.setText(
             self.tr("Created:") if plan.committed else self.tr("The import will create:")
         )
-        for key, value in plan.counts().items():
-            if key in self.count_labels:
-                self.count_labels[key].setText(number(value))
+        counts = plan.counts()
+        for key, label in self.count_labels.items():
+            label.setText(number(counts[key]) if key in counts else "–")
+        filled = self.count_labels.get("attendances_filled")
+        if filled is not None:  # shown for a sign-in sheet only
+            self.counts.setRowVisible(filled, "attendances_filled" in counts)
         self.refused_model.set_rows(refused_rows(plan.refused))
         self.doubtful_model.set_rows(doubtful_rows(plan.doubtful))
         heading = self.tr("Notes on the sheet (check them):")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
@@ -22,6 +29,7 @@ from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
+from bluepacific_desktop.ui.pages.training.verify_dialog import VerifyCodeDialog
 from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.workflows.drafts import Draft
 from bluepacific_wire import REFERENCE_KINDS
@@ -54,13 +62,27 @@ class TrainingPage(Page):
         self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
         self.import_button = QPushButton(icon(Icon.IMPORT), self.tr("Import attendance s&heet…"))
         self.import_button.clicked.connect(self.open_import)
-        self.tabs.setCornerWidget(self.import_button)
+        self.verify_button = QPushButton(self.tr("&Verify a code…"))
+        self.verify_button.clicked.connect(self.open_verify)
+        self.verify_dialog: VerifyCodeDialog | None = None
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.verify_button)
+        corner_row.addWidget(self.import_button)
+        self.tabs.setCornerWidget(corner)
         self._stale: set[QWidget] = {self.people}  # read when the tab is first shown
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def title(self) -> str:
         return self.tr("Training")
+
+    def open_verify(self) -> VerifyCodeDialog:
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyCodeDialog(self.ctx, self)
+        self.verify_dialog.open()
+        return self.verify_dialog
 
     def refresh(self) -> None:
         # Reload the tab in view now, the other one when it is next shown.

@@ -32,9 +32,11 @@ from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
+from bluepacific_desktop.ui.pages.training.certificates_dialog import CertificatesDialog
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
+from bluepacific_desktop.ui.pages.training.sheet_dialog import SignInSheetDialog
 from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import EditorDialog
@@ -81,7 +83,19 @@ class SessionEditor(EditorDialog):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        # Sheets and certificates are printed from the session as saved: a new one has none.
+        self.sheet_button = QPushButton(self.tr("Sign-&in sheet…"))
+        self.sheet_button.setIcon(icon(Icon.PRINT))
+        self.sheet_button.setAutoDefault(False)
+        self.sheet_button.setEnabled(session_id is not None)
+        self.sheet_button.clicked.connect(self.open_sign_in_sheet)
+        self.certificates_button = QPushButton(self.tr("Cer&tificates…"))
+        self.certificates_button.setAutoDefault(False)
+        self.certificates_button.setEnabled(session_id is not None)
+        self.certificates_button.clicked.connect(self.open_certificates)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.certificates_button)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
@@ -172,6 +186,20 @@ class SessionEditor(EditorDialog):
 
     def remove_attendee(self) -> None:
         self.attendees.remove(self.grid.currentIndex().row())
+
+    def open_sign_in_sheet(self) -> SignInSheetDialog | None:
+        if self.session_id is None:
+            return None
+        dialog = SignInSheetDialog(self.ctx, self.session_id, self)
+        dialog.open()
+        return dialog
+
+    def open_certificates(self) -> CertificatesDialog | None:
+        if self.session_id is None:
+            return None
+        dialog = CertificatesDialog(self.ctx, self.session_id, self)
+        dialog.open()
+        return dialog
 
     # -- saving ------------------------------------------------------------------------------
 
