@@ -107,9 +107,9 @@ def table_width(view: QTableView) -> int:
     return columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
 
 
-def widen_for_table(splitter: QSplitter, view: QTableView) -> bool:
+def widen_for_table(splitter: QSplitter, view: QTableView, keep: float = 0.4) -> bool:
     """Give a splitter's first pane the room its table needs to show every column, taken from
-    the second pane down to the second's minimum: the default sizes of a screen suit one
+    the second pane down to the width it asks for or `keep` of the whole: the default sizes of a screen suit one
     language and one screen, the columns' words another. Sizes the user left (restored from
     the settings) are kept. True when the splitter was laid out (visible, with its width)."""
     if not splitter.isVisible() or splitter.count() != 2 or splitter.width() <= 0:
@@ -119,9 +119,13 @@ def widen_for_table(splitter: QSplitter, view: QTableView) -> bool:
     first, second = splitter.sizes()
     total = first + second
     other = splitter.widget(1)
-    room = total - (other.minimumSizeHint().width() if other is not None else 0)
-    wanted = min(table_width(view) + (first - view.width()), room)
-    if wanted > first:
+    # The second pane keeps the width it asks for and at least `keep` of the whole (its own
+    # tables' headers, which its size hint does not count); where both do not fit, nothing
+    # changes: one table scrolled sideways is better than two with cut headers.
+    asked = other.sizeHint().width() if other is not None else 0
+    room = total - max(asked, int(total * keep))
+    wanted = table_width(view) + (first - view.width())
+    if first < wanted <= room:
         splitter.setSizes([wanted, total - wanted])
     return True
 
