@@ -109,9 +109,9 @@ def table_width(view: QTableView) -> int:
 
 def widen_for_table(splitter: QSplitter, view: QTableView, keep: float = 0.4) -> bool:
     """Give a splitter's first pane the room its table needs to show every column, taken from
-    the second pane down to the width it asks for or `keep` of the whole: the default sizes of a screen suit one
-    language and one screen, the columns' words another. Sizes the user left (restored from
-    the settings) are kept. True when the splitter was laid out (visible, with its width)."""
+    the second pane down to the width it asks for or `keep` of the whole: the default sizes
+    of a screen suit one language and one screen, the columns' words another. Sizes the user
+    left (restored from the settings) are kept. True when the splitter was laid out."""
     if not splitter.isVisible() or splitter.count() != 2 or splitter.width() <= 0:
         return False
     if splitter.property(RESTORED):
