@@ -131,6 +131,7 @@ def _pull(
         changes=page.changes,
         next_cursor=page.next_cursor,
         has_more=page.has_more,
+        remaining=page.remaining,
         server_time=format_time(utc_now()),
         return_rules={country: r.to_wire() for country, r in rules.items()},
     )

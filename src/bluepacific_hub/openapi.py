@@ -229,8 +229,10 @@ def _schemas() -> dict[str, Schema]:
                 "server_time": _TIME,
                 # By country code: the monthly-return settings of the countries the device sees.
                 "return_rules": {"type": "object", "additionalProperties": _ref("ReturnRules")},
+                # Records still to come after this page: a restore's progress and time left.
+                "remaining": {"type": "integer", "minimum": 0},
             },
-            optional=("return_rules",),
+            optional=("return_rules", "remaining"),
         ),
     }
 

@@ -28,7 +28,7 @@ from bluepacific_desktop.sync.busy import BusyPolicy, BusyWaiter, busy_words
 from bluepacific_desktop.sync.client import HubClient
 from bluepacific_desktop.sync.errors import BatchKeyReused, Cancelled, LocalProblem, SyncError
 from bluepacific_desktop.sync.incoming import apply_page
-from bluepacific_wire import MAX_CHANGES_PER_BATCH, PushResponse, parse_time
+from bluepacific_wire import MAX_CHANGES_PER_BATCH, PullResponse, PushResponse, parse_time
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,14 @@ class SyncProgress:
     # before sending the same request again; `note` says so in English (CLI and log).
     busy_wait_s: float = 0.0
     note: str = ""
+    # The pull: records received in this run and the total it will have received (received
+    # plus what the hub says remains; 0 when the hub does not say), the time left at the rate
+    # seen so far (None until a page has come), and the record kinds of the page just stored,
+    # committed already: the screens that show them refresh while a restore goes on.
+    received: int = 0
+    pull_total: int = 0
+    seconds_left: float | None = None
+    kinds: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -119,8 +127,10 @@ class SyncEngine:
         cancel: threading.Event | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         busy: BusyPolicy | None = None,
+        pull_page: int | None = None,
     ) -> None:
         self.store = store
+        self.pull_page = pull_page or PULL_PAGE
         self.client = client
         self.cancel = cancel or threading.Event()
         self.progress = progress
@@ -128,6 +138,9 @@ class SyncEngine:
         self.report = SyncReport()
         self._total = 0
         self._hub_version = ""
+        self._received = 0
+        self._pull_total = 0
+        self._seconds_left: float | None = None
 
     def run(self) -> SyncReport:
         """Never raises for a failed run: the report says what happened, in words, and the
@@ -287,13 +300,17 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------------
 
     def _pull_all(self) -> None:
+        """Page after page, each stored with the cursor that follows it in one transaction: a
+        pull cut off (a restore over a satellite link, hours long) starts again after the last
+        page stored, never from zero, and never asks for a stored page again."""
+        started = time.monotonic()
         while True:
             self._check_cancel()
             with self.store.read() as session:
                 cursor = state.cursor(session)
                 everything = state.full_pull(session)
             page = self.busy.call(
-                partial(self.client.pull, cursor, PULL_PAGE, skip_own=not everything)
+                partial(self.client.pull, cursor, self.pull_page, skip_own=not everything)
             )
             with self.store.write() as session:
                 counts = apply_page(session, page["changes"], utcnow())
@@ -307,10 +324,24 @@ class SyncEngine:
                     set_setting(session, state.FULL_PULL, "0")
             self.report.pulled += counts.applied
             self.report.kept_local += counts.kept_local
-            self.report.changed_kinds.update(env["kind"] for env in page["changes"])
-            self._emit("pull")
+            kinds = frozenset(env["kind"] for env in page["changes"])
+            self.report.changed_kinds.update(kinds)
+            self._received += len(page["changes"])
+            self._pace(page, time.monotonic() - started)
+            self._emit("pull", kinds=kinds)
             if not page["has_more"]:
                 return
+
+    def _pace(self, page: PullResponse, elapsed: float) -> None:
+        """The pull's total and time left, from what the hub says remains (a hub before this
+        field says nothing: both stay unknown) and the rate of this run's pages so far."""
+        remaining = page.get("remaining")
+        if not page["has_more"]:
+            self._pull_total, self._seconds_left = self._received, 0.0
+        elif remaining is not None:
+            self._pull_total = self._received + remaining
+            rate = self._received / elapsed if elapsed > 0 else 0.0
+            self._seconds_left = remaining / rate if rate > 0 else None
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -321,7 +352,9 @@ class SyncEngine:
     def _busy_wait(self, seconds: float) -> None:
         self._emit("busy", seconds)
 
-    def _emit(self, phase: str, busy_wait_s: float = 0.0) -> None:
+    def _emit(
+        self, phase: str, busy_wait_s: float = 0.0, kinds: frozenset[str] = frozenset()
+    ) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         if self.progress is not None:
@@ -335,6 +368,10 @@ class SyncEngine:
                     stats.bytes_received,
                     busy_wait_s,
                     busy_words(busy_wait_s) if phase == "busy" else "",
+                    self._received,
+                    self._pull_total,
+                    self._seconds_left,
+                    kinds,
                 )
             )
 
