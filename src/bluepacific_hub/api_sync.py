@@ -1,8 +1,9 @@
 """POST /sync/push and GET /sync/pull: the two calls that move records, in API v1 and v2.
 
-Version 2 differs in the push answer only (bluepacific_wire.compact): the hub stores the v1
-answer with the batch and derives the compact one from it, so a replay is byte-identical in
-either version, whichever version the batch was first sent with.
+Version 2 differs in the answers only. The push answer (bluepacific_wire.compact): the hub
+stores the v1 answer with the batch and derives the compact one from it, so a replay is
+byte-identical in either version, whichever version the batch was first sent with. The pull
+page (bluepacific_wire.compact_pull): the v1 page's records as rows of values.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bluepacific_wire import (
     PullResponse,
     WireFormatError,
     body_hash,
+    compact_pull_page,
     compact_push_response,
     decode_json,
     encode_json,
@@ -137,16 +139,32 @@ def _pull(
     )
 
 
+# A revision is a database BIGINT: a larger cursor is the caller's mistake (400), not 500.
+Cursor = Annotated[int, Query(ge=0, le=MAX_INT)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)]
+
+
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
-@router_v2.get("/sync/pull", summary="Records changed after a cursor, in pages")
 async def sync_pull(
     request: Request,
     identity: Caller,
-    # A revision is a database BIGINT: a larger cursor is the caller's mistake (400), not 500.
-    cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
-    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+    cursor: Cursor = 0,
+    limit: Limit = DEFAULT_PULL_LIMIT,
     skip_own: bool = False,
 ) -> Response:
     """The latest version of each record visible to this device with revision > cursor."""
     page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
     return Response(content=encode_json(page), media_type=JSON)
+
+
+@router_v2.get("/sync/pull", summary="Records changed after a cursor, in compact pages")
+async def sync_pull_v2(
+    request: Request,
+    identity: Caller,
+    cursor: Cursor = 0,
+    limit: Limit = DEFAULT_PULL_LIMIT,
+    skip_own: bool = False,
+) -> Response:
+    """As v1's pull; each record a row of values (bluepacific_wire.compact_pull)."""
+    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
+    return Response(content=encode_json(compact_pull_page(page, cursor)), media_type=JSON)
