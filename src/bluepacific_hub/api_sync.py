@@ -27,6 +27,7 @@ from bluepacific_hub.returns import EntryRules, country_rules, first_zones
 from bluepacific_wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    MAX_PULL_LIMIT_V2,
     ErrorCode,
     PullResponse,
     WireFormatError,
@@ -142,6 +143,7 @@ def _pull(
 # A revision is a database BIGINT: a larger cursor is the caller's mistake (400), not 500.
 Cursor = Annotated[int, Query(ge=0, le=MAX_INT)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)]
+LimitV2 = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT_V2)]
 
 
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
@@ -162,9 +164,9 @@ async def sync_pull_v2(
     request: Request,
     identity: Caller,
     cursor: Cursor = 0,
-    limit: Limit = DEFAULT_PULL_LIMIT,
+    limit: LimitV2 = DEFAULT_PULL_LIMIT,
     skip_own: bool = False,
 ) -> Response:
-    """As v1's pull; each record a row of values (bluepacific_wire.compact_pull)."""
+    """As v1's pull, in pages of up to 5,000 records, each a row of values (compact_pull)."""
     page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
     return Response(content=encode_json(compact_pull_page(page, cursor)), media_type=JSON)

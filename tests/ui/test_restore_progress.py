@@ -21,7 +21,7 @@ def test_a_long_pull_shows_its_progress_and_refreshes_the_screens_as_it_goes(
     synced(qtbot, window)
     with store.write() as session:
         state.pull_everything_again(session)  # as after a restore from a backup
-    monkeypatch.setattr(engine, "PULL_PAGE", 10)
+    monkeypatch.setattr(engine, "PULL_PAGE_V2", 10)
     shown: list[str] = []
     refreshed: list[frozenset[str]] = []
     ended: list[bool] = []

@@ -27,8 +27,14 @@ from bluepacific_desktop.sync import outgoing, state
 from bluepacific_desktop.sync.busy import BusyPolicy, BusyWaiter, busy_words
 from bluepacific_desktop.sync.client import HubClient
 from bluepacific_desktop.sync.errors import BatchKeyReused, Cancelled, LocalProblem, SyncError
-from bluepacific_desktop.sync.incoming import apply_page
-from bluepacific_wire import MAX_CHANGES_PER_BATCH, PullResponse, PushResponse, parse_time
+from bluepacific_desktop.sync.incoming import PullCounts, apply_page
+from bluepacific_wire import (
+    MAX_CHANGES_PER_BATCH,
+    MAX_PULL_LIMIT_V2,
+    PullResponse,
+    PushResponse,
+    parse_time,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,9 @@ MAX_BATCH = MAX_CHANGES_PER_BATCH
 # well under a quarter of it quadruples, one under half doubles.
 SLOW_BATCH_S = 20.0
 PULL_PAGE = 500
+# From a hub that serves API v2 (whose pages may hold as many records as a push batch): a
+# restore's 50,000 records in 10 round trips, not 100.
+PULL_PAGE_V2 = MAX_PULL_LIMIT_V2
 
 
 def _grown(size: int, took: float) -> int:
@@ -130,7 +139,7 @@ class SyncEngine:
         pull_page: int | None = None,
     ) -> None:
         self.store = store
-        self.pull_page = pull_page or PULL_PAGE
+        self.pull_page = pull_page  # None: as large as the hub's API version allows
         self.client = client
         self.cancel = cancel or threading.Event()
         self.progress = progress
@@ -302,35 +311,61 @@ class SyncEngine:
     def _pull_all(self) -> None:
         """Page after page, each stored with the cursor that follows it in one transaction: a
         pull cut off (a restore over a satellite link, hours long) starts again after the last
-        page stored, never from zero, and never asks for a stored page again."""
+        page stored, never from zero, and never asks for a stored page again.
+
+        The next page is asked for while the worker stores the one before (its cursor is in
+        the page already): the link never waits for the store. Pages are stored in order, and
+        a page is stored whole or not at all, whatever stopped the run."""
         started = time.monotonic()
-        while True:
-            self._check_cancel()
-            with self.store.read() as session:
-                cursor = state.cursor(session)
-                everything = state.full_pull(session)
-            page = self.busy.call(
-                partial(self.client.pull, cursor, self.pull_page, skip_own=not everything)
-            )
-            with self.store.write() as session:
-                counts = apply_page(session, page["changes"], utcnow())
-                state.set_cursor(session, page["next_cursor"])
-                if "return_rules" in page and save_hub_rules(session, page["return_rules"]):
-                    # Next steps, deadlines and closed entry periods follow: those screens.
-                    self.report.changed_kinds.update(
-                        {RecordKind.MONTHLY_RETURN.value, RecordKind.CAPABILITY_REPORT.value}
+        with self.store.read() as session:
+            cursor = state.cursor(session)
+            everything = state.full_pull(session)
+        size = self.pull_page or (PULL_PAGE_V2 if 2 in self.client.api_versions else PULL_PAGE)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pages") as worker:
+            storing: Future[tuple[PullResponse, PullCounts]] | None = None
+            try:
+                while True:
+                    self._check_cancel()
+                    page = self.busy.call(
+                        partial(self.client.pull, cursor, size, skip_own=not everything)
                     )
-                if everything and not page["has_more"]:
-                    set_setting(session, state.FULL_PULL, "0")
-            self.report.pulled += counts.applied
-            self.report.kept_local += counts.kept_local
-            kinds = frozenset(env["kind"] for env in page["changes"])
-            self.report.changed_kinds.update(kinds)
-            self._received += len(page["changes"])
-            self._pace(page, time.monotonic() - started)
-            self._emit("pull", kinds=kinds)
-            if not page["has_more"]:
-                return
+                    if storing is not None:
+                        self._stored(*storing.result(), started)
+                    storing = worker.submit(self._store_page, page, everything)
+                    if not page["has_more"]:
+                        break
+                    cursor = page["next_cursor"]
+                page_and_counts, storing = storing.result(), None
+                self._stored(*page_and_counts, started)
+            finally:
+                # A page being stored when the link failed is stored all the same (and counted).
+                if storing is not None and storing.exception() is None:
+                    self._stored(*storing.result(), started)
+
+    def _store_page(self, page: PullResponse, everything: bool) -> tuple[PullResponse, PullCounts]:
+        """On the worker: the page's records and the cursor after them, in one transaction."""
+        with self.store.write() as session:
+            counts = apply_page(session, page["changes"], utcnow())
+            state.set_cursor(session, page["next_cursor"])
+            if "return_rules" in page and save_hub_rules(session, page["return_rules"]):
+                # Next steps, deadlines and closed entry periods follow: those screens.
+                counts.rules_changed = True
+            if everything and not page["has_more"]:
+                set_setting(session, state.FULL_PULL, "0")
+        return page, counts
+
+    def _stored(self, page: PullResponse, counts: PullCounts, started: float) -> None:
+        if counts.rules_changed:
+            self.report.changed_kinds.update(
+                {RecordKind.MONTHLY_RETURN.value, RecordKind.CAPABILITY_REPORT.value}
+            )
+        self.report.pulled += counts.applied
+        self.report.kept_local += counts.kept_local
+        kinds = frozenset(env["kind"] for env in page["changes"])
+        self.report.changed_kinds.update(kinds)
+        self._received += len(page["changes"])
+        self._pace(page, time.monotonic() - started)
+        self._emit("pull", kinds=kinds)
 
     def _pace(self, page: PullResponse, elapsed: float) -> None:
         """The pull's total and time left, from what the hub says remains (a hub before this
