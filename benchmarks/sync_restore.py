@@ -60,7 +60,7 @@ from bluepacific_wire.codec import zstd_bytes
 TARGET = 1.3
 COUNTRIES = ("FJ", "KI", "MH", "FM", "NR", "PW", "PG", "WS", "SB", "TO", "VU")
 CAPABILITIES = ("I247", "NOM", "SLTD", "TDAWN", "SMV", "VESSELS", "IARMS", "EDISON", "AFIS", "DNA")
-MONTHS = tuple(f"{y}-{m:02d}" for y in range(2010, 2026) for m in range(1, 13))
+MONTHS = tuple(f"{y}-{m:02d}" for y in range(2000, 2026) for m in range(1, 13))
 USERS = (
     ("seeder", "FJ", "regional_admin"),
     ("ana", "FJ", "focal_point"),

@@ -8,7 +8,9 @@ page (bluepacific_wire.compact_pull): the v1 page's records as rows of values.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -146,6 +148,39 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)]
 LimitV2 = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT_V2)]
 
 
+def _page_body(
+    hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool, v2: bool
+) -> tuple[bytes, int | None]:
+    """A page's JSON, and the cursor of the page after it (None when it is the last)."""
+    page = _pull(hub, identity, cursor, limit, skip_own)
+    body = encode_json(compact_pull_page(page, cursor) if v2 else page)
+    return body, page["next_cursor"] if page["has_more"] else None
+
+
+async def _pull_answer(
+    request: Request, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool, v2: bool
+) -> bytes:
+    """The page asked for — made ahead while the one before it crossed the link, when it was
+    (hub/pull_ahead.py) — and the next one started at once when there is more."""
+    hub = get_hub(request)
+    ahead = hub.pull_ahead.take((identity.device_id, v2, cursor, limit, skip_own))
+    made: tuple[bytes, int | None] | None = None
+    if ahead is not None:
+        try:
+            made = await asyncio.wrap_future(ahead)
+        except Exception:  # made again below, where a failure is answered as any other
+            made = None
+    if made is None:
+        made = await run_in_threadpool(_page_body, hub, identity, cursor, limit, skip_own, v2)
+    body, following = made
+    if following is not None:
+        key = (identity.device_id, v2, following, limit, skip_own)
+        hub.pull_ahead.prepare(
+            key, partial(_page_body, hub, identity, following, limit, skip_own, v2)
+        )
+    return body
+
+
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
 async def sync_pull(
     request: Request,
@@ -155,8 +190,8 @@ async def sync_pull(
     skip_own: bool = False,
 ) -> Response:
     """The latest version of each record visible to this device with revision > cursor."""
-    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
-    return Response(content=encode_json(page), media_type=JSON)
+    body = await _pull_answer(request, identity, cursor, limit, skip_own, v2=False)
+    return Response(content=body, media_type=JSON)
 
 
 @router_v2.get("/sync/pull", summary="Records changed after a cursor, in compact pages")
@@ -168,5 +203,5 @@ async def sync_pull_v2(
     skip_own: bool = False,
 ) -> Response:
     """As v1's pull, in pages of up to 5,000 records, each a row of values (compact_pull)."""
-    page = await run_in_threadpool(_pull, get_hub(request), identity, cursor, limit, skip_own)
-    return Response(content=encode_json(compact_pull_page(page, cursor)), media_type=JSON)
+    body = await _pull_answer(request, identity, cursor, limit, skip_own, v2=True)
+    return Response(content=body, media_type=JSON)
