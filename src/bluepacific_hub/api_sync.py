@@ -9,6 +9,7 @@ page (bluepacific_wire.compact_pull): the v1 page's records as rows of values.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from bluepacific_hub.accounts import DeviceIdentity, note_clock
 from bluepacific_hub.batches import claim_batch, release_batch
 from bluepacific_hub.body import parse_body, push_limits, read_body
+from bluepacific_hub.compression import codings, speaks_zstd
 from bluepacific_hub.deadline import Deadline, hub_busy
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
@@ -43,6 +45,7 @@ from bluepacific_wire import (
     parse_time,
     utc_now,
 )
+from bluepacific_wire.codec import ZSTD, ZSTD_BODY_LEVEL, zstd_bytes
 from bluepacific_wire.fields import MAX_INT
 
 router = APIRouter()
@@ -148,23 +151,47 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)]
 LimitV2 = Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT_V2)]
 
 
+# A page made ahead is compressed there, as hard as a desktop compresses its batches: the
+# seconds it takes are spent while the page before crosses the link (a tenth fewer bytes
+# than the answers' usual level 9, on pages of 5,000 records).
+_AHEAD_MINIMUM = 64 * 1024
+
+
+@dataclass(frozen=True)
+class _Made:
+    body: bytes
+    following: int | None  # the cursor of the page after it; None for the last
+    coding: str | None = None  # Content-Encoding, when compressed already
+
+
 def _page_body(
-    hub: Hub, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool, v2: bool
-) -> tuple[bytes, int | None]:
-    """A page's JSON, and the cursor of the page after it (None when it is the last)."""
+    hub: Hub,
+    identity: DeviceIdentity,
+    cursor: int,
+    limit: int,
+    skip_own: bool,
+    v2: bool,
+    zstd_ahead: bool = False,
+) -> _Made:
+    """A page's JSON, and the cursor of the page after it; made ahead for a device that reads
+    zstd, a large one compressed already."""
     page = _pull(hub, identity, cursor, limit, skip_own)
     body = encode_json(compact_pull_page(page, cursor) if v2 else page)
-    return body, page["next_cursor"] if page["has_more"] else None
+    following = page["next_cursor"] if page["has_more"] else None
+    if zstd_ahead and len(body) >= _AHEAD_MINIMUM:
+        return _Made(zstd_bytes(body, ZSTD_BODY_LEVEL), following, ZSTD)
+    return _Made(body, following)
 
 
 async def _pull_answer(
     request: Request, identity: DeviceIdentity, cursor: int, limit: int, skip_own: bool, v2: bool
-) -> bytes:
+) -> Response:
     """The page asked for — made ahead while the one before it crossed the link, when it was
     (hub/pull_ahead.py) — and the next one started at once when there is more."""
     hub = get_hub(request)
-    ahead = hub.pull_ahead.take((identity.device_id, v2, cursor, limit, skip_own))
-    made: tuple[bytes, int | None] | None = None
+    zstd = speaks_zstd(hub.settings) and ZSTD in codings(request.headers.get("accept-encoding", ""))
+    ahead = hub.pull_ahead.take((identity.device_id, v2, cursor, limit, skip_own, zstd))
+    made: _Made | None = None
     if ahead is not None:
         try:
             made = await asyncio.wrap_future(ahead)
@@ -172,13 +199,13 @@ async def _pull_answer(
             made = None
     if made is None:
         made = await run_in_threadpool(_page_body, hub, identity, cursor, limit, skip_own, v2)
-    body, following = made
-    if following is not None:
-        key = (identity.device_id, v2, following, limit, skip_own)
+    if made.following is not None:
+        key = (identity.device_id, v2, made.following, limit, skip_own, zstd)
         hub.pull_ahead.prepare(
-            key, partial(_page_body, hub, identity, following, limit, skip_own, v2)
+            key, partial(_page_body, hub, identity, made.following, limit, skip_own, v2, zstd)
         )
-    return body
+    headers = {"Content-Encoding": made.coding} if made.coding else None
+    return Response(content=made.body, media_type=JSON, headers=headers)
 
 
 @router.get("/sync/pull", summary="Records changed after a cursor, in pages")
@@ -190,8 +217,7 @@ async def sync_pull(
     skip_own: bool = False,
 ) -> Response:
     """The latest version of each record visible to this device with revision > cursor."""
-    body = await _pull_answer(request, identity, cursor, limit, skip_own, v2=False)
-    return Response(content=body, media_type=JSON)
+    return await _pull_answer(request, identity, cursor, limit, skip_own, v2=False)
 
 
 @router_v2.get("/sync/pull", summary="Records changed after a cursor, in compact pages")
@@ -203,5 +229,4 @@ async def sync_pull_v2(
     skip_own: bool = False,
 ) -> Response:
     """As v1's pull, in pages of up to 5,000 records, each a row of values (compact_pull)."""
-    body = await _pull_answer(request, identity, cursor, limit, skip_own, v2=True)
-    return Response(content=body, media_type=JSON)
+    return await _pull_answer(request, identity, cursor, limit, skip_own, v2=True)

@@ -3,10 +3,15 @@ and a record written after a page was made still arrives, once."""
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
+import requests
+
+from bluepacific_hub.compression import ZSTD_ANSWER_LEVEL
 from bluepacific_wire import API_V2_PREFIX, expand_pull_page
+from bluepacific_wire.codec import unzstd_bytes, zstd_bytes
 from tests.support.hubserver import Client, RunningHub, change
 
 
@@ -68,3 +73,34 @@ def test_a_page_made_ahead_goes_to_its_own_device_only(running: RunningHub) -> N
     assert running.hub.pull_ahead.hits == hits
     _page(ana, first["next_cursor"])
     assert running.hub.pull_ahead.hits == hits + 1
+
+
+def test_a_large_page_made_ahead_comes_compressed_as_hard_as_a_batch(running: RunningHub) -> None:
+    ana = running.device("ana", "FJ")
+    ana.push(*(change("FJ", {"full_name": f"Officer {i}", "n": i}) for i in range(2100)))
+
+    def raw(cursor: int, coding: str) -> requests.Response:
+        r = ana.running.session().get(
+            f"{ana.running.base_url}{API_V2_PREFIX}/sync/pull",
+            params={"cursor": cursor, "limit": 1000},
+            headers={**ana.headers(), "Accept-Encoding": coding},
+            timeout=10,
+            stream=True,
+        )
+        assert r.status_code == 200
+        return r
+
+    first = raw(0, "zstd, gzip")
+    first.raw.read(decode_content=False)
+    cursor = int(json.loads(raw(0, "identity").content)["next_cursor"])
+    _settle(running)
+    hits = running.hub.pull_ahead.hits
+    ahead = raw(cursor, "zstd, gzip")
+    wire = ahead.raw.read(decode_content=False)
+    assert running.hub.pull_ahead.hits == hits + 1
+    assert ahead.headers["Content-Encoding"] == "zstd"
+    plain = raw(cursor, "identity").content  # made on the spot, not compressed
+    made, fresh = json.loads(unzstd_bytes(wire)), json.loads(plain)
+    assert made.pop("server_time") <= fresh.pop("server_time")
+    assert made == fresh
+    assert len(wire) < len(zstd_bytes(plain, ZSTD_ANSWER_LEVEL))
