@@ -85,17 +85,24 @@ def free_port() -> int:
 
 
 def start_hub(
-    folder: Path, ca_file: str, cert: str, key: str
+    folder: Path,
+    ca_file: str,
+    cert: str,
+    key: str,
+    users: tuple[tuple[str, str, str], ...] = (("ana", "FJ", "focal_point"),),
 ) -> tuple[subprocess.Popen[bytes], int]:
+    """The hub in its own process on a free port, with `users` (username, country, role), each
+    with PASSWORD."""
     tool = str(Path(sys.executable).parent / "bluepacific-hub")
     db = f"sqlite:///{folder / 'hub.db'}"
-    add = ["user", "add", "--database", db, "--username", "ana", "--country", "FJ"]
-    subprocess.run(
-        [tool, *add, "--role", "focal_point"],
-        input=PASSWORD.encode(),
-        check=True,
-        capture_output=True,
-    )
+    for username, country, role in users:
+        add = ["user", "add", "--database", db, "--username", username, "--country", country]
+        subprocess.run(
+            [tool, *add, "--role", role],
+            input=PASSWORD.encode(),
+            check=True,
+            capture_output=True,
+        )
     port = free_port()
     hub = subprocess.Popen(
         [tool, "serve", "--database", db, "--port", str(port), "--cert", cert, "--key", key],
@@ -167,6 +174,17 @@ def make_changes(store: Store, n: int) -> None:
                     made += 1
 
 
+def slow_link(port: int, one_way_delay: float, bandwidth: float) -> FaultProxy:
+    """The simulated satellite link to the hub on `port`: `one_way_delay` seconds each way,
+    `bandwidth` bits per second in each direction."""
+    return FaultProxy(("127.0.0.1", port), one_way_delay_s=one_way_delay, bandwidth_bps=bandwidth)
+
+
+def add_link_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--one-way-delay", type=float, default=0.3)
+    parser.add_argument("--bandwidth", type=float, default=256_000, help="bits per second")
+
+
 def sample_changes(store: Store, n: int) -> list[dict[str, Any]]:
     """n changes shaped like the queued ones, with new ids (so the hub takes them as new).
 
@@ -229,8 +247,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--changes", type=int, default=10_000)
     parser.add_argument("--naive-sample", type=int, default=100)
-    parser.add_argument("--one-way-delay", type=float, default=0.3)
-    parser.add_argument("--bandwidth", type=float, default=256_000, help="bits per second")
+    add_link_arguments(parser)
     parser.add_argument("--verbose", action="store_true", help="print each batch and page")
     args = parser.parse_args()
     rtt = 2 * args.one_way_delay
@@ -254,11 +271,7 @@ def main() -> None:
                 token = c.login("ana", PASSWORD, "benchmark")["token"]
 
             # -- batched: the app's sync engine ------------------------------------------------
-            proxy = FaultProxy(
-                ("127.0.0.1", port),
-                one_way_delay_s=args.one_way_delay,
-                bandwidth_bps=args.bandwidth,
-            )
+            proxy = slow_link(port, args.one_way_delay, args.bandwidth)
             client = HubClient(proxy.url, token, ClientOptions(ca_bundle=tls.ca_file))
             calls = {"push": 0, "pull": 0}
             in_calls = [0.0]
@@ -345,11 +358,7 @@ def main() -> None:
             )
 
             # -- naive: one request per record, plain JSON ----------------------------------------
-            proxy = FaultProxy(
-                ("127.0.0.1", port),
-                one_way_delay_s=args.one_way_delay,
-                bandwidth_bps=args.bandwidth,
-            )
+            proxy = slow_link(port, args.one_way_delay, args.bandwidth)
             took = naive_push(proxy.url, token, tls.ca_file, naive_changes)
             n = len(naive_changes)
             naive_wire = proxy.bytes_up + proxy.bytes_down

@@ -700,6 +700,13 @@
                 <numerusform>Nothing to send; %n records received.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>about %n minutes left</source>
+            <translation>
+                <numerusform>about %n minute left</numerusform>
+                <numerusform>about %n minutes left</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ToDoBox</name>

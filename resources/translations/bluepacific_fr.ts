@@ -6787,6 +6787,10 @@ régional</translation>
             <translation>Une version plus récente existe</translation>
         </message>
         <message>
+            <source>Records received</source>
+            <translation>Fiches reçues</translation>
+        </message>
+        <message>
             <source>Offline (no hub set)</source>
             <translation>Hors ligne (aucun serveur configuré)</translation>
         </message>
@@ -6839,6 +6843,21 @@ régional</translation>
                 <numerusform>Rien à envoyer ; %n fiche reçue.</numerusform>
                 <numerusform>Rien à envoyer ; %n fiches reçues.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 of %2 records received</source>
+            <translation>%1 fiches reçues sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minutes left</source>
+            <translation>
+                <numerusform>encore environ %n minute</numerusform>
+                <numerusform>encore environ %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than a minute left</source>
+            <translation>moins d'une minute restante</translation>
         </message>
         <message>
             <source>Version %1 is available — ask your regional team for the installer</source>

@@ -19,6 +19,7 @@ from bluepacific_hub.accounts import (
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import Gate
+from bluepacific_hub.pull_ahead import PullAhead
 from bluepacific_hub.ratelimit import LoginThrottle
 from bluepacific_hub.settings import HubSettings
 from bluepacific_wire import (
@@ -41,6 +42,7 @@ class Hub:
     throttle: LoginThrottle = field(init=False)
     checks: Gate = field(init=False)  # password checks
     pushes: Gate = field(init=False)  # batches being applied
+    pull_ahead: PullAhead = field(init=False)  # next pull pages, made while one crosses
 
     def __post_init__(self) -> None:
         s = self.settings
@@ -49,6 +51,7 @@ class Hub:
             s.password_checks_at_once, s.password_checks_waiting, s.password_check_wait_s
         )
         self.pushes = Gate(s.pushes_at_once, s.pushes_waiting, s.push_wait_s)
+        self.pull_ahead = PullAhead()
 
     @property
     def token_lifetime(self) -> timedelta:

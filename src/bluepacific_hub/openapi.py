@@ -229,9 +229,41 @@ def _schemas() -> dict[str, Schema]:
                 "server_time": _TIME,
                 # By country code: the monthly-return settings of the countries the device sees.
                 "return_rules": {"type": "object", "additionalProperties": _ref("ReturnRules")},
+                # Records still to come after this page: a restore's progress and time left.
+                "remaining": {"type": "integer", "minimum": 0},
             },
-            optional=("return_rules",),
+            optional=("return_rules", "remaining"),
         ),
+        "CompactPullResponse": {
+            **_object(
+                {
+                    "shapes": {
+                        "type": "array",
+                        "items": {"type": "array", "minItems": 3, "maxItems": 3},
+                        "description": "[kind, country or null, [field names]]",
+                    },
+                    "devices": {"type": "array", "items": _UUID},
+                    "records": {
+                        "type": "array",
+                        "items": {"type": "array", "minItems": 7},
+                        "description": "[shape, record_id, revision step, deleted (0/1), "
+                        "created_at, updated_at or null (= created_at), device index or null, "
+                        "the values in the shape's field order]",
+                    },
+                    "next_cursor": _INT,
+                    "has_more": {"type": "boolean"},
+                    "server_time": _TIME,
+                    "return_rules": {
+                        "type": "object",
+                        "additionalProperties": _ref("ReturnRules"),
+                    },
+                    "remaining": {"type": "integer", "minimum": 0},
+                },
+                optional=("return_rules", "remaining"),
+            ),
+            "description": "API v2's pull page: v1's records as rows, in the same order; "
+            "revisions as steps from the cursor asked for (the first) and from the row before.",
+        },
     }
 
 
@@ -325,7 +357,7 @@ _OPERATIONS: dict[tuple[str, str], tuple[str, Schema | None, bool, tuple[int, ..
         True,
         _PUSH_ERRORS,
     ),
-    (f"{API_V2_PREFIX}/sync/pull", "get"): ("PullResponse", None, True, _PULL_ERRORS),
+    (f"{API_V2_PREFIX}/sync/pull", "get"): ("CompactPullResponse", None, True, _PULL_ERRORS),
 }
 
 

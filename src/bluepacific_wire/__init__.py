@@ -13,6 +13,7 @@ from bluepacific_wire.codec import (
     utc_now,
 )
 from bluepacific_wire.compact import compact_push_response, expand_push_response
+from bluepacific_wire.compact_pull import compact_pull_page, expand_pull_page
 from bluepacific_wire.constants import (
     API_PREFIX,
     API_V2_PREFIX,
@@ -25,6 +26,7 @@ from bluepacific_wire.constants import (
     MAX_COMPRESSED_BODY,
     MAX_DECODED_BODY,
     MAX_PULL_LIMIT,
+    MAX_PULL_LIMIT_V2,
     PUSHABLE_KINDS,
     REFERENCE_KINDS,
     REFUSAL_FIELD,
@@ -80,6 +82,7 @@ __all__ = [
     "MAX_COMPRESSED_BODY",
     "MAX_DECODED_BODY",
     "MAX_PULL_LIMIT",
+    "MAX_PULL_LIMIT_V2",
     "PUSHABLE_KINDS",
     "REFERENCE_KINDS",
     "REFUSAL_FIELD",
@@ -106,11 +109,13 @@ __all__ = [
     "Role",
     "WireFormatError",
     "body_hash",
+    "compact_pull_page",
     "compact_push_response",
     "decode_gzip_json",
     "decode_json",
     "encode_gzip_json",
     "encode_json",
+    "expand_pull_page",
     "expand_push_response",
     "format_time",
     "gunzip_bytes",

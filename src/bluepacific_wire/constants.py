@@ -25,6 +25,8 @@ MAX_COMPRESSED_BODY: Final = 16 * 1024 * 1024
 MAX_DECODED_BODY: Final = 64 * 1024 * 1024
 MAX_CHANGES_PER_BATCH: Final = 5000
 MAX_PULL_LIMIT: Final = 1000
+# API v2's pull pages may be as large as a push batch (still within the hub's page bytes).
+MAX_PULL_LIMIT_V2: Final = 5000
 DEFAULT_PULL_LIMIT: Final = 500
 
 

@@ -97,6 +97,9 @@ class PullResponse(TypedDict):
     # (completeness.ReturnRules.to_wire). Added in 0.x: an older hub leaves it out, an older
     # desktop ignores it.
     return_rules: NotRequired[dict[str, dict[str, Any]]]
+    # Records still to come after this page (0 on the last); a restore's progress and time
+    # left. Added in 0.x: an older hub leaves it out, an older desktop ignores it.
+    remaining: NotRequired[int]
 
 
 class Health(TypedDict):

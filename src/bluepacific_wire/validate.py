@@ -172,6 +172,8 @@ def parse_pull_response(value: Any) -> PullResponse:
     rules = obj.get("return_rules")
     if rules is not None:
         page["return_rules"] = _return_rules(rules)
+    if "remaining" in obj:
+        page["remaining"] = parse_int(obj["remaining"], "remaining", minimum=0)
     return page
 
 

@@ -53,6 +53,7 @@ class Seen:
         self.app = app
         self.paths: list[str] = []
         self.codings: list[tuple[str, str, str]] = []  # (path, request's, answer's)
+        self.queries: list[tuple[str, str]] = []  # (path, query string)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -60,6 +61,7 @@ class Seen:
             return
         path = scope["path"]
         self.paths.append(path)
+        self.queries.append((path, scope.get("query_string", b"").decode()))
         sent = _header(scope["headers"], b"content-encoding")
 
         async def noting(message: Any) -> None:

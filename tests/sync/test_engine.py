@@ -39,6 +39,7 @@ def test_many_batches_and_pages_land_exactly_once(
     assert all(hub_versions(a.running, p) == 1 for p in people)
 
     monkeypatch.setattr(engine, "PULL_PAGE", 5)  # B pulls in many small pages
+    monkeypatch.setattr(engine, "PULL_PAGE_V2", 5)
     report = b.sync()
     assert report.complete, report
     assert set(people) <= b.ids(K.PERSON)

@@ -46,6 +46,7 @@ from bluepacific_wire import (
     PushResponse,
     WireFormatError,
     decode_json,
+    expand_pull_page,
     expand_push_response,
     gzip_bytes,
     parse_health,
@@ -176,9 +177,14 @@ class HubClient:
         return self._parsed(lambda value: expand_push_response(value, ids), data)
 
     def pull(self, cursor: int, limit: int, skip_own: bool = True) -> PullResponse:
+        """A page in the v1 shape, whichever API version the hub answered in (the compact v2
+        page names revisions as steps from `cursor`)."""
         own = "true" if skip_own else "false"
-        data = self._call("GET", f"/sync/pull?cursor={cursor}&limit={limit}&skip_own={own}")
-        return self._parsed(parse_pull_response, data)
+        query = f"/sync/pull?cursor={cursor}&limit={limit}&skip_own={own}"
+        if 2 not in self.api_versions:
+            return self._parsed(parse_pull_response, self._call("GET", query))
+        data = self._call("GET", query, prefix=API_V2_PREFIX)
+        return self._parsed(lambda value: expand_pull_page(value, cursor), data)
 
     # -- plumbing ----------------------------------------------------------------------------
 

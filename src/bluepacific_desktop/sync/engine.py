@@ -33,13 +33,23 @@ from bluepacific_desktop.sync.errors import (
     SyncError,
     WipeRequested,
 )
-from bluepacific_desktop.sync.incoming import apply_page
-from bluepacific_wire import MAX_CHANGES_PER_BATCH, PushResponse, parse_time
+from bluepacific_desktop.sync.incoming import PullCounts, apply_page
+from bluepacific_wire import (
+    MAX_CHANGES_PER_BATCH,
+    MAX_PULL_LIMIT_V2,
+    PullResponse,
+    PushResponse,
+    parse_time,
+)
+from bluepacific_wire.codec import GZIP, ZSTD
 
 log = logging.getLogger(__name__)
 
 MIN_BATCH = 25
-START_BATCH = 500
+# A device's first batch: 2,000 changes are some 90 kB in zstd, 3 s at 256 kbit/s and 11 s at
+# 64 kbit/s (under SLOW_BATCH_S: the size is halved after a batch that took longer). A backlog
+# of 10,000 crosses in 3 pushes instead of 4.
+START_BATCH = 2000
 # As many as the hub takes in one batch (outgoing.build_batch also keeps its bytes within the
 # hub's body limits): a large backlog crosses in few round trips.
 MAX_BATCH = MAX_CHANGES_PER_BATCH
@@ -47,6 +57,9 @@ MAX_BATCH = MAX_CHANGES_PER_BATCH
 # well under a quarter of it quadruples, one under half doubles.
 SLOW_BATCH_S = 20.0
 PULL_PAGE = 500
+# From a hub that serves API v2 (whose pages may hold as many records as a push batch): a
+# restore's 50,000 records in 10 round trips, not 100.
+PULL_PAGE_V2 = MAX_PULL_LIMIT_V2
 
 
 def _grown(size: int, took: float) -> int:
@@ -81,6 +94,14 @@ class SyncProgress:
     # before sending the same request again; `note` says so in English (CLI and log).
     busy_wait_s: float = 0.0
     note: str = ""
+    # The pull: records received in this run and the total it will have received (received
+    # plus what the hub says remains; 0 when the hub does not say), the time left at the rate
+    # seen so far (None until a page has come), and the record kinds of the page just stored,
+    # committed already: the screens that show them refresh while a restore goes on.
+    received: int = 0
+    pull_total: int = 0
+    seconds_left: float | None = None
+    kinds: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -130,8 +151,10 @@ class SyncEngine:
         cancel: threading.Event | None = None,
         progress: Callable[[SyncProgress], None] | None = None,
         busy: BusyPolicy | None = None,
+        pull_page: int | None = None,
     ) -> None:
         self.store = store
+        self.pull_page = pull_page  # None: as large as the hub's API version allows
         self.client = client
         self.cancel = cancel or threading.Event()
         self.progress = progress
@@ -139,6 +162,9 @@ class SyncEngine:
         self.report = SyncReport()
         self._total = 0
         self._hub_version = ""
+        self._received = 0
+        self._pull_total = 0
+        self._seconds_left: float | None = None
 
     def run(self) -> SyncReport:
         """Never raises for a failed run: the report says what happened, in words, and the
@@ -146,9 +172,17 @@ class SyncEngine:
         bug) is reported the same way, as `local_problem`, with its frames in the log: the
         GUI shows it like any sync error and the CLI exits non-zero with its one line."""
         try:
-            health = self.busy.call(self.client.health)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-first") as early:
+                # The first batch is frozen while the health probe is on the link (a round
+                # trip of 600 ms over a satellite), in zstd: most hubs read it, and for one
+                # that does not the client sends the same JSON as gzip.
+                first = early.submit(self._first_batch)
+                try:
+                    health = self.busy.call(self.client.health)
+                finally:
+                    first.exception()  # frozen or failed, never left half-way
             self._hub_version = health.get("current_desktop_version", "")
-            self._push_all()
+            self._push_all(first.result())
             self._pull_all()
             self.report.complete = self._waiting().total == 0
         except WipeRequested as exc:
@@ -213,7 +247,16 @@ class SyncEngine:
             raw = get_setting(session, state.BATCH_SIZE)
         return int(raw) if raw else START_BATCH
 
-    def _push_all(self) -> None:
+    def _first_batch(self) -> tuple[SyncBatch | None, int]:
+        """The batch to send first — one left open by an earlier run, else a new one — and the
+        batch size this run starts from."""
+        size = self._batch_size()
+        encoding = ZSTD if self.client.zstd else GZIP
+        with self.store.write() as session:
+            batch = outgoing.open_batch(session) or outgoing.build_batch(session, size, encoding)
+        return batch, size
+
+    def _push_all(self, first: tuple[SyncBatch | None, int]) -> None:
         """Push batch after batch; the desktop's own work runs beside the link, on one worker
         thread: while a batch is on the link, the worker applies the answer to the one before
         and freezes the one after (a prefetch of one batch, kept in the store like any other).
@@ -221,10 +264,8 @@ class SyncEngine:
         the transaction that applies the hub's answer to it, a batch that may have been sent
         is resent as it was, and after a crash the open batches go out oldest first."""
         self._total = self._waiting().pending
-        size = self._batch_size()
+        current, size = first
         encoding = self.client.body_encoding
-        with self.store.write() as session:
-            current = outgoing.open_batch(session) or outgoing.build_batch(session, size, encoding)
         if current is None:
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-batches") as worker:
@@ -329,30 +370,74 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------------
 
     def _pull_all(self) -> None:
-        while True:
-            self._check_cancel()
-            with self.store.read() as session:
-                cursor = state.cursor(session)
-                everything = state.full_pull(session)
-            page = self.busy.call(
-                partial(self.client.pull, cursor, PULL_PAGE, skip_own=not everything)
-            )
-            with self.store.write() as session:
-                counts = apply_page(session, page["changes"], utcnow())
-                state.set_cursor(session, page["next_cursor"])
-                if "return_rules" in page and save_hub_rules(session, page["return_rules"]):
-                    # Next steps, deadlines and closed entry periods follow: those screens.
-                    self.report.changed_kinds.update(
-                        {RecordKind.MONTHLY_RETURN.value, RecordKind.CAPABILITY_REPORT.value}
+        """Page after page, each stored with the cursor that follows it in one transaction: a
+        pull cut off (a restore over a satellite link, hours long) starts again after the last
+        page stored, never from zero, and never asks for a stored page again.
+
+        The next page is asked for while the worker stores the one before (its cursor is in
+        the page already): the link never waits for the store. Pages are stored in order, and
+        a page is stored whole or not at all, whatever stopped the run."""
+        started = time.monotonic()
+        with self.store.read() as session:
+            cursor = state.cursor(session)
+            everything = state.full_pull(session)
+        size = self.pull_page or (PULL_PAGE_V2 if 2 in self.client.api_versions else PULL_PAGE)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pages") as worker:
+            storing: Future[tuple[PullResponse, PullCounts]] | None = None
+            try:
+                while True:
+                    self._check_cancel()
+                    page = self.busy.call(
+                        partial(self.client.pull, cursor, size, skip_own=not everything)
                     )
-                if everything and not page["has_more"]:
-                    set_setting(session, state.FULL_PULL, "0")
-            self.report.pulled += counts.applied
-            self.report.kept_local += counts.kept_local
-            self.report.changed_kinds.update(env["kind"] for env in page["changes"])
-            self._emit("pull")
-            if not page["has_more"]:
-                return
+                    if storing is not None:
+                        self._stored(*storing.result(), started)
+                    storing = worker.submit(self._store_page, page, everything)
+                    if not page["has_more"]:
+                        break
+                    cursor = page["next_cursor"]
+                page_and_counts, storing = storing.result(), None
+                self._stored(*page_and_counts, started)
+            finally:
+                # A page being stored when the link failed is stored all the same (and counted).
+                if storing is not None and storing.exception() is None:
+                    self._stored(*storing.result(), started)
+
+    def _store_page(self, page: PullResponse, everything: bool) -> tuple[PullResponse, PullCounts]:
+        """On the worker: the page's records and the cursor after them, in one transaction."""
+        with self.store.write() as session:
+            counts = apply_page(session, page["changes"], utcnow())
+            state.set_cursor(session, page["next_cursor"])
+            if "return_rules" in page and save_hub_rules(session, page["return_rules"]):
+                # Next steps, deadlines and closed entry periods follow: those screens.
+                counts.rules_changed = True
+            if everything and not page["has_more"]:
+                set_setting(session, state.FULL_PULL, "0")
+        return page, counts
+
+    def _stored(self, page: PullResponse, counts: PullCounts, started: float) -> None:
+        if counts.rules_changed:
+            self.report.changed_kinds.update(
+                {RecordKind.MONTHLY_RETURN.value, RecordKind.CAPABILITY_REPORT.value}
+            )
+        self.report.pulled += counts.applied
+        self.report.kept_local += counts.kept_local
+        kinds = frozenset(env["kind"] for env in page["changes"])
+        self.report.changed_kinds.update(kinds)
+        self._received += len(page["changes"])
+        self._pace(page, time.monotonic() - started)
+        self._emit("pull", kinds=kinds)
+
+    def _pace(self, page: PullResponse, elapsed: float) -> None:
+        """The pull's total and time left, from what the hub says remains (a hub before this
+        field says nothing: both stay unknown) and the rate of this run's pages so far."""
+        remaining = page.get("remaining")
+        if not page["has_more"]:
+            self._pull_total, self._seconds_left = self._received, 0.0
+        elif remaining is not None:
+            self._pull_total = self._received + remaining
+            rate = self._received / elapsed if elapsed > 0 else 0.0
+            self._seconds_left = remaining / rate if rate > 0 else None
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -363,7 +448,9 @@ class SyncEngine:
     def _busy_wait(self, seconds: float) -> None:
         self._emit("busy", seconds)
 
-    def _emit(self, phase: str, busy_wait_s: float = 0.0) -> None:
+    def _emit(
+        self, phase: str, busy_wait_s: float = 0.0, kinds: frozenset[str] = frozenset()
+    ) -> None:
         stats = self.client.stats
         self.report.bytes_sent, self.report.bytes_received = stats.bytes_sent, stats.bytes_received
         if self.progress is not None:
@@ -377,6 +464,10 @@ class SyncEngine:
                     stats.bytes_received,
                     busy_wait_s,
                     busy_words(busy_wait_s) if phase == "busy" else "",
+                    self._received,
+                    self._pull_total,
+                    self._seconds_left,
+                    kinds,
                 )
             )
 

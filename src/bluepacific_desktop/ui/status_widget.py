@@ -41,13 +41,19 @@ class SyncStatusWidget(QWidget):
         self.update_notice = QLabel()
         self.update_notice.setAccessibleName(self.tr("A newer version exists"))
         self.update_notice.hide()
+        # A pull of many pages (a new laptop's restore): records so far and the time left.
+        self.pulling = QLabel()
+        self.pulling.setAccessibleName(self.tr("Records received"))
+        self.pulling.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.link, self.waiting, self.next, self.last, self.update_notice):
+        labels = (self.link, self.pulling, self.waiting, self.next, self.last, self.update_notice)
+        for label in labels:
             layout.addWidget(label)
         sync.state_changed.connect(self.show_state)
+        sync.progress.connect(self.show_progress)
         ctx.data_changed.connect(lambda _kinds: self.refresh_counts())
-        sync.finished.connect(lambda _report: self.refresh_counts())
+        sync.finished.connect(lambda _report: self._finished())
         sync.scheduled.connect(self._show_next)
         self.show_state(sync.state.value, sync.message)
         self.refresh_counts()
@@ -110,6 +116,18 @@ class SyncStatusWidget(QWidget):
             self.last.setText(self.tr("Last sync: %1").replace("%1", when))
         self._show_next()
 
+    def show_progress(self, p: SyncProgress) -> None:
+        """During a pull that has more pages to come: "1,500 of 50,000 records received,
+        about 12 minutes left"; nothing for an ordinary sync's one page."""
+        words = pull_words(p) if p.phase == "pull" else None
+        if words is not None:
+            self.pulling.setText(words)
+        self.pulling.setVisible(words is not None)
+
+    def _finished(self) -> None:
+        self.pulling.hide()
+        self.refresh_counts()
+
     def _show_next(self) -> None:
         """When the next automatic sync is: a retry after a failed one, or the sending of
         what waits."""
@@ -153,6 +171,27 @@ def progress_words(p: SyncProgress) -> str:
         .replace("%3", number(p.pulled))
         .replace("%4", number(p.bytes_sent // 1024))
     )
+
+
+def pull_words(p: SyncProgress) -> str | None:
+    """A long pull's progress in records and the time left, or None when there is nothing
+    to say (the pull is over, or the hub does not tell how much remains)."""
+    if p.pull_total <= p.received:
+        return None
+    done = (
+        QCoreApplication.translate("SyncStatusWidget", "%1 of %2 records received")
+        .replace("%1", number(p.received))
+        .replace("%2", number(p.pull_total))
+    )
+    if p.seconds_left is None:
+        return done
+    minutes = round(p.seconds_left / 60)
+    left = (
+        QCoreApplication.translate("SyncStatusWidget", "about %n minutes left", "", minutes)
+        if minutes >= 1
+        else QCoreApplication.translate("SyncStatusWidget", "less than a minute left")
+    )
+    return f"{done}, {left}"
 
 
 # The states a finished sync leaves; what waits now decides between them.

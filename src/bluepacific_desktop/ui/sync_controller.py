@@ -30,7 +30,7 @@ from bluepacific_desktop.ui.ops import Changed, Job, NetworkOp, OpHandle
 from bluepacific_desktop.ui.problems import error_words, report_error_words
 
 if TYPE_CHECKING:
-    from bluepacific_desktop.sync.engine import SyncReport
+    from bluepacific_desktop.sync.engine import SyncProgress, SyncReport
     from bluepacific_desktop.sync.retry import Backoff
 
 PROBE_EVERY_MS = 60_000
@@ -156,8 +156,15 @@ class SyncController(QObject):
         # The network lane: a long sync never holds up the screens' reads, and its short
         # write transactions take turns with the writer's on the store's write lock.
         self._task = NetworkOp(
-            None, self.ctx, work, self._done, self._failed, self.progress.emit
+            None, self.ctx, work, self._done, self._failed, self._progressed
         ).run()
+
+    def _progressed(self, p: SyncProgress) -> None:
+        """A step of the run; a page it pulled is stored already: the screens showing its
+        kinds refresh now, so a restore of hours is usable as its records arrive."""
+        self.progress.emit(p)
+        if p.kinds:
+            self.ctx.data_changed.emit(p.kinds)
 
     def cancel(self) -> None:
         if self._task is not None:
