@@ -4,7 +4,6 @@ sessions, and this program's own restore."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -20,10 +19,11 @@ from bluepacific_desktop.domain.errors import (
     SchemaMismatch,
     StoreCorrupt,
     StoreDamaged,
+    StoreLocked,
 )
 from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
-from bluepacific_desktop.store import migrate
+from bluepacific_desktop.store import cipher, keys, migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
 from bluepacific_desktop.store.engine import (
     make_engine,
@@ -183,32 +183,48 @@ def _ms(started: float) -> float:
 
 
 def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
-    """The engine for `path`: read-only when its folder takes no writes (and why)."""
-    existed = path.exists() and path.stat().st_size > 0
+    """The engine for `path`: read-only when its folder takes no writes (and why). A new file is
+    created encrypted; a plain one (made before encryption) is read as it is."""
+    existed = not cipher.is_new(path)
     blocked = store_write_blocker(path.parent) if existed else None
+    key = None
+    if not existed or not cipher.is_plain(path):
+        key = keys.store_key(path, create=not existed)
     if existed:
-        _refuse_non_sqlite(path, check_open=blocked is None)
+        _refuse_unreadable(path, key, check_open=blocked is None)
     if blocked is not None:
         log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
-        return make_read_only_engine(path), blocked
-    return make_engine(path), None
+        return make_read_only_engine(path, key), blocked
+    return make_engine(path, key), None
 
 
-def _refuse_non_sqlite(path: Path, *, check_open: bool = True) -> None:
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise StoreCorrupt(
-            f"The data file {path} is not a database (it may be damaged). Restore a backup with "
-            "'bluepacific-desktop db restore FILE'.",
-            key="not_a_database",
-            path=str(path),
-        )
+def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True) -> None:
+    """Refuse, in words, a file that is no database, is locked with another key, or is damaged."""
     if not check_open:
         return  # the read-only engine reads it the only way the disk allows
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.close()
-    except sqlite3.DatabaseError as exc:
+        conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
+        try:
+            cipher.readable(conn)
+        finally:
+            conn.close()
+    except cipher.DatabaseError as exc:
+        if key is not None and cipher.wrong_key(exc):
+            # An encrypted file and a wrong key look alike to SQLCipher: both fail the first
+            # page's check. A copied file without its key is the likely case.
+            raise StoreLocked(
+                f"This data file is locked with a key this computer does not have ({path}), "
+                "so it cannot be opened here (or it is damaged). Open it on the computer that "
+                "made it, or restore a backup made on this computer with "
+                "'bluepacific-desktop db restore FILE'.",
+                key="store_wrong_key",
+                path=str(path),
+            ) from exc
+        if key is None and cipher.wrong_key(exc):
+            raise StoreCorrupt(
+                f"The data file {path} is not a database (it may be damaged). Restore a backup "
+                "with 'bluepacific-desktop db restore FILE'.",
+                key="not_a_database",
+                path=str(path),
+            ) from exc
         raise StoreCorrupt(f"The data file {path} is damaged ({exc}).", path=str(path)) from exc

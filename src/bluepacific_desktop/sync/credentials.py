@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-
+from bluepacific_desktop import keyring_access
+from bluepacific_desktop.keyring_access import SERVICE, NoKeyring
 from bluepacific_desktop.sync.errors import KeyringUnavailable
 
-SERVICE = "bluepacific-desktop"
+__all__ = ["SERVICE", "delete_token", "keyring_available", "load_token", "save_token"]
 
 NO_KEYRING = (
     "This computer has no secure password store (keyring), so the hub access cannot be saved. "
@@ -17,24 +15,22 @@ NO_KEYRING = (
 )
 
 
-def _backend() -> KeyringBackend:
-    backend = keyring.get_keyring()
-    if backend.priority <= 0:  # keyring's "fail" and "null" backends
-        raise KeyringUnavailable(NO_KEYRING)
-    return backend
+def _unavailable(exc: NoKeyring) -> KeyringUnavailable:
+    if str(exc) == "no keyring backend":
+        return KeyringUnavailable(NO_KEYRING)
+    return KeyringUnavailable(f"{NO_KEYRING} ({exc})")
 
 
 def require_keyring() -> None:
     """Raise KeyringUnavailable, in plain words, when there is nowhere safe to keep a token."""
-    _backend()
+    try:
+        keyring_access.backend()
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def keyring_available() -> bool:
-    try:
-        _backend()
-    except KeyringUnavailable:
-        return False
-    return True
+    return keyring_access.available()
 
 
 def _account(hub_url: str, username: str) -> str:
@@ -43,23 +39,20 @@ def _account(hub_url: str, username: str) -> str:
 
 def save_token(hub_url: str, username: str, token: str) -> None:
     try:
-        _backend().set_password(SERVICE, _account(hub_url, username), token)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
+        keyring_access.set_secret(_account(hub_url, username), token)
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def load_token(hub_url: str, username: str) -> str | None:
     try:
-        return _backend().get_password(SERVICE, _account(hub_url, username))
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
+        return keyring_access.get_secret(_account(hub_url, username))
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def delete_token(hub_url: str, username: str) -> bool:
     try:
-        _backend().delete_password(SERVICE, _account(hub_url, username))
-    except keyring.errors.PasswordDeleteError:
-        return False
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
-    return True
+        return keyring_access.delete_secret(_account(hub_url, username))
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
