@@ -20,6 +20,14 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 # the folder's fault; SQLITE_FULL is the disk's.
 _SQLITE_FULL = 13
 _SQLITE_NOT_WRITABLE = {3, 8, 14}
+# SQLCipher's driver raises its backup API's errors with SQLite's words only (sqlite3_errstr),
+# no code: the same codes, by their words.
+_ERRSTR_CODES = {
+    "database or disk is full": 13,
+    "access permission denied": 3,
+    "attempt to write a readonly database": 8,
+    "unable to open database file": 14,
+}
 
 
 def free_bytes(path: Path) -> int | None:
@@ -44,7 +52,7 @@ def write_failure(exc: BaseException, path: Path, *, of_store: bool = False) -> 
         reason = "not_writable"
     elif isinstance(exc, DRIVER_ERRORS):
         code = getattr(exc, "sqlite_errorcode", None)
-        primary = code & 0xFF if isinstance(code, int) else None
+        primary = code & 0xFF if isinstance(code, int) else _ERRSTR_CODES.get(str(exc))
         if primary == _SQLITE_FULL:
             reason = "disk_full"
         elif primary in _SQLITE_NOT_WRITABLE:

@@ -6,9 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
+
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import cipher, keys
 from bluepacific_desktop.store.backup import BACKUP_DIRNAME
+from bluepacific_desktop.store.engine import make_engine
 
 
 def owner_store(path: Path) -> Path:
@@ -25,3 +28,9 @@ def connect(path: Path | str, *, store: Path | None = None, **kwargs: Any) -> An
     if not cipher.is_plain(file) and not cipher.is_new(file):
         key = keys.store_key(store or owner_store(file), create=False)
     return cipher.connect(path, key, **kwargs)
+
+
+def engine_for(path: Path) -> Engine:
+    """The app's own engine for the store file at `path`, with its key if it is encrypted."""
+    plain = cipher.is_plain(path) or cipher.is_new(path)
+    return make_engine(path, None if plain else keys.store_key(path, create=False))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.settings_data import BackupsModel
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.translations import install_language
+from tests.support import store_file
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_back_up_now_writes_a_sound_copy_and_lists_it(qtbot, window, store) -> N
     files = list((store.path.parent / "backups").glob("*.sqlite3"))
     assert len(files) == 1
     assert str(files[0]) in page.data.message.text()
-    conn = sqlite3.connect(files[0])
+    conn = store_file.connect(files[0])
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT value FROM device_settings WHERE key = 'country'").fetchone()

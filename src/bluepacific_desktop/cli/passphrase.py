@@ -45,4 +45,4 @@ def ask(db_path: Path, choosing: bool, attempt: int) -> str | None:
 
 
 def install() -> None:
-    keys.set_passphrase_prompt(ask)
+    keys.offer_passphrase_prompt(ask)

@@ -95,7 +95,7 @@ class StoreCorrupt(BluePacificError):
     code = "store_unreadable"
 
 
-class StoreLocked(BluePacificError):
+class StoreLocked(StoreCorrupt):
     """The data file is encrypted with a key this computer does not have, or the passphrase that
     unlocks its key was not given (each raise names its `key`)."""
 

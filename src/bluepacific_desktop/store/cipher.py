@@ -45,6 +45,13 @@ def is_plain(path: Path) -> bool:
         return False
 
 
+def could_be_encrypted(path: Path) -> bool:
+    """Whether `path` may be an SQLCipher file: not plain, and whole pages (SQLite's smallest is
+    512 bytes). Anything else is no database at all, whatever key one tries."""
+    size = path.stat().st_size
+    return not is_plain(path) and size >= 512 and size % 512 == 0
+
+
 def is_new(path: Path) -> bool:
     """No database there yet: SQLite would create it (a 0-byte file counts as none)."""
     return not path.exists() or path.stat().st_size == 0

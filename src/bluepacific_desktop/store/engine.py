@@ -60,6 +60,15 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _drop_on_damage(context: Any) -> None:
+    # Once SQLCipher has met a page that fails its check, that connection refuses every page
+    # after it: the pool must not hand it out again, or one damaged page would fail every
+    # later read (the rest of the file stays readable through fresh connections).
+    if is_damage(context.original_exception):
+        context.is_disconnect = True
+        context.invalidate_pool_on_disconnect = False
+
+
 def make_engine(path: Path, key: bytes | None) -> Engine:
     """The store's engine: each connection keyed with `key` first (None: a plain file, read
     as it is until it is encrypted)."""
@@ -71,6 +80,7 @@ def make_engine(path: Path, key: bytes | None) -> Engine:
     # SQLAlchemy's pysqlite dialect over SQLCipher's driver (the same DB-API as sqlite3): its
     # errors are then wrapped as SQLAlchemy's, as sqlite3's were.
     engine = create_engine(f"sqlite:///{path}", module=cipher.driver, creator=connect)
+    event.listen(engine, "handle_error", _drop_on_damage)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -100,6 +110,7 @@ def make_read_only_engine(path: Path, key: bytes | None) -> Engine:
         f"sqlite:///{path}", module=cipher.driver, creator=lambda: _connect_read_only(path, key)
     )
     event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "handle_error", _drop_on_damage)
     event.listen(engine, "begin", _on_begin)
     return engine
 

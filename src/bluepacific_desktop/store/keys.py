@@ -21,7 +21,7 @@ from typing import Any
 
 from bluepacific_desktop import keyring_access
 from bluepacific_desktop.domain.errors import StoreLocked
-from bluepacific_desktop.files import replacing
+from bluepacific_desktop.files import private_folder, replacing
 from bluepacific_desktop.keyring_access import NoKeyring
 from bluepacific_desktop.store.cipher import KEY_BYTES
 
@@ -46,6 +46,12 @@ _lock = threading.Lock()
 def set_passphrase_prompt(prompt: PassphrasePrompt | None) -> None:
     global _prompt
     _prompt = prompt
+
+
+def offer_passphrase_prompt(prompt: PassphrasePrompt) -> None:
+    """Set `prompt` unless one is set already (the tests' own, or the window's)."""
+    if _prompt is None:
+        set_passphrase_prompt(prompt)
 
 
 def key_file(db_path: Path) -> Path:
@@ -115,8 +121,8 @@ def delete_key(db_path: Path) -> None:
 def _locked(db_path: Path) -> StoreLocked:
     return StoreLocked(
         f"This data file is locked with a key this computer does not have ({db_path}), so it "
-        "cannot be opened here. Open it on the computer that made it, or restore a backup made "
-        "on this computer with 'bluepacific-desktop db restore FILE'.",
+        "cannot be opened here (or it is damaged). Open it on the computer that made it, or "
+        "restore a backup made on this computer with 'bluepacific-desktop db restore FILE'.",
         path=str(db_path),
     )
 
@@ -153,6 +159,7 @@ def _wrap_new(db_path: Path) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     passphrase = _ask(db_path, create=True, attempt=1)
+    private_folder(db_path.parent)  # a first start: the store's folder may not be there yet
     key = secrets.token_bytes(KEY_BYTES)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(_derive(passphrase, salt, ARGON2)).encrypt(nonce, key, _WRAP_AAD)

@@ -126,6 +126,9 @@ class Store:
             self._checked = True
             log.info("Quick check: %d finding(s) in %.0f ms", len(found), _ms(started))
             if found:
+                # The connection that met the damage refuses every page after it (SQLCipher):
+                # the reads that go on in a damaged store take fresh ones.
+                self.engine.dispose()
                 log.error("The data file is damaged: opening it read-only")
                 self.read_only = StoreDamaged(str(self.path), found, newest_good_backup(self.path))
 
@@ -188,6 +191,8 @@ def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
     existed = not cipher.is_new(path)
     blocked = store_write_blocker(path.parent) if existed else None
     key = None
+    if existed and not cipher.is_plain(path) and not cipher.could_be_encrypted(path):
+        raise _not_a_database(path)
     if not existed or not cipher.is_plain(path):
         key = keys.store_key(path, create=not existed)
     if existed:
@@ -221,10 +226,14 @@ def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True
                 path=str(path),
             ) from exc
         if key is None and cipher.wrong_key(exc):
-            raise StoreCorrupt(
-                f"The data file {path} is not a database (it may be damaged). Restore a backup "
-                "with 'bluepacific-desktop db restore FILE'.",
-                key="not_a_database",
-                path=str(path),
-            ) from exc
+            raise _not_a_database(path) from exc
         raise StoreCorrupt(f"The data file {path} is damaged ({exc}).", path=str(path)) from exc
+
+
+def _not_a_database(path: Path) -> StoreCorrupt:
+    return StoreCorrupt(
+        f"The data file {path} is not a database (it may be damaged). Restore a backup with "
+        "'bluepacific-desktop db restore FILE'.",
+        key="not_a_database",
+        path=str(path),
+    )
