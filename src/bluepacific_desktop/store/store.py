@@ -25,6 +25,7 @@ from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import cipher, keys, migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
+from bluepacific_desktop.store.encrypt import encrypt_in_place, remove_encrypting_copy
 from bluepacific_desktop.store.engine import (
     make_engine,
     make_read_only_engine,
@@ -193,14 +194,28 @@ def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
     key = None
     if existed and not cipher.is_plain(path) and not cipher.could_be_encrypted(path):
         raise _not_a_database(path)
+    if existed and cipher.is_plain(path):
+        _refuse_unreadable(path, None, check_open=blocked is None)
+        if blocked is None:
+            _encrypt(path)  # made before encryption: encrypted in place, once
     if not existed or not cipher.is_plain(path):
         key = keys.store_key(path, create=not existed)
-    if existed:
-        _refuse_unreadable(path, key, check_open=blocked is None)
+        if existed:
+            _refuse_unreadable(path, key, check_open=blocked is None)
     if blocked is not None:
         log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
         return make_read_only_engine(path, key), blocked
     return make_engine(path, key), None
+
+
+def _encrypt(path: Path) -> None:
+    """Encrypt a plain store in place; one that cannot be (damaged, say) stays plain and opens
+    as before, its damage said by the checks that follow."""
+    try:
+        encrypt_in_place(path)
+    except (cipher.DatabaseError, StoreCorrupt) as exc:
+        log.error("The data file could not be encrypted (%s): it stays plain for now", exc)
+        remove_encrypting_copy(path)
 
 
 def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True) -> None:
@@ -208,7 +223,9 @@ def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True
     if not check_open:
         return  # the read-only engine reads it the only way the disk allows
     try:
-        conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
+        # Read-write (the folder takes writes): a kill mid-write may have left a hot journal,
+        # which SQLite rolls back as it reads, and a read-only connection could not.
+        conn = cipher.connect(path, key)
         try:
             cipher.readable(conn)
         finally:
