@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import cipher, keys
+from bluepacific_desktop.store.backup import list_backups, mark_verified, restore_from
 from bluepacific_desktop.store.encrypt import encrypt_in_place, encrypting_path
 from bluepacific_desktop.store.store import Store
 from tests.support import store_file
@@ -139,3 +141,28 @@ def test_a_kill_at_any_instant_of_the_conversion_leaves_a_usable_store(
     # The kills fell both before the swap (often mid-copy) and after it.
     assert seen["plain"] > 0 and seen["encrypted"] > 0 and seen["copy left"] > 0, seen
     print(f"conversion {duration * 1000:.0f} ms; at the kill: {seen}")
+
+
+def test_the_plain_backups_of_todays_release_are_encrypted_too(
+    secret_service: None, data_dir: Path
+) -> None:
+    db = make_plain_store(data_dir, people=50)
+    backups = data_dir / "backups"
+    backups.mkdir(mode=0o700)
+    old = backups / "bluepacific-manual-20261201T093000000000Z.sqlite3"
+    src, dst = sqlite3.connect(db), sqlite3.connect(old)  # as today's backup_to makes one
+    src.backup(dst)
+    dst.execute("PRAGMA journal_mode = DELETE")
+    src.close()
+    dst.close()
+    mark_verified(old)
+    assert strings_found(backups, [NAMES[0]]) == [NAMES[0]]
+
+    with Store.open(data_dir):
+        pass
+    assert not cipher.is_plain(old)
+    assert strings_found(backups, [*NAMES, EMAIL]) == []
+    assert [b.verified for b in list_backups(db)] == [True]  # checked again, at its new size
+    restore_from(old, db)  # with the store's key
+    with Store.open(data_dir) as store, store.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM people")) == 50

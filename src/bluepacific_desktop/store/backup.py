@@ -96,7 +96,7 @@ def backup_to(engine: Engine, target: Path) -> Path:
             finally:
                 dst.close()
     try:
-        _mark_verified(target)
+        mark_verified(target)
     except BaseException:
         # A backup without its mark would show as "not verified" although it was checked;
         # one that cannot be marked (the disk filled up just then) is not kept at all.
@@ -116,7 +116,7 @@ def _verify_copy(tmp: Path, key: bytes | None) -> None:
         ) from exc
 
 
-def _mark_verified(backup: Path) -> None:
+def mark_verified(backup: Path) -> None:
     mark = {
         "check": "integrity_check",
         "result": "ok",
@@ -140,7 +140,7 @@ class BackupInfo:
     verified: bool
 
 
-def _is_verified(backup: Path, size: int) -> bool:
+def is_verified(backup: Path, size: int) -> bool:
     try:
         mark = json.loads(sidecar(backup).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -162,7 +162,7 @@ def backups_in(folder: Path) -> list[BackupInfo]:
             except OSError:
                 continue
             made = datetime.fromtimestamp(info.st_mtime, UTC)
-            found.append(BackupInfo(path, made, info.st_size, _is_verified(path, info.st_size)))
+            found.append(BackupInfo(path, made, info.st_size, is_verified(path, info.st_size)))
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 

@@ -88,9 +88,29 @@ def encrypt_in_place(db_path: Path) -> bool:
 def _encrypt(db_path: Path, tmp: Path) -> None:
     started = time.perf_counter()
     key = keys.store_key(db_path, create=True)  # saved before the copy exists
+    before = _export(db_path, tmp, key)
+    for suffix in SIDE_FILES:
+        if Path(str(db_path) + suffix).exists():
+            raise StoreCorrupt(  # never: the plain store was closed in rollback mode
+                f"The data file {db_path} still has its {suffix} file: not encrypted.",
+                path=str(db_path),
+            )
+    os.replace(tmp, db_path)  # the one instant the store changes from plain to encrypted
+    _fsync(db_path.parent, folder=True)
+    _remove_with_side_files(tmp)
+    log.info(
+        "Encrypted the data file in place (%d tables) in %.0f ms",
+        len(_tables_of(before)),
+        (time.perf_counter() - started) * 1000,
+    )
+
+
+def _export(source: Path, tmp: Path, key: bytes) -> dict[str, Any]:
+    """An encrypted, checked and fsynced copy of the plain file `source` at `tmp`; returns
+    what it holds."""
     _remove_with_side_files(tmp)
     private_file(tmp)
-    plain = cipher.connect(db_path, None, isolation_level=None)
+    plain = cipher.connect(source, None, isolation_level=None)
     try:
         # The WAL folded into the file and the file left in rollback mode: after the swap no
         # side file of the plain store may remain beside the encrypted one.
@@ -110,20 +130,34 @@ def _encrypt(db_path: Path, tmp: Path) -> None:
         plain.close()
     _check_copy(tmp, key, before)
     _fsync(tmp)
-    for suffix in SIDE_FILES:
-        if Path(str(db_path) + suffix).exists():
-            raise StoreCorrupt(  # never: the plain store was closed in rollback mode
-                f"The data file {db_path} still has its {suffix} file: not encrypted.",
-                path=str(db_path),
-            )
-    os.replace(tmp, db_path)  # the one instant the store changes from plain to encrypted
-    _fsync(db_path.parent, folder=True)
-    _remove_with_side_files(tmp)
-    log.info(
-        "Encrypted the data file in place (%d tables) in %.0f ms",
-        len(_tables_of(before)),
-        (time.perf_counter() - started) * 1000,
-    )
+    return before
+
+
+def encrypt_backups(db_path: Path) -> int:
+    """Encrypt, in place and with the store's key, the backups made while the store was plain:
+    a plain backup would keep every name readable. Returns how many were encrypted."""
+    from bluepacific_desktop.store.backup import backups_folder, is_verified, mark_verified
+
+    folder = backups_folder(db_path)
+    plain = [p for p in folder.glob("*.sqlite3") if cipher.is_plain(p)] if folder.is_dir() else []
+    for backup in plain:
+        key = keys.store_key(db_path, create=False)
+        tmp = encrypting_path(backup)
+        verified = is_verified(backup, backup.stat().st_size)
+        try:
+            _export(backup, tmp, key)
+        except (cipher.DatabaseError, StoreCorrupt) as exc:
+            # A damaged backup stays as it is: it is listed as not verified already.
+            log.error("A plain backup could not be encrypted (%s)", type(exc).__name__)
+            _remove_with_side_files(tmp)
+            continue
+        os.replace(tmp, backup)
+        _fsync(folder, folder=True)
+        if verified:
+            mark_verified(backup)  # checked again just now (_check_copy), at its new size
+    if plain:
+        log.info("Encrypted %d backup(s) made before the store was encrypted", len(plain))
+    return len(plain)
 
 
 def _tables_of(contents: dict[str, Any]) -> list[str]:

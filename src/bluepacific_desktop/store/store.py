@@ -25,7 +25,11 @@ from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import cipher, keys, migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
-from bluepacific_desktop.store.encrypt import encrypt_in_place, remove_encrypting_copy
+from bluepacific_desktop.store.encrypt import (
+    encrypt_backups,
+    encrypt_in_place,
+    remove_encrypting_copy,
+)
 from bluepacific_desktop.store.engine import (
     make_engine,
     make_read_only_engine,
@@ -202,6 +206,8 @@ def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
         key = keys.store_key(path, create=not existed)
         if existed:
             _refuse_unreadable(path, key, check_open=blocked is None)
+        if existed and blocked is None:
+            _encrypt_backups(path)
     if blocked is not None:
         log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
         return make_read_only_engine(path, key), blocked
@@ -216,6 +222,15 @@ def _encrypt(path: Path) -> None:
     except (cipher.DatabaseError, StoreCorrupt) as exc:
         log.error("The data file could not be encrypted (%s): it stays plain for now", exc)
         remove_encrypting_copy(path)
+
+
+def _encrypt_backups(path: Path) -> None:
+    """Backups still plain from before the store was encrypted (a kill may have come between
+    the store's swap and theirs): encrypted now, so that no name stays readable in one."""
+    try:
+        encrypt_backups(path)
+    except OSError as exc:
+        log.error("The plain backups could not be encrypted (%s)", exc.strerror)
 
 
 def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True) -> None:
