@@ -2036,6 +2036,10 @@ actifs</translation>
             <translation>Le fichier de données %1 reste verrouillé : la phrase secrète était fausse trois fois.</translation>
         </message>
         <message>
+            <source>The data file in %1 could not be encrypted: the encrypted copy did not hold the same records. Nothing was changed; the plain file is kept.</source>
+            <translation>Le fichier de données de %1 n'a pas pu être chiffré : la copie chiffrée ne contenait pas les mêmes enregistrements. Rien n'a été modifié ; le fichier non chiffré est conservé.</translation>
+        </message>
+        <message>
             <source>The key file %1 beside the data file is damaged, so the data file cannot be unlocked. Restore it from a copy of the data folder.</source>
             <translation>Le fichier de clé %1 à côté du fichier de données est endommagé : le fichier de données ne peut pas être déverrouillé. Restaurez-le depuis une copie du dossier de données.</translation>
         </message>
@@ -2218,8 +2222,8 @@ actifs</translation>
             <translation>modifications-en-attente.json</translation>
         </message>
         <message>
-            <source>Export the waiting changes</source>
-            <translation>Exporter les modifications en attente</translation>
+            <source>Export the waiting changes (the file contains personal data)</source>
+            <translation>Exporter les modifications en attente (le fichier contient des données personnelles)</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
@@ -4336,6 +4340,14 @@ rapports à temps</translation>
             <source>Print preview – %1</source>
             <translation>Aperçu avant impression – %1</translation>
         </message>
+        <message>
+            <source>Save the report as PDF (the file contains personal data)</source>
+            <translation>Enregistrer le rapport en PDF (le fichier contient des données personnelles)</translation>
+        </message>
+        <message>
+            <source>Export as CSV (the file contains personal data)</source>
+            <translation>Exporter en CSV (le fichier contient des données personnelles)</translation>
+        </message>
         <message numerus="yes">
             <source>Saved %1 (pages: %n).</source>
             <translation>
@@ -4364,14 +4376,6 @@ rapports à temps</translation>
         <message>
             <source>default printer</source>
             <translation>imprimante par défaut</translation>
-        </message>
-        <message>
-            <source>Save the report as PDF</source>
-            <translation>Enregistrer le rapport en PDF</translation>
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation>Exporter en CSV</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>

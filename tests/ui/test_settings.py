@@ -147,7 +147,12 @@ def test_export_then_logout_keeps_the_changes_queued(
         credentials, "delete_token", lambda url, user: forgotten.append((url, user))
     )
     target = tmp_path / "waiting.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    titles: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, title, *a, **k: titles.append(title) or (str(target), ""),
+    )
     with store.write() as session:
         state.save_hub_settings(
             session, state.HubSettings("https://hub.example.org", "fj.focal", None, frozenset())
@@ -158,6 +163,7 @@ def test_export_then_logout_keeps_the_changes_queued(
     qtbot.waitUntil(lambda: "Logged out" in page.hub.message.text())
     assert str(target) in page.hub.message.text()
     assert "holds personal data" in page.hub.message.text()
+    assert titles == ["Export the waiting changes (the file contains personal data)"]
     assert forgotten == [("https://hub.example.org", "fj.focal")]
     assert '"kind": "person"' in target.read_text(encoding="utf-8")
     with store.read() as session:

@@ -463,6 +463,15 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                 ),
                 q["path"],
             )
+        case "encryption_check_failed" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The data file in %1 could not be encrypted: the encrypted copy did not hold "
+                    "the same records. Nothing was changed; the plain file is kept.",
+                ),
+                q["path"],
+            )
         case "key_file_damaged" if "path" in q:
             return fill(
                 translate(

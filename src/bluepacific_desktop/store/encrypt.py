@@ -177,8 +177,9 @@ def _check_copy(tmp: Path, key: bytes, before: dict[str, Any]) -> None:
         differing = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
         _remove_with_side_files(tmp)
         raise StoreCorrupt(
-            f"The data file {tmp.parent} could not be encrypted: the encrypted copy differed "
-            f"({', '.join(differing) or check[0]}). Nothing was changed; the plain file is kept.",
+            f"The data file in {tmp.parent} could not be encrypted: the encrypted copy did not "
+            f"hold the same records ({', '.join(differing) or check[0]}). Nothing was changed; "
+            "the plain file is kept.",
             key="encryption_check_failed",
             path=str(tmp.parent),
         )
