@@ -2032,8 +2032,8 @@ actifs</translation>
             <translation>Le fichier de données %1 reste verrouillé : aucune phrase secrète n'a été saisie.</translation>
         </message>
         <message>
-            <source>The data file %1 stays locked: the passphrase was wrong three times.</source>
-            <translation>Le fichier de données %1 reste verrouillé : la phrase secrète était fausse trois fois.</translation>
+            <source>The data file %1 stays locked: the passphrase given was wrong.</source>
+            <translation>Le fichier de données %1 reste verrouillé : la phrase secrète saisie était fausse.</translation>
         </message>
         <message>
             <source>The data file in %1 could not be encrypted: the encrypted copy did not hold the same records. Nothing was changed; the plain file is kept.</source>

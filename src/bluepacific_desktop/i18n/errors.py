@@ -459,7 +459,7 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
             return fill(
                 translate(
                     "ErrorWords",
-                    "The data file %1 stays locked: the passphrase was wrong three times.",
+                    "The data file %1 stays locked: the passphrase given was wrong.",
                 ),
                 q["path"],
             )

@@ -40,6 +40,9 @@ ASK_TRIES = 3
 PassphrasePrompt = Callable[[Path, bool, int], str | None]
 _prompt: PassphrasePrompt | None = None
 _cache: dict[Path, bytes] = {}
+# A passphrase refused (or not given) once is not asked again in this process: the start-up
+# reads the language before it opens the store, and one refusal is said once.
+_refused: dict[Path, StoreLocked] = {}
 _lock = threading.Lock()
 
 
@@ -71,6 +74,7 @@ def known_key(db_path: Path) -> bytes | None:
 def forget_key(db_path: Path) -> None:
     with _lock:
         _cache.pop(db_path.resolve(), None)
+        _refused.pop(db_path.resolve(), None)
 
 
 def store_key(db_path: Path, *, create: bool) -> bytes:
@@ -80,8 +84,17 @@ def store_key(db_path: Path, *, create: bool) -> bytes:
     found = known_key(db_path)
     if found is not None:
         return found
-    wrapped = key_file(db_path).exists()
-    key = _unwrap(db_path) if wrapped else _from_keyring(db_path, create=create)
+    refused = _refused.get(db_path.resolve())
+    if refused is not None:
+        raise refused
+    if key_file(db_path).exists():
+        try:
+            key = _unwrap(db_path)
+        except StoreLocked as exc:
+            _refused[db_path.resolve()] = exc
+            raise
+    else:
+        key = _from_keyring(db_path, create=create)
     with _lock:
         _cache[db_path.resolve()] = key
     return key
@@ -183,20 +196,28 @@ def _unwrap(db_path: Path) -> bytes:
 
     wrapped = _read_key_file(db_path)
     params = {name: int(wrapped[name]) for name in ARGON2}
+    wrong = StoreLocked(
+        f"The data file {db_path} stays locked: the passphrase given was wrong.",
+        key="store_passphrase_wrong",
+        path=str(db_path),
+    )
     for attempt in range(1, ASK_TRIES + 1):
-        passphrase = _ask(db_path, create=False, attempt=attempt)
+        try:
+            passphrase = _ask(db_path, create=False, attempt=attempt)
+        except StoreLocked:
+            if attempt == 1:
+                raise
+            raise wrong from None  # gave up after a wrong one: say that, not "none given"
         kek = _derive(passphrase, _unb64(wrapped["salt"]), params)
         try:
             return AESGCM(kek).decrypt(
                 _unb64(wrapped["nonce"]), _unb64(wrapped["sealed_key"]), _WRAP_AAD
             )
         except InvalidTag:
-            log.warning("Wrong passphrase for the data file (try %d)", attempt)
-    raise StoreLocked(
-        f"The data file {db_path} stays locked: the passphrase was wrong {ASK_TRIES} times.",
-        key="store_passphrase_wrong",
-        path=str(db_path),
-    )
+            # Info, not a warning: this may run before the log is set up, and a warning would
+            # then reach the terminal beside the command's own words.
+            log.info("Wrong passphrase for the data file (try %d)", attempt)
+    raise wrong
 
 
 def _read_key_file(db_path: Path) -> dict[str, Any]:
