@@ -23,6 +23,7 @@ from bluepacific_desktop.store.backup import list_backups, mark_verified, restor
 from bluepacific_desktop.store.encrypt import encrypt_in_place, encrypting_path
 from bluepacific_desktop.store.store import Store
 from tests.support import store_file
+from tests.support.disks import small_disk
 from tests.support.plain_store import EMAIL, NAMES, make_plain_store
 
 TRIALS = 100
@@ -166,3 +167,29 @@ def test_the_plain_backups_of_todays_release_are_encrypted_too(
     restore_from(old, db)  # with the store's key
     with Store.open(data_dir) as store, store.read() as session:
         assert session.scalar(text("SELECT count(*) FROM people")) == 50
+
+
+def test_a_disk_without_room_for_the_copy_keeps_the_plain_store_until_a_later_start(
+    secret_service: None, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with small_disk(tmp_path / "disk", size_kib=4096) as disk:
+        data_dir = disk / "data"
+        db = make_plain_store(data_dir, people=1500)
+        expected = plain_contents(db)
+        free = os.statvfs(disk)
+        room = free.f_bavail * free.f_frsize
+        # More than the store opens read-only below (files.STORE_MIN_FREE_BYTES), less than
+        # the encrypted copy needs.
+        size = db.stat().st_size
+        assert room > size // 2, "the test needs a store bigger than the disk's last room"
+        with open(disk / "filler", "wb") as filler:
+            filler.write(b"\0" * (room - size // 2))
+        with Store.open(data_dir) as store:  # opens, as before: plain, every record there
+            assert store.read_only is None
+            with store.read() as session:
+                assert session.scalar(text("SELECT count(*) FROM people")) == 1500
+        assert cipher.is_plain(db) and not encrypting_path(db).exists()
+        assert "could not be encrypted" in caplog.text  # tried, and the disk said no
+        (disk / "filler").unlink()
+        assert opened_contents(data_dir)[0] == expected[0]  # the next start encrypts it
+        assert not cipher.is_plain(db)

@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -215,13 +215,14 @@ def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
 
 
 def _encrypt(path: Path) -> None:
-    """Encrypt a plain store in place; one that cannot be (damaged, say) stays plain and opens
-    as before, its damage said by the checks that follow."""
+    """Encrypt a plain store in place; one that cannot be now (damaged, or a disk without room
+    for the copy) stays plain and opens as before, and the next start tries again."""
     try:
         encrypt_in_place(path)
-    except (cipher.DatabaseError, StoreCorrupt) as exc:
+    except (cipher.DatabaseError, StoreCorrupt, OSError) as exc:
         log.error("The data file could not be encrypted (%s): it stays plain for now", exc)
-        remove_encrypting_copy(path)
+        with suppress(OSError):
+            remove_encrypting_copy(path)
 
 
 def _encrypt_backups(path: Path) -> None:
