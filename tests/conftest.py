@@ -160,6 +160,20 @@ def secret_service_session() -> Iterator[str | None]:
         yield None
 
 
+TEST_PASSPHRASE = "a test passphrase for the store"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def store_passphrase() -> Iterator[None]:
+    """Where a test takes the keyring away (keyring's "fail" backend), a new store's key is
+    wrapped by a passphrase (store/keys.py): this one, as a user would type it."""
+    from bluepacific_desktop.store import keys
+
+    keys.set_passphrase_prompt(lambda _path, _choosing, _attempt: TEST_PASSPHRASE)
+    yield
+    keys.set_passphrase_prompt(None)
+
+
 @pytest.fixture
 def secret_service(secret_service_session: str | None) -> None:
     """For tests of the keyring itself: skipped only outside CI, with the reason."""

@@ -2200,6 +2200,10 @@ actifs</translation>
             <translation>Le fichier %1 n'est pas une sauvegarde de Blue Pacific.</translation>
         </message>
         <message>
+            <source>The backup file %1 is locked with a key this computer does not have (or it is not a Blue Pacific backup): only a backup made on this computer can be restored here.</source>
+            <translation>La sauvegarde %1 est verrouillée par une clé que cet ordinateur n'a pas (ou ce n'est pas une sauvegarde Blue Pacific) : seule une sauvegarde faite sur cet ordinateur peut être restaurée ici.</translation>
+        </message>
+        <message>
             <source>The backup file %1 is damaged: it cannot be restored. Choose an older one.</source>
             <translation>Le fichier de sauvegarde %1 est endommagé : il ne peut pas être restauré. Choisissez-en un plus ancien.</translation>
         </message>
@@ -2306,6 +2310,30 @@ actifs</translation>
         <message>
             <source>The data file %1 is not a database (it may be damaged). Restore a backup with 'bluepacific-desktop db restore FILE'.</source>
             <translation>Le fichier de données %1 n'est pas une base de données (il est peut-être endommagé). Restaurez une sauvegarde avec « bluepacific-desktop db restore FICHIER ».</translation>
+        </message>
+        <message>
+            <source>This data file is locked with a key this computer does not have (%1), so it cannot be opened here (or it is damaged). Open it on the computer that made it, or restore a backup made on this computer with 'bluepacific-desktop db restore FILE'.</source>
+            <translation>Ce fichier de données est verrouillé par une clé que cet ordinateur n'a pas (%1) : il ne peut pas être ouvert ici (ou il est endommagé). Ouvrez-le sur l'ordinateur qui l'a créé, ou restaurez une sauvegarde faite sur cet ordinateur avec « bluepacific-desktop db restore FICHIER ».</translation>
+        </message>
+        <message>
+            <source>The data file %1 is locked with a passphrase (this computer has no keyring), and nothing here can ask for it. Start the app, or run a command in a terminal, to type it.</source>
+            <translation>Le fichier de données %1 est verrouillé par une phrase secrète (cet ordinateur n'a pas de trousseau), et rien ici ne peut la demander. Démarrez l'application, ou lancez une commande dans un terminal, pour la saisir.</translation>
+        </message>
+        <message>
+            <source>The data file %1 stays locked: no passphrase was given.</source>
+            <translation>Le fichier de données %1 reste verrouillé : aucune phrase secrète n'a été saisie.</translation>
+        </message>
+        <message>
+            <source>The data file %1 stays locked: the passphrase given was wrong.</source>
+            <translation>Le fichier de données %1 reste verrouillé : la phrase secrète saisie était fausse.</translation>
+        </message>
+        <message>
+            <source>The data file in %1 could not be encrypted: the encrypted copy did not hold the same records. Nothing was changed; the plain file is kept.</source>
+            <translation>Le fichier de données de %1 n'a pas pu être chiffré : la copie chiffrée ne contenait pas les mêmes enregistrements. Rien n'a été modifié ; le fichier non chiffré est conservé.</translation>
+        </message>
+        <message>
+            <source>The key file %1 beside the data file is damaged, so the data file cannot be unlocked. Restore it from a copy of the data folder.</source>
+            <translation>Le fichier de clé %1 à côté du fichier de données est endommagé : le fichier de données ne peut pas être déverrouillé. Restaurez-le depuis une copie du dossier de données.</translation>
         </message>
         <message>
             <source>The data file %1 is damaged. Records that can still be read can be exported and printed, but nothing can be saved into it or backed up from it. No checked backup is on this computer: copy the data folder somewhere safe and ask the support desk before changing anything.</source>
@@ -2486,8 +2514,8 @@ actifs</translation>
             <translation>modifications-en-attente.json</translation>
         </message>
         <message>
-            <source>Export the waiting changes</source>
-            <translation>Exporter les modifications en attente</translation>
+            <source>Export the waiting changes (the file contains personal data)</source>
+            <translation>Exporter les modifications en attente (le fichier contient des données personnelles)</translation>
         </message>
         <message>
             <source>JSON files (*.json)</source>
@@ -3566,6 +3594,37 @@ actifs</translation>
         <message>
             <source>Cance&amp;l new person</source>
             <translation>Ann&amp;uler la nouvelle personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passphrase</name>
+        <message>
+            <source>That passphrase is not the one of this data file.</source>
+            <translation>Cette phrase secrète n'est pas celle de ce fichier de données.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the data file: </source>
+            <translation>Phrase secrète du fichier de données : </translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: choose a passphrase that locks the data file. It is asked at each start, and without it the records cannot be read.</source>
+            <translation>Cet ordinateur n'a pas de trousseau : choisissez une phrase secrète qui verrouille le fichier de données. Elle est demandée à chaque démarrage, et sans elle les enregistrements ne peuvent pas être lus.</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase secrète : </translation>
+        </message>
+        <message>
+            <source>At least 8 characters, please.</source>
+            <translation>Au moins 8 caractères, s'il vous plaît.</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; try again.</source>
+            <translation>Les deux phrases secrètes diffèrent ; réessayez.</translation>
         </message>
     </context>
     <context>
@@ -5134,6 +5193,14 @@ rapports à temps</translation>
             <source>Print preview – %1</source>
             <translation>Aperçu avant impression – %1</translation>
         </message>
+        <message>
+            <source>Save the report as PDF (the file contains personal data)</source>
+            <translation>Enregistrer le rapport en PDF (le fichier contient des données personnelles)</translation>
+        </message>
+        <message>
+            <source>Export as CSV (the file contains personal data)</source>
+            <translation>Exporter en CSV (le fichier contient des données personnelles)</translation>
+        </message>
         <message numerus="yes">
             <source>Saved %1 (pages: %n).</source>
             <translation>
@@ -5162,14 +5229,6 @@ rapports à temps</translation>
         <message>
             <source>default printer</source>
             <translation>imprimante par défaut</translation>
-        </message>
-        <message>
-            <source>Save the report as PDF</source>
-            <translation>Enregistrer le rapport en PDF</translation>
-        </message>
-        <message>
-            <source>Export as CSV</source>
-            <translation>Exporter en CSV</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>

@@ -6,13 +6,13 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
 from bluepacific_desktop.domain.errors import CannotWrite
+from bluepacific_desktop.store.cipher import DRIVER_ERRORS
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -20,6 +20,14 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 # the folder's fault; SQLITE_FULL is the disk's.
 _SQLITE_FULL = 13
 _SQLITE_NOT_WRITABLE = {3, 8, 14}
+# SQLCipher's driver raises its backup API's errors with SQLite's words only (sqlite3_errstr),
+# no code: the same codes, by their words.
+_ERRSTR_CODES = {
+    "database or disk is full": 13,
+    "access permission denied": 3,
+    "attempt to write a readonly database": 8,
+    "unable to open database file": 14,
+}
 
 
 def free_bytes(path: Path) -> int | None:
@@ -42,9 +50,9 @@ def write_failure(exc: BaseException, path: Path, *, of_store: bool = False) -> 
         reason = "disk_full"
     elif isinstance(exc, OSError) and exc.errno in _NOT_WRITABLE:
         reason = "not_writable"
-    elif isinstance(exc, sqlite3.Error):
+    elif isinstance(exc, DRIVER_ERRORS):
         code = getattr(exc, "sqlite_errorcode", None)
-        primary = code & 0xFF if isinstance(code, int) else None
+        primary = code & 0xFF if isinstance(code, int) else _ERRSTR_CODES.get(str(exc))
         if primary == _SQLITE_FULL:
             reason = "disk_full"
         elif primary in _SQLITE_NOT_WRITABLE:
@@ -108,7 +116,7 @@ def replacing_path(
             check(tmp)
         os.replace(tmp, path)
         _fsync_folder(path.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *DRIVER_ERRORS) as exc:  # type: ignore[misc]  # a tuple of classes
         failure = write_failure(exc, path)
         if failure is None:
             raise

@@ -7,7 +7,6 @@ stored values of both paths column by column.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +14,18 @@ import pytest
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
+from bluepacific_desktop.store import cipher
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
 from tests.cli.conftest import Run, open_store
+from tests.support import store_file
 
 VARIABLE = {"id", "created_at", "updated_at", "record_id", "change_id", "seq"}
 
 
 def raw_rows(db: Path, table: str) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
+    conn = store_file.connect(db)
+    conn.row_factory = cipher.driver.Row
     try:
         return [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY rowid")]
     finally:

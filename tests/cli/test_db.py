@@ -14,6 +14,7 @@ from bluepacific_desktop.store.check import CHECKS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.types import utcnow
 from tests.cli.conftest import Run, open_store
+from tests.support import store_file
 
 
 def add_person(folder: Path, name: str) -> str:
@@ -22,7 +23,7 @@ def add_person(folder: Path, name: str) -> str:
 
 
 def names_in(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = store_file.connect(path)
     try:
         return {r[0] for r in conn.execute("SELECT full_name FROM people")}
     finally:
@@ -107,7 +108,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(
 ) -> None:
     backup = tmp_path / "newer.sqlite3"
     assert fiji("db", "backup", "--output", str(backup)).code == 0
-    conn = sqlite3.connect(backup)
+    conn = store_file.connect(backup, store=db_file)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
@@ -125,7 +126,7 @@ def test_check_passes_on_a_good_store(fiji: Run, folder: Path) -> None:
 
 
 def raw(db_file: Path, sql: str, *params: object) -> None:
-    conn = sqlite3.connect(db_file)
+    conn = store_file.connect(db_file)
     conn.execute(sql, params)
     conn.commit()
     conn.close()

@@ -15,6 +15,7 @@ from bluepacific_desktop.store.backup import list_backups
 from bluepacific_desktop.store.services import RecordService
 from tests.cli.conftest import Run, open_store
 from tests.io.conftest import HEADER, session_row, write
+from tests.support import store_file
 from tests.support.damage import damage_table
 
 
@@ -71,7 +72,7 @@ def test_a_damaged_store_takes_no_backup_and_no_write_and_names_the_good_backup(
     restored = fiji("db", "restore", str(good))
     assert restored.code == 0, restored.err
     kept = Path(restored.out.split("kept at ")[1].strip())
-    conn = sqlite3.connect(kept)
+    conn = store_file.connect(kept)
     try:
         assert backup_module.damage_found(conn)  # the damaged file, kept for the support desk
     finally:
@@ -128,7 +129,7 @@ def test_backups_list_which_passed_the_check(fiji: Run, folder: Path, db_file: P
 
 
 def drop(db_file: Path, *statements: str) -> None:
-    conn = sqlite3.connect(db_file)
+    conn = store_file.connect(db_file)
     for sql in statements:
         conn.execute(sql)
     conn.commit()
@@ -176,7 +177,7 @@ def test_an_extra_column_is_a_finding_but_blocks_only_when_it_must_be_filled(
     assert fiji("status").code == 0  # the app's own inserts leave a nullable column out
     drop(db_file, "ALTER TABLE contacts ADD COLUMN badge TEXT NOT NULL DEFAULT 'x'")
     assert fiji("status").code == 0
-    conn = sqlite3.connect(db_file)
+    conn = store_file.connect(db_file)
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute(
         "UPDATE sqlite_master SET sql = replace(sql, 'nickname TEXT', 'nickname TEXT NOT NULL') "

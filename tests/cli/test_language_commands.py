@@ -6,7 +6,6 @@ English is held by each command's own tests."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from bluepacific_desktop.i18n import catalogue
 from tests.cli.conftest import Run
 from tests.io.conftest import HEADER, session_row, write
+from tests.support import store_file
 
 NBSP = "\u00a0"  # French puts a no-break space before a colon
 
@@ -77,7 +77,7 @@ def test_db_check_names_its_checks_in_french(fiji: Run) -> None:
 
 
 def test_db_check_findings_are_sentences_in_french(fiji: Run, db_file: Path) -> None:
-    conn = sqlite3.connect(db_file)
+    conn = store_file.connect(db_file)
     conn.execute("ALTER TABLE people DROP COLUMN agency")
     conn.execute("DROP TABLE engagements")
     conn.commit()

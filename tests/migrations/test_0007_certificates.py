@@ -11,11 +11,11 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.device import set_up_device
-from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.workflows import certificates
 from tests.migrations.test_migrations import revisions
+from tests.support import store_file
 
 REVISION = "0007_certificates"
 
@@ -50,7 +50,7 @@ def test_certificates_upgrade_keeps_every_attendance_and_works(tmp_path: Path) -
         ids = (session.id, attendance.id)
     # …then the file is taken back to the revision before, as an older app left it.
     path = folder / DB_FILENAME
-    engine = make_engine(path)
+    engine = store_file.engine_for(path)
     migrate.downgrade(engine, before)
     with engine.connect() as conn:
         tables = set(sa.inspect(conn).get_table_names())
@@ -71,7 +71,7 @@ def test_certificates_upgrade_keeps_every_attendance_and_works(tmp_path: Path) -
 
 
 def migrate_current(path: Path) -> str | None:
-    engine = make_engine(path)
+    engine = store_file.engine_for(path)
     try:
         return migrate.current_revision(engine)
     finally:

@@ -18,10 +18,11 @@ from bluepacific_desktop.domain.errors import (
     ValidationError,
 )
 from bluepacific_desktop.paths import DB_FILENAME
-from bluepacific_desktop.store.backup import backup_to, restore_from, verify_backup_file
+from bluepacific_desktop.store.backup import backup_to, file_key, restore_from, verify_backup_file
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from tests.support import store_file
 
 
 def test_changes_need_a_country_first(data_dir):
@@ -93,7 +94,7 @@ def test_data_dir_option_wins_over_the_environment(tmp_path, monkeypatch):
 def test_backup_is_a_consistent_copy_and_restore_puts_it_back(records, data_dir, tmp_path):
     kept_id = records.create(RecordKind.PERSON, full_name="Kept Before Backup")
     target = backup_to(records.store.engine, tmp_path / "copy.sqlite3")
-    verify_backup_file(target)
+    verify_backup_file(target, file_key(records.store.path))
     if os.name == "posix":
         assert target.stat().st_mode & 0o077 == 0
     later_id = records.create(RecordKind.PERSON, full_name="Made After Backup")
@@ -106,7 +107,7 @@ def test_backup_is_a_consistent_copy_and_restore_puts_it_back(records, data_dir,
         with pytest.raises(RecordNotFound):
             service.get(RecordKind.PERSON, later_id)
     # The file that was replaced is kept, with the later record in it.
-    conn = sqlite3.connect(kept_aside)
+    conn = store_file.connect(kept_aside)
     try:
         names = {r[0] for r in conn.execute("SELECT full_name FROM people")}
     finally:

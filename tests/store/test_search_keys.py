@@ -110,7 +110,7 @@ def test_contacts_are_found_by_folded_name_or_organisation(store: Store, records
 
 def test_the_migration_fills_the_key_of_existing_people_and_contacts(tmp_path: Path) -> None:
     path = tmp_path / DB_FILENAME
-    engine = make_engine(path)
+    engine = make_engine(path, None)  # a plain file: the migration alone is tested
     migrate.upgrade(engine, path, "0002")
     stamp = {"created_at": utcnow(), "updated_at": utcnow(), "device_id": "d", "deleted": False}
     with engine.begin() as conn:

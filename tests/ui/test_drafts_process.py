@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.draft_offer import REPORT_ENV, TYPE_ENV
+from tests.support import store_file
 
 TYPED: dict[str, Any] = {
     "fields": {
@@ -66,7 +66,7 @@ def _src() -> str:
 
 
 def _drafts(db: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as conn:  # a reader beside the app, as a second process would be
+    with store_file.connect(db) as conn:  # a reader beside the app, as a second process would be
         return list(conn.execute("SELECT editor, title FROM editor_drafts"))
 
 

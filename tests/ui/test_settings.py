@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from bluepacific_desktop.ui.pages.dashboard import DashboardPage
 from bluepacific_desktop.ui.pages.settings_data import BackupsModel
 from bluepacific_desktop.ui.pages.settings_page import SettingsPage
 from bluepacific_desktop.ui.translations import install_language
+from tests.support import store_file
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_back_up_now_writes_a_sound_copy_and_lists_it(qtbot, window, store) -> N
     files = list((store.path.parent / "backups").glob("*.sqlite3"))
     assert len(files) == 1
     assert str(files[0]) in page.data.message.text()
-    conn = sqlite3.connect(files[0])
+    conn = store_file.connect(files[0])
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT value FROM device_settings WHERE key = 'country'").fetchone()
@@ -147,7 +147,12 @@ def test_export_then_logout_keeps_the_changes_queued(
         credentials, "delete_token", lambda url, user: forgotten.append((url, user))
     )
     target = tmp_path / "waiting.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    titles: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, title, *a, **k: titles.append(title) or (str(target), ""),
+    )
     with store.write() as session:
         state.save_hub_settings(
             session, state.HubSettings("https://hub.example.org", "fj.focal", None, frozenset())
@@ -158,6 +163,7 @@ def test_export_then_logout_keeps_the_changes_queued(
     qtbot.waitUntil(lambda: "Logged out" in page.hub.message.text())
     assert str(target) in page.hub.message.text()
     assert "holds personal data" in page.hub.message.text()
+    assert titles == ["Export the waiting changes (the file contains personal data)"]
     assert forgotten == [("https://hub.example.org", "fj.focal")]
     assert '"kind": "person"' in target.read_text(encoding="utf-8")
     with store.read() as session:

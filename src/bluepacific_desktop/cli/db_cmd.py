@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 from pathlib import Path
 
 from bluepacific_desktop.cli.check_words import check_name, finding_words
@@ -16,10 +15,10 @@ from bluepacific_desktop.cli.common import (
     open_store,
     say,
 )
-from bluepacific_desktop.domain.errors import NewerSchemaError
+from bluepacific_desktop.domain.errors import NewerSchemaError, StoreLocked
 from bluepacific_desktop.i18n.catalogue import translate
 from bluepacific_desktop.i18n.formats import fill, number
-from bluepacific_desktop.store import migrate
+from bluepacific_desktop.store import cipher, keys, migrate
 from bluepacific_desktop.store.backup import (
     backup_to,
     backups_folder,
@@ -157,15 +156,19 @@ def check(args: argparse.Namespace) -> int:
     )
 
 
-def _refuse_newer(file: Path) -> None:
+def _refuse_newer(file: Path, db_file: Path) -> None:
     """A backup from a newer version would install a file this version cannot open."""
     try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        key = None if cipher.is_plain(file) else keys.store_key(db_file, create=False)
+    except StoreLocked:
+        return  # verify_backup_file (inside restore_from) says it cannot be read here
+    try:
+        conn = cipher.connect(f"file:{file}?mode=ro", key, uri=True)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return  # verify_backup_file (inside restore_from) explains what is wrong with it
     known = {rev.revision for rev in migrate.script_directory().walk_revisions()}
     if row is not None and row[0] not in known:
@@ -179,7 +182,7 @@ def restore(args: argparse.Namespace) -> int:
         raise CommandFailed(
             translate("DbCommand", "That is the data file itself; choose a backup file.")
         )
-    _refuse_newer(file)
+    _refuse_newer(file, path)
     data_dir(args).mkdir(parents=True, exist_ok=True)
     had_data = path.exists() and path.stat().st_size > 0
     kept = restore_from(file, path)

@@ -227,6 +227,11 @@ def _bug(exc: Exception) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     window = _only_global_options(argv)
+    if window is None:
+        from bluepacific_desktop.cli import passphrase
+
+        # Before the language is read from the store: a store without a keyring asks first.
+        passphrase.install()
     if window is not None:
         data_dir = paths.data_dir(window.data_dir)
         try:

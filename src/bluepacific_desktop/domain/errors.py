@@ -95,6 +95,13 @@ class StoreCorrupt(BluePacificError):
     code = "store_unreadable"
 
 
+class StoreLocked(StoreCorrupt):
+    """The data file is encrypted with a key this computer does not have, or the passphrase that
+    unlocks its key was not given (each raise names its `key`)."""
+
+    code = "store_locked"
+
+
 class CannotWrite(BluePacificError):
     """A file could not be written for a reason of the disk, not of the data: `reason` is
     "disk_full" or "not_writable". `of_store` when it is the data file itself (then records can

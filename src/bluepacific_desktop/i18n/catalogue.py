@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import locale
 import os
-import sqlite3
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
@@ -91,21 +90,28 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 
 
 def stored_language(data_dir: Path) -> str | None:
-    """The language stored for a set-up store, read with sqlite3 alone (no SQLAlchemy yet, so
+    """The language stored for a set-up store, read with the driver alone (no SQLAlchemy yet, so
     that a command or the window starts fast); None when not set up or unreadable (the full
     path explains what is wrong with the file)."""
+    from bluepacific_desktop.domain.errors import StoreLocked
+    from bluepacific_desktop.store import cipher, keys
+
     path = data_dir / DB_FILENAME
-    if not path.exists():
+    if cipher.is_new(path):
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        key = None if cipher.is_plain(path) else keys.store_key(path, create=False)
+    except StoreLocked:
+        return None
+    try:
+        conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             row = conn.execute(
                 "SELECT value FROM device_settings WHERE key = 'language'"
             ).fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.DRIVER_ERRORS:
         return None
     return str(row[0]) if row else None
 

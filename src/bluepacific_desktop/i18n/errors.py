@@ -285,6 +285,16 @@ def error_text(key: str, q: dict[str, Any]) -> str | None:
             return fill(
                 translate("ErrorWords", "The file %1 is not a Blue Pacific backup."), q["path"]
             )
+        case "backup_locked" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The backup file %1 is locked with a key this computer does not have (or it "
+                    "is not a Blue Pacific backup): only a backup made on this computer can be "
+                    "restored here.",
+                ),
+                q["path"],
+            )
         case "backup_damaged" if "path" in q:
             return fill(
                 translate(
@@ -497,6 +507,58 @@ def _store_text(key: str, q: dict[str, Any]) -> str | None:
                     "ErrorWords",
                     "The data file %1 is not a database (it may be damaged). Restore a backup "
                     "with 'bluepacific-desktop db restore FILE'.",
+                ),
+                q["path"],
+            )
+        case "store_locked" | "store_wrong_key" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "This data file is locked with a key this computer does not have (%1), so "
+                    "it cannot be opened here (or it is damaged). Open it on the computer that "
+                    "made it, or restore a backup made on this computer with "
+                    "'bluepacific-desktop db restore FILE'.",
+                ),
+                q["path"],
+            )
+        case "store_passphrase_needed" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 is locked with a passphrase (this computer has no "
+                    "keyring), and nothing here can ask for it. Start the app, or run a command "
+                    "in a terminal, to type it.",
+                ),
+                q["path"],
+            )
+        case "store_passphrase_not_given" if "path" in q:
+            return fill(
+                translate("ErrorWords", "The data file %1 stays locked: no passphrase was given."),
+                q["path"],
+            )
+        case "store_passphrase_wrong" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The data file %1 stays locked: the passphrase given was wrong.",
+                ),
+                q["path"],
+            )
+        case "encryption_check_failed" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The data file in %1 could not be encrypted: the encrypted copy did not hold "
+                    "the same records. Nothing was changed; the plain file is kept.",
+                ),
+                q["path"],
+            )
+        case "key_file_damaged" if "path" in q:
+            return fill(
+                translate(
+                    "ErrorWords",
+                    "The key file %1 beside the data file is damaged, so the data file cannot "
+                    "be unlocked. Restore it from a copy of the data folder.",
                 ),
                 q["path"],
             )

@@ -1,20 +1,21 @@
-"""Backups with SQLite's online backup API (safe while the app runs), checked before they
-count, the list of them with which passed the check, and restore."""
+"""Backups with SQLite's online backup API (safe while the app runs), encrypted with the store's
+own key, checked before they count, the list of them with which passed the check, and restore."""
 
 from __future__ import annotations
 
 import json
 import logging
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bluepacific_desktop.domain.errors import GoodBackup, StoreCorrupt, StoreDamaged
+from bluepacific_desktop.domain.errors import GoodBackup, StoreCorrupt, StoreDamaged, StoreLocked
 from bluepacific_desktop.files import private_folder, replacing, replacing_path
+from bluepacific_desktop.store import cipher, keys
+from bluepacific_desktop.store.cipher import Connection
 from bluepacific_desktop.store.engine import sqlite_connection
 from bluepacific_desktop.store.holders import Holder, alone
 
@@ -41,15 +42,33 @@ def sidecar(backup: Path) -> Path:
     return backup.with_name(backup.name + VERIFIED_SUFFIX)
 
 
-def damage_found(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
+def damage_found(conn: Connection, pragma: str = "quick_check") -> list[str]:
     """SQLite's own findings (`quick_check`, or the slower `integrity_check` that also
     compares indexes with their tables); [] for a sound file. A file too damaged to check
     says so as its one finding."""
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DRIVER_ERRORS as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def file_key(db_path: Path) -> bytes | None:
+    """The key the store at `db_path` is read with (None while it is a plain file): its backups
+    are encrypted with it, and restoring one needs it."""
+    if cipher.is_plain(db_path):
+        return None
+    return keys.store_key(db_path, create=False)
+
+
+def _key_for(file: Path, db_path: Path) -> bytes | None:
+    """The key to read `file`, a backup of the store at `db_path` (None for a plain file)."""
+    if cipher.is_plain(file):
+        return None  # made before the store was encrypted: readable as it is
+    try:
+        return keys.store_key(db_path, create=False)
+    except StoreLocked:
+        return None  # no key here: the check then says the file cannot be read
 
 
 def backup_to(engine: Engine, target: Path) -> Path:
@@ -61,20 +80,23 @@ def backup_to(engine: Engine, target: Path) -> Path:
     private (0600); a full disk leaves no partial file.
     """
     db_path = Path(str(engine.url.database))
+    key = file_key(db_path)
     with sqlite_connection(engine) as src:
         found = damage_found(src)
         if found:
             raise StoreDamaged(str(db_path), found, newest_good_backup(db_path))
         private_folder(target.parent)
-        with replacing_path(target, private=True, check=_verify_copy) as tmp:
-            dst = sqlite3.connect(tmp)
+        with replacing_path(target, private=True, check=lambda f: _verify_copy(f, key)) as tmp:
+            # The same key and SQLCipher settings as the store: the backup API then copies pages
+            # as they are, and the copy is as unreadable without the key as the store.
+            dst = cipher.connect(tmp, key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
     try:
-        _mark_verified(target)
+        mark_verified(target)
     except BaseException:
         # A backup without its mark would show as "not verified" although it was checked;
         # one that cannot be marked (the disk filled up just then) is not kept at all.
@@ -83,9 +105,9 @@ def backup_to(engine: Engine, target: Path) -> Path:
     return target
 
 
-def _verify_copy(tmp: Path) -> None:
+def _verify_copy(tmp: Path, key: bytes | None) -> None:
     try:
-        verify_backup_file(tmp)
+        verify_backup_file(tmp, key)
     except StoreCorrupt as exc:
         raise StoreCorrupt(
             "The backup was not kept: the copy failed SQLite's integrity check, so it would not "
@@ -94,7 +116,7 @@ def _verify_copy(tmp: Path) -> None:
         ) from exc
 
 
-def _mark_verified(backup: Path) -> None:
+def mark_verified(backup: Path) -> None:
     mark = {
         "check": "integrity_check",
         "result": "ok",
@@ -118,7 +140,7 @@ class BackupInfo:
     verified: bool
 
 
-def _is_verified(backup: Path, size: int) -> bool:
+def is_verified(backup: Path, size: int) -> bool:
     try:
         mark = json.loads(sidecar(backup).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -140,7 +162,7 @@ def backups_in(folder: Path) -> list[BackupInfo]:
             except OSError:
                 continue
             made = datetime.fromtimestamp(info.st_mtime, UTC)
-            found.append(BackupInfo(path, made, info.st_size, _is_verified(path, info.st_size)))
+            found.append(BackupInfo(path, made, info.st_size, is_verified(path, info.st_size)))
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
@@ -152,18 +174,30 @@ def newest_good_backup(db_path: Path) -> GoodBackup | None:
     return None
 
 
-def verify_backup_file(path: Path) -> None:
-    """Refuse a file that is not a readable Blue Pacific store, before anything is replaced."""
+def verify_backup_file(path: Path, key: bytes | None = None) -> None:
+    """Refuse a file that is not a readable Blue Pacific store, before anything is replaced.
+    An encrypted file is read with `key` (the store's); a plain one, made before the store was
+    encrypted, as it is."""
     if not path.is_file():
         raise StoreCorrupt(f"The backup file {path} does not exist.", key="no_backup", path=path)
+    use = None if cipher.is_plain(path) else key
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = cipher.connect(f"file:{path}?mode=ro", use, uri=True)
         try:
+            cipher.readable(conn)  # a wrong key fails here, not as a finding of the check
             found = damage_found(conn, "integrity_check")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
+        if use is not None and cipher.wrong_key(exc):
+            raise StoreCorrupt(
+                f"The backup file {path} is locked with a key this computer does not have (or "
+                "it is not a Blue Pacific backup): only a backup made on this computer can be "
+                "restored here.",
+                key="backup_locked",
+                path=path,
+            ) from exc
         raise StoreCorrupt(
             f"The file {path} is not a Blue Pacific backup ({exc}).", key="not_a_backup", path=path
         ) from exc
@@ -177,10 +211,10 @@ def verify_backup_file(path: Path) -> None:
         )
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
+def _copy_database(source: Path, target: Path, key: bytes | None) -> None:
+    src = cipher.connect(source, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = cipher.connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -195,19 +229,22 @@ def restore_from(backup: Path, db_path: Path, own: Holder | None = None) -> Path
     Refused (StoreInUse) while any program but `own` has the store open: it would go on
     writing into the replaced file and its changes would vanish. `own`'s connections must be
     closed by the caller."""
-    verify_backup_file(backup)
+    key = _key_for(backup, db_path)
+    verify_backup_file(backup, key)
     with alone(db_path, own):
         kept = default_backup_path(db_path, "before-restore")
         private_folder(kept.parent)
         if db_path.exists():
             with replacing_path(kept, private=True) as tmp:
                 try:
-                    _copy_database(db_path, tmp)
-                except sqlite3.DatabaseError:
+                    _copy_database(db_path, tmp, file_key(db_path))
+                except (cipher.DatabaseError, StoreLocked):
                     # Too damaged for SQLite to copy: keep its bytes as they are, for the
                     # support desk to rescue what they can.
                     shutil.copyfile(db_path, tmp)
-        with replacing_path(db_path, private=True, check=verify_backup_file) as tmp:
+        with replacing_path(
+            db_path, private=True, check=lambda f: verify_backup_file(f, key)
+        ) as tmp:
             shutil.copyfile(backup, tmp)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)

@@ -8,7 +8,6 @@ a few examples per check, with the total, so a badly damaged file still gives a 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +17,9 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, OutboxState, RecordKind
+from bluepacific_desktop.store import cipher
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup
+from bluepacific_desktop.store.cipher import Connection
 from bluepacific_desktop.store.engine import is_damage
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.schema_check import schema_gaps
@@ -55,9 +56,9 @@ def _many(key: str, rows: Sequence[object], **params: Any) -> Finding:
     return Finding(key, {"count": len(rows), "ids": [str(r) for r in rows[:EXAMPLES]], **params})
 
 
-def _driver(session: Session) -> sqlite3.Connection:
+def _driver(session: Session) -> Connection:
     conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
+    assert isinstance(conn, cipher.driver.Connection)
     return conn
 
 

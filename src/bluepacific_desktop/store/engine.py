@@ -1,9 +1,9 @@
-"""SQLite connections for laptops that lose power: WAL, full sync, foreign keys, private file."""
+"""SQLite connections for laptops that lose power: encrypted (SQLCipher), WAL, full sync, foreign
+keys, private file."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 
 from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.files import private_file, private_folder
+from bluepacific_desktop.store import cipher
+from bluepacific_desktop.store.cipher import Connection
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ def _private_file(path: Path) -> None:
     private_file(path)
 
 
-def _configure(dbapi_conn: sqlite3.Connection, *pragmas: str) -> None:
+def _configure(dbapi_conn: Connection, *pragmas: str) -> None:
     """What every connection to the store sets, then `pragmas` of its own."""
     # Let SQLAlchemy's "begin" hook below emit BEGIN itself (pysqlite's own is too late).
     dbapi_conn.isolation_level = None
@@ -42,7 +44,7 @@ def _configure(dbapi_conn: sqlite3.Connection, *pragmas: str) -> None:
     dbapi_conn.create_function(FOLD_SQL, 1, fold, deterministic=True)
 
 
-def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_conn: Connection, _record: Any) -> None:
     # FULL: a committed change survives a power cut, which is the whole point of the outbox.
     # The page cache may grow to 64 MiB (SQLite's default is 2 MiB), taken only when used: a
     # 100,000-row import's indexes then stay in memory through its one transaction instead of
@@ -58,47 +60,68 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def _drop_on_damage(context: Any) -> None:
+    # Once SQLCipher has met a page that fails its check, that connection refuses every page
+    # after it: the pool must not hand it out again, or one damaged page would fail every
+    # later read (the rest of the file stays readable through fresh connections).
+    if is_damage(context.original_exception):
+        context.is_disconnect = True
+        context.invalidate_pool_on_disconnect = False
+
+
+def make_engine(path: Path, key: bytes | None) -> Engine:
+    """The store's engine: each connection keyed with `key` first (None: a plain file, read
+    as it is until it is encrypted)."""
     _private_file(path)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    def connect() -> Connection:
+        return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    # SQLAlchemy's pysqlite dialect over SQLCipher's driver (the same DB-API as sqlite3): its
+    # errors are then wrapped as SQLAlchemy's, as sqlite3's were.
+    engine = create_engine(f"sqlite:///{path}", module=cipher.driver, creator=connect)
+    event.listen(engine, "handle_error", _drop_on_damage)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
-def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+def _on_connect_read_only(dbapi_conn: Connection, _record: Any) -> None:
     _configure(dbapi_conn, "query_only = ON")
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, key: bytes | None) -> Connection:
     """Read-only, as far as the disk allows: a WAL file needs its shared-memory file beside it,
     which a full disk or a read-only folder may not let SQLite create; then the file is read as
     it is on disk (SQLite's `immutable`), which a cleanly closed store holds entirely."""
     uri = path.as_uri()
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn = cipher.connect(f"{uri}?mode=ro", key, uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError:
+    except cipher.OperationalError:
         log.warning("Opening the data file as immutable: its folder takes no writes")
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+        return cipher.connect(f"{uri}?immutable=1", key, uri=True, check_same_thread=False)
 
 
-def make_read_only_engine(path: Path) -> Engine:
+def make_read_only_engine(path: Path, key: bytes | None) -> Engine:
     """An engine that reads the store and never writes, for a disk that cannot take writes."""
-    engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect_read_only(path))
+    engine = create_engine(
+        f"sqlite:///{path}", module=cipher.driver, creator=lambda: _connect_read_only(path, key)
+    )
     event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "handle_error", _drop_on_damage)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
 @contextmanager
-def sqlite_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+def sqlite_connection(engine: Engine) -> Iterator[Connection]:
     """The driver's own connection from the pool, for SQLite's PRAGMAs and backup API."""
     raw = engine.raw_connection()
     try:
         conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        assert isinstance(conn, cipher.driver.Connection)
         yield conn
     finally:
         raw.close()

@@ -10,14 +10,11 @@ not keep; tables and columns are what make the commands crash.
 
 from __future__ import annotations
 
-import sqlite3
-
+from bluepacific_desktop.store.cipher import Connection
 from bluepacific_desktop.store.models import Base
 
 
-def schema_gaps(
-    conn: sqlite3.Connection, *, harmless_too: bool = True
-) -> list[tuple[str, str, list[str]]]:
+def schema_gaps(conn: Connection, *, harmless_too: bool = True) -> list[tuple[str, str, list[str]]]:
     """(what, table, columns) per table or column that the file lacks ("table_missing",
     "columns_missing"), or has that the app does not know ("columns_unknown"). With
     `harmless_too=False`, only what would make the app fail: a column it does not know is
@@ -44,7 +41,7 @@ def schema_gaps(
     return found
 
 
-def schema_differences(conn: sqlite3.Connection, *, harmless_too: bool = True) -> list[str]:
+def schema_differences(conn: Connection, *, harmless_too: bool = True) -> list[str]:
     """The gaps as English sentences, for the error that refuses such a file (SchemaMismatch)."""
     sentences = {
         "table_missing": "The table {table} is missing.",

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -20,11 +20,17 @@ from bluepacific_desktop.domain.errors import (
     SchemaMismatch,
     StoreCorrupt,
     StoreDamaged,
+    StoreLocked,
 )
 from bluepacific_desktop.files import store_write_blocker
 from bluepacific_desktop.paths import DB_FILENAME
-from bluepacific_desktop.store import migrate
+from bluepacific_desktop.store import cipher, keys, migrate
 from bluepacific_desktop.store.backup import damage_found, newest_good_backup, restore_from
+from bluepacific_desktop.store.encrypt import (
+    encrypt_backups,
+    encrypt_in_place,
+    remove_encrypting_copy,
+)
 from bluepacific_desktop.store.engine import (
     make_engine,
     make_read_only_engine,
@@ -126,6 +132,9 @@ class Store:
             self._checked = True
             log.info("Quick check: %d finding(s) in %.0f ms", len(found), _ms(started))
             if found:
+                # The connection that met the damage refuses every page after it (SQLCipher):
+                # the reads that go on in a damaged store take fresh ones.
+                self.engine.dispose()
                 log.error("The data file is damaged: opening it read-only")
                 self.read_only = StoreDamaged(str(self.path), found, newest_good_backup(self.path))
 
@@ -198,32 +207,82 @@ def _ms(started: float) -> float:
 
 
 def _engine(path: Path) -> tuple[Engine, CannotWrite | None]:
-    """The engine for `path`: read-only when its folder takes no writes (and why)."""
-    existed = path.exists() and path.stat().st_size > 0
+    """The engine for `path`: read-only when its folder takes no writes (and why). A new file is
+    created encrypted; a plain one (made before encryption) is read as it is."""
+    existed = not cipher.is_new(path)
     blocked = store_write_blocker(path.parent) if existed else None
-    if existed:
-        _refuse_non_sqlite(path, check_open=blocked is None)
+    key = None
+    if existed and not cipher.is_plain(path) and not cipher.could_be_encrypted(path):
+        raise _not_a_database(path)
+    if existed and cipher.is_plain(path):
+        _refuse_unreadable(path, None, check_open=blocked is None)
+        if blocked is None:
+            _encrypt(path)  # made before encryption: encrypted in place, once
+    if not existed or not cipher.is_plain(path):
+        key = keys.store_key(path, create=not existed)
+        if existed:
+            _refuse_unreadable(path, key, check_open=blocked is None)
+        if existed and blocked is None:
+            _encrypt_backups(path)
     if blocked is not None:
         log.warning("The data folder takes no writes (%s): opening read-only", blocked.reason)
-        return make_read_only_engine(path), blocked
-    return make_engine(path), None
+        return make_read_only_engine(path, key), blocked
+    return make_engine(path, key), None
 
 
-def _refuse_non_sqlite(path: Path, *, check_open: bool = True) -> None:
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise StoreCorrupt(
-            f"The data file {path} is not a database (it may be damaged). Restore a backup with "
-            "'bluepacific-desktop db restore FILE'.",
-            key="not_a_database",
-            path=str(path),
-        )
+def _encrypt(path: Path) -> None:
+    """Encrypt a plain store in place; one that cannot be now (damaged, or a disk without room
+    for the copy) stays plain and opens as before, and the next start tries again."""
+    try:
+        encrypt_in_place(path)
+    except (cipher.DatabaseError, StoreCorrupt, OSError) as exc:
+        log.error("The data file could not be encrypted (%s): it stays plain for now", exc)
+        with suppress(OSError):
+            remove_encrypting_copy(path)
+
+
+def _encrypt_backups(path: Path) -> None:
+    """Backups still plain from before the store was encrypted (a kill may have come between
+    the store's swap and theirs): encrypted now, so that no name stays readable in one."""
+    try:
+        encrypt_backups(path)
+    except OSError as exc:
+        log.error("The plain backups could not be encrypted (%s)", exc.strerror)
+
+
+def _refuse_unreadable(path: Path, key: bytes | None, *, check_open: bool = True) -> None:
+    """Refuse, in words, a file that is no database, is locked with another key, or is damaged."""
     if not check_open:
         return  # the read-only engine reads it the only way the disk allows
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.close()
-    except sqlite3.DatabaseError as exc:
+        # Read-write (the folder takes writes): a kill mid-write may have left a hot journal,
+        # which SQLite rolls back as it reads, and a read-only connection could not.
+        conn = cipher.connect(path, key)
+        try:
+            cipher.readable(conn)
+        finally:
+            conn.close()
+    except cipher.DatabaseError as exc:
+        if key is not None and cipher.wrong_key(exc):
+            # An encrypted file and a wrong key look alike to SQLCipher: both fail the first
+            # page's check. A copied file without its key is the likely case.
+            raise StoreLocked(
+                f"This data file is locked with a key this computer does not have ({path}), "
+                "so it cannot be opened here (or it is damaged). Open it on the computer that "
+                "made it, or restore a backup made on this computer with "
+                "'bluepacific-desktop db restore FILE'.",
+                key="store_wrong_key",
+                path=str(path),
+            ) from exc
+        if key is None and cipher.wrong_key(exc):
+            raise _not_a_database(path) from exc
         raise StoreCorrupt(f"The data file {path} is damaged ({exc}).", path=str(path)) from exc
+
+
+def _not_a_database(path: Path) -> StoreCorrupt:
+    return StoreCorrupt(
+        f"The data file {path} is not a database (it may be damaged). Restore a backup with "
+        "'bluepacific-desktop db restore FILE'.",
+        key="not_a_database",
+        path=str(path),
+    )

@@ -1,5 +1,4 @@
-"""The device token in the OS keyring (never in the database or a file), and forgetting every
-entry this app keeps for a hub and user when the hub asks for a wipe."""
+"""The device token in the OS keyring (never in the database or a file)."""
 
 from __future__ import annotations
 
@@ -7,15 +6,20 @@ import logging
 from collections.abc import Callable, Iterable
 from contextlib import closing
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-
+from bluepacific_desktop import keyring_access
+from bluepacific_desktop.keyring_access import SERVICE, NoKeyring
 from bluepacific_desktop.sync.errors import KeyringUnavailable
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "SERVICE",
+    "delete_token",
+    "forget_everything",
+    "keyring_available",
+    "load_token",
+    "save_token",
+]
 
-SERVICE = "bluepacific-desktop"
+log = logging.getLogger(__name__)
 
 NO_KEYRING = (
     "This computer has no secure password store (keyring), so the hub access cannot be saved. "
@@ -24,24 +28,22 @@ NO_KEYRING = (
 )
 
 
-def _backend() -> KeyringBackend:
-    backend = keyring.get_keyring()
-    if backend.priority <= 0:  # keyring's "fail" and "null" backends
-        raise KeyringUnavailable(NO_KEYRING)
-    return backend
+def _unavailable(exc: NoKeyring) -> KeyringUnavailable:
+    if str(exc) == "no keyring backend":
+        return KeyringUnavailable(NO_KEYRING)
+    return KeyringUnavailable(f"{NO_KEYRING} ({exc})")
 
 
 def require_keyring() -> None:
     """Raise KeyringUnavailable, in plain words, when there is nowhere safe to keep a token."""
-    _backend()
+    try:
+        keyring_access.backend()
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def keyring_available() -> bool:
-    try:
-        _backend()
-    except KeyringUnavailable:
-        return False
-    return True
+    return keyring_access.available()
 
 
 def _account(hub_url: str, username: str) -> str:
@@ -50,32 +52,30 @@ def _account(hub_url: str, username: str) -> str:
 
 def save_token(hub_url: str, username: str, token: str) -> None:
     try:
-        _backend().set_password(SERVICE, _account(hub_url, username), token)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
+        keyring_access.set_secret(_account(hub_url, username), token)
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def load_token(hub_url: str, username: str) -> str | None:
     try:
-        return _backend().get_password(SERVICE, _account(hub_url, username))
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
+        return keyring_access.get_secret(_account(hub_url, username))
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
 def delete_token(hub_url: str, username: str) -> bool:
     try:
-        _backend().delete_password(SERVICE, _account(hub_url, username))
-    except keyring.errors.PasswordDeleteError:
-        return False
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
-    return True
+        return keyring_access.delete_secret(_account(hub_url, username))
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
 
 
-def _delete_listed(backend: KeyringBackend, wanted: Callable[[str], bool]) -> set[str]:
+def _delete_listed(wanted: Callable[[str], bool]) -> set[str]:
     """Delete every entry of SERVICE whose account `wanted` accepts, where the keyring can
     list them (the Secret Service of Linux desktops); the accounts deleted. Elsewhere nothing
     is listed, and only the names asked for are deleted (forget_everything)."""
+    backend = keyring_access.backend()
     collection_of = getattr(backend, "get_preferred_collection", None)
     query = getattr(backend, "_query", None)
     if collection_of is None or query is None:
@@ -97,22 +97,19 @@ def forget_everything(hub_url: str, username: str, also: Iterable[str] = ()) -> 
     texts in `also` (the store's folder: a key kept for the data file). Where the keyring
     cannot list its entries, the token and the names in `also` themselves are deleted.
     How many entries were deleted."""
-    backend = _backend()
     account = _account(hub_url, username)
     marks = [account, *also]
-    names = set(marks)
     try:
-        deleted = _delete_listed(backend, lambda name: any(mark in name for mark in marks))
+        deleted = _delete_listed(lambda name: any(mark in name for mark in marks))
+    except NoKeyring as exc:
+        raise _unavailable(exc) from exc
     except Exception as exc:  # the listing is a bonus: the names asked for are deleted below
         log.warning("Could not list the keyring's entries (%s)", type(exc).__name__)
         deleted = set()
     count = len(deleted)
-    for name in names - deleted:
+    for name in set(marks) - deleted:
         try:
-            backend.delete_password(SERVICE, name)
-            count += 1
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"{NO_KEYRING} ({type(exc).__name__})") from exc
+            count += keyring_access.delete_secret(name)
+        except NoKeyring as exc:
+            raise _unavailable(exc) from exc
     return count

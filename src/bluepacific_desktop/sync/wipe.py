@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bluepacific_desktop.paths import DB_FILENAME
+from bluepacific_desktop.store import keys
 from bluepacific_desktop.store.backup import backups_folder
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync import credentials, state
@@ -58,6 +59,9 @@ def erase_local_data(store: Store) -> Erased:
             entries = credentials.forget_everything(hub.url, hub.username, also=(str(path.parent),))
         except KeyringUnavailable:
             log.warning("Wipe: the keyring could not be reached; its entries stay")
+    # The data file's key, by its own name (a keyring that lists nothing, or no hub set) and
+    # its passphrase-wrapped copy beside the store.
+    keys.delete_key(path)
     store.retire()
     removed = 0
     for file in store_files(path):

@@ -12,6 +12,7 @@ from bluepacific_desktop.domain.errors import BluePacificError
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_up_device
 from bluepacific_desktop.store.models import RefCountry
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui import passphrase_dialog
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.dialogs.login_dialog import LoginDialog
 from bluepacific_desktop.ui.first_start import FirstStartDialog
@@ -110,6 +111,7 @@ def run_gui(data_dir: Path, demo: bool = False) -> int:
     if demo:
         return run_demo()  # the window at once, the demo prepared behind it (ui/demo_start.py)
     remember_in(data_dir)  # windows.ini beside the store, never elsewhere
+    passphrase_dialog.install()  # a store without a keyring asks in a dialog
     try:
         store = Store.open(data_dir)
     except BluePacificError as exc:

@@ -78,6 +78,9 @@ def _watch_dashboard(page: QObject) -> None:
 
 def run_quick(data_dir: Path) -> int | None:
     """Run the app the quick way; None when the store is not set up yet (use the full path)."""
+    from bluepacific_desktop.ui import passphrase_dialog
+
+    passphrase_dialog.install()  # a store without a keyring asks here, on the GUI thread
     language = stored_language(data_dir)
     if language is None:
         return None

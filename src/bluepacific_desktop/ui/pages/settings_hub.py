@@ -150,7 +150,10 @@ class HubBox(QGroupBox):
         name = self.tr("waiting-changes.json", "the default file name: no spaces, no accents")
         default = str(self.ctx.store.path.parent / name)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the waiting changes"), default, self.tr("JSON files (*.json)")
+            self,
+            self.tr("Export the waiting changes (the file contains personal data)"),
+            default,
+            self.tr("JSON files (*.json)"),
         )
         if path:
             self.log_out(Path(path))

@@ -49,7 +49,10 @@ class ReportTexts(QObject):
         return self.tr("Not printed")
 
     def save_title(self, suffix: str) -> str:
-        return self.tr("Save the report as PDF") if suffix == "pdf" else self.tr("Export as CSV")
+        # The one plaintext that leaves the encrypted store: said before the file is chosen.
+        if suffix == "pdf":
+            return self.tr("Save the report as PDF (the file contains personal data)")
+        return self.tr("Export as CSV (the file contains personal data)")
 
     def pdf_filter(self) -> str:
         return self.tr("PDF files (*.pdf)")
