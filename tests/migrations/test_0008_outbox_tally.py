@@ -5,7 +5,7 @@ acknowledgements, a set-aside change given up and a hand-made deletion."""
 from __future__ import annotations
 
 import random
-import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,18 +15,18 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.device import set_up_device
-from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.outbox import Ack, acknowledge, waiting
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
+from tests.support.store_file import connect, engine_for
 
 REVISION = "0008_outbox_tally"
 
 
 def distinct_records(path: Path) -> int:
     """What the tally stands for, counted the slow way."""
-    with sqlite3.connect(path) as conn:
+    with closing(connect(path)) as conn:
         (n,) = conn.execute(
             "SELECT count(*) FROM (SELECT DISTINCT kind, record_id FROM outbox)"
         ).fetchone()
@@ -48,12 +48,12 @@ def test_the_upgrade_counts_what_the_outbox_already_holds(tmp_path: Path) -> Non
             person = svc.create(RecordKind.PERSON, {"full_name": name, "sex": "female"})
             svc.update(RecordKind.PERSON, person.id, {"rank": "Sergeant"})  # two entries each
     path = folder / DB_FILENAME
-    engine = make_engine(path)
+    engine = engine_for(path)
     before = migrate.revision_graph()[REVISION]
     assert before is not None
     migrate.downgrade(engine, before)
     engine.dispose()
-    with sqlite3.connect(path) as conn:
+    with closing(connect(path)) as conn:
         assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (6,)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "outbox_tally" not in tables and "outbox_tally_insert" not in tables

@@ -11,18 +11,18 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import erasure, migrate
 from bluepacific_desktop.store.device import set_up_device
-from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from tests.conftest import VALID
 from tests.migrations.test_0007_certificates import migrate_current
 from tests.migrations.test_migrations import revisions
+from tests.support.store_file import engine_for
 
 REVISION = "0009_rights"
 
 
 def _columns(path: Path, table: str) -> set[str]:
-    engine = make_engine(path)
+    engine = engine_for(path)
     try:
         with engine.connect() as conn:
             return {c["name"] for c in sa.inspect(conn).get_columns(table)}
@@ -40,7 +40,7 @@ def test_rights_upgrade_keeps_people_and_contacts_and_erases(tmp_path: Path) -> 
         person = svc.create(RecordKind.PERSON, {"full_name": "Ana Tuʻipulotu", "sex": "female"}).id
         contact = svc.create(RecordKind.CONTACT, dict(VALID[RecordKind.CONTACT])).id
     path = folder / DB_FILENAME
-    engine = make_engine(path)
+    engine = engine_for(path)
     migrate.downgrade(engine, before)
     engine.dispose()
     assert migrate_current(path) == before
