@@ -89,16 +89,50 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _current(context, source, disambiguation, n)
 
 
+LANGUAGE_NOTE = DB_FILENAME + ".language"
+
+
+def remember_language(data_dir: Path, language: str) -> None:
+    """Note the store's language in a small plain file beside it (not personal data): the
+    window paints in it before the store is opened. Reading it from the encrypted store first
+    took the keyring, D-Bus and SQLCipher, a second before the first paint. A note that cannot
+    be written is no loss: the store is read instead."""
+    from bluepacific_desktop.files import replacing
+
+    note = data_dir / LANGUAGE_NOTE
+    try:
+        if note.is_file() and note.read_text(encoding="utf-8").strip() == language:
+            return
+        with replacing(note, private=True) as out:
+            out.write(language + "\n")
+    except OSError:
+        pass
+
+
+def _noted_language(data_dir: Path) -> str | None:
+    try:
+        noted = (data_dir / LANGUAGE_NOTE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return noted if noted in LANGUAGES else None
+
+
 def stored_language(data_dir: Path) -> str | None:
-    """The language stored for a set-up store, read with the driver alone (no SQLAlchemy yet, so
-    that a command or the window starts fast); None when not set up or unreadable (the full
-    path explains what is wrong with the file)."""
+    """The language stored for a set-up store: from its note (remember_language) when there is
+    one, else read with the driver alone (no SQLAlchemy yet, so that a command or the window
+    starts fast) and noted; None when not set up or unreadable (the full path explains what is
+    wrong with the file)."""
     from bluepacific_desktop.domain.errors import StoreLocked
     from bluepacific_desktop.store import cipher, keys
 
     path = data_dir / DB_FILENAME
     if cipher.is_new(path):
         return None
+    noted = _noted_language(data_dir)
+    # A key wrapped by a passphrase is asked for on the way in (the full path), never by the
+    # quick one's thread: there the note is not enough.
+    if noted is not None and not keys.key_file(path).exists():
+        return noted
     try:
         key = None if cipher.is_plain(path) else keys.store_key(path, create=False)
     except StoreLocked:
@@ -113,7 +147,10 @@ def stored_language(data_dir: Path) -> str | None:
             conn.close()
     except cipher.DRIVER_ERRORS:
         return None
-    return str(row[0]) if row else None
+    if not row:
+        return None
+    remember_language(data_dir, str(row[0]))
+    return str(row[0])
 
 
 def device_language(data_dir: Path) -> str | None:

@@ -76,6 +76,18 @@ def _watch_dashboard(page: QObject) -> None:
             shown.connect(lambda s=stage: _done_for_benchmark(s))
 
 
+def _note_language(store: Any) -> None:
+    """The store's language noted beside it for the next start's first paint, should it have
+    changed behind the note's back (`init` again, a restored backup)."""
+    from bluepacific_desktop.i18n.catalogue import remember_language
+    from bluepacific_desktop.store.device import LANGUAGE, get_setting
+
+    with store.read() as session:
+        language = get_setting(session, LANGUAGE)
+    if language:
+        remember_language(store.path.parent, language)
+
+
 def run_quick(data_dir: Path) -> int | None:
     """Run the app the quick way; None when the store is not set up yet (use the full path)."""
     from bluepacific_desktop.ui import passphrase_dialog
@@ -99,7 +111,8 @@ def run_quick(data_dir: Path) -> int | None:
         from bluepacific_desktop.store.store import Store
 
         try:
-            outcome["store"] = Store.open(data_dir)
+            outcome["store"] = store = Store.open(data_dir)
+            _note_language(store)
         except Exception as exc:  # shown to the user in the window below
             outcome["error"] = exc
         opened.done.emit()

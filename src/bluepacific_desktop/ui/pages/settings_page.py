@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bluepacific_desktop.i18n.catalogue import remember_language
 from bluepacific_desktop.store.device import LANGUAGE, get_setting, set_setting
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.icons import Icon
@@ -111,6 +112,7 @@ class SettingsPage(Page):
         def work(_job: Job) -> Changed[None]:
             with store.write() as session:
                 set_setting(session, LANGUAGE, language)
+            remember_language(store.path.parent, language)  # the next start paints in it
             return Changed(None)  # a setting: no record kind changed
 
         def done(_result: object) -> None:
