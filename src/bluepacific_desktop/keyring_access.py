@@ -7,6 +7,8 @@ urllib and http.client), which a command that never touches the keyring should n
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,9 +21,36 @@ class NoKeyring(Exception):
     """No usable keyring on this computer (or it failed): the caller says what that means."""
 
 
+def _choose_linux_backend() -> None:
+    """On Linux, the Secret Service straight away, unless the user or a caller chose another
+    (PYTHON_KEYRING_BACKEND, keyringrc, keyring.set_keyring): keyring's own choice loads every
+    backend it knows through the package entry points (macOS's and Windows' too, with a
+    ctypes library search), 70 ms of each start spent before the store can open."""
+    import keyring
+    import keyring.core
+
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return
+    if getattr(keyring.core, "_keyring_backend", False) is not None:
+        return  # already chosen (or a keyring without that attribute: let it choose)
+    configured = keyring.core.load_config()
+    if configured is not None:
+        keyring.set_keyring(configured)
+        return
+    from keyring.backends import SecretService
+
+    try:
+        usable = SecretService.Keyring.priority > 0
+    except Exception:  # no D-Bus session, no Secret Service: keyring's own search decides
+        usable = False
+    if usable:
+        keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]
+
+
 def backend() -> KeyringBackend:
     import keyring
 
+    _choose_linux_backend()
     found = keyring.get_keyring()
     if found.priority <= 0:  # keyring's "fail" and "null" backends
         raise NoKeyring("no keyring backend")
