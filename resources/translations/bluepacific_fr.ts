@@ -86,6 +86,29 @@
         </message>
     </context>
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Attendance status</source>
+            <translation>Statut de présence</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesModel</name>
         <message>
             <source>Name</source>
@@ -94,6 +117,10 @@
         <message>
             <source>Agency</source>
             <translation>Service</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -4054,6 +4081,22 @@ rapports à temps</translation>
             <translation>Progression moyenne</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Excused (not trained)</source>
+            <translation>Excusés (non formés)</translation>
+        </message>
+        <message>
+            <source>Absent (not trained)</source>
+            <translation>Absents (non formés)</translation>
+        </message>
+        <message>
             <source>Training sessions that started from {start} to {end}.</source>
             <translation>Sessions de formation commencées du {start} au {end}.</translation>
         </message>
@@ -4072,6 +4115,10 @@ rapports à temps</translation>
         <message>
             <source>People are counted once, however many sessions they attended. Test score means are over the {n} attendances with both a pre- and a post-test score.</source>
             <translation>Chaque personne est comptée une fois, quel que soit le nombre de sessions suivies. Les moyennes des tests portent sur les {n} participations ayant une note de pré-test et de post-test.</translation>
+        </message>
+        <message>
+            <source>Attendances, people trained, completion and test scores count those present or late; excused and absent people were registered but are not counted as trained.</source>
+            <translation>Les participations, les personnes formées, l’achèvement et les notes aux tests comptent les présents et les retardataires ; les personnes excusées ou absentes étaient inscrites mais ne sont pas comptées comme formées.</translation>
         </message>
         <message>
             <source>By quarter</source>

@@ -27,3 +27,24 @@ def female_share(female: int, people: int) -> float | None:
 def completion_rate(completed: int, attendances: int) -> float | None:
     """Completed attendances among all attendances."""
     return completed / attendances if attendances else None
+
+
+# An attendance's status (added in issue 16). A record from an older desktop or hub has none:
+# it means present, as every attendance did before; an unknown value (a newer app) counts as
+# present too, never dropped. Absent and excused people were registered but not trained.
+PRESENT: Final = "present"
+LATE: Final = "late"
+EXCUSED: Final = "excused"
+ABSENT: Final = "absent"
+STATUSES: Final = (PRESENT, LATE, EXCUSED, ABSENT)
+NOT_TRAINED: Final = (EXCUSED, ABSENT)
+
+
+def attendance_status(value: Any) -> str:
+    """The status an attendance is counted under (missing or unknown: present)."""
+    return value if value in STATUSES else PRESENT
+
+
+def counts_as_trained(value: Any) -> bool:
+    """Whether an attendance with this status counts among the people trained."""
+    return attendance_status(value) not in NOT_TRAINED

@@ -9,6 +9,7 @@ from typing import Any
 from bluepacific_desktop.domain.certificates import check_certificate
 from bluepacific_desktop.domain.context import RuleContext
 from bluepacific_desktop.domain.enums import (
+    AttendanceStatus,
     CapabilityMetric,
     EngagementKind,
     RecordKind,
@@ -105,6 +106,8 @@ def check_attendance(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     c.text("session_id", "Training session", required=True, max_len=36)
     c.text("person_id", "Person", required=True, max_len=36)
     c.boolean("completed")
+    # A record from before statuses (an older desktop, an import without the column): present.
+    c.choice("status", "Attendance", AttendanceStatus, default=AttendanceStatus.PRESENT)
     c.score("pre_score", "Pre-test score")
     c.score("post_score", "Post-test score")
     c.boolean("certificate_issued")

@@ -27,6 +27,10 @@ TRAINING_COLUMNS = [
     "mean_pre_score",
     "mean_post_score",
     "mean_improvement",
+    # Added with attendance statuses (issue 16): at the end, so older scripts read on.
+    "late",
+    "excused",
+    "absent",
 ]
 
 
@@ -51,6 +55,9 @@ def _training(f: TrainingFigures) -> list[Any]:
         _round(f.mean_pre),
         _round(f.mean_post),
         _round(f.mean_improvement),
+        f.late,
+        f.excused,
+        f.absent,
     ]
 
 

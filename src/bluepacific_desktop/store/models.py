@@ -166,6 +166,11 @@ class Attendance(SyncedRecord):
     session_id: Mapped[str] = mapped_column(String(36), index=True)
     person_id: Mapped[str] = mapped_column(String(36), index=True)
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # present, late, excused or absent (bluepacific_wire.training); a record from an older hub
+    # or desktop has none and is stored as present.
+    status: Mapped[str] = mapped_column(
+        String(16), default="present", server_default=text("'present'")
+    )
     pre_score: Mapped[float | None] = mapped_column(Float)
     post_score: Mapped[float | None] = mapped_column(Float)
     certificate_issued: Mapped[bool] = mapped_column(Boolean, default=False)

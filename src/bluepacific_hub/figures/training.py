@@ -1,5 +1,6 @@
 """Regional training figures (pillar 1): sessions, unique people trained by sex, female share,
-completion and pre/post improvement, per country, course and quarter, counted in SQL."""
+completion and pre/post improvement, per country, course and quarter, counted in SQL; the
+attendances by status (present and late are trained, excused and absent are not)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ class TrainingRow:
     course: str = ""
     quarter: str = ""
     sessions: int = 0
-    attendances: int = 0
+    attendances: int = 0  # present or late: those trained
+    late: int = 0  # of the attendances
+    excused: int = 0  # registered, not trained
+    absent: int = 0  # registered, not trained
     completed: int = 0
-    female: int = 0  # unique people, by sex
+    female: int = 0  # unique people trained, by sex
     male: int = 0
     another: int = 0
     not_stated: int = 0
@@ -86,14 +90,22 @@ def training_statements(
     )
     params: dict[str, Any] = {}
     where = _where("a", _ATTENDANCE_COLUMNS, filters, params) + " AND a.sex IS NOT NULL"
-    scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    # Absent and excused people count under their status only: no person, completion or
+    # score of theirs is counted (docs/regional-figures.md).
+    trained = "a.status NOT IN ({})".format(", ".join(f"'{s}'" for s in rules.NOT_TRAINED))
+    scored = f"{trained} AND a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    people = f"COUNT(DISTINCT CASE WHEN {trained} THEN a.person_id END)"
+    counted = {status: f"SUM(CASE WHEN a.status = '{status}' THEN 1 ELSE 0 END)"
+               for status in (rules.LATE, rules.EXCUSED, rules.ABSENT)}  # fmt: skip
     branches = []
     for n, by in enumerate(groupings):
         keys = [f"a.{_ATTENDANCE_COLUMNS[k]}" if k in by else "''" for k in GROUPS]
         grouped = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS if k in by]
         branches.append(
-            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), COUNT(*), "
-            "SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
+            f"SELECT {n}, {', '.join(keys)}, a.sex, {people}, "
+            f"SUM(CASE WHEN {trained} THEN 1 ELSE 0 END), "
+            f"{counted[rules.LATE]}, {counted[rules.EXCUSED]}, {counted[rules.ABSENT]}, "
+            f"SUM(CASE WHEN {trained} AND a.completed THEN 1 ELSE 0 END), "
             f"SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
             f"SUM(CASE WHEN {scored} THEN a.pre_score END), "
             f"SUM(CASE WHEN {scored} THEN a.post_score END) "
@@ -106,6 +118,9 @@ def training_statements(
 class _Sums:
     sessions: int = 0
     attendances: int = 0
+    late: int = 0
+    excused: int = 0
+    absent: int = 0
     completed: int = 0
     scored: int = 0
     pre: float = 0.0
@@ -120,6 +135,9 @@ class _Sums:
             keys,
             sessions=self.sessions,
             attendances=self.attendances,
+            late=self.late,
+            excused=self.excused,
+            absent=self.absent,
             completed=self.completed,
             scored=self.scored,
             mean_pre=mean_pre,
@@ -155,17 +173,22 @@ def training_groupings(
         for names, groups in zip(keyed, sums, strict=True):
             groups[tuple(values[k] for k in names)].sessions += int(n)
     rows = session.execute(text(attendances_sql), params)
-    for n, country, course, quarter, sex, people, count, done, scored, pre, post in rows:
+    for row in rows:
+        n, country, course, quarter, sex, people, count, late, excused, absent = row[:10]
+        done, scored, pre, post = row[10:]
         names, groups = keyed[n], sums[n]
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
         group = groups[tuple(values[k] for k in names)]
-        group.attendances += int(count)
+        group.attendances += int(count or 0)
+        group.late += int(late or 0)
+        group.excused += int(excused or 0)
+        group.absent += int(absent or 0)
         group.completed += int(done or 0)
         group.scored += int(scored or 0)
         group.pre += float(pre or 0)
         group.post += float(post or 0)
         bucket = rules.sex_bucket(sex)
-        group.people[bucket] = group.people.get(bucket, 0) + int(people)
+        group.people[bucket] = group.people.get(bucket, 0) + int(people or 0)
     out: list[list[TrainingRow]] = []
     for names, groups in zip(keyed, sums, strict=True):
         if not names and not groups:

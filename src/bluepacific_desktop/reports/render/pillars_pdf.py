@@ -87,6 +87,16 @@ def training_cells(f: TrainingFigures, fmt: Formats) -> list[Cell]:
     ]
 
 
+def status_rows(f: TrainingFigures, fmt: Formats) -> list[tuple[str, Cell]]:
+    """The attendances by status (the key figures' last rows)."""
+    return [
+        (QCoreApplication.translate("Report", "Present"), fmt.count(f.present)),
+        (QCoreApplication.translate("Report", "Late"), fmt.count(f.late)),
+        (QCoreApplication.translate("Report", "Excused (not trained)"), fmt.count(f.excused)),
+        (QCoreApplication.translate("Report", "Absent (not trained)"), fmt.count(f.absent)),
+    ]
+
+
 def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
     p = summary.period
     b.heading(labels.report_title("training"))
@@ -101,6 +111,7 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         QCoreApplication.translate("Report", "Value"),
     ]
     key = list(zip(training_headers(), training_cells(summary.total, fmt), strict=True))
+    key += status_rows(summary.total, fmt)
     b.table(names, key, width=60)
     b.paragraph(
         QCoreApplication.translate(
@@ -108,6 +119,14 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
             "People are counted once, however many sessions they attended. Test score means "
             "are over the {n} attendances with both a pre- and a post-test score.",
         ).format(n=fmt.count(summary.total.scored)),
+        small=True,
+    )
+    b.paragraph(
+        QCoreApplication.translate(
+            "Report",
+            "Attendances, people trained, completion and test scores count those present or "
+            "late; excused and absent people were registered but are not counted as trained.",
+        ),
         small=True,
     )
     b.chart_row(sex_chart(summary.by_quarter, fmt))

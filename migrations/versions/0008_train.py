@@ -1,0 +1,34 @@
+"""Attendance status: present, late, excused or absent (issue 16).
+
+Revision ID: 0008_train
+Revises: 0007_certificates
+Create Date: 2026-12-04 21:00:00
+
+Every attendance recorded before statuses was someone who came: existing rows become present
+(the column's server default fills them). Absent and excused people are not counted as trained
+(bluepacific_wire.training).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008_train"
+down_revision: str | None = "0007_certificates"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("attendances") as batch:
+        batch.add_column(
+            sa.Column(
+                "status", sa.String(length=16), server_default=sa.text("'present'"), nullable=False
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("attendances") as batch:
+        batch.drop_column("status")
