@@ -1,4 +1,5 @@
-"""Attendance status: present, late, excused or absent (issue 16).
+"""Attendance status (present, late, excused or absent) and the courses a person trains
+(issue 16).
 
 Revision ID: 0008_train
 Revises: 0007_certificates
@@ -6,7 +7,7 @@ Create Date: 2026-12-04 21:00:00
 
 Every attendance recorded before statuses was someone who came: existing rows become present
 (the column's server default fills them). Absent and excused people are not counted as trained
-(bluepacific_wire.training).
+(bluepacific_wire.training). Every person trains no course until someone says so ([]).
 """
 
 from collections.abc import Sequence
@@ -27,8 +28,14 @@ def upgrade() -> None:
                 "status", sa.String(length=16), server_default=sa.text("'present'"), nullable=False
             )
         )
+    with op.batch_alter_table("people") as batch:
+        batch.add_column(
+            sa.Column("trainer_courses", sa.JSON(), server_default=sa.text("'[]'"), nullable=False)
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("trainer_courses")
     with op.batch_alter_table("attendances") as batch:
         batch.drop_column("status")

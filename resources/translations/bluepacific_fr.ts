@@ -3271,6 +3271,14 @@ actifs</translation>
             <translation>Téléphone</translation>
         </message>
         <message>
+            <source>&amp;Trains courses:</source>
+            <translation>Formations &amp;données :</translation>
+        </message>
+        <message>
+            <source>Courses this person trains</source>
+            <translation>Formations que cette personne donne</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -3683,6 +3691,10 @@ actifs</translation>
             <translation>Téléphone</translation>
         </message>
         <message>
+            <source>Trains courses</source>
+            <translation>Formations données</translation>
+        </message>
+        <message>
             <source>Course</source>
             <translation>Cours</translation>
         </message>
@@ -3729,6 +3741,10 @@ actifs</translation>
         <message>
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -4097,6 +4113,26 @@ rapports à temps</translation>
             <translation>Absents (non formés)</translation>
         </message>
         <message>
+            <source>Trainers</source>
+            <translation>Formateurs</translation>
+        </message>
+        <message>
+            <source>Trainers: women</source>
+            <translation>Formateurs : femmes</translation>
+        </message>
+        <message>
+            <source>Trainers: men</source>
+            <translation>Formateurs : hommes</translation>
+        </message>
+        <message>
+            <source>Trainers: another or not stated</source>
+            <translation>Formateurs : autre ou non précisé</translation>
+        </message>
+        <message>
+            <source>Trainer-days</source>
+            <translation>Jours-formateur</translation>
+        </message>
+        <message>
             <source>Training sessions that started from {start} to {end}.</source>
             <translation>Sessions de formation commencées du {start} au {end}.</translation>
         </message>
@@ -4119,6 +4155,10 @@ rapports à temps</translation>
         <message>
             <source>Attendances, people trained, completion and test scores count those present or late; excused and absent people were registered but are not counted as trained.</source>
             <translation>Les participations, les personnes formées, l’achèvement et les notes aux tests comptent les présents et les retardataires ; les personnes excusées ou absentes étaient inscrites mais ne sont pas comptées comme formées.</translation>
+        </message>
+        <message>
+            <source>Trainers are the people listed as a session's trainers, each counted once; trainer-days add, for each session, its trainers times its days.</source>
+            <translation>Les formateurs sont les personnes inscrites comme formateurs d’une session, comptées une fois chacune ; les jours-formateur additionnent, pour chaque session, ses formateurs multipliés par ses jours.</translation>
         </message>
         <message>
             <source>By quarter</source>

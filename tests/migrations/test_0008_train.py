@@ -1,5 +1,6 @@
 """0008_train on stores with data from every earlier revision: every attendance stays and
-becomes present; the upgraded store records the other statuses; a downgrade keeps the rows."""
+becomes present, every person trains no course yet; the upgraded store records the other
+statuses; a downgrade keeps the rows."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def test_every_earlier_attendance_becomes_present(tmp_path: Path, revision: str)
     folder = tmp_path / "data"
     folder.mkdir()
     engine = build_at(folder, revision)
-    written = populate(engine)["attendances"]
+    data = populate(engine)
+    written = data["attendances"]
     engine.dispose()
 
     with Store.open(folder) as store:  # opening upgrades it
@@ -36,6 +38,8 @@ def test_every_earlier_attendance_becomes_present(tmp_path: Path, revision: str)
             assert [tuple(r) for r in rows] == sorted(
                 (row["id"], row["person_id"], "present") for row in written
             )
+            people = s.execute(sa.text("SELECT id, trainer_courses FROM people ORDER BY id"))
+            assert [tuple(r) for r in people] == sorted((p["id"], "[]") for p in data["people"])
 
 
 def test_the_upgraded_store_keeps_each_status_and_downgrades(tmp_path: Path) -> None:

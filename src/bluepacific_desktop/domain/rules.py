@@ -73,7 +73,27 @@ def check_person(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
         if raw_phone not in (None, "")
         else None
     )
+    _trainer_courses(c)
     return c.finish()
+
+
+def _trainer_courses(c: FieldChecker) -> None:
+    """The courses a person trains: known course codes, each once, in order."""
+    codes: list[str] = []
+    for raw in as_list(c.data.get("trainer_courses")):
+        code = str(raw).strip()
+        code = code if code in c.ctx.courses else code.upper()
+        if code not in c.ctx.courses:
+            c.problem(
+                "trainer_courses",
+                "unknown_code",
+                f"Trains courses “{raw}” is not in the list this app knows.",
+                label="Trains courses",
+                value=str(raw),
+            )
+        elif code not in codes:
+            codes.append(code)
+    c.listed("trainer_courses", "Trains courses", sorted(codes))
 
 
 def check_training_session(data: Mapping[str, Any], ctx: RuleContext) -> Fields:

@@ -31,6 +31,12 @@ TRAINING_COLUMNS = [
     "late",
     "excused",
     "absent",
+    "trainers",
+    "trainers_female",
+    "trainers_male",
+    "trainers_another",
+    "trainers_not_stated",
+    "trainer_days",
 ]
 
 
@@ -58,6 +64,12 @@ def _training(f: TrainingFigures) -> list[Any]:
         f.late,
         f.excused,
         f.absent,
+        f.trainers,
+        f.trainers_female,
+        f.trainers_male,
+        f.trainers_another,
+        f.trainers_not_stated,
+        f.trainer_days,
     ]
 
 

@@ -142,6 +142,11 @@ class Person(Searchable, SyncedRecord):
     position: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))
+    # The course codes this person trains (issue 16): the session form offers them first as
+    # trainers of those courses. An older hub or desktop leaves it out: none.
+    trainer_courses: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default=text("'[]'")
+    )
 
 
 class TrainingSession(SyncedRecord):

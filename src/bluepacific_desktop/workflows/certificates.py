@@ -33,6 +33,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.errors import SecurityRefused
 from bluepacific_desktop.sync.state import HUB_URL
+from bluepacific_wire import training as training_rules
 from bluepacific_wire.certificates import new_code, read_code, verify_path
 
 # The reason written on the old code when a certificate is re-issued without one given.
@@ -70,6 +71,8 @@ def _certified(session: Session, session_id: str) -> list[Attendance]:
                 Attendance.deleted.is_(False),
                 Attendance.completed.is_(True),
                 Attendance.certificate_issued.is_(True),
+                # An absent or excused person was not trained: no certificate.
+                Attendance.status.not_in(training_rules.NOT_TRAINED),
             )
         )
     )
@@ -172,7 +175,8 @@ def issue_for_attendance(
         )
         if attendance is None or attendance.deleted or stray:
             raise RecordNotFound(RecordKind.ATTENDANCE.value, attendance_id)
-        if not (attendance.completed and attendance.certificate_issued):
+        trained = training_rules.counts_as_trained(attendance.status)
+        if not (attendance.completed and attendance.certificate_issued and trained):
             raise NothingToCertify(attendance_id)
         course = _live_session(session, attendance.session_id)
         today = country_today(report_country(session).zone)

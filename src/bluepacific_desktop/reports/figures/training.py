@@ -40,6 +40,15 @@ _ATTENDANCES = (
 )
 # Absent and excused people were registered but not trained: they count in no figure but
 # their own status's (an unknown status, from a newer app, counts as present).
+# The sessions' trainers (people, by id in trainer_ids), live ones only, one row per trainer
+# and session: the number of days each session lasts, its start and end days included.
+_TRAINERS = (
+    "FROM training_sessions s INDEXED BY ix_training_sessions_start_date "
+    "CROSS JOIN json_each(s.trainer_ids) t JOIN people p ON p.id = t.value "
+    "WHERE p.deleted = 0 AND s.country = :country AND s.deleted = 0 "
+    "AND s.start_date BETWEEN :start AND :end"
+)
+_DAYS = "CAST(julianday(s.end_date) - julianday(s.start_date) AS INTEGER) + 1"
 _TRAINED = "a.status NOT IN ({})".format(", ".join(f"'{s}'" for s in rules.NOT_TRAINED))
 
 
@@ -62,6 +71,20 @@ class TrainingFigures:
     mean_pre: float | None = None  # over the scored attendances only,
     mean_post: float | None = None  # so that post - pre is the mean improvement
     mean_improvement: float | None = None
+    trainers_female: int = 0  # unique trainers (people listed as a session's trainers), by sex
+    trainers_male: int = 0
+    trainers_another: int = 0
+    trainers_not_stated: int = 0
+    trainer_days: int = 0  # each session's trainers × its days, summed
+
+    @property
+    def trainers(self) -> int:
+        return (
+            self.trainers_female
+            + self.trainers_male
+            + self.trainers_another
+            + self.trainers_not_stated
+        )
 
     @property
     def people(self) -> int:
@@ -138,6 +161,13 @@ def _grouped(session: Session, key: str, params: dict[str, Any]) -> dict[str, Tr
         # An unknown sex (newer app, hand-edited file) is counted as not stated, never dropped.
         field = rules.sex_bucket(sex)
         values[k][field] = values[k].get(field, 0) + n
+    trainers = (
+        f"SELECT {group}, p.sex, COUNT(DISTINCT p.id), SUM({_DAYS}) {_TRAINERS} GROUP BY 1, 2"
+    )
+    for k, sex, n, days in session.execute(text(trainers), params):
+        field = f"trainers_{rules.sex_bucket(sex)}"
+        values[k][field] = values[k].get(field, 0) + n
+        values[k]["trainer_days"] = values[k].get("trainer_days", 0) + int(days or 0)
     return {k: TrainingFigures(**v) for k, v in values.items()}
 
 

@@ -97,6 +97,20 @@ def status_rows(f: TrainingFigures, fmt: Formats) -> list[tuple[str, Cell]]:
     ]
 
 
+def trainer_rows(f: TrainingFigures, fmt: Formats) -> list[tuple[str, Cell]]:
+    """The sessions' trainers by sex and their trainer-days (after the statuses)."""
+    return [
+        (QCoreApplication.translate("Report", "Trainers"), fmt.count(f.trainers)),
+        (QCoreApplication.translate("Report", "Trainers: women"), fmt.count(f.trainers_female)),
+        (QCoreApplication.translate("Report", "Trainers: men"), fmt.count(f.trainers_male)),
+        (
+            QCoreApplication.translate("Report", "Trainers: another or not stated"),
+            fmt.count(f.trainers_another + f.trainers_not_stated),
+        ),
+        (QCoreApplication.translate("Report", "Trainer-days"), fmt.count(f.trainer_days)),
+    ]
+
+
 def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
     p = summary.period
     b.heading(labels.report_title("training"))
@@ -111,7 +125,7 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         QCoreApplication.translate("Report", "Value"),
     ]
     key = list(zip(training_headers(), training_cells(summary.total, fmt), strict=True))
-    key += status_rows(summary.total, fmt)
+    key += status_rows(summary.total, fmt) + trainer_rows(summary.total, fmt)
     b.table(names, key, width=60)
     b.paragraph(
         QCoreApplication.translate(
@@ -126,6 +140,14 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
             "Report",
             "Attendances, people trained, completion and test scores count those present or "
             "late; excused and absent people were registered but are not counted as trained.",
+        ),
+        small=True,
+    )
+    b.paragraph(
+        QCoreApplication.translate(
+            "Report",
+            "Trainers are the people listed as a session's trainers, each counted once; "
+            "trainer-days add, for each session, its trainers times its days.",
         ),
         small=True,
     )
