@@ -4049,6 +4049,10 @@ rapports à temps</translation>
             <translation>Bilan trimestriel du pays</translation>
         </message>
         <message>
+            <source>Due for refresher</source>
+            <translation>À recycler</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
@@ -4309,6 +4313,10 @@ rapports à temps</translation>
             <translation>Formateurs : {names}</translation>
         </message>
         <message>
+            <source>Valid until {day}</source>
+            <translation>Valide jusqu’au {day}</translation>
+        </message>
+        <message>
             <source>Issued by {country} on {day}</source>
             <translation>Délivré par {country} le {day}</translation>
         </message>
@@ -4319,6 +4327,34 @@ rapports à temps</translation>
         <message>
             <source>Check it at {url}</source>
             <translation>À vérifier sur {url}</translation>
+        </message>
+        <message>
+            <source>People certified in a course with a validity whose refresher falls due by {end} (the overdue ones included): {n}.</source>
+            <translation>Personnes certifiées dans une formation à durée de validité dont le recyclage est dû au plus tard le {end} (retards compris) : {n}.</translation>
+        </message>
+        <message>
+            <source>A refresher is due the course's validity (in months) after the last day of the person's latest session of it, completed with a certificate, present or late.</source>
+            <translation>Le recyclage est dû à l’issue de la durée de validité de la formation (en mois), comptée depuis le dernier jour de la dernière session suivie par la personne, achevée avec certificat, présente ou en retard.</translation>
+        </message>
+        <message>
+            <source>Nobody is due for a refresher.</source>
+            <translation>Personne n’est à recycler.</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Last trained</source>
+            <translation>Dernière formation</translation>
+        </message>
+        <message>
+            <source>Refresher due</source>
+            <translation>Recyclage dû le</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
         </message>
     </context>
     <context>
@@ -4378,6 +4414,10 @@ rapports à temps</translation>
         <message>
             <source>Not printed</source>
             <translation>Non imprimé</translation>
+        </message>
+        <message>
+            <source>Due for refresher</source>
+            <translation>À recycler</translation>
         </message>
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>

@@ -74,6 +74,8 @@ class RefCourse(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     name_fr: Mapped[str] = mapped_column(String(200))
     tags: Mapped[list[str]] = mapped_column(JSON)
+    # How long the course's certificate holds, in months (issue 16); None: for good.
+    validity_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class RefOrgType(Base):
@@ -262,6 +264,8 @@ class Certificate(SyncedRecord):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     issued_on: Mapped[date] = mapped_column(Date)
+    # The day it stops being valid, from its course's validity (None: it does not expire).
+    expires_on: Mapped[date | None] = mapped_column(Date)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     revoke_reason: Mapped[str | None] = mapped_column(String(500))
 

@@ -109,10 +109,19 @@ def _new_certificate(
             "start_date": course.start_date,
             "end_date": course.end_date,
             "issued_on": today,
+            "expires_on": _expiry(session, course),
         },
     )
     assert isinstance(created, Certificate)
     return created
+
+
+def _expiry(session: Session, course: TrainingSession) -> date | None:
+    """The certificate's last valid day, when its course has a validity (the catalog's)."""
+    ref = session.get(RefCourse, course.course_code)
+    if ref is None or not ref.validity_months:
+        return None
+    return training_rules.refresher_due(course.end_date, ref.validity_months)
 
 
 def _sheet(session: Session, cert: Certificate) -> CertificateSheet:
@@ -138,6 +147,7 @@ def _sheet(session: Session, cert: Certificate) -> CertificateSheet:
         country_en=country.name_en,
         country_fr=country.name_fr,
         issued_on=cert.issued_on,
+        expires_on=cert.expires_on,
         verify_url=verify_url(session, cert.code),
         revoked=cert.revoked,
         revoke_reason=cert.revoke_reason,
