@@ -3880,6 +3880,80 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RefreshersModel</name>
+        <message>
+            <source>Course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Last trained</source>
+            <translation>Dernière formation</translation>
+        </message>
+        <message>
+            <source>Refresher due</source>
+            <translation>Recyclage dû le</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (en retard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshersView</name>
+        <message>
+            <source>Course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Every agency</source>
+            <translation>Tous les services</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>Dû au plus tard le</translation>
+        </message>
+        <message>
+            <source>People due for a refresher</source>
+            <translation>Personnes à recycler</translation>
+        </message>
+        <message>
+            <source>P&amp;rint the quarter's list…</source>
+            <translation>&amp;Imprimer la liste du trimestre…</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse:</source>
+            <translation>F&amp;ormation :</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>Ser&amp;vice :</translation>
+        </message>
+        <message>
+            <source>Due &amp;by:</source>
+            <translation>Dû au plus &amp;tard le :</translation>
+        </message>
+        <message>
+            <source>Every course with a validity</source>
+            <translation>Toutes les formations à durée de validité</translation>
+        </message>
+        <message>
+            <source>Due: %1, overdue: %2</source>
+            <translation>À recycler : %1, en retard : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionPanel</name>
         <message>
             <source>Country</source>
@@ -6103,6 +6177,10 @@ régional</translation>
         <message>
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Due for refresher</source>
+            <translation>À &amp;recycler</translation>
         </message>
         <message>
             <source>Import attendance s&amp;heet…</source>

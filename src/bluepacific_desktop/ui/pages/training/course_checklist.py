@@ -25,6 +25,9 @@ class CourseChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.setMaximumHeight(110)
+        # Wide enough for the longest course name beside the scroll bar: never cut off.
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + scroll_bar + 4)
 
     def codes(self) -> list[str]:
         """The ticked courses' codes, in the list's order."""
