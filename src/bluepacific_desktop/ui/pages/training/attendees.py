@@ -154,6 +154,9 @@ class AttendeesModel(QAbstractTableModel):
             setattr(draft, SCORES[column], str(value or "").strip())
         elif column == STATUS and role == Qt.ItemDataRole.EditRole and value:
             draft.status = str(value)
+            # The words shown change too: the column fits them again (ResizeToContents).
+            self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.DisplayRole])
+            return True
         else:
             return False
         self.dataChanged.emit(index, index, [role])

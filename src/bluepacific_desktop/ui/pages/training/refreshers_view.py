@@ -102,6 +102,11 @@ class RefreshersView(QWidget):
         self.ctx = ctx
         self.course = QComboBox()
         self.course.setAccessibleName(self.tr("Course"))
+        # Course names are long: the list may be narrower than the longest (it opens wide).
+        self.course.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.course.setMinimumContentsLength(24)
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("Every agency"))
         self.agency.setClearButtonEnabled(True)
@@ -132,11 +137,12 @@ class RefreshersView(QWidget):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
-            bar.addWidget(widget, 1 if widget is self.agency else 0)
-        bar.addWidget(self.count)
+            bar.addWidget(widget, 0 if widget is self.due_by else 1)
+        # The count sits with the button: the filter row is full at 1366×768 in French.
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
