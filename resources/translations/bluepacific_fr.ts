@@ -3301,6 +3301,10 @@ actifs</translation>
             <source>Type a name…</source>
             <translation>Tapez un nom…</translation>
         </message>
+        <message>
+            <source>trains this course</source>
+            <translation>donne cette formation</translation>
+        </message>
     </context>
     <context>
         <name>ProblemWords</name>

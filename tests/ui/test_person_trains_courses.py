@@ -1,5 +1,6 @@
 """The person editor's "Trains courses" list: ticked from the keyboard, saved on the person,
-ticked again when the person is opened."""
+ticked again when the person is opened; the session form's trainer box offers the people who
+train the session's course first."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.pages.training.course_checklist import CODE_ROLE
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
+from bluepacific_desktop.ui.pages.training.session_form import SessionForm
 
 
 def test_ticked_courses_are_saved_and_shown_again(
@@ -44,3 +46,24 @@ def test_ticked_courses_are_saved_and_shown_again(
     again = PersonDialog(ctx, pid)
     qtbot.addWidget(again)
     assert again.trains.codes() == ["HR_POLICING"]
+
+
+def test_the_trainer_box_offers_the_courses_trainers_first(
+    qtbot: Any, ctx: AppContext, store: Store
+) -> None:
+    with store.write() as s:
+        svc = RecordService(s)
+        for name, courses in (("Sione Aho", []), ("Sione Lata", ["HR_POLICING"])):
+            fields = {"full_name": name, "sex": "male", "trainer_courses": courses}
+            svc.create(RecordKind.PERSON, fields)
+    form = SessionForm(store)
+    qtbot.addWidget(form)
+    form.course.setCurrentIndex(form.course.findData("HR_POLICING"))
+    form.trainer_finder._look_up("sione")
+    model = form.trainer_finder.model
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == ["Sione Lata · trains this course", "Sione Aho"]
+    form.course.setCurrentIndex(form.course.findData("GENDER_MAINSTREAMING"))
+    form.trainer_finder._look_up("sione")
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == ["Sione Aho", "Sione Lata"]  # by name: neither trains this one
