@@ -78,7 +78,7 @@ def check_person(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
 
 
 def _trainer_courses(c: FieldChecker) -> None:
-    """The courses a person trains: known course codes, each once, in order."""
+    """The courses a person trains: known course codes, each once, sorted."""
     codes: list[str] = []
     for raw in as_list(c.data.get("trainer_courses")):
         code = str(raw).strip()
