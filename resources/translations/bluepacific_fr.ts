@@ -4179,42 +4179,6 @@ rapports à temps</translation>
             <translation>Progression moyenne</translation>
         </message>
         <message>
-            <source>Present</source>
-            <translation>Présents</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Excused (not trained)</source>
-            <translation>Excusés (non formés)</translation>
-        </message>
-        <message>
-            <source>Absent (not trained)</source>
-            <translation>Absents (non formés)</translation>
-        </message>
-        <message>
-            <source>Trainers</source>
-            <translation>Formateurs</translation>
-        </message>
-        <message>
-            <source>Trainers: women</source>
-            <translation>Formateurs : femmes</translation>
-        </message>
-        <message>
-            <source>Trainers: men</source>
-            <translation>Formateurs : hommes</translation>
-        </message>
-        <message>
-            <source>Trainers: another or not stated</source>
-            <translation>Formateurs : autre ou non précisé</translation>
-        </message>
-        <message>
-            <source>Trainer-days</source>
-            <translation>Jours-formateur</translation>
-        </message>
-        <message>
             <source>Training sessions that started from {start} to {end}.</source>
             <translation>Sessions de formation commencées du {start} au {end}.</translation>
         </message>
@@ -4235,12 +4199,12 @@ rapports à temps</translation>
             <translation>Chaque personne est comptée une fois, quel que soit le nombre de sessions suivies. Les moyennes des tests portent sur les {n} participations ayant une note de pré-test et de post-test.</translation>
         </message>
         <message>
-            <source>Attendances, people trained, completion and test scores count those present or late; excused and absent people were registered but are not counted as trained.</source>
-            <translation>Les participations, les personnes formées, l’achèvement et les notes aux tests comptent les présents et les retardataires ; les personnes excusées ou absentes étaient inscrites mais ne sont pas comptées comme formées.</translation>
+            <source>Attendances by status: present {present}, late {late}, excused {excused}, absent {absent}. Attendances, people trained, completion and test scores count those present or late; excused and absent people were registered but are not counted as trained.</source>
+            <translation>Participations par statut : présents {present}, en retard {late}, excusés {excused}, absents {absent}. Les participations, les personnes formées, l’achèvement et les notes aux tests comptent les présents et les retardataires ; les personnes excusées ou absentes étaient inscrites mais ne sont pas comptées comme formées.</translation>
         </message>
         <message>
-            <source>Trainers are the people listed as a session's trainers, each counted once; trainer-days add, for each session, its trainers times its days.</source>
-            <translation>Les formateurs sont les personnes inscrites comme formateurs d’une session, comptées une fois chacune ; les jours-formateur additionnent, pour chaque session, ses formateurs multipliés par ses jours.</translation>
+            <source>Trainers: {trainers} (women {women}, men {men}, another or not stated {other}), each counted once; trainer-days: {days} (for each session, its trainers times its days).</source>
+            <translation>Formateurs : {trainers} (femmes {women}, hommes {men}, autre ou non précisé {other}), comptés une fois chacun ; jours-formateur : {days} (pour chaque session, ses formateurs multipliés par ses jours).</translation>
         </message>
         <message>
             <source>By quarter</source>

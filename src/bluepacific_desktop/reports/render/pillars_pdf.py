@@ -87,28 +87,35 @@ def training_cells(f: TrainingFigures, fmt: Formats) -> list[Cell]:
     ]
 
 
-def status_rows(f: TrainingFigures, fmt: Formats) -> list[tuple[str, Cell]]:
-    """The attendances by status (the key figures' last rows)."""
-    return [
-        (QCoreApplication.translate("Report", "Present"), fmt.count(f.present)),
-        (QCoreApplication.translate("Report", "Late"), fmt.count(f.late)),
-        (QCoreApplication.translate("Report", "Excused (not trained)"), fmt.count(f.excused)),
-        (QCoreApplication.translate("Report", "Absent (not trained)"), fmt.count(f.absent)),
-    ]
+def status_words(f: TrainingFigures, fmt: Formats) -> str:
+    """The attendances by status, and how each counts (under the key figures: one paragraph
+    keeps the one-quarter summary on one page)."""
+    return QCoreApplication.translate(
+        "Report",
+        "Attendances by status: present {present}, late {late}, excused {excused}, absent "
+        "{absent}. Attendances, people trained, completion and test scores count those present "
+        "or late; excused and absent people were registered but are not counted as trained.",
+    ).format(
+        present=fmt.count(f.present),
+        late=fmt.count(f.late),
+        excused=fmt.count(f.excused),
+        absent=fmt.count(f.absent),
+    )
 
 
-def trainer_rows(f: TrainingFigures, fmt: Formats) -> list[tuple[str, Cell]]:
-    """The sessions' trainers by sex and their trainer-days (after the statuses)."""
-    return [
-        (QCoreApplication.translate("Report", "Trainers"), fmt.count(f.trainers)),
-        (QCoreApplication.translate("Report", "Trainers: women"), fmt.count(f.trainers_female)),
-        (QCoreApplication.translate("Report", "Trainers: men"), fmt.count(f.trainers_male)),
-        (
-            QCoreApplication.translate("Report", "Trainers: another or not stated"),
-            fmt.count(f.trainers_another + f.trainers_not_stated),
-        ),
-        (QCoreApplication.translate("Report", "Trainer-days"), fmt.count(f.trainer_days)),
-    ]
+def trainer_words(f: TrainingFigures, fmt: Formats) -> str:
+    """The sessions' trainers by sex and their trainer-days."""
+    return QCoreApplication.translate(
+        "Report",
+        "Trainers: {trainers} (women {women}, men {men}, another or not stated {other}), each "
+        "counted once; trainer-days: {days} (for each session, its trainers times its days).",
+    ).format(
+        trainers=fmt.count(f.trainers),
+        women=fmt.count(f.trainers_female),
+        men=fmt.count(f.trainers_male),
+        other=fmt.count(f.trainers_another + f.trainers_not_stated),
+        days=fmt.count(f.trainer_days),
+    )
 
 
 def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
@@ -125,7 +132,6 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         QCoreApplication.translate("Report", "Value"),
     ]
     key = list(zip(training_headers(), training_cells(summary.total, fmt), strict=True))
-    key += status_rows(summary.total, fmt) + trainer_rows(summary.total, fmt)
     b.table(names, key, width=60)
     b.paragraph(
         QCoreApplication.translate(
@@ -135,22 +141,8 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         ).format(n=fmt.count(summary.total.scored)),
         small=True,
     )
-    b.paragraph(
-        QCoreApplication.translate(
-            "Report",
-            "Attendances, people trained, completion and test scores count those present or "
-            "late; excused and absent people were registered but are not counted as trained.",
-        ),
-        small=True,
-    )
-    b.paragraph(
-        QCoreApplication.translate(
-            "Report",
-            "Trainers are the people listed as a session's trainers, each counted once; "
-            "trainer-days add, for each session, its trainers times its days.",
-        ),
-        small=True,
-    )
+    b.paragraph(status_words(summary.total, fmt), small=True)
+    b.paragraph(trainer_words(summary.total, fmt), small=True)
     b.chart_row(sex_chart(summary.by_quarter, fmt))
     b.heading(QCoreApplication.translate("Report", "By quarter"), 2)
     headers = [QCoreApplication.translate("Report", "Quarter"), *training_headers()]
