@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -194,8 +195,8 @@ class RefreshersView(QWidget):
         ReadOp(self, self.ctx, work, lambda found: self._show(found, asked)).run()
 
     def _show(self, refreshers: RefresherList, asked: int) -> None:
-        if asked != self._asked:
-            return  # a newer filter is being read
+        if not shiboken6.isValid(self) or asked != self._asked:
+            return  # the screen closed meanwhile, or a newer filter is being read
         self.model.set_list(refreshers)
         late = sum(1 for r in refreshers.rows if refreshers.overdue(r))
         self.count.setText(
