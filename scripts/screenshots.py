@@ -164,6 +164,7 @@ def training_screens(app: QApplication, store: Store, language: str) -> None:
     from PySide6.QtCore import QDate
 
     from bluepacific_desktop.ui.pages.training import TrainingPage
+    from bluepacific_desktop.ui.pages.training.attendees import PRE
 
     ctx = AppContext(store)
     window = MainWindow(ctx, default_pages())
@@ -188,7 +189,7 @@ def training_screens(app: QApplication, store: Store, language: str) -> None:
         editor.finder._look_up("Mere")
         editor.finder.finder.popup().hide()
         editor.add_person(editor.finder.matches[0])
-        editor.attendees.setData(editor.attendees.index(0, 3), "140")
+        editor.attendees.setData(editor.attendees.index(0, PRE), "140")
         editor.save()
         ctx.background.wait()
         app.processEvents()
@@ -200,6 +201,39 @@ def training_screens(app: QApplication, store: Store, language: str) -> None:
         page.people.search.setText("ana")
         app.processEvents()
         window.grab().save(str(OUT / "training-people-en.png"))
+    window.sync.shutdown()
+    window.close()
+
+
+def attendance_status_screens(app: QApplication, store: Store, language: str) -> None:
+    """The session editor's attendance grid with each status (late, excused, absent chosen in
+    the Status column; closed unsaved), and the Training screen's "Due for refresher" tab."""
+    from bluepacific_desktop.ui.pages.training import TrainingPage
+    from bluepacific_desktop.ui.pages.training.attendees import STATUS
+
+    ctx = AppContext(store)
+    window = MainWindow(ctx, default_pages())
+    window.resize(1366, 768)
+    window.show()
+    page = next(p for p in window.pages if isinstance(p, TrainingPage))
+    window.nav.setCurrentRow(window.pages.index(page))
+    app.processEvents()
+    page.open_session(page.sessions.model.ids[0])
+    app.processEvents()
+    editor = page.editor
+    assert editor is not None
+    for row, status in ((1, "late"), (2, "excused"), (3, "absent")):
+        editor.attendees.setData(editor.attendees.index(row, STATUS), status)
+    editor.grid.setCurrentIndex(editor.attendees.index(3, STATUS))
+    editor.grid.setFocus()
+    app.processEvents()
+    editor.grab().save(str(OUT / f"training-session-statuses-{language}.png"))
+    editor.reject()
+    page.tabs.setCurrentWidget(page.refreshers)
+    ctx.background.wait()
+    app.processEvents()  # the list arrives
+    app.processEvents()  # and the count beside the button takes its width
+    window.grab().save(str(OUT / f"training-refreshers-{language}.png"))
     window.sync.shutdown()
     window.close()
 
@@ -292,6 +326,7 @@ def main() -> int:
                 capabilities_and_settings_screens(app, store, language)
                 returns_screens(app, store, language)
                 training_screens(app, store, language)
+                attendance_status_screens(app, store, language)
                 reports_screens(app, store, language)
                 empty_screens(app, Path(tmp) / f"empty-{language}", language)
             install_language(app, "en")

@@ -86,6 +86,29 @@
         </message>
     </context>
     <context>
+        <name>Attendance</name>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Excusé</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Attendance status</source>
+            <translation>Statut de présence</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeesModel</name>
         <message>
             <source>Name</source>
@@ -94,6 +117,10 @@
         <message>
             <source>Agency</source>
             <translation>Service</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -3854,6 +3881,14 @@ actifs</translation>
             <translation>Téléphone</translation>
         </message>
         <message>
+            <source>&amp;Trains courses:</source>
+            <translation>Formations &amp;données :</translation>
+        </message>
+        <message>
+            <source>Courses this person trains</source>
+            <translation>Formations que cette personne donne</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -3875,6 +3910,10 @@ actifs</translation>
         <message>
             <source>Type a name…</source>
             <translation>Tapez un nom…</translation>
+        </message>
+        <message>
+            <source>trains this course</source>
+            <translation>donne cette formation</translation>
         </message>
     </context>
     <context>
@@ -4348,6 +4387,10 @@ actifs</translation>
             <translation>Téléphone</translation>
         </message>
         <message>
+            <source>Trains courses</source>
+            <translation>Formations données</translation>
+        </message>
+        <message>
             <source>Course</source>
             <translation>Cours</translation>
         </message>
@@ -4394,6 +4437,10 @@ actifs</translation>
         <message>
             <source>Session</source>
             <translation>Session</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -4526,6 +4573,80 @@ actifs</translation>
         <message>
             <source>Contacts involved</source>
             <translation>Contacts concernés</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshersModel</name>
+        <message>
+            <source>Course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Last trained</source>
+            <translation>Dernière formation</translation>
+        </message>
+        <message>
+            <source>Refresher due</source>
+            <translation>Recyclage dû le</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (en retard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefreshersView</name>
+        <message>
+            <source>Course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Every agency</source>
+            <translation>Tous les services</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>Dû au plus tard le</translation>
+        </message>
+        <message>
+            <source>People due for a refresher</source>
+            <translation>Personnes à recycler</translation>
+        </message>
+        <message>
+            <source>P&amp;rint the quarter's list…</source>
+            <translation>&amp;Imprimer la liste du trimestre…</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse:</source>
+            <translation>F&amp;ormation :</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>Ser&amp;vice :</translation>
+        </message>
+        <message>
+            <source>Due &amp;by:</source>
+            <translation>Dû au plus &amp;tard le :</translation>
+        </message>
+        <message>
+            <source>Every course with a validity</source>
+            <translation>Toutes les formations à durée de validité</translation>
+        </message>
+        <message>
+            <source>Due: %1, overdue: %2</source>
+            <translation>À recycler : %1, en retard : %2</translation>
         </message>
     </context>
     <context>
@@ -4702,6 +4823,10 @@ rapports à temps</translation>
             <translation>Bilan trimestriel du pays</translation>
         </message>
         <message>
+            <source>Due for refresher</source>
+            <translation>À recycler</translation>
+        </message>
+        <message>
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
@@ -4748,6 +4873,14 @@ rapports à temps</translation>
         <message>
             <source>Mean improvement</source>
             <translation>Progression moyenne</translation>
+        </message>
+        <message>
+            <source>Attendances by status: present {present}, late {late}, excused {excused}, absent {absent}. Attendances, people trained, completion and test scores count those present or late; excused and absent people were registered but are not counted as trained.</source>
+            <translation>Participations par statut : présents {present}, en retard {late}, excusés {excused}, absents {absent}. Les participations, les personnes formées, l’achèvement et les notes aux tests comptent les présents et les retardataires ; les personnes excusées ou absentes étaient inscrites mais ne sont pas comptées comme formées.</translation>
+        </message>
+        <message>
+            <source>Trainers: {trainers} (women {women}, men {men}, another or not stated {other}), each counted once; trainer-days: {days} (for each session, its trainers times its days).</source>
+            <translation>Formateurs : {trainers} (femmes {women}, hommes {men}, autre ou non précisé {other}), comptés une fois chacun ; jours-formateur : {days} (pour chaque session, ses formateurs multipliés par ses jours).</translation>
         </message>
         <message>
             <source>Training sessions that started from {start} to {end}.</source>
@@ -5122,6 +5255,10 @@ rapports à temps</translation>
             <translation>Formateurs : {names}</translation>
         </message>
         <message>
+            <source>Valid until {day}</source>
+            <translation>Valide jusqu’au {day}</translation>
+        </message>
+        <message>
             <source>Issued by {country} on {day}</source>
             <translation>Délivré par {country} le {day}</translation>
         </message>
@@ -5144,6 +5281,30 @@ rapports à temps</translation>
         <message>
             <source>Session code</source>
             <translation>Code de session</translation>
+        </message>
+        <message>
+            <source>People certified in a course with a validity whose refresher falls due by {end} (the overdue ones included): {n}.</source>
+            <translation>Personnes certifiées dans une formation à durée de validité dont le recyclage est dû au plus tard le {end} (retards compris) : {n}.</translation>
+        </message>
+        <message>
+            <source>A refresher is due the course's validity (in months) after the last day of the person's latest session of it, completed with a certificate, present or late.</source>
+            <translation>Le recyclage est dû à l’issue de la durée de validité de la formation (en mois), comptée depuis le dernier jour de la dernière session suivie par la personne, achevée avec certificat, présente ou en retard.</translation>
+        </message>
+        <message>
+            <source>Nobody is due for a refresher.</source>
+            <translation>Personne n’est à recycler.</translation>
+        </message>
+        <message>
+            <source>Last trained</source>
+            <translation>Dernière formation</translation>
+        </message>
+        <message>
+            <source>Refresher due</source>
+            <translation>Recyclage dû le</translation>
+        </message>
+        <message>
+            <source>{day} (overdue)</source>
+            <translation>{day} (en retard)</translation>
         </message>
     </context>
     <context>
@@ -5211,6 +5372,10 @@ rapports à temps</translation>
         <message>
             <source>Not printed</source>
             <translation>Non imprimé</translation>
+        </message>
+        <message>
+            <source>Due for refresher</source>
+            <translation>À recycler</translation>
         </message>
         <message numerus="yes">
             <source>%1 printed to the file %2 (pages: %n).</source>
@@ -7041,6 +7206,10 @@ régional</translation>
         <message>
             <source>&amp;People</source>
             <translation>&amp;Personnes</translation>
+        </message>
+        <message>
+            <source>&amp;Due for refresher</source>
+            <translation>À &amp;recycler</translation>
         </message>
         <message>
             <source>Import attendance s&amp;heet…</source>

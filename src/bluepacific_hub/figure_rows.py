@@ -12,7 +12,8 @@ nothing; NULL there means the session or the person is not live on the hub.
 The rules for reading a field (as the figures always read them): a text that is not a JSON
 string is NULL, a number is a JSON number (true and false are not numbers), `completed` is JSON
 true, a day is YYYY-MM-DD and a month YYYY-MM (anything else counts in no period); a person's
-sex is the one they count under (bluepacific_wire.training.sex_bucket)."""
+sex is the one they count under (bluepacific_wire.training.sex_bucket), an attendance's status
+likewise (attendance_status: none, from an older desktop, is present)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ def _attendance(fields: Mapping[str, Any]) -> dict[str, Any]:
         "completed": fields.get("completed") is True,
         "pre_score": _number(fields, "pre_score"),
         "post_score": _number(fields, "post_score"),
+        "status": rules.attendance_status(fields.get("status")),
     }
 
 

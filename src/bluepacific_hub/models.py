@@ -304,7 +304,7 @@ class FigureAttendance(Base):
     # lookups): the day first, then every column they group and count.
     __table_args__ = (
         Index("ix_fig_attendance_figures", "day", "session_country", "course_code", "quarter",
-              "sex", "person_id", "completed", "pre_score", "post_score"),
+              "sex", "person_id", "completed", "pre_score", "post_score", "status"),
     )  # fmt: skip
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -320,6 +320,9 @@ class FigureAttendance(Base):
     day: Mapped[str | None] = mapped_column(String(10))
     quarter: Mapped[str | None] = mapped_column(String(6))
     sex: Mapped[str | None] = mapped_column(String(10))
+    # present, late, excused or absent (bluepacific_wire.training.attendance_status): a record
+    # from a desktop older than statuses has none and is present.
+    status: Mapped[str] = mapped_column(String(8), server_default="present")
 
 
 class FigurePerson(Base):

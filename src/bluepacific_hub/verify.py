@@ -25,7 +25,7 @@ from bluepacific_hub.models import Record
 from bluepacific_hub.ratelimit import Backoff, address_key
 from bluepacific_hub.reference import load_reference_data
 from bluepacific_hub.verify_words import day, pick_language, words
-from bluepacific_wire import RecordKind
+from bluepacific_wire import RecordKind, utc_now
 from bluepacific_wire.certificates import printed_code, read_code
 from bluepacific_wire.ids import natural_id
 
@@ -156,8 +156,17 @@ def verify_page(request: Request, typed: str, lang: str | None = None) -> HTMLRe
         ("Issued by", _name(countries, row.country, language)),
         ("Verification code", printed_code(code)),
     ]
+    # A course with a validity gives its certificates an expiry (issue 16); older ones have none.
+    expires = f.get("expires_on")
+    expired = isinstance(expires, str) and expires < utc_now().date().isoformat()
+    if isinstance(expires, str):
+        label = "Expired on" if expired else "Valid until"
+        rows.insert(3, (label, day(language, expires)))
     if f.get("revoked") is True:
         text = "This certificate was issued, then revoked: it is no longer valid."
         return _page(language, 200, "Revoked certificate", html.escape(words(language, text)), rows)
+    if expired:
+        text = "This certificate was issued and has expired: the course needs a refresher."
+        return _page(language, 200, "Expired certificate", html.escape(words(language, text)), rows)
     text = "This certificate was issued and is valid."
     return _page(language, 200, "Valid certificate", html.escape(words(language, text)), rows)

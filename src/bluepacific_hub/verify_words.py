@@ -32,6 +32,12 @@ FRENCH: Final = {
     "Verification code": "Code de vérification",
     "{start} to {end}": "du {start} au {end}",
     "Project Blue Pacific": "Projet Blue Pacific",
+    "Valid until": "Valide jusqu'au",
+    "Expired on": "Expiré le",
+    "Expired certificate": "Certificat expiré",
+    "This certificate was issued and has expired: the course needs a refresher.": (
+        "Ce certificat a été délivré et il a expiré : la formation doit être renouvelée."
+    ),
 }
 
 _MONTHS: Final = {

@@ -43,6 +43,7 @@ TYPED: dict[str, Any] = {
                 "rank": "Constable",
             },
             "attendance_id": None,
+            "status": "late",  # the attendance status comes back too (issue 16)
             "completed": True,
             "pre_score": "40",
             "post_score": "75,5",

@@ -356,6 +356,7 @@ def test_the_start_offers_a_draft_back_and_opens_it(qtbot: Any, store: Store) ->
         "position": "",
         "email": "",
         "phone": "",
+        "trainer_courses": ["HR_POLICING"],  # the courses ticked come back too (issue 16)
     }
     keep_draft(store, Draft("person:new", "person", None, "Sēmisi Fifita", state))
     app = QApplication.instance()

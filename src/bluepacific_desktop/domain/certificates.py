@@ -4,6 +4,7 @@ whether it was revoked (with the reason). The codes themselves: bluepacific_wire
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from bluepacific_desktop.domain.context import RuleContext
@@ -12,6 +13,25 @@ from bluepacific_wire.certificates import read_code
 
 # A revocation's reason: a sentence or two, kept short so the record stays small.
 REASON_CHARS = 500
+
+
+def _expiry(c: FieldChecker) -> None:
+    """The last valid day (issue 16), years ahead by nature: a date, or none (an older app's
+    certificate, or a course without a validity)."""
+    raw = c.data.get("expires_on")
+    if raw in (None, ""):
+        c.out["expires_on"] = None
+        return
+    try:
+        c.out["expires_on"] = raw if isinstance(raw, date) else date.fromisoformat(str(raw))
+    except ValueError:
+        c.problem(
+            "expires_on",
+            "bad_date",
+            f"Expires on “{raw}” is not a date (write it as YYYY-MM-DD).",
+            label="Expires on",
+            value=str(raw),
+        )
 
 
 def check_certificate(data: Mapping[str, Any], ctx: RuleContext) -> dict[str, Any]:
@@ -37,6 +57,7 @@ def check_certificate(data: Mapping[str, Any], ctx: RuleContext) -> dict[str, An
     c.day("start_date", "Start date")
     c.day("end_date", "End date")
     c.day("issued_on", "Issued on")
+    _expiry(c)
     c.boolean("revoked")
     c.text("revoke_reason", "Reason", max_len=REASON_CHARS)
     if c.out.get("revoked") and not c.out.get("revoke_reason"):

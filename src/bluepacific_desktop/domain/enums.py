@@ -20,6 +20,15 @@ class TrainingMode(StrEnum):
     BLENDED = "blended"
 
 
+class AttendanceStatus(StrEnum):
+    """How a person attended (bluepacific_wire.training: absent and excused are not trained)."""
+
+    PRESENT = "present"
+    LATE = "late"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
 class EngagementKind(StrEnum):
     MEETING = "meeting"
     INFORMATION_EXCHANGE = "information_exchange"

@@ -110,7 +110,19 @@ class FieldChecker:
             )
         self.out[name] = text
 
-    def choice(self, name: str, label: str, enum: type[E], *, required: bool = True) -> None:
+    def choice(
+        self,
+        name: str,
+        label: str,
+        enum: type[E],
+        *,
+        required: bool = True,
+        default: E | None = None,
+    ) -> None:
+        """One of the enum's values; a blank one is `default` when there is one."""
+        if default is not None and self._raw(name) is None:
+            self.out[name] = default.value
+            return
         given = self._given(name, label, required)
         if given is None:
             return

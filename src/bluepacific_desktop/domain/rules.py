@@ -9,6 +9,7 @@ from typing import Any
 from bluepacific_desktop.domain.certificates import check_certificate
 from bluepacific_desktop.domain.context import RuleContext
 from bluepacific_desktop.domain.enums import (
+    AttendanceStatus,
     CapabilityMetric,
     EngagementKind,
     RecordKind,
@@ -72,7 +73,27 @@ def check_person(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
         if raw_phone not in (None, "")
         else None
     )
+    _trainer_courses(c)
     return c.finish()
+
+
+def _trainer_courses(c: FieldChecker) -> None:
+    """The courses a person trains: known course codes, each once, sorted."""
+    codes: list[str] = []
+    for raw in as_list(c.data.get("trainer_courses")):
+        code = str(raw).strip()
+        code = code if code in c.ctx.courses else code.upper()
+        if code not in c.ctx.courses:
+            c.problem(
+                "trainer_courses",
+                "unknown_code",
+                f"Trains courses “{raw}” is not in the list this app knows.",
+                label="Trains courses",
+                value=str(raw),
+            )
+        elif code not in codes:
+            codes.append(code)
+    c.listed("trainer_courses", "Trains courses", sorted(codes))
 
 
 def check_training_session(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
@@ -105,6 +126,8 @@ def check_attendance(data: Mapping[str, Any], ctx: RuleContext) -> Fields:
     c.text("session_id", "Training session", required=True, max_len=36)
     c.text("person_id", "Person", required=True, max_len=36)
     c.boolean("completed")
+    # A record from before statuses (an older desktop, an import without the column): present.
+    c.choice("status", "Attendance", AttendanceStatus, default=AttendanceStatus.PRESENT)
     c.score("pre_score", "Pre-test score")
     c.score("post_score", "Post-test score")
     c.boolean("certificate_issued")

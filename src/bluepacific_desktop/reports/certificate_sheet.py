@@ -24,6 +24,7 @@ class CertificateSheet:
     country_fr: str
     issued_on: date
     verify_url: str | None  # None: no hub address set, the certificate says the code only
+    expires_on: date | None = None  # its course's validity; None: it does not expire
     revoked: bool = False
     revoke_reason: str | None = None
 

@@ -8,6 +8,7 @@ from typing import Any
 from bluepacific_desktop.reports.figures.capabilities import CapabilityUsage
 from bluepacific_desktop.reports.figures.contacts import ContactDirectory
 from bluepacific_desktop.reports.figures.quarterly import PillarFigures, QuarterlySummary
+from bluepacific_desktop.reports.figures.refreshers import RefresherList
 from bluepacific_desktop.reports.figures.training import TrainingFigures, TrainingSummary
 
 Table = tuple[list[str], list[list[Any]]]
@@ -27,6 +28,16 @@ TRAINING_COLUMNS = [
     "mean_pre_score",
     "mean_post_score",
     "mean_improvement",
+    # Added with attendance statuses (issue 16): at the end, so older scripts read on.
+    "late",
+    "excused",
+    "absent",
+    "trainers",
+    "trainers_female",
+    "trainers_male",
+    "trainers_another",
+    "trainers_not_stated",
+    "trainer_days",
 ]
 
 
@@ -51,6 +62,15 @@ def _training(f: TrainingFigures) -> list[Any]:
         _round(f.mean_pre),
         _round(f.mean_post),
         _round(f.mean_improvement),
+        f.late,
+        f.excused,
+        f.absent,
+        f.trainers,
+        f.trainers_female,
+        f.trainers_male,
+        f.trainers_another,
+        f.trainers_not_stated,
+        f.trainer_days,
     ]
 
 
@@ -61,6 +81,24 @@ def training_table(summary: TrainingSummary) -> Table:
     rows += [["quarter", q, "", *_training(f)] for q, f in summary.by_quarter]
     rows += [["course", c.code, c.name_en, *_training(c.figures)] for c in summary.by_course]
     return ["group", "key", "name", *TRAINING_COLUMNS], rows
+
+
+def refresher_table(refreshers: RefresherList) -> Table:
+    """One row per person due, by course and agency (dates as YYYY-MM-DD)."""
+    headers = ["course", "course_name", "agency", "name", "last_trained", "due", "overdue"]
+    rows: list[list[Any]] = [
+        [
+            r.course_code,
+            r.course_en,
+            r.agency,
+            r.full_name,
+            r.last_trained.isoformat(),
+            r.due.isoformat(),
+            refreshers.overdue(r),
+        ]
+        for r in refreshers.rows
+    ]
+    return headers, rows
 
 
 def capability_table(usage: CapabilityUsage) -> Table:

@@ -1,5 +1,5 @@
 """What a report is about besides its numbers (country, period, moment, language, paper), and
-the figures any of the four reports holds; no Qt, so preparing a report never loads it."""
+the figures any of the reports holds; no Qt, so preparing a report never loads it."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from bluepacific_desktop.reports.figures.contacts import ContactDirectory
 from bluepacific_desktop.reports.figures.country import ReportCountry
 from bluepacific_desktop.reports.figures.periods import Period
 from bluepacific_desktop.reports.figures.quarterly import QuarterlySummary
+from bluepacific_desktop.reports.figures.refreshers import RefresherList
 from bluepacific_desktop.reports.figures.training import TrainingSummary
 
-Figures = TrainingSummary | CapabilityUsage | ContactDirectory | QuarterlySummary
+Figures = TrainingSummary | CapabilityUsage | ContactDirectory | QuarterlySummary | RefresherList
 
 
 @dataclass(frozen=True)

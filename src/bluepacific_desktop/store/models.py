@@ -74,6 +74,8 @@ class RefCourse(Base):
     name_en: Mapped[str] = mapped_column(String(200))
     name_fr: Mapped[str] = mapped_column(String(200))
     tags: Mapped[list[str]] = mapped_column(JSON)
+    # How long the course's certificate holds, in months (issue 16); None: for good.
+    validity_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class RefOrgType(Base):
@@ -144,6 +146,11 @@ class Person(Searchable, SyncedRecord):
     phone: Mapped[str | None] = mapped_column(String(32))
     # The day the person was erased at their request (bluepacific_wire.erasure), else None.
     erased_on: Mapped[date | None] = mapped_column(Date)
+    # The course codes this person trains (issue 16): the session form offers them first as
+    # trainers of those courses. An older hub or desktop leaves it out: none.
+    trainer_courses: Mapped[list[str]] = mapped_column(
+        JSON, default=list, server_default=text("'[]'")
+    )
 
 
 class TrainingSession(SyncedRecord):
@@ -168,6 +175,11 @@ class Attendance(SyncedRecord):
     session_id: Mapped[str] = mapped_column(String(36), index=True)
     person_id: Mapped[str] = mapped_column(String(36), index=True)
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # present, late, excused or absent (bluepacific_wire.training); a record from an older hub
+    # or desktop has none and is stored as present.
+    status: Mapped[str] = mapped_column(
+        String(16), default="present", server_default=text("'present'")
+    )
     pre_score: Mapped[float | None] = mapped_column(Float)
     post_score: Mapped[float | None] = mapped_column(Float)
     certificate_issued: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -254,6 +266,8 @@ class Certificate(SyncedRecord):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     issued_on: Mapped[date] = mapped_column(Date)
+    # The day it stops being valid, from its course's validity (None: it does not expire).
+    expires_on: Mapped[date | None] = mapped_column(Date)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     revoke_reason: Mapped[str | None] = mapped_column(String(500))
 

@@ -34,6 +34,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync.address import normalise_hub_url
 from bluepacific_desktop.sync.errors import SecurityRefused
 from bluepacific_desktop.sync.state import HUB_URL
+from bluepacific_wire import training as training_rules
 from bluepacific_wire.certificates import new_code, read_code, verify_path
 
 # The reason written on the old code when a certificate is re-issued without one given.
@@ -71,6 +72,8 @@ def _certified(session: Session, session_id: str) -> list[Attendance]:
                 Attendance.deleted.is_(False),
                 Attendance.completed.is_(True),
                 Attendance.certificate_issued.is_(True),
+                # An absent or excused person was not trained: no certificate.
+                Attendance.status.not_in(training_rules.NOT_TRAINED),
             )
         )
     )
@@ -107,10 +110,19 @@ def _new_certificate(
             "start_date": course.start_date,
             "end_date": course.end_date,
             "issued_on": today,
+            "expires_on": _expiry(session, course),
         },
     )
     assert isinstance(created, Certificate)
     return created
+
+
+def _expiry(session: Session, course: TrainingSession) -> date | None:
+    """The certificate's last valid day, when its course has a validity (the catalog's)."""
+    ref = session.get(RefCourse, course.course_code)
+    if ref is None or not ref.validity_months:
+        return None
+    return training_rules.refresher_due(course.end_date, ref.validity_months)
 
 
 def _sheet(session: Session, cert: Certificate) -> CertificateSheet:
@@ -136,6 +148,7 @@ def _sheet(session: Session, cert: Certificate) -> CertificateSheet:
         country_en=country.name_en,
         country_fr=country.name_fr,
         issued_on=cert.issued_on,
+        expires_on=cert.expires_on,
         verify_url=verify_url(session, cert.code),
         revoked=cert.revoked,
         revoke_reason=cert.revoke_reason,
@@ -173,7 +186,8 @@ def issue_for_attendance(
         )
         if attendance is None or attendance.deleted or stray:
             raise RecordNotFound(RecordKind.ATTENDANCE.value, attendance_id)
-        if not (attendance.completed and attendance.certificate_issued):
+        trained = training_rules.counts_as_trained(attendance.status)
+        if not (attendance.completed and attendance.certificate_issued and trained):
             raise NothingToCertify(attendance_id)
         course = _live_session(session, attendance.session_id)
         today = country_today(report_country(session).zone)

@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from bluepacific_desktop.reports import csv_out
-from bluepacific_desktop.reports.figures import capabilities, contacts, quarterly, training
+from bluepacific_desktop.reports.figures import (
+    capabilities,
+    contacts,
+    quarterly,
+    refreshers,
+    training,
+)
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import Period, country_today, quarter_of
 from bluepacific_desktop.reports.meta import Figures, ReportMeta
@@ -16,7 +22,7 @@ from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.workflows.country_clock import today_there
 
-KINDS = ("training", "capabilities", "contacts", "quarterly")
+KINDS = ("training", "capabilities", "contacts", "quarterly", "refreshers")
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ FILE_WORDS_FR = {
     "capabilities": "capacites",
     "contacts": "annuaire",
     "quarterly": "synthese-trimestrielle",
+    "refreshers": "recyclages",
 }
 
 
@@ -81,6 +88,10 @@ def prepare(store: Store, request: ReportRequest, today: date | None = None) -> 
                 today or country_today(country.zone),
             )
             table = csv_out.contact_table(figures)
+        elif request.kind == "refreshers":
+            today_there_now = today or country_today(country.zone)
+            figures = refreshers.refreshers_due(session, country.code, period, today_there_now)
+            table = csv_out.refresher_table(figures)
         else:
             figures = quarterly.quarterly_summary(session, country.code, period)
             table = csv_out.quarterly_table(figures)

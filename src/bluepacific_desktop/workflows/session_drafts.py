@@ -27,6 +27,7 @@ class AttendeeDraft:
     person_id: str | None = None
     new_person: dict[str, Any] | None = None
     attendance_id: str | None = None  # set when the row is already saved
+    status: str = "present"  # present, late, excused or absent
     completed: bool = False
     pre_score: str = ""  # as typed: the service reads "75,5" and "75.5"
     post_score: str = ""
@@ -34,6 +35,7 @@ class AttendeeDraft:
 
     def values(self) -> dict[str, Any]:
         return {
+            "status": self.status,
             "completed": self.completed,
             "pre_score": self.pre_score,
             "post_score": self.post_score,

@@ -141,6 +141,23 @@ def find_people(session: Session, text: str, limit: int = 20) -> list[PersonMatc
     return found[:limit]
 
 
+def trainers_first(
+    session: Session, matches: list[PersonMatch], course: str | None
+) -> tuple[list[PersonMatch], set[str]]:
+    """The matches with the people who train `course` (their trainer_courses) first, and
+    those people's ids; the order is otherwise kept."""
+    if not course or not matches:
+        return matches, set()
+    rows = session.execute(
+        select(Person.id, Person.trainer_courses).where(Person.id.in_([m.id for m in matches]))
+    )
+    trainers = {pid for pid, codes in rows if course in (codes or [])}
+    ordered = [m for m in matches if m.id in trainers] + [
+        m for m in matches if m.id not in trainers
+    ]
+    return ordered, trainers
+
+
 def courses(session: Session, language: str) -> list[tuple[str, str]]:
     name = course_name(language)
     return [(c, n) for c, n in session.execute(select(RefCourse.code, name).order_by(name))]

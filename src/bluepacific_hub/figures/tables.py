@@ -34,7 +34,7 @@ def _mean(value: float | None) -> float | None:
 TRAINING_HEADERS = (
     "country", "course", "quarter", "sessions", "attendances", "people", "female", "male",
     "another", "not_stated", "female_share", "completed", "completion_rate", "scored",
-    "mean_pre", "mean_post", "mean_improvement",
+    "mean_pre", "mean_post", "mean_improvement", "late", "excused", "absent",
 )  # fmt: skip
 
 
@@ -63,6 +63,9 @@ def training_rows_table(rows: Sequence[TrainingRow]) -> Table:
                 _mean(r.mean_pre),
                 _mean(r.mean_post),
                 _mean(r.mean_improvement),
+                r.late,
+                r.excused,
+                r.absent,
             )
             for r in rows
         ),

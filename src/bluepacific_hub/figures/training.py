@@ -1,5 +1,6 @@
 """Regional training figures (pillar 1): sessions, unique people trained by sex, female share,
-completion and pre/post improvement, per country, course and quarter, counted in SQL."""
+completion and pre/post improvement, per country, course and quarter, counted in SQL; the
+attendances by status (present and late are trained, excused and absent are not)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,12 @@ class TrainingRow:
     course: str = ""
     quarter: str = ""
     sessions: int = 0
-    attendances: int = 0
+    attendances: int = 0  # present or late: those trained
+    late: int = 0  # of the attendances
+    excused: int = 0  # registered, not trained
+    absent: int = 0  # registered, not trained
     completed: int = 0
-    female: int = 0  # unique people, by sex
+    female: int = 0  # unique people trained, by sex
     male: int = 0
     another: int = 0
     not_stated: int = 0
@@ -67,12 +71,29 @@ def _where(alias: str, columns: dict[str, str], filters: Filters, params: dict[s
     return where
 
 
+# Absent and excused people count under their status only: no person, completion or score of
+# theirs is counted (docs/regional-figures.md).
+_TRAINED = "a.status NOT IN ({})".format(", ".join(f"'{s}'" for s in rules.NOT_TRAINED))
+_SCORED = f"{_TRAINED} AND a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
 _SUMS = (
-    "COUNT(*), SUM(CASE WHEN a.completed THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN {scored} THEN a.pre_score END), "
-    "SUM(CASE WHEN {scored} THEN a.post_score END)"
-).format(scored="a.pre_score IS NOT NULL AND a.post_score IS NOT NULL")
+    f"SUM(CASE WHEN {_TRAINED} THEN 1 ELSE 0 END), "
+    + ", ".join(
+        f"SUM(CASE WHEN a.status = '{status}' THEN 1 ELSE 0 END)"
+        for status in (rules.LATE, rules.EXCUSED, rules.ABSENT)
+    )
+    + f", SUM(CASE WHEN {_TRAINED} AND a.completed THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN {_SCORED} THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN {_SCORED} THEN a.pre_score END), "
+    f"SUM(CASE WHEN {_SCORED} THEN a.post_score END)"
+)
+
+
+_BYTEWISE = ' COLLATE "C"'  # PostgreSQL: ids compared byte by byte (training_statements)
+
+
+def _people(collate: str = "") -> str:
+    """The unique people trained (present or late) of a group."""
+    return f"COUNT(DISTINCT CASE WHEN {_TRAINED} THEN a.person_id{collate} END)"
 
 
 def training_statements(
@@ -112,7 +133,7 @@ def _union(groupings: Sequence[Sequence[str]], where: str) -> str:
         keys = [f"a.{_ATTENDANCE_COLUMNS[k]}" if k in by else "''" for k in GROUPS]
         grouped = [f"a.{_ATTENDANCE_COLUMNS[k]}" for k in GROUPS if k in by]
         branches.append(
-            f"SELECT {n}, {', '.join(keys)}, a.sex, COUNT(DISTINCT a.person_id), {_SUMS} "
+            f"SELECT {n}, {', '.join(keys)}, a.sex, {_people()}, {_SUMS} "
             f"FROM fig_attendance a WHERE {where} GROUP BY {', '.join([*grouped, 'a.sex'])}"
         )
     return " UNION ALL ".join(branches)
@@ -141,7 +162,7 @@ def _grouping_sets(groupings: Sequence[Sequence[str]], where: str) -> str:
         number = f"CASE GROUPING({', '.join(column[k] for k in used)}) {cases} END"
     return (
         f"SELECT {number}, {', '.join(keys)}, a.sex, "
-        f'COUNT(DISTINCT a.person_id COLLATE "C"), {_SUMS} '
+        f"{_people(_BYTEWISE)}, {_SUMS} "
         f"FROM fig_attendance a WHERE {where} GROUP BY GROUPING SETS ({sets})"
     )
 
@@ -150,6 +171,9 @@ def _grouping_sets(groupings: Sequence[Sequence[str]], where: str) -> str:
 class _Sums:
     sessions: int = 0
     attendances: int = 0
+    late: int = 0
+    excused: int = 0
+    absent: int = 0
     completed: int = 0
     scored: int = 0
     pre: float = 0.0
@@ -164,6 +188,9 @@ class _Sums:
             keys,
             sessions=self.sessions,
             attendances=self.attendances,
+            late=self.late,
+            excused=self.excused,
+            absent=self.absent,
             completed=self.completed,
             scored=self.scored,
             mean_pre=mean_pre,
@@ -199,17 +226,22 @@ def training_groupings(
         for names, groups in zip(keyed, sums, strict=True):
             groups[tuple(values[k] for k in names)].sessions += int(n)
     rows = session.execute(text(attendances_sql), params)
-    for n, country, course, quarter, sex, people, count, done, scored, pre, post in rows:
+    for row in rows:
+        n, country, course, quarter, sex, people, count, late, excused, absent = row[:10]
+        done, scored, pre, post = row[10:]
         names, groups = keyed[n], sums[n]
         values = {"country": str(country), "course": str(course), "quarter": str(quarter)}
         group = groups[tuple(values[k] for k in names)]
-        group.attendances += int(count)
+        group.attendances += int(count or 0)
+        group.late += int(late or 0)
+        group.excused += int(excused or 0)
+        group.absent += int(absent or 0)
         group.completed += int(done or 0)
         group.scored += int(scored or 0)
         group.pre += float(pre or 0)
         group.post += float(post or 0)
         bucket = rules.sex_bucket(sex)
-        group.people[bucket] = group.people.get(bucket, 0) + int(people)
+        group.people[bucket] = group.people.get(bucket, 0) + int(people or 0)
     out: list[list[TrainingRow]] = []
     for names, groups in zip(keyed, sums, strict=True):
         if not names and not groups:

@@ -138,3 +138,33 @@ def fill_region(running: RunningHub) -> tuple[Client, Client]:
         _contact("FJ", "TO", "Tonga Police", "POL"),  # Tonga's contact, entered in Fiji
     )
     return fiji, tonga
+
+
+def fill_statuses(running: RunningHub) -> Client:
+    """One Fiji session of 2025Q3 (INV) with an attendance of each status, one pushed without
+    a status (an older desktop: present) and one with a status this hub does not know (a newer
+    desktop: present too). Hand counts: attendances 4 (present 3, late 1), excused 1, absent 2;
+    people trained 4 (P1 P2 women, P3 a man, P6 a man); completed 3 of those."""
+    fiji = running.device("mere", "FJ")
+    people = [_person("FJ", sex) for sex in ("female", "female", "male", "female", "male")]
+    people.append(_person("FJ", "male"))
+    sid, session = _session("FJ", "INV", "2025-08-04")
+    _applied(fiji, *(c for _, c in people), session)
+    (p1, _), (p2, _), (p3, _), (p4, _), (p5, _), (p6, _) = people
+    absent = _attendance("FJ", sid, p5, status="late", completed=True, pre_score=10, post_score=90)
+    revisions = _applied(
+        fiji,
+        _attendance("FJ", sid, p1, status="present", completed=True, pre_score=40, post_score=60),
+        _attendance("FJ", sid, p2, status="late", completed=True, pre_score=50, post_score=70),
+        _attendance("FJ", sid, p3, completed=True),  # no status: an older desktop
+        _attendance("FJ", sid, p4, status="excused", completed=True, pre_score=0, post_score=100),
+        _attendance("FJ", sid, p6, status="on_leave"),  # a newer desktop's status: present
+        absent,
+    )
+    # P5 was marked late, then corrected to absent: the figures follow the record.
+    fields = {**absent["fields"], "status": "absent"}
+    _applied(fiji, change("FJ", fields, kind="attendance", record_id=absent["record_id"],
+                          base_revision=revisions[-1], changed_fields=["status"]))  # fmt: skip
+    p7, c7 = _person("FJ", "female")
+    _applied(fiji, c7, _attendance("FJ", sid, p7, status="absent"))
+    return fiji

@@ -27,7 +27,14 @@ from bluepacific_desktop.io.importing.rows import RowProblems
 from bluepacific_desktop.io.importing.sessions import Sessions
 from bluepacific_desktop.io.importing.sign_in import SheetSession
 from bluepacific_desktop.io.importing.tables import Table
-from bluepacific_desktop.io.importing.values import SEX, as_text, from_table, score, yes_no
+from bluepacific_desktop.io.importing.values import (
+    SEX,
+    STATUS,
+    as_text,
+    from_table,
+    score,
+    yes_no,
+)
 from bluepacific_desktop.store.device import DeviceContext
 from bluepacific_desktop.store.integrity import already_attending
 
@@ -41,6 +48,7 @@ PERSON_COLUMNS = {
     "phone": "phone",
 }
 ATTENDANCE_COLUMNS = {
+    "status": "status",
     "completed": "completed",
     "pre_score": "pre_test",
     "post_score": "post_test",
@@ -199,7 +207,7 @@ _PERSON_CELLS = (
     *("name", "first_name", "last_name", "agency", "sex", "rank", "position", "email"),
     "phone",
 )
-_ATTENDANCE_CELLS = ("completed", "certificate", "pre_test", "post_test")
+_ATTENDANCE_CELLS = ("status", "completed", "certificate", "pre_test", "post_test")
 _Answer = tuple[Checked | None, list[Problem]]
 
 
@@ -281,6 +289,8 @@ def _check_attendance(
     data = {
         "session_id": _PLACEHOLDER,
         "person_id": _PLACEHOLDER,
+        # Optional column: none, or a blank cell, is present (as before statuses).
+        "status": from_table(cols.get(cells, "status"), STATUS),
         "completed": completed,
         "pre_score": score(cols.get(cells, "pre_test")),
         "post_score": score(cols.get(cells, "post_test")),

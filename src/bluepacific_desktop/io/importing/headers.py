@@ -27,6 +27,8 @@ ALIASES: Mapping[str, tuple[str, ...]] = {
               "Adresse électronique", "Adresse e-mail", "Mél"),
     "phone": ("Phone", "Phones", "Telephone", "Téléphone", "Tel", "Tél", "Mobile",
               "Phone number", "Numéro de téléphone", "Portable"),
+    "status": ("Status", "Attendance", "Statut", "Présence", "Attendance status",
+               "Statut de présence"),
     "completed": ("Completed", "Terminé", "Complété", "Achevé", "Completion"),
     "pre_test": ("Pre-test", "Pretest", "Pré-test", "Pre-test score", "Score pré-test",
                  "Note pré-test"),

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from bluepacific_desktop.domain.enums import Sex, TrainingMode
+from bluepacific_desktop.domain.enums import AttendanceStatus, Sex, TrainingMode
 from bluepacific_desktop.domain.errors import FieldProblem
 from bluepacific_desktop.domain.fields import format_date
 from bluepacific_desktop.io.importing.headers import header_key
@@ -153,6 +153,17 @@ MODE = _keys(
         ),
         TrainingMode.ONLINE.value: ("Online", "En ligne", "Virtual", "Virtuel", "Distanciel"),
         TrainingMode.BLENDED.value: ("Blended", "Mixte", "Hybrid", "Hybride"),
+    }
+)
+
+
+# Attendance statuses as sheets write them; a blank cell is present (the rules' default).
+STATUS = _keys(
+    {
+        AttendanceStatus.PRESENT.value: ("Present", "Présent", "Présente", "P", "Yes", "Oui"),
+        AttendanceStatus.LATE.value: ("Late", "En retard", "Retard", "L", "R"),
+        AttendanceStatus.EXCUSED.value: ("Excused", "Excusé", "Excusée", "E", "Apologies"),
+        AttendanceStatus.ABSENT.value: ("Absent", "Absente", "A", "No show", "Non", "No"),
     }
 )
 

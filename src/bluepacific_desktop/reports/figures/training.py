@@ -38,12 +38,30 @@ _ATTENDANCES = (
     "WHERE a.deleted = 0 AND p.deleted = 0 AND s.country = :country AND s.deleted = 0 "
     "AND s.start_date BETWEEN :start AND :end"
 )
+# Absent and excused people were registered but not trained: they count in no figure but
+# their own status's (an unknown status, from a newer app, counts as present).
+# The sessions' trainers (people, by id in trainer_ids), live ones only, one row per trainer
+# and session: the number of days each session lasts, its start and end days included.
+_TRAINERS = (
+    "FROM training_sessions s INDEXED BY ix_training_sessions_start_date "
+    "CROSS JOIN json_each(s.trainer_ids) t JOIN people p ON p.id = t.value "
+    "WHERE p.deleted = 0 AND s.country = :country AND s.deleted = 0 "
+    "AND s.start_date BETWEEN :start AND :end"
+)
+_DAYS = "CAST(julianday(s.end_date) - julianday(s.start_date) AS INTEGER) + 1"
+_TRAINED = "a.status NOT IN ({})".format(", ".join(f"'{s}'" for s in rules.NOT_TRAINED))
 
 
 @dataclass(frozen=True)
 class TrainingFigures:
+    """A group's figures. `attendances`, completion, scores and people count only those who
+    came (present or late); `excused` and `absent` are the registered who did not."""
+
     sessions: int = 0
-    attendances: int = 0
+    attendances: int = 0  # present or late
+    late: int = 0  # of the attendances
+    excused: int = 0
+    absent: int = 0
     completed: int = 0
     female: int = 0  # unique people, by sex
     male: int = 0
@@ -53,10 +71,33 @@ class TrainingFigures:
     mean_pre: float | None = None  # over the scored attendances only,
     mean_post: float | None = None  # so that post - pre is the mean improvement
     mean_improvement: float | None = None
+    trainers_female: int = 0  # unique trainers (people listed as a session's trainers), by sex
+    trainers_male: int = 0
+    trainers_another: int = 0
+    trainers_not_stated: int = 0
+    trainer_days: int = 0  # each session's trainers × its days, summed
+
+    @property
+    def trainers(self) -> int:
+        return (
+            self.trainers_female
+            + self.trainers_male
+            + self.trainers_another
+            + self.trainers_not_stated
+        )
 
     @property
     def people(self) -> int:
         return self.female + self.male + self.another + self.not_stated
+
+    @property
+    def present(self) -> int:
+        return self.attendances - self.late
+
+    @property
+    def registered(self) -> int:
+        """Everyone on the sessions' lists, whatever their status."""
+        return self.attendances + self.excused + self.absent
 
     @property
     def female_share(self) -> float | None:
@@ -94,11 +135,12 @@ def _grouped(session: Session, key: str, params: dict[str, Any]) -> dict[str, Tr
     for k, n in session.execute(text(f"SELECT {group}, COUNT(*) {_SESSIONS} GROUP BY 1"), params):
         values[k]["sessions"] = n
     scored = "a.pre_score IS NOT NULL AND a.post_score IS NOT NULL"
+    trained = f"{_ATTENDANCES} AND {_TRAINED}"
     stats = (
         f"SELECT {group}, COUNT(*), SUM(a.completed), SUM(CASE WHEN {scored} THEN 1 ELSE 0 END), "
         f"AVG(CASE WHEN {scored} THEN a.pre_score END), "
         f"AVG(CASE WHEN {scored} THEN a.post_score END), "
-        f"AVG(CASE WHEN {scored} THEN a.post_score - a.pre_score END) {_ATTENDANCES} GROUP BY 1"
+        f"AVG(CASE WHEN {scored} THEN a.post_score - a.pre_score END) {trained} GROUP BY 1"
     )
     for k, count, done, n_scored, pre, post, gain in session.execute(text(stats), params):
         values[k].update(
@@ -109,11 +151,23 @@ def _grouped(session: Session, key: str, params: dict[str, Any]) -> dict[str, Tr
             mean_post=post,
             mean_improvement=gain,
         )
-    people = f"SELECT {group}, p.sex, COUNT(DISTINCT a.person_id) {_ATTENDANCES} GROUP BY 1, 2"
+    statuses = f"SELECT {group}, a.status, COUNT(*) {_ATTENDANCES} GROUP BY 1, 2"
+    for k, status, n in session.execute(text(statuses), params):
+        bucket = rules.attendance_status(status)
+        if bucket != rules.PRESENT:
+            values[k][bucket] = values[k].get(bucket, 0) + n
+    people = f"SELECT {group}, p.sex, COUNT(DISTINCT a.person_id) {trained} GROUP BY 1, 2"
     for k, sex, n in session.execute(text(people), params):
         # An unknown sex (newer app, hand-edited file) is counted as not stated, never dropped.
         field = rules.sex_bucket(sex)
         values[k][field] = values[k].get(field, 0) + n
+    trainers = (
+        f"SELECT {group}, p.sex, COUNT(DISTINCT p.id), SUM({_DAYS}) {_TRAINERS} GROUP BY 1, 2"
+    )
+    for k, sex, n, days in session.execute(text(trainers), params):
+        field = f"trainers_{rules.sex_bucket(sex)}"
+        values[k][field] = values[k].get(field, 0) + n
+        values[k]["trainer_days"] = values[k].get("trainer_days", 0) + int(days or 0)
     return {k: TrainingFigures(**v) for k, v in values.items()}
 
 

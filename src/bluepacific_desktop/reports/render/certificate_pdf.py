@@ -193,6 +193,13 @@ def _paint_middle(
             ),
             _font(11, dpi),
         )
+    if sheet.expires_on is not None:
+        put(
+            QCoreApplication.translate("Report", "Valid until {day}").format(
+                day=fmt.day(sheet.expires_on)
+            ),
+            _font(11, dpi),
+        )
     return y
 
 

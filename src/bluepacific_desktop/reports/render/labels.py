@@ -52,5 +52,6 @@ def report_title(kind: str) -> str:
         "capabilities": QCoreApplication.translate("Report", "INTERPOL capability usage"),
         "contacts": QCoreApplication.translate("Report", "Regional contact directory"),
         "quarterly": QCoreApplication.translate("Report", "Quarterly country summary"),
+        "refreshers": QCoreApplication.translate("Report", "Due for refresher"),
     }
     return titles[kind]

@@ -87,6 +87,37 @@ def training_cells(f: TrainingFigures, fmt: Formats) -> list[Cell]:
     ]
 
 
+def status_words(f: TrainingFigures, fmt: Formats) -> str:
+    """The attendances by status, and how each counts (under the key figures: one paragraph
+    keeps the one-quarter summary on one page)."""
+    return QCoreApplication.translate(
+        "Report",
+        "Attendances by status: present {present}, late {late}, excused {excused}, absent "
+        "{absent}. Attendances, people trained, completion and test scores count those present "
+        "or late; excused and absent people were registered but are not counted as trained.",
+    ).format(
+        present=fmt.count(f.present),
+        late=fmt.count(f.late),
+        excused=fmt.count(f.excused),
+        absent=fmt.count(f.absent),
+    )
+
+
+def trainer_words(f: TrainingFigures, fmt: Formats) -> str:
+    """The sessions' trainers by sex and their trainer-days."""
+    return QCoreApplication.translate(
+        "Report",
+        "Trainers: {trainers} (women {women}, men {men}, another or not stated {other}), each "
+        "counted once; trainer-days: {days} (for each session, its trainers times its days).",
+    ).format(
+        trainers=fmt.count(f.trainers),
+        women=fmt.count(f.trainers_female),
+        men=fmt.count(f.trainers_male),
+        other=fmt.count(f.trainers_another + f.trainers_not_stated),
+        days=fmt.count(f.trainer_days),
+    )
+
+
 def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
     p = summary.period
     b.heading(labels.report_title("training"))
@@ -110,6 +141,8 @@ def training_pages(b: Builder, summary: TrainingSummary, fmt: Formats) -> None:
         ).format(n=fmt.count(summary.total.scored)),
         small=True,
     )
+    b.paragraph(status_words(summary.total, fmt), small=True)
+    b.paragraph(trainer_words(summary.total, fmt), small=True)
     b.chart_row(sex_chart(summary.by_quarter, fmt))
     b.heading(QCoreApplication.translate("Report", "By quarter"), 2)
     headers = [QCoreApplication.translate("Report", "Quarter"), *training_headers()]

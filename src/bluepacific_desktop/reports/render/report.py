@@ -11,6 +11,7 @@ from bluepacific_desktop.reports.figures.capabilities import CapabilityUsage
 from bluepacific_desktop.reports.figures.contacts import ContactDirectory
 from bluepacific_desktop.reports.figures.periods import Period
 from bluepacific_desktop.reports.figures.quarterly import QuarterlySummary
+from bluepacific_desktop.reports.figures.refreshers import RefresherList
 from bluepacific_desktop.reports.figures.training import TrainingSummary
 from bluepacific_desktop.reports.meta import Figures, ReportMeta
 from bluepacific_desktop.reports.render import labels
@@ -25,6 +26,7 @@ from bluepacific_desktop.reports.render.pages import (
 from bluepacific_desktop.reports.render.pillars_pdf import capability_pages, training_pages
 from bluepacific_desktop.reports.render.qt import Formats, ensure_qt_app, translating
 from bluepacific_desktop.reports.render.quarterly_pdf import quarterly_page
+from bluepacific_desktop.reports.render.refreshers_pdf import refresher_pages
 
 LANGUAGES = ("en", "fr")
 
@@ -52,6 +54,9 @@ def _build(figures: Figures, meta: ReportMeta) -> tuple[QTextDocument, PageHeade
     elif isinstance(figures, ContactDirectory):
         kind = "contacts"
         directory_pages(b, figures, fmt)
+    elif isinstance(figures, RefresherList):
+        kind = "refreshers"
+        refresher_pages(b, figures, fmt)
     else:
         kind = "quarterly"
         quarterly_page(b, figures, fmt)

@@ -23,6 +23,7 @@ class ReportTexts(QObject):
             "capabilities": self.tr("Capability usage"),
             "contacts": self.tr("Contact directory"),
             "quarterly": self.tr("Quarterly country summary"),
+            "refreshers": self.tr("Due for refresher"),
         }
 
     def preparing(self) -> str:

@@ -1,4 +1,5 @@
-"""The attendance grid's model: one row per attendee, with completion, scores and certificate.
+"""The attendance grid's model: one row per attendee, with status, completion, scores and
+certificate.
 
 A session has tens of attendees, not thousands, so the rows live in a plain list; scores are
 kept as typed and checked by the service on save (its problem is shown in the row).
@@ -12,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bluepacific_desktop.ui.pages.training.status_column import status_word
 from bluepacific_desktop.ui.style import ERROR_COLOR
 from bluepacific_desktop.workflows.session_drafts import AttendeeDraft
 from bluepacific_desktop.workflows.training_queries import PersonMatch
 
 Index = QModelIndex | QPersistentModelIndex
-NAME, AGENCY, COMPLETED, PRE, POST, CERTIFICATE, PROBLEM = range(7)
+NAME, AGENCY, STATUS, COMPLETED, PRE, POST, CERTIFICATE, PROBLEM = range(8)
 CHECKS = {COMPLETED: "completed", CERTIFICATE: "certificate_issued"}
 SCORES = {PRE: "pre_score", POST: "post_score"}
 
@@ -38,6 +40,7 @@ class AttendeesModel(QAbstractTableModel):
         self.headers = [
             self.tr("Name"),
             self.tr("Agency"),
+            self.tr("Status"),
             self.tr("Completed"),
             self.tr("Pre-test"),
             self.tr("Post-test"),
@@ -116,7 +119,7 @@ class AttendeesModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.isValid() and index.column() in CHECKS:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.isValid() and index.column() in SCORES:
+        if index.isValid() and (index.column() in SCORES or index.column() == STATUS):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -135,6 +138,9 @@ class AttendeesModel(QAbstractTableModel):
             return None
         if column in SCORES:
             return str(getattr(row.draft, SCORES[column]))
+        if column == STATUS:
+            status = row.draft.status
+            return status if role == Qt.ItemDataRole.EditRole else status_word(status)
         return {NAME: row.name, AGENCY: row.agency, PROBLEM: row.problem}.get(column)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -146,6 +152,11 @@ class AttendeesModel(QAbstractTableModel):
             setattr(draft, CHECKS[column], checked)
         elif column in SCORES and role == Qt.ItemDataRole.EditRole:
             setattr(draft, SCORES[column], str(value or "").strip())
+        elif column == STATUS and role == Qt.ItemDataRole.EditRole and value:
+            draft.status = str(value)
+            # The words shown change too: the column fits them again (ResizeToContents).
+            self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.DisplayRole])
+            return True
         else:
             return False
         self.dataChanged.emit(index, index, [role])

@@ -1,4 +1,5 @@
-"""The Training screen: training sessions (list + editor) and the directory of people, as tabs."""
+"""The Training screen: training sessions (list + editor), the directory of people and who is
+due for a refresher, as tabs."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from bluepacific_desktop.ui.pages.base import Page
 from bluepacific_desktop.ui.pages.reports.printing import print_report
 from bluepacific_desktop.ui.pages.training.people_view import PeopleView
 from bluepacific_desktop.ui.pages.training.person_dialog import PersonDialog
+from bluepacific_desktop.ui.pages.training.refreshers_view import RefreshersView
 from bluepacific_desktop.ui.pages.training.session_editor import SessionEditor
 from bluepacific_desktop.ui.pages.training.sessions_view import SessionsView
 from bluepacific_desktop.ui.pages.training.verify_dialog import VerifyCodeDialog
@@ -56,9 +58,14 @@ class TrainingPage(Page):
         self.people.open_person.connect(self.open_person)
         self.people.delete_person.connect(self.delete_person)
         self.people.create_person.connect(lambda name: self.open_person(None, name))
+        self.refreshers = RefreshersView(ctx)
+        self.refreshers.print_button.clicked.connect(
+            lambda: print_report(self.ctx, self, "refreshers")
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.refreshers, self.tr("&Due for refresher"))
         self.tabs.currentChanged.connect(lambda _i: self._reload_if_stale())
         self.import_button = QPushButton(icon(Icon.IMPORT), self.tr("Import attendance s&heet…"))
         self.import_button.clicked.connect(self.open_import)
@@ -71,7 +78,8 @@ class TrainingPage(Page):
         corner_row.addWidget(self.verify_button)
         corner_row.addWidget(self.import_button)
         self.tabs.setCornerWidget(corner)
-        self._stale: set[QWidget] = {self.people}  # read when the tab is first shown
+        # Read when the tab is first shown.
+        self._stale: set[QWidget] = {self.people, self.refreshers}
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -86,7 +94,7 @@ class TrainingPage(Page):
 
     def refresh(self) -> None:
         # Reload the tab in view now, the other one when it is next shown.
-        self._stale = {self.sessions, self.people}
+        self._stale = {self.sessions, self.people, self.refreshers}
         self._reload_if_stale()
 
     def _reload_if_stale(self) -> None:

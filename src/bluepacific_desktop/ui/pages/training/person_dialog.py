@@ -24,6 +24,7 @@ from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
 from bluepacific_desktop.ui.pages.training.common import FieldErrors, TrainingWords, sex_combo
+from bluepacific_desktop.ui.pages.training.course_checklist import CourseChecklist
 from bluepacific_desktop.ui.personal_data import PersonalDataButton
 from bluepacific_desktop.ui.problems import error_words
 from bluepacific_desktop.ui.unsaved import EditorDialog
@@ -45,6 +46,7 @@ class PersonDialog(EditorDialog):
         self.setWindowTitle(self.tr("Person") if person_id else self.tr("New person"))
         self.boxes = {name: QLineEdit() for name in TEXT_FIELDS}
         self.sex = sex_combo(TrainingWords(self))
+        self.trains = CourseChecklist(ctx.store)
         self.errors = FieldErrors(self)
         form = QFormLayout()
         rows: list[tuple[str, str, QWidget, str]] = [
@@ -55,6 +57,12 @@ class PersonDialog(EditorDialog):
             (self.tr("Pos&ition:"), "position", self.boxes["position"], self.tr("Position")),
             (self.tr("&E-mail:"), "email", self.boxes["email"], self.tr("E-mail")),
             (self.tr("P&hone:"), "phone", self.boxes["phone"], self.tr("Phone")),
+            (
+                self.tr("&Trains courses:"),
+                "trainer_courses",
+                self.trains,
+                self.tr("Courses this person trains"),
+            ),
         ]
         for text, name, widget, accessible in rows:
             widget.setAccessibleName(accessible)
@@ -96,10 +104,12 @@ class PersonDialog(EditorDialog):
         self.sex.setCurrentIndex(self.sex.findData(person.sex))
         if self.personal_data is not None:
             self.personal_data.set_can_erase(person.erased_on is None)
+        self.trains.set_codes(list(person.trainer_courses or []))
 
     def changes(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: box.text() for name, box in self.boxes.items()}
         values["sex"] = self.sex.currentData()
+        values["trainer_courses"] = self.trains.codes()
         return values
 
     def save(self) -> None:
@@ -131,6 +141,7 @@ class PersonDialog(EditorDialog):
         for name, box in self.boxes.items():
             box.setText(str(state.get(name) or ""))
         self.sex.setCurrentIndex(self.sex.findData(state.get("sex")))
+        self.trains.set_codes([str(c) for c in state.get("trainer_courses") or []])
 
     def draft_record_id(self) -> str | None:
         return self.person_id

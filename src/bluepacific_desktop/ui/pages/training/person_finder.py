@@ -6,12 +6,18 @@ it stays quick with 100,000 people; no model of all people is ever built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from bluepacific_desktop.store.store import Store
-from bluepacific_desktop.workflows.training_queries import PersonMatch, find_people
+from bluepacific_desktop.workflows.training_queries import (
+    PersonMatch,
+    find_people,
+    trainers_first,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,6 +31,8 @@ class PersonFinder(QLineEdit):
         super().__init__(parent)
         self.store = store
         self.matches: list[PersonMatch] = []
+        # A trainer box names its session's course: who trains it comes first, marked.
+        self.prefer_course: Callable[[], str | None] = lambda: None
         self.setPlaceholderText(self.tr("Type a name…"))
         self.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
@@ -39,10 +47,14 @@ class PersonFinder(QLineEdit):
 
     def _look_up(self, text: str) -> None:
         with self.store.read() as session:
-            self.matches = find_people(session, text)
+            self.matches, trainers = trainers_first(
+                session, find_people(session, text), self.prefer_course()
+            )
         self.model.clear()
         for match in self.matches:
             shown = f"{match.full_name} — {match.agency}" if match.agency else match.full_name
+            if match.id in trainers:
+                shown += " · " + self.tr("trains this course")
             item = QStandardItem(shown)
             item.setData(match.id, ID_ROLE)
             self.model.appendRow(item)

@@ -31,12 +31,13 @@ from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.geometry import fit_window
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Changed, Job, WriteOp
-from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, AttendeesModel
+from bluepacific_desktop.ui.pages.training.attendees import PROBLEM, STATUS, AttendeesModel
 from bluepacific_desktop.ui.pages.training.certificates_dialog import CertificatesDialog
 from bluepacific_desktop.ui.pages.training.new_person_form import NewPersonForm
 from bluepacific_desktop.ui.pages.training.person_finder import PersonFinder
 from bluepacific_desktop.ui.pages.training.session_form import SessionForm
 from bluepacific_desktop.ui.pages.training.sheet_dialog import SignInSheetDialog
+from bluepacific_desktop.ui.pages.training.status_column import StatusDelegate
 from bluepacific_desktop.ui.problems import error_words, problem_words
 from bluepacific_desktop.ui.style import ERROR_STYLE
 from bluepacific_desktop.ui.unsaved import EditorDialog
@@ -123,6 +124,7 @@ class SessionEditor(EditorDialog):
         self.finder_problem.setStyleSheet(ERROR_STYLE)
         self.grid = QTableView()
         self.grid.setModel(self.attendees)
+        self.grid.setItemDelegateForColumn(STATUS, StatusDelegate(self.grid))
         self.grid.setAccessibleName(self.tr("Attendees"))
         self.grid.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.grid.horizontalHeader()
@@ -161,6 +163,7 @@ class SessionEditor(EditorDialog):
             draft = AttendeeDraft(
                 person_id=person.id,
                 attendance_id=attendance.id,
+                status=attendance.status,
                 completed=attendance.completed,
                 pre_score=_score(attendance.pre_score),
                 post_score=_score(attendance.post_score),

@@ -79,6 +79,7 @@ class SessionForm(QWidget):
         self.organiser = QLineEdit()
         self.trainer_finder = PersonFinder(store)
         self.trainer_finder.picked.connect(self.add_trainer)
+        self.trainer_finder.prefer_course = lambda: self.course.currentData()
         self.trainers = QListWidget()
         self.trainers.setMaximumHeight(90)
         remove = QPushButton(self.tr("Remove trainer"))
