@@ -13,10 +13,10 @@ from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.device import set_up_device
-from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from tests.migrations.test_migrations import build_at, populate, revisions
+from tests.support.store_file import engine_for
 
 REVISION = "0010_train"
 EARLIER = revisions()[: revisions().index(REVISION)]
@@ -67,7 +67,7 @@ def test_the_upgraded_store_keeps_each_status_and_downgrades(tmp_path: Path) -> 
         statuses = sorted(s.scalars(sa.text("SELECT status FROM attendances")))
     assert statuses == ["absent", "late", "present"]
 
-    engine = make_engine(folder / DB_FILENAME)
+    engine = engine_for(folder / DB_FILENAME)
     migrate.downgrade(engine, EARLIER[-1])
     with engine.connect() as conn:
         columns = {c["name"] for c in sa.inspect(conn).get_columns("attendances")}

@@ -13,10 +13,11 @@ from bluepacific_desktop.store.models import Certificate, OutboxEntry
 from bluepacific_wire.erasure import placeholder
 from tests.reports.conftest import Built
 from tests.rights.conftest import CONTACT, CONTACT_EMAIL, HOLDER, Run
+from tests.support.store_file import dump_rows
 
 
 def _dump(held: Built) -> str:
-    return "\n".join(held.store.engine.raw_connection().iterdump())  # type: ignore[attr-defined]
+    return dump_rows(held.store.engine)
 
 
 def test_without_yes_nothing_is_erased(held: Built, run: Run) -> None:

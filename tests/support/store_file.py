@@ -34,3 +34,18 @@ def engine_for(path: Path) -> Engine:
     """The app's own engine for the store file at `path`, with its key if it is encrypted."""
     plain = cipher.is_plain(path) or cipher.is_new(path)
     return make_engine(path, None if plain else keys.store_key(path, create=False))
+
+
+def dump_rows(engine: Engine) -> str:
+    """Every row of every table of the store as text (SQLCipher's driver has no iterdump):
+    what a test searches for a name that should be gone."""
+    conn = engine.raw_connection()
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return "\n".join(
+            f"{table}: {row!r}"
+            for table in tables
+            for row in conn.execute(f'SELECT * FROM "{table}"')  # names from the catalogue
+        )
+    finally:
+        conn.close()

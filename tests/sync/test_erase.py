@@ -17,6 +17,7 @@ from bluepacific_desktop.store.models import Person
 from bluepacific_desktop.store.outbox import append_change
 from bluepacific_hub.models import AuditEvent, RecordVersion
 from bluepacific_wire.erasure import placeholder
+from tests.support.store_file import dump_rows
 from tests.sync.conftest import Device, DeviceFactory, SyncHub, hub_records
 
 NAME = "Mere Tuilagi"
@@ -46,7 +47,7 @@ def _versions_text(running: SyncHub, record_id: str) -> str:
 
 def _no_trace(device: Device, *texts: str) -> None:
     """No table of the device's store holds any of `texts` (the outbox's payloads included)."""
-    dump = "\n".join(device.store.engine.raw_connection().iterdump())  # type: ignore[attr-defined]
+    dump = dump_rows(device.store.engine)
     for text in texts:
         assert text not in dump
 

@@ -56,13 +56,16 @@ def test_a_plain_store_is_told_at_login_and_sync_and_still_syncs(
     make_device: DeviceFactory, running: SyncHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     device = make_device("PW")
-    assert not is_encrypted(device.store.path)
-    assert _hub_says(running) == [False] and not _required(device)
+    # Every store is encrypted as it opens; one still plain is one whose encryption waits for
+    # room on the disk (store/store.py _encrypt). The report of that state is stood in for.
+    assert is_encrypted(device.store.path)
+    monkeypatch.setattr(account, "is_encrypted", lambda _path: False)
+    assert _hub_says(running) == [True] and not _required(device)  # encrypted when set up
     _policy(running, True)
     device.create(K.PERSON)
     report = _sync(device)
     assert report.complete and report.encryption_required  # told, and synced all the same
-    assert _required(device)
+    assert _required(device) and _hub_says(running) == [False]
     device.login()  # a login says it too
     assert _required(device) and _hub_says(running) == [False, False]
 
