@@ -152,18 +152,18 @@ def test_installing_a_newer_version_keeps_the_data_and_backs_it_up(tmp_path: Pat
     assert len(saved) == 1, saved  # one backup, taken before the upgrade
     assert (backups / (saved[0].name + ".verified")).is_file()  # and checked
     assert saved[0].stat().st_size > 0
-    # The backup is the old file: still at the old revision, with the same records.
-    old_copy = tmp_path / "restored"
-    old_copy.mkdir()
-    shutil.copy(saved[0], old_copy / data_file.name)
+    # The older version refuses the upgraded file rather than damaging it…
     pip_install(old_wheel)
-    restored = json.loads(app("--data-dir", str(old_copy), "status", "--json"))
-    assert restored["schema_revision"] == head_revision()
-    assert restored["records"] == before["records"]
-    # And the older version refuses the upgraded file rather than damaging it.
     refused = subprocess.run(
         [str(env_dir / "bin" / "bluepacific-desktop"), "status", "--json"],
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert refused.returncode == 1
     assert "newer" in refused.stderr.lower()
+    # …and the backup is the old file: restored by the older version (the backup is encrypted
+    # with this data file's key, so it is restored in place, not opened elsewhere), it is at
+    # the old revision with the same records.
+    app("db", "restore", str(saved[0]))
+    restored = json.loads(app("status", "--json"))
+    assert restored["schema_revision"] == head_revision()
+    assert restored["records"] == before["records"]
