@@ -300,11 +300,18 @@ class FigureAttendance(Base):
     and its person's sex as they stand (NULL while the session or person is not live)."""
 
     __tablename__ = "fig_attendance"
-    # The training figures read a period's attendances from this index alone (no table
-    # lookups): the day first, then every column they group and count.
+    # The training figures read a period's attendances from an index alone (no table
+    # lookups): PostgreSQL from the first (the day first, then every column they group and
+    # count), SQLite from the two that start with the quarter.
     __table_args__ = (
         Index("ix_fig_attendance_figures", "day", "session_country", "course_code", "quarter",
               "sex", "person_id", "completed", "pre_score", "post_score", "status"),
+        # SQLite (no GROUPING SETS) reads a period's attendances in the order of one of the
+        # page's groupings from these two, instead of sorting them per grouping (r0012).
+        Index("ix_fig_attendance_by_keys", "quarter", "session_country", "course_code", "sex",
+              "person_id", "day", "completed", "pre_score", "post_score", "status"),
+        Index("ix_fig_attendance_by_sex", "quarter", "sex", "person_id", "day",
+              "session_country", "course_code", "completed", "pre_score", "post_score", "status"),
     )  # fmt: skip
 
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)

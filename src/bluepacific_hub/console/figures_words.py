@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from bluepacific_hub.console.i18n import N_
+from bluepacific_hub.console.i18n import N_, words
+from bluepacific_hub.console.terms import engagement_kind
 from bluepacific_hub.console.words import percent
 from bluepacific_hub.figures.tables import Cell, Table
 
@@ -92,11 +93,18 @@ ShownRow = list[tuple[str, bool]]  # each cell's text, and whether it is a figur
 
 def shown_rows(table: Table, lang: str) -> list[ShownRow]:
     """Every cell of `table` as the page shows it, formatted once here rather than cell by cell
-    in the template (a year's capability table has 13,000 cells)."""
+    in the template (a year's capability table has 13,000 cells); an engagement's kind by its
+    name in `lang` (the files keep the code)."""
     headers = table.headers
+    _ = words(lang)
     return [
         [
-            (cell_text(h, v, lang), v is not None and not isinstance(v, str))
+            (
+                _(engagement_kind(v))
+                if h == "kind" and isinstance(v, str)
+                else cell_text(h, v, lang),
+                v is not None and not isinstance(v, str),
+            )
             for h, v in zip(headers, row, strict=True)
         ]
         for row in table.rows

@@ -31,6 +31,7 @@ from bluepacific_hub.console import donor_words as t
 from bluepacific_hub.console import words
 from bluepacific_hub.console.i18n import Words
 from bluepacific_hub.console.i18n import words as words_of
+from bluepacific_hub.console.terms import engagement_kind
 from bluepacific_hub.donor.charts import bar_chart
 from bluepacific_hub.donor.quarter import CountryQuarter, QuarterFigures, Use
 from bluepacific_hub.figures.training import TrainingRow
@@ -330,7 +331,7 @@ def _returns_part(pack: _Pack, c: CountryQuarter, figures: QuarterFigures) -> li
 def _engagements_part(pack: _Pack, c: CountryQuarter) -> list[Flowable]:
     if not c.engagement_kinds:
         return [pack.para(t.BY_KIND, pack.h2), pack.para(t.NO_ENGAGEMENT)]
-    rows = [[kind, pack.number(n)] for kind, n in c.engagement_kinds]
+    rows = [[pack.say(engagement_kind(kind)), pack.number(n)] for kind, n in c.engagement_kinds]
     return [
         pack.para(t.BY_KIND, pack.h2),
         pack.table([pack.say(t.KIND), pack.say(t.COUNT)], rows),

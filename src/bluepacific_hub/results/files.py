@@ -22,6 +22,7 @@ from bluepacific_hub import audit
 from bluepacific_hub.figures.export import xlsx_bytes
 from bluepacific_hub.figures.tables import Cell, Table
 from bluepacific_hub.results.indicators import BY_CODE, INDICATORS
+from bluepacific_hub.results.problems import BASELINE, TARGET, Problem
 from bluepacific_hub.results.targets import (
     ProjectKey,
     TargetError,
@@ -166,14 +167,20 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _number(value: Any, what: str, problems: list[str]) -> float | None:
+def _number(value: Any, what: Problem, problems: list[str]) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        problems.append(f"the {what} {value} is not a number")
+        problems.append(Problem("the {what} {value} is not a number", what=what, value=value))
         return None
     if isinstance(value, str) and value.strip().startswith("="):
-        problems.append(f"the {what} is a formula ({value.strip()}): give its value as a number")
+        problems.append(
+            Problem(
+                "the {what} is a formula ({formula}): give its value as a number",
+                what=what,
+                formula=value.strip(),
+            )
+        )
         return None
     if isinstance(value, int | float):
         number = float(value)
@@ -181,10 +188,14 @@ def _number(value: Any, what: str, problems: list[str]) -> float | None:
         try:
             number = float(str(value).strip())
         except ValueError:
-            problems.append(f"the {what} {_text(value)!r} is not a number")
+            problems.append(
+                Problem("the {what} {value} is not a number", what=what, value=repr(_text(value)))
+            )
             return None
     if not math.isfinite(number):
-        problems.append(f"the {what} {_text(value)!r} is not a number")
+        problems.append(
+            Problem("the {what} {value} is not a number", what=what, value=repr(_text(value)))
+        )
         return None
     problems += check_value(what, number)
     return number
@@ -197,7 +208,13 @@ def _year(value: Any, problems: list[str]) -> int | str | None:
     try:
         return int(text)
     except ValueError:
-        problems.append(f"the year {text!r} is not a year: give one such as 2025, or {PROJECT!r}")
+        problems.append(
+            Problem(
+                "the year {text} is not a year: give one such as 2025, or {project}",
+                text=repr(text),
+                project=repr(PROJECT),
+            )
+        )
         return None
 
 
@@ -230,18 +247,24 @@ def plan_import(session: Session, path: Path) -> Plan:
         indicator = _text(get("indicator"))
         country = _text(get("country")).upper()
         year = _year(get("year"), problems)
-        baseline = _number(get("baseline"), "baseline", problems)
-        target = _number(get("target"), "target", problems)
+        baseline = _number(get("baseline"), BASELINE, problems)
+        target = _number(get("target"), TARGET, problems)
         problems += check_key(indicator, country, year if isinstance(year, int) else None)
         if year == PROJECT and baseline is not None:
-            problems.append("a life-of-project row has a target only: leave its baseline empty")
+            problems.append(
+                Problem("a life-of-project row has a target only: leave its baseline empty")
+            )
         if year is not None:
             key = (indicator, country, year)
             if key in seen:
-                problems.append(f"the same indicator, country and year as line {seen[key]}")
+                problems.append(
+                    Problem("the same indicator, country and year as line {line}", line=seen[key])
+                )
             seen.setdefault(key, line)
         if problems:
-            plan.problems += [f"line {line}: {p}" for p in problems]
+            plan.problems += [
+                Problem("line {line}: {problem}", line=line, problem=p) for p in problems
+            ]
         elif year == PROJECT:
             plan.project[(indicator, country)] = target
         elif isinstance(year, int):

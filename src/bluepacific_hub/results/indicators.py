@@ -66,7 +66,7 @@ INDICATORS: Final = (
     Indicator(
         "hits",
         "Database hits",
-        "Réponses positives des bases de données",
+        "Concordances dans les bases de données",
         "hits",
         "capability use: hits summed over the year's monthly reports",
     ),
@@ -80,7 +80,7 @@ INDICATORS: Final = (
     Indicator(
         "engagements",
         "Cooperation engagements",
-        "Actions de coopération",
+        "Échanges de coopération",
         "engagements",
         "engagements: every live engagement dated in the year",
     ),

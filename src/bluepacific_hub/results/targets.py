@@ -19,6 +19,7 @@ from bluepacific_hub import audit
 from bluepacific_hub.figures.tables import Table
 from bluepacific_hub.models import IndicatorTarget, ProjectTarget
 from bluepacific_hub.results.indicators import BY_CODE, INDICATORS, REGION, actual, actuals
+from bluepacific_hub.results.problems import BASELINE, PROJECT_TARGET, TARGET, Problem
 from bluepacific_hub.returns_grid import project_countries
 from bluepacific_wire import Role, utc_now
 
@@ -48,23 +49,39 @@ def _number(value: float) -> str:
 
 def check_key(indicator: str, country: str, year: int | None = None) -> list[str]:
     """What is wrong with a target's indicator, country and year (nothing: [])."""
-    problems = []
+    problems: list[str] = []
     if indicator not in BY_CODE:
-        problems.append(f"unknown indicator {indicator!r}: give one of {', '.join(BY_CODE)}")
+        problems.append(
+            Problem(
+                "unknown indicator {indicator}: give one of {codes}",
+                indicator=repr(indicator),
+                codes=", ".join(BY_CODE),
+            )
+        )
     if country not in places():
-        problems.append(f"unknown country {country!r}: give one of {', '.join(places())}")
+        problems.append(
+            Problem(
+                "unknown country {country}: give one of {codes}",
+                country=repr(country),
+                codes=", ".join(places()),
+            )
+        )
     if year is not None and not 2000 <= year <= 2100:
-        problems.append(f"year {year} is out of range: give a year such as 2025")
+        problems.append(Problem("year {year} is out of range: give a year such as 2025", year=year))
     return problems
 
 
-def check_value(what: str, value: float | None) -> list[str]:
+def check_value(what: Problem, value: float | None) -> list[str]:
     if value is None:
         return []
     if not math.isfinite(value):
-        return [f"the {what} {value} is not a number"]
+        return [Problem("the {what} {value} is not a number", what=what, value=value)]
     if value < 0:
-        return [f"the {what} {_number(value)} is negative: give 0 or more"]
+        return [
+            Problem(
+                "the {what} {value} is negative: give 0 or more", what=what, value=_number(value)
+            )
+        ]
     return []
 
 
@@ -90,16 +107,22 @@ def rule_problems(
         if values.target is not None:
             sums[(indicator, country)] += values.target
             years[(indicator, country)].append(f"{year}: {_number(values.target)}")
-    problems = []
+    problems: list[str] = []
     for (indicator, country), total in sorted(sums.items()):
         limit = project.get((indicator, country))
         # A hair of tolerance: targets like 0.1 + 0.2 must not trip over binary rounding.
         if limit is not None and total > limit + 1e-9 * max(1.0, abs(limit)):
-            name = BY_CODE[indicator].name_en if indicator in BY_CODE else indicator
             problems.append(
-                f"{name} ({indicator}), {country}: the yearly targets add up to "
-                f"{_number(total)} ({', '.join(years[(indicator, country)])}), more than the "
-                f"life-of-project target of {_number(limit)}"
+                Problem(
+                    "{name} ({indicator}), {country}: the yearly targets add up to {total} "
+                    "({years}), more than the life-of-project target of {limit}",
+                    name=BY_CODE.get(indicator, indicator),
+                    indicator=indicator,
+                    country=country,
+                    total=_number(total),
+                    years=", ".join(years[(indicator, country)]),
+                    limit=_number(limit),
+                )
             )
     return problems
 
@@ -126,11 +149,11 @@ def set_targets(
     problems: list[str] = []
     for (indicator, country, year), values in yearly.items():
         problems += check_key(indicator, country, year)
-        problems += check_value("baseline", values.baseline)
-        problems += check_value("target", values.target)
+        problems += check_value(BASELINE, values.baseline)
+        problems += check_value(TARGET, values.target)
     for (indicator, country), value in project.items():
         problems += check_key(indicator, country)
-        problems += check_value("life-of-project target", value)
+        problems += check_value(PROJECT_TARGET, value)
     if not problems:
         after_yearly = {**yearly_targets(session), **yearly}
         after_project = {**project_targets(session), **project}

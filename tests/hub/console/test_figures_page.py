@@ -160,7 +160,7 @@ def test_a_regional_admin_sees_the_eleven_countries_and_the_exports_match(
         for r in tables_of(s.get(console_url(running, "/figures?year=2025&quarter=1")).text)[
             "engagements"
         ]
-    ] == [["FJ", "meeting", "2025Q1", "2"], ["TO", "meeting", "2025Q1", "1"]]
+    ] == [["FJ", "Meetings", "2025Q1", "2"], ["TO", "Meetings", "2025Q1", "1"]]  # the files: codes
     # Capability use: a row per capability and country, a column per month, then the total.
     quarter = tables_of(s.get(console_url(running, "/figures?year=2025&quarter=1")).text)
     assert quarter["capabilities"] == [

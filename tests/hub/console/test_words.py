@@ -10,14 +10,17 @@ from bluepacific_hub.console.i18n import french, words
 from tests.ui.test_translations import typography_problems
 
 CONSOLE = Path(__file__).resolve().parents[3] / "src" / "bluepacific_hub" / "console"
-# _("…") in templates and code, N_("…") in word lists.
-_CALL = re.compile(r"""\bN?_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
+RESULTS = CONSOLE.parent / "results"
+# _("…") in templates and code, N_("…") in word lists, Problem("…") in the results' checks.
+_CALL = re.compile(r"""\b(?:N?_|Problem)\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
 
 
 def console_texts() -> set[str]:
     found: set[str] = set()
-    for path in [*CONSOLE.glob("templates/*.html"), *CONSOLE.glob("*.py")]:
-        for match in _CALL.finditer(path.read_text(encoding="utf-8")):
+    for path in [*CONSOLE.glob("templates/*.html"), *CONSOLE.glob("*.py"), *RESULTS.glob("*.py")]:
+        # A problem's English may be split over lines as adjacent strings: joined first.
+        code = re.sub(r'"\s*\n\s*"', "", path.read_text(encoding="utf-8"))
+        for match in _CALL.finditer(code):
             found.add(match.group(1) or match.group(2))
     return found
 

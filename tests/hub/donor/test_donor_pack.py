@@ -11,6 +11,7 @@ import pytest
 
 from bluepacific_hub import audit
 from bluepacific_hub.audit import Action, AuditFilter
+from bluepacific_hub.console.terms import NOT_OURS
 from bluepacific_hub.console.words import country_name
 from bluepacific_hub.returns_grid import project_countries
 from tests.hub.donor.readback import SIZES, figure, page_size, pdf_text, summary_of
@@ -82,6 +83,14 @@ def test_the_pack_of_a_quarter_reads_back(
     for word in (("Missing", "Expected", "Received", "Completion") if en
                  else ("Manquant", "Attendus", "Concordances", "d’achèvement")):  # fmt: skip
         assert word in text, word
+
+    # Engagement kinds by the desktop's names, never their codes; the French pack in the
+    # desktop's French only (console/terms.py).
+    assert ("Meetings" if en else "Réunions") in fiji and "meeting" not in text
+    if not en:
+        lowered = text.lower()
+        assert [w for w in ("Capability", "Hits", "Engagements", "Meetings") if w in text] == []
+        assert [w for w in NOT_OURS if w in lowered] == []
 
     with running.hub.sessions() as session:
         (event,) = audit.list_events(session, AuditFilter(action=Action.DONOR_PACK_GENERATED))
