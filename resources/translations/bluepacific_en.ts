@@ -501,6 +501,16 @@
         </message>
     </context>
     <context>
+        <name>RefusalWords</name>
+        <message numerus="yes">
+            <source>Entry period closed: the figures of %1 for %2 could be changed until %3 UTC (%n days after the deadline); ask the regional team for an exception. The change is kept on your computer, set aside.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportCommand</name>
         <message numerus="yes">
             <source>Wrote %1 (%n rows, %2).</source>

@@ -4650,6 +4650,124 @@ actifs</translation>
         </message>
     </context>
     <context>
+        <name>RefusalWords</name>
+        <message>
+            <source>The hub could not read this change (field %1).</source>
+            <translation>Le hub n’a pas pu lire cette modification (champ %1).</translation>
+        </message>
+        <message>
+            <source>This record's id already belongs to another record on the hub.</source>
+            <translation>L’identifiant de cette fiche appartient déjà à une autre fiche sur le hub.</translation>
+        </message>
+        <message>
+            <source>This change's id was already used for a change of another record.</source>
+            <translation>L’identifiant de cette modification a déjà servi pour une modification d’une autre fiche.</translation>
+        </message>
+        <message>
+            <source>Your copy says revision %1, but the hub has revision %2 of this record.</source>
+            <translation>Votre copie indique la révision %1, mais le hub a la révision %2 de cette fiche.</translation>
+        </message>
+        <message>
+            <source>Records of this kind (%1) cannot be sent from a computer: reference data is kept on the hub.</source>
+            <translation>Les fiches de ce type (%1) ne peuvent pas être envoyées depuis un ordinateur : les données de référence sont tenues sur le hub.</translation>
+        </message>
+        <message>
+            <source>This computer belongs to %1 and cannot send records of %2.</source>
+            <translation>Cet ordinateur appartient à %1 et ne peut pas envoyer de fiches de %2.</translation>
+        </message>
+        <message>
+            <source>This %1 lacks the fields its id is made of: %2.</source>
+            <translation>Il manque à cette fiche (%1) les champs dont son identifiant est formé : %2.</translation>
+        </message>
+        <message>
+            <source>This record's id (%1) is not the one made of its fields (%2).</source>
+            <translation>L’identifiant de cette fiche (%1) n’est pas celui formé de ses champs (%2).</translation>
+        </message>
+        <message>
+            <source>The field “%1” of this %2 holds %3 characters; it may hold at most %4.</source>
+            <translation>Le champ « %1 » de cette fiche (%2) contient %3 caractères ; il peut en contenir au plus %4.</translation>
+        </message>
+        <message>
+            <source>This %1 is %2 bytes; it may hold at most %3 bytes.</source>
+            <translation>Cette fiche (%1) fait %2 octets ; elle peut en faire au plus %3.</translation>
+        </message>
+        <message>
+            <source>This record was erased on %1 at someone's request; a change made before the erase cannot bring their details back.</source>
+            <translation>Cette fiche a été effacée le %1 à la demande de la personne ; une modification faite avant l’effacement ne peut pas en rétablir les coordonnées.</translation>
+        </message>
+        <message>
+            <source>An erased record cannot be restored.</source>
+            <translation>Une fiche effacée ne peut pas être rétablie.</translation>
+        </message>
+        <message>
+            <source>This record was erased at someone's request; its name and contact details cannot be set again (%1).</source>
+            <translation>Cette fiche a été effacée à la demande de la personne ; son nom et ses coordonnées ne peuvent plus être saisis (%1).</translation>
+        </message>
+        <message>
+            <source>The return of %1 for %2 is %3 on the hub, so this %4 cannot change. The change is kept on your computer, set aside.</source>
+            <translation>Le rapport de %1 pour %2 est %3 sur le hub : cette fiche (%4) ne peut donc plus changer. La modification est gardée sur votre ordinateur, mise de côté.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Entry period closed: the figures of %1 for %2 could be changed until %3 UTC (%n days after the deadline); ask the regional team for an exception. The change is kept on your computer, set aside.</source>
+            <translation>
+                <numerusform>Période de saisie close : les chiffres de %1 pour %2 pouvaient être modifiés jusqu’au %3 UTC (%n jour après l’échéance) ; demandez une exception à l’équipe régionale. La modification est gardée sur votre ordinateur, mise de côté.</numerusform>
+                <numerusform>Période de saisie close : les chiffres de %1 pour %2 pouvaient être modifiés jusqu’au %3 UTC (%n jours après l’échéance) ; demandez une exception à l’équipe régionale. La modification est gardée sur votre ordinateur, mise de côté.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The time zone %1 is not a zone of %2: use one of %3.</source>
+            <translation>Le fuseau horaire %1 n’est pas un fuseau de %2 : choisissez parmi %3.</translation>
+        </message>
+        <message>
+            <source>A monthly return is never deleted; send the month back instead.</source>
+            <translation>Un rapport mensuel n’est jamais supprimé ; renvoyez plutôt le mois.</translation>
+        </message>
+        <message>
+            <source>A step of this monthly return cannot be read.</source>
+            <translation>Une étape de ce rapport mensuel est illisible.</translation>
+        </message>
+        <message>
+            <source>The month is %1 on the hub; a change of state must carry its step.</source>
+            <translation>Le mois est à l’état « %1 » sur le hub ; un changement d’état doit porter son étape.</translation>
+        </message>
+        <message>
+            <source>The month is %1 on the hub: its return cannot change.</source>
+            <translation>Le mois est à l’état « %1 » sur le hub : son rapport ne peut plus changer.</translation>
+        </message>
+        <message>
+            <source>This month is %1 on the hub now, but your step (%2) was made when it was %3; nothing was changed. Sync to see the month as it is now, then act again.</source>
+            <translation>Ce mois est maintenant à l’état « %1 » sur le hub, mais votre étape (%2) a été faite quand il était à l’état « %3 » ; rien n’a été modifié. Synchronisez pour voir le mois tel qu’il est, puis recommencez.</translation>
+        </message>
+        <message>
+            <source>Step %1 (%2): %3</source>
+            <translation>Étape %1 (%2) : %3</translation>
+        </message>
+        <message>
+            <source>The steps lead to %1, not to %2.</source>
+            <translation>Les étapes mènent à l’état « %1 », pas à « %2 ».</translation>
+        </message>
+        <message>
+            <source>This account (%1) may not take this step on a month.</source>
+            <translation>Ce compte (%1) ne peut pas faire cette étape sur un mois.</translation>
+        </message>
+        <message>
+            <source>This step cannot be taken on a month that is %1.</source>
+            <translation>Cette étape est impossible sur un mois à l’état « %1 ».</translation>
+        </message>
+        <message>
+            <source>This country's months are approved by its national approver before the regional team accepts them; this month is submitted, not yet approved.</source>
+            <translation>Les mois de ce pays sont approuvés par son approbateur national avant que l’équipe régionale ne les accepte ; ce mois est soumis, pas encore approuvé.</translation>
+        </message>
+        <message>
+            <source>Say why: this step needs a comment.</source>
+            <translation>Dites pourquoi : cette étape demande un commentaire.</translation>
+        </message>
+        <message>
+            <source>The comment is too long (%1 characters; at most %2).</source>
+            <translation>Le commentaire est trop long (%1 caractères ; au plus %2).</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionPanel</name>
         <message>
             <source>Country</source>

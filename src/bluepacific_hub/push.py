@@ -49,13 +49,14 @@ from bluepacific_wire import (
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.erasure import ERASABLE_KINDS, ERASED_FIELD, is_erased, undo_refusal
 from bluepacific_wire.limits import size_refusal
+from bluepacific_wire.refusals import code_of, refusal
 
 # Two batches that create the same record or apply the same change_id at the same moment:
 # the later insert fails on the unique key; the whole batch is decided again (it then sees
 # the other's rows). PostgreSQL's deadlock and serialisation failures are retried likewise.
 ATTEMPTS = 3
 _RETRY_STATES = {"40P01", "40001"}
-NOT_YOURS = "this record_id already belongs to another record on the hub"
+NOT_YOURS = refusal("record_not_yours")
 
 
 @dataclass
@@ -183,12 +184,13 @@ def apply_batch(
             change = parse_change(raw, f"changes[{index}]")
         except WireFormatError as exc:
             change_id, record_id = _ids_of(raw)
-            decided[index] = _Outcome(change_id, record_id, ChangeStatus.REFUSED, str(exc))
+            reason = refusal("malformed", field=exc.field, problem=exc.problem)
+            decided[index] = _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
             continue
-        refusal = write_refusal(identity, change)
-        if refusal is not None:
+        refused = write_refusal(identity, change)
+        if refused is not None:
             decided[index] = _Outcome(
-                change["change_id"], change["record_id"], ChangeStatus.REFUSED, refusal
+                change["change_id"], change["record_id"], ChangeStatus.REFUSED, refused
             )
             continue
         allowed.append((index, change))
@@ -294,7 +296,7 @@ def _decide(
     if earlier is not None:
         # The same laptop may resend after logging in again (a new device id): still a duplicate.
         if earlier[0] != record_id:
-            reason = "this change_id was already used for a change of another record"
+            reason = refusal("change_id_reused")
             return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
         # A monthly return's steps are cleared by the hub: a device that never heard the
         # first answer gets the record back now, or it would replay them on its next step.
@@ -311,7 +313,7 @@ def _decide(
     base = change["base_revision"]
     # A record already changed by this batch is newer than any revision the device knows.
     if row is not None and row.offset is None and base is not None and base > row.revision:
-        reason = f"base_revision {base} is newer than the hub's revision {row.revision}"
+        reason = refusal("base_too_new", base=base, revision=row.revision)
         return _Outcome(change_id, record_id, ChangeStatus.REFUSED, reason)
 
     deleting = change["op"] == Op.DELETE
@@ -590,7 +592,7 @@ def _envelope(row: _Row, start: int) -> Envelope:
 
 
 def _result(outcome: _Outcome, start: int) -> ChangeResult:
-    return ChangeResult(
+    result = ChangeResult(
         change_id=outcome.change_id,
         record_id=outcome.record_id,
         status=outcome.status.value,
@@ -599,3 +601,9 @@ def _result(outcome: _Outcome, start: int) -> ChangeResult:
         server_record=_envelope(outcome.record, start) if outcome.record is not None else None,
         conflict_fields=outcome.conflict_fields,
     )
+    # Only a refusal made from bluepacific_wire.refusals carries a code: every other result
+    # keeps the shape (and bytes) it always had.
+    code, params = code_of(outcome.reason)
+    if code is not None and params is not None:
+        result["reason_code"], result["reason_params"] = code, params
+    return result

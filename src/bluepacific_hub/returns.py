@@ -23,6 +23,7 @@ from bluepacific_wire import Change, format_time
 from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, ReturnRules, entry_closes
 from bluepacific_wire.constants import RecordKind
 from bluepacific_wire.ids import natural_id
+from bluepacific_wire.refusals import Refusal, refusal
 from bluepacific_wire.returns import LOCKED_KINDS as WIRE_LOCKED_KINDS
 from bluepacific_wire.returns import (
     LOCKED_STATES,
@@ -76,11 +77,14 @@ def lock_refusal(
     flag = LOCKED_KINDS[change["kind"]][1]
     if flag is not None and not fields.get(flag):
         return None
-    what = change["kind"].replace("_", " ")
-    return (
-        f"the {month} return of {change['country']} is {state} on the hub, so this {what} "
-        f"cannot change; only {lock_holders(ReturnState(str(state)))}. The change is kept "
-        "on your computer, set aside"
+    return refusal(
+        "month_locked",
+        month=month,
+        country=change["country"],
+        state=str(state),
+        kind=change["kind"],
+        what=change["kind"].replace("_", " "),
+        holders=lock_holders(ReturnState(str(state))),
     )
 
 
@@ -119,9 +123,12 @@ def zone_refusal(change: Change, current: Mapping[str, Any] | None) -> str | Non
     if zone in zones:
         return None
     shown = str(zone)[:64]
-    return (
-        f"time_zone {shown!r} is not a zone of {change['country']}: use one of "
-        f"{', '.join(zones) or 'its zones'}"
+    return refusal(
+        "zone_not_of_country",
+        zone=shown,
+        zone_repr=repr(shown),
+        country=change["country"],
+        zones=", ".join(zones) or "its zones",
     )
 
 
@@ -153,10 +160,12 @@ def closed_refusal(
     closes = entry_closes(month, where, rules.due_days, rules.closes_days)
     if now < closes or (exception is not None and now < exception):
         return None
-    return (
-        f"entry period closed: the {month} figures of {change['country']} could be changed "
-        f"until {closes:%Y-%m-%d %H:%M} UTC ({rules.closes_days} days after the deadline); "
-        "ask the regional team for an exception. The change is kept on your computer, set aside"
+    return refusal(
+        "entry_closed",
+        month=month,
+        country=change["country"],
+        closes=f"{closes:%Y-%m-%d %H:%M}",
+        days=rules.closes_days,
     )
 
 
@@ -243,7 +252,7 @@ def decide(
 ) -> Decision | str:
     """Replay the change's steps from the hub's state; the decision, or why it is refused."""
     if change["op"] == "delete":
-        return "a monthly return is never deleted; send the month back instead"
+        return refusal("return_deleted")
     zone_refused = zone_refusal(change, current)
     if zone_refused is not None:
         return zone_refused
@@ -251,21 +260,21 @@ def decide(
     state = ReturnState(str(current.get("state", "draft"))) if current else ReturnState.DRAFT
     raw_steps = pushed.get("steps") or []
     if not isinstance(raw_steps, list):
-        return "steps must be a list"
+        return refusal("steps_not_list")
     try:
         steps = [decode_step(s) for s in raw_steps]
     except (ValueError, KeyError):
-        return "a step of this monthly return cannot be read"
+        return refusal("step_unreadable")
     target = str(pushed.get("state", state.value))
     if not steps:
         if target != state.value:
-            return f"the month is {state.value} on the hub; a change of state must carry its step"
+            return refusal("state_without_step", state=state.value, target=target)
         if state in LOCKED_STATES and any(
             pushed.get(k) != (current or {}).get(k)
             for k in pushed
             if k not in HUB_FIELDS and k != "state"
         ):
-            return f"the month is {state.value} on the hub: its return cannot change"
+            return refusal("return_locked", state=state.value)
     elif pushed.get("from_state") != state.value:
         history = decode_history((current or {}).get("history"))
         last = history[-1] if history else None
@@ -275,23 +284,29 @@ def decide(
             else ""
         )
         first = steps[0].action.value.replace("_", " ")
-        return (
-            f"stale: this month is {state.value} on the hub now{by}, but your {first} was "
-            f"made when it was {pushed.get('from_state')}; nothing was changed. Sync to see "
-            "the month as it is now, then act again"
+        return refusal(
+            "return_stale",
+            state=state.value,
+            by=by,
+            first=first,
+            action=steps[0].action.value,
+            from_state=str(pushed.get("from_state")),
+            last_action=last.action.value if last else "",
+            last_user=last.username if last else "",
+            last_at=last.at if last else "",
         )
     events: list[Event] = []
     at = format_time(now)
     for number, step in enumerate(steps, start=1):
-        refusal = transition_refusal(
+        why = transition_refusal(
             state,
             step.action,
             identity.role,
             step.comment,
             skip_national_approval=skip_national_approval,
         )
-        if refusal is not None:
-            return f"step {number} ({step.action.value.replace('_', ' ')}): {refusal}"
+        if why is not None:
+            return _step_refusal(number, step.action.value, why)
         after = TRANSITIONS[step.action].target
         events.append(
             Event(
@@ -308,13 +323,31 @@ def decide(
         )
         state = after
     if target != state.value:
-        return f"the steps lead to {state.value}, not to {target}"
+        return refusal("steps_lead_elsewhere", state=state.value, target=target)
     fields = {**(current or {}), **pushed}
     old = list((current or {}).get("history") or [])
     fields["history"] = [*old, *(encode_event(e) for e in events)]
     fields["steps"] = []
     fields["from_state"] = state.value
     return Decision(fields, events)
+
+
+def _step_refusal(number: int, action: str, why: str) -> Refusal:
+    """Step `number` refused: its code and params with those of why (flat, for the wire;
+    the step's own win a clash, the inner `action` being this step's anyway)."""
+    inner: dict[str, str | int] = (
+        {"refusal": why.code, **why.params} if isinstance(why, Refusal) else {}
+    )
+    return Refusal(
+        "step_refused",
+        {
+            **inner,
+            "step": number,
+            "action": action,
+            "action_words": action.replace("_", " "),
+            "detail": str(why),
+        },
+    )
 
 
 def event_rows(

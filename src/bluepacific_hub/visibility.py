@@ -9,6 +9,7 @@ from bluepacific_hub.models import Record
 from bluepacific_wire import PUSHABLE_KINDS, SHARED_KINDS, Change, RecordKind
 from bluepacific_wire.ids import derived_id_refusal
 from bluepacific_wire.limits import size_refusal
+from bluepacific_wire.refusals import refusal
 
 
 def visible_clause(identity: DeviceIdentity) -> ColumnElement[bool]:
@@ -33,12 +34,9 @@ def write_refusal(identity: DeviceIdentity, change: Change) -> str | None:
     """
     kind, country = change["kind"], change["country"]
     if kind not in PUSHABLE_KINDS:
-        return (
-            f"records of kind {kind!r} cannot be sent by a device "
-            "(reference data is kept on the hub)"
-        )
+        return refusal("kind_not_pushable", kind=kind, kind_repr=repr(kind))
     if not identity.is_admin and country != identity.country:
-        return f"this device belongs to {identity.country} and cannot send records of {country}"
+        return refusal("other_country", own=identity.country, country=country)
     # One oversized record would make every pull page that carries it unreadable to everyone
     # who shares it (the contacts directory: every country).
     too_large = size_refusal(RecordKind(kind), change["fields"])

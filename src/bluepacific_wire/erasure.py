@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.refusals import refusal
 
 ERASED_FIELD: Final = "erased_on"
 ERASABLE_KINDS: Final = frozenset({RecordKind.PERSON, RecordKind.CONTACT})
@@ -83,20 +84,14 @@ def undo_refusal(
     erased record, `new` and `changed` the change's fields, `made_before_erase` whether the
     change was made on a revision older than the erase."""
     if made_before_erase:
-        return (
-            f"this record was erased on {current.get(ERASED_FIELD)} at someone's request; a "
-            "change made before the erase cannot bring their details back"
-        )
+        return refusal("erased_before", erased_on=str(current.get(ERASED_FIELD)))
     if ERASED_FIELD in changed and not new.get(ERASED_FIELD):
-        return "an erased record cannot be restored"
+        return refusal("erased_restore")
     back = sorted(
         name
         for name in personal_fields(kind) & set(changed)
         if new.get(name) != current.get(name) and new.get(name) not in (None, "", [])
     )
     if back:
-        return (
-            "this record was erased at someone's request; its name and contact details cannot "
-            f"be set again ({', '.join(back)})"
-        )
+        return refusal("erased_details", names=", ".join(back))
     return None

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.refusals import refusal
 
 NAMESPACE: Final = uuid.UUID("0b4f3c9e-2a57-4d0e-9f43-6c1a8e5d2b71")
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -61,15 +62,22 @@ def derived_id_refusal(
         return None
     missing = [name for name in names if not isinstance(fields.get(name), str)]
     if missing:
-        return (
-            f"a {kind.replace('_', ' ')} must carry its {' and '.join(names)} as text "
-            f"(its record_id is made of them); missing: {', '.join(missing)}"
+        return refusal(
+            "derived_id_missing",
+            kind=kind.value,
+            what=kind.replace("_", " "),
+            names=" and ".join(names),
+            missing=", ".join(missing),
         )
     expected = natural_id(kind, country, fields)
     if expected != record_id:
         made_of = ":".join([kind.value, country, *(str(fields[name]) for name in names)])
-        return (
-            f"the record_id of a {kind.replace('_', ' ')} is derived from {made_of!r} "
-            f"({expected}); {record_id} is not that id"
+        return refusal(
+            "derived_id_wrong",
+            kind=kind.value,
+            what=kind.replace("_", " "),
+            made_of_repr=repr(made_of),
+            expected=str(expected),
+            record_id=record_id,
         )
     return None

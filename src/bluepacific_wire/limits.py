@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from bluepacific_wire.constants import RecordKind
+from bluepacific_wire.refusals import refusal
 
 # Notes, narratives, summaries: several pages of text.
 LONG_TEXT_CHARS: Final = 20_000
@@ -81,16 +82,26 @@ def size_refusal(kind: RecordKind, fields: Mapping[str, Any]) -> str | None:
         limit = field_limit(kind, name, value)
         if limit is not None and (size := field_size(value)) > limit:
             if isinstance(value, list):
-                return (
-                    f"the list {name!r} of this {what} holds {size:,} characters in all its "
-                    f"items; it may hold at most {limit:,}"
+                return refusal(
+                    "list_too_long",
+                    kind=kind.value,
+                    what=what,
+                    name=name,
+                    name_repr=repr(name),
+                    size=size,
+                    limit=limit,
                 )
-            return (
-                f"the field {name!r} of this {what} is {size:,} characters long; "
-                f"it may hold at most {limit:,}"
+            return refusal(
+                "field_too_long",
+                kind=kind.value,
+                what=what,
+                name=name,
+                name_repr=repr(name),
+                size=size,
+                limit=limit,
             )
     limit = record_limit(kind)
     size = record_size(fields)
     if size > limit:
-        return f"this {what} is {size:,} bytes; a {what} may hold at most {limit:,} bytes"
+        return refusal("record_too_large", kind=kind.value, what=what, size=size, limit=limit)
     return None

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from bluepacific_wire.constants import RecordKind, Role
+from bluepacific_wire.refusals import refusal
 
 
 class ReturnState(StrEnum):
@@ -134,22 +135,26 @@ def transition_refusal(
     rule = TRANSITIONS[action]
     verb = _ACTION_WORDS[action]
     if role is not None and role not in rule.roles:
-        return f"only {who_may(action)} may {verb} a month; this account is {_ROLE_WORDS[role]}"
+        return refusal(
+            "role_may_not",
+            action=action.value,
+            role=role.value,
+            who=who_may(action),
+            verb=verb,
+            role_words=_ROLE_WORDS[role],
+        )
     if state not in rule.sources:
-        return f"a month that is {state.value} cannot be {_past(action)}"
+        return refusal("wrong_state", action=action.value, state=state.value, past=_past(action))
     if (
         action is ReturnAction.ACCEPT
         and state is ReturnState.SUBMITTED
         and not skip_national_approval
     ):
-        return (
-            "this country's months are approved by its national approver before the "
-            "regional team accepts them; this month is submitted, not yet approved"
-        )
+        return refusal("not_yet_approved")
     if rule.needs_comment and not comment.strip():
-        return f"say why: a comment is required to {verb} a month"
+        return refusal("comment_required", action=action.value, verb=verb)
     if len(comment) > COMMENT_CHARS:
-        return f"the comment is too long ({len(comment)} characters; at most {COMMENT_CHARS})"
+        return refusal("comment_too_long", length=len(comment), limit=COMMENT_CHARS)
     return None
 
 

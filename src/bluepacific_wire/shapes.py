@@ -56,6 +56,11 @@ class ChangeResult(TypedDict):
     server_record: Envelope | None
     # For a conflict: the fields both sides changed (empty for other statuses).
     conflict_fields: list[str]
+    # For a refusal: its stable code and params (bluepacific_wire.refusals), so the desktop
+    # words it in its user's language. Added later: an older hub leaves them out, an older
+    # desktop ignores them; `reason` stays the English text.
+    reason_code: NotRequired[str]
+    reason_params: NotRequired[dict[str, str | int]]
 
 
 class PushResponse(TypedDict):

@@ -122,7 +122,7 @@ def parse_change_result(value: Any, field: str = "result") -> ChangeResult:
     if status not in set(ChangeStatus):
         raise WireFormatError(f"{field}.status", f"is not a known status: {status!r}")
     reason = require_key(obj, "reason", field)
-    return ChangeResult(
+    result = ChangeResult(
         change_id=parse_uuid(require_key(obj, "change_id", field), f"{field}.change_id"),
         record_id=parse_uuid(require_key(obj, "record_id", field), f"{field}.record_id"),
         status=str(status),
@@ -136,6 +136,34 @@ def parse_change_result(value: Any, field: str = "result") -> ChangeResult:
             for name in _list(obj.get("conflict_fields", []), f"{field}.conflict_fields")
         ],
     )
+    if "reason_code" in obj:
+        # Only words for the desktop: a code it cannot read leaves the English reason, never
+        # the whole answer unread (which would send the batch again and again).
+        try:
+            code = parse_str(obj["reason_code"], f"{field}.reason_code", max_length=64)
+            result["reason_params"] = _reason_params(obj.get("reason_params", {}), field)
+            result["reason_code"] = code
+        except WireFormatError:
+            result.pop("reason_params", None)
+    return result
+
+
+def _reason_params(value: Any, field: str) -> dict[str, str | int]:
+    """A refusal's params: a flat object of strings and integers (bluepacific_wire.refusals)."""
+    obj = require_object(value, f"{field}.reason_params")
+    if len(obj) > 32:
+        raise WireFormatError(f"{field}.reason_params", "has too many params")
+    params: dict[str, str | int] = {}
+    for key, item in obj.items():
+        name = parse_str(key, f"{field}.reason_params", max_length=64)
+        if isinstance(item, bool) or not isinstance(item, (str, int)):
+            raise WireFormatError(f"{field}.reason_params.{name}", "is not a string or integer")
+        params[name] = (
+            item
+            if isinstance(item, int)
+            else parse_str(item, f"{field}.reason_params", max_length=2000, empty=True)
+        )
+    return params
 
 
 def _list(value: Any, field: str) -> list[Any]:

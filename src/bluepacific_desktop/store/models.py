@@ -314,6 +314,9 @@ class OutboxEntry(Base):
     state: Mapped[str] = mapped_column(String(16), default=OutboxState.PENDING.value, index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     set_aside_reason: Mapped[str | None] = mapped_column(Text)
+    # The hub's refusal by code: {"code": ..., "params": {...}} (bluepacific_wire.refusals),
+    # worded in the chosen language by i18n/refusal_words.py; None from an older hub.
+    set_aside_code: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_outbox_record", "kind", "record_id"),)
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop import __version__
 from bluepacific_desktop.domain.enums import ChangeOp, OutboxState
+from bluepacific_desktop.i18n.refusal_words import refusal_text
 from bluepacific_desktop.store.integrity import id_chunks
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch, SyncConflict
 from bluepacific_desktop.store.outbox import Ack, acknowledge
@@ -226,12 +227,15 @@ def apply_results(
             counts.conflict += 1
         else:
             reason = result["reason"] or "The hub refused this change without saying why."
+            code = result.get("reason_code")
+            coded = {"code": code, "params": result.get("reason_params", {})} if code else None
             for entry in group:
                 entry.state = OutboxState.SET_ASIDE
                 entry.set_aside_reason = reason
+                entry.set_aside_code = coded
                 entry.attempts += 1
             counts.refused += 1
-            counts.refused_reasons.append(reason)
+            counts.refused_reasons.append(refusal_text(reason, coded))
     acknowledge(session, acked, server_time)
     for envelope in merged:  # after the acknowledgement: no local change holds it back now
         apply_envelope(session, envelope, server_time)

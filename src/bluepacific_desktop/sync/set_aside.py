@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import OutboxState
+from bluepacific_desktop.i18n.refusal_words import refusal_text
 from bluepacific_desktop.store.models import OutboxEntry
 
 
@@ -15,7 +16,7 @@ from bluepacific_desktop.store.models import OutboxEntry
 class SetAside:
     kind: str
     record_id: str
-    reason: str
+    reason: str  # in the chosen language (the hub's English for a code not known here)
     changes: int
 
 
@@ -30,7 +31,10 @@ def list_set_aside(session: Session) -> list[SetAside]:
         key = (e.kind, e.record_id)
         before = grouped.get(key)
         grouped[key] = SetAside(
-            e.kind, e.record_id, e.set_aside_reason or "", (before.changes if before else 0) + 1
+            e.kind,
+            e.record_id,
+            refusal_text(e.set_aside_reason or "", e.set_aside_code),
+            (before.changes if before else 0) + 1,
         )
     return list(grouped.values())
 
@@ -44,6 +48,6 @@ def send_again(session: Session, kind: str, record_id: str) -> int:
             OutboxEntry.record_id == record_id,
             OutboxEntry.state == OutboxState.SET_ASIDE,
         )
-        .values(state=OutboxState.PENDING, set_aside_reason=None)
+        .values(state=OutboxState.PENDING, set_aside_reason=None, set_aside_code=None)
     )
     return int(result.rowcount)  # type: ignore[attr-defined]

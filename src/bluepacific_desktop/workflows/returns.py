@@ -36,6 +36,7 @@ from bluepacific_desktop.domain.returns import (
     previous_months,
     transition_refusal,
 )
+from bluepacific_desktop.i18n.refusal_words import refusal_text
 from bluepacific_desktop.reports.figures.country import report_country
 from bluepacific_desktop.reports.figures.periods import country_today
 from bluepacific_desktop.reports.figures.returns import month_status
@@ -183,12 +184,14 @@ def _view(session: Session, period: str, record: MonthlyReturn | None) -> MonthR
         return MonthReturn(period, ReturnState.DRAFT, False, "", (), True, None, exists=False)
     states = list(
         session.execute(
-            select(OutboxEntry.state, OutboxEntry.set_aside_reason).where(
-                OutboxEntry.kind == KIND.value, OutboxEntry.record_id == record.id
-            )
+            select(
+                OutboxEntry.state, OutboxEntry.set_aside_reason, OutboxEntry.set_aside_code
+            ).where(OutboxEntry.kind == KIND.value, OutboxEntry.record_id == record.id)
         )
     )
-    reason = next((r for s, r in states if s == OutboxState.SET_ASIDE.value), None)
+    reason = next(
+        (refusal_text(r or "", c) for s, r, c in states if s == OutboxState.SET_ASIDE.value), None
+    )
     steps: list[Step] = []
     for text in record.steps or []:
         try:
