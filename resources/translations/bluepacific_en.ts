@@ -504,9 +504,9 @@
         <name>RefusalWords</name>
         <message numerus="yes">
             <source>Entry period closed: the figures of %1 for %2 could be changed until %3 UTC (%n days after the deadline); ask the regional team for an exception. The change is kept on your computer, set aside.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Entry period closed: the figures of %1 for %2 could be changed until %3 UTC (%n day after the deadline); ask the regional team for an exception. The change is kept on your computer, set aside.</numerusform>
+                <numerusform>Entry period closed: the figures of %1 for %2 could be changed until %3 UTC (%n days after the deadline); ask the regional team for an exception. The change is kept on your computer, set aside.</numerusform>
             </translation>
         </message>
     </context>

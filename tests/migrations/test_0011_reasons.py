@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.store import migrate
 from bluepacific_desktop.store.device import set_up_device
-from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync.set_aside import list_set_aside
@@ -19,6 +18,7 @@ from tests.migrations.test_0007_certificates import migrate_current
 from tests.migrations.test_0009_rights import _columns
 from tests.migrations.test_migrations import revisions
 from tests.support.forged import queue_foreign
+from tests.support.store_file import engine_for
 
 REVISION = "0011_reasons"
 
@@ -32,7 +32,7 @@ def test_reasons_upgrade_keeps_set_aside_entries_and_stores_codes(tmp_path: Path
             set_up_device(s, "FJ")
         queue_foreign(store, "ZZ", fields={"full_name": "Elsewhere"})
     path = folder / DB_FILENAME
-    engine = make_engine(path)
+    engine = engine_for(path)
     migrate.downgrade(engine, before)
     with engine.begin() as conn:
         conn.execute(
