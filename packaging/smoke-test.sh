@@ -114,6 +114,51 @@ else
     echo "skipped: no python$bundled here to load the bundle's modules"
 fi
 
+# Issue 15: the store is encrypted by SQLCipher through the bundled sqlcipher3 (a hidden import
+# of the spec). Open an encrypted database with the bundle's own module and its statically
+# linked SQLCipher: a key, a write, the cipher version, and a wrong key refused. Same Python
+# condition as the icons above.
+step "SQLCipher from the bundle: an encrypted database opens with its key only"
+if [ -n "$bundled" ] && command -v "python$bundled" >/dev/null; then
+    (cd "$work" && env -u PYTHONPATH -u VIRTUAL_ENV LD_LIBRARY_PATH="$internal" \
+        "python$bundled" -s - "$internal" "$work/cipher.db" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import argon2
+import sqlcipher3
+from sqlcipher3 import dbapi2
+for module in (sqlcipher3, dbapi2, argon2):
+    assert module.__file__.startswith(sys.argv[1]), f"{module.__name__} not from the bundle: {module.__file__}"
+key = "x'" + "2b" * 32 + "'"  # a raw 256-bit key, as the store uses
+db = dbapi2.connect(sys.argv[2])
+db.execute(f'PRAGMA key = "{key}"')
+version = db.execute("PRAGMA cipher_version").fetchone()
+assert version and version[0].startswith("4."), f"not SQLCipher 4: {version}"
+db.execute("CREATE TABLE t (name TEXT)")
+db.execute("INSERT INTO t VALUES ('Mele Tupou')")
+db.commit()
+db.close()
+assert b"Mele Tupou" not in open(sys.argv[2], "rb").read(), "the database is not encrypted"
+db = dbapi2.connect(sys.argv[2])
+db.execute(f'PRAGMA key = "{key}"')
+assert db.execute("SELECT name FROM t").fetchone() == ("Mele Tupou",)
+db.close()
+wrong = dbapi2.connect(sys.argv[2])
+wrong.execute("PRAGMA key = \"x'" + "00" * 32 + "'\"")
+try:
+    wrong.execute("SELECT count(*) FROM sqlite_master").fetchone()
+except dbapi2.DatabaseError:
+    pass
+else:
+    raise AssertionError("a wrong key opened the database")
+assert argon2.PasswordHasher().verify(argon2.PasswordHasher().hash("246810"), "246810")
+print(f"SQLCipher {version[0]} from the bundle; argon2id from the bundle")
+PY
+    )
+else
+    echo "skipped: no python$bundled here to load the bundle's modules"
+fi
+
 step "the data stayed outside the program folder"
 [ -f "$data/bluepacific.sqlite3" ]
 if find "$(dirname "$app")" -name '*.sqlite3' | grep -q .; then

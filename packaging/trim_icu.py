@@ -23,8 +23,10 @@ from pathlib import Path
 
 KEEP_LANGUAGES = ("en", "fr")
 # What Qt never asks ICU for: transliteration, break iteration (Qt has its own text
-# boundaries), spelled-out numbers, measurement units, character names, spoofing checks.
-UNUSED_FOLDERS = {"translit", "brkitr", "rbnf", "unit"}
+# boundaries), spelled-out numbers, measurement units, character names, spoofing checks, and
+# the names of languages and currencies (QLocale takes them from its own CLDR tables; ICU is
+# only asked for collation, case mapping and time-zone names, whose zone/ and region/ stay).
+UNUSED_FOLDERS = {"translit", "brkitr", "rbnf", "unit", "lang", "curr"}
 UNUSED_FILES = {"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu"}
 # Resource bundles whose names look like locales but are not.
 NOT_LOCALES = {"res_index", "pool", "root"}
