@@ -2,7 +2,7 @@
 
 Both are built in the same run with the same PyInstaller (packaging/build-linux.sh's venv):
 the app with packaging/bluepacific-desktop.spec, "hello" (a QLabel window) with PyInstaller's
-defaults (one folder). Prints each one's tar.gz and unpacked sizes, the app/hello ratios, and
+defaults (one folder). Prints each one's tar.xz and unpacked sizes, the app/hello ratios, and
 the time from process start to the first painted window (offscreen, median of several runs,
 measured from outside: spawn -> the "paint" line on standard output).
 
@@ -69,13 +69,13 @@ def make_tarball(folder: Path, out: Path) -> None:
         tar = subprocess.Popen(
             ["tar", "-C", str(folder.parent), "-cf", "-", folder.name], stdout=subprocess.PIPE
         )
-        subprocess.run(["gzip", "-9n"], stdin=tar.stdout, stdout=raw, check=True)
+        subprocess.run(["xz", "-9e", "-T0"], stdin=tar.stdout, stdout=raw, check=True)
         assert tar.wait() == 0
 
 
 def part_sizes(folder: Path, work: Path) -> tuple[int, int]:
-    """(tar.gz -9 bytes, unpacked bytes) of one folder of the bundle, packed on its own."""
-    out = work / f"{folder.name}.tar.gz"
+    """(tar.xz -9e bytes, unpacked bytes) of one folder of the bundle, packed on its own."""
+    out = work / f"{folder.name}.tar.xz"
     make_tarball(folder, out)
     return out.stat().st_size, unpacked_bytes(folder)
 
@@ -109,7 +109,7 @@ def main() -> int:
     parser.add_argument("--skip-build", action="store_true", help="reuse dist/'s tarball")
     args = parser.parse_args()
     name = f"bluepacific-desktop-{version()}-linux-x86_64"
-    tarball = ROOT / "dist" / f"{name}.tar.gz"
+    tarball = ROOT / "dist" / f"{name}.tar.xz"
 
     started = time.monotonic()
     if not args.skip_build or not tarball.exists():
@@ -128,7 +128,7 @@ def main() -> int:
         )  # fmt: skip
         hello_build_s = time.monotonic() - started
         hello_dir = work / "dist" / "hello"
-        make_tarball(hello_dir, work / "hello.tar.gz")
+        make_tarball(hello_dir, work / "hello.tar.xz")
         with tarfile.open(tarball) as tar:
             tar.extractall(work / "app", filter="tar")
         app_dir = work / "app" / name
@@ -172,13 +172,13 @@ def main() -> int:
         sqlcipher_sizes = part_sizes(sqlcipher, work)
         sizes = {
             "hello (PyInstaller defaults)": (
-                (work / "hello.tar.gz").stat().st_size,
+                (work / "hello.tar.xz").stat().st_size,
                 unpacked_bytes(hello_dir),
             ),
             "Blue Pacific Desktop": (tarball.stat().st_size, unpacked_bytes(app_dir)),
         }
-    print(f"\nBundle sizes (Linux x86_64, tar.gz -9; python {sys.version.split()[0]})")
-    print(f"{'':32} {'tar.gz':>10} {'unpacked':>10}")
+    print(f"\nBundle sizes (Linux x86_64, tar.xz -9e as the build packs it; python {sys.version.split()[0]})")
+    print(f"{'':32} {'tar.xz':>10} {'unpacked':>10}")
     for label, (packed, unpacked) in sizes.items():
         print(f"{label:32} {mb(packed)} {mb(unpacked)}")
     (h_packed, h_unpacked), (a_packed, a_unpacked) = sizes.values()
@@ -187,7 +187,7 @@ def main() -> int:
     s_packed, s_unpacked = sqlcipher_sizes
     print(
         f"{'of which SQLCipher (sqlcipher3)':32} {mb(s_packed)} {mb(s_unpacked)}"
-        f"  ({s_packed / a_packed:.0%} of the tarball; gzip -9 of its folder alone)"
+        f"  ({s_packed / a_packed:.0%} of the tarball; xz -9e of its folder alone)"
     )
     print(f"\nTime to first painted window (offscreen, median of {args.runs}, spawn -> paint)")
     print(f"hello                      {hello_paint * 1000:7.0f} ms")

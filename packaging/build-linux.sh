@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds dist/bluepacific-desktop-<version>-linux-x86_64.tar.gz in one command:
+# Builds dist/bluepacific-desktop-<version>-linux-x86_64.tar.xz in one command:
 #
 #   bash packaging/build-linux.sh
 #
 # Needs: Python 3.11+ built with --enable-shared (Debian's python3 and python3-venv are), and
-# binutils + icu-devtools (strip, and the ICU data trim) and pigz (the tarball): apt-get install
-# binutils icu-devtools pigz.
+# binutils + icu-devtools (strip, and the ICU data trim) and xz (the tarball): apt-get install
+# binutils icu-devtools xz-utils.
 # It makes its own venv in build/packaging-venv from requirements/constraints.txt and
 # requirements/packaging.txt, installs the app into it (not editable, no hub, no test tools)
 # and runs PyInstaller on packaging/bluepacific-desktop.spec. PYTHON=... picks the interpreter.
@@ -19,9 +19,9 @@ started=$(date +%s)
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' src/bluepacific_desktop/__init__.py)
 name="bluepacific-desktop-$version-linux-x86_64"
 
-for tool in strip icupkg as ld nm readelf pigz; do
+for tool in strip icupkg as ld nm readelf xz; do
     command -v "$tool" >/dev/null || {
-        echo "build-linux.sh: '$tool' is missing (apt-get install binutils icu-devtools pigz)" >&2
+        echo "build-linux.sh: '$tool' is missing (apt-get install binutils icu-devtools xz-utils)" >&2
         exit 1
     }
 done
@@ -47,7 +47,7 @@ fi
 "$venv/bin/python" -m pip install --quiet -c requirements/constraints.txt .
 "$venv/bin/python" -m pip check >/dev/null
 
-rm -rf build/pyinstaller "dist/$name" "dist/$name.tar.gz"
+rm -rf build/pyinstaller "dist/$name" "dist/$name.tar.gz" "dist/$name.tar.xz"
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath build/pyinstaller/dist --workpath build/pyinstaller/work \
     packaging/bluepacific-desktop.spec 2> >(grep -v "Library not found\|Hidden import\|via ctypes" >&2)
@@ -62,10 +62,10 @@ cp resources/icons/bluepacific-256.png "$stage/bluepacific-desktop.png"
 cp resources/icons/bluepacific.svg "$stage/bluepacific-desktop.svg"
 cp packaging/linux/README.txt "$stage/README.txt"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$(git log -1 --format=%ct 2>/dev/null || date +%s)" \
-    -C dist -cf - "$name" | pigz -11 -n >"dist/$name.tar.gz"
+    -C dist -cf - "$name" | xz -9e -T0 >"dist/$name.tar.xz"
 rm -rf "$stage"
 
-bytes=$(stat -c %s "dist/$name.tar.gz")
-printf "Built %s: %d.%02d MB " "$root/dist/$name.tar.gz" $((bytes / 1000000)) $(((bytes % 1000000) / 10000))
+bytes=$(stat -c %s "dist/$name.tar.xz")
+printf "Built %s: %d.%02d MB " "$root/dist/$name.tar.xz" $((bytes / 1000000)) $(((bytes % 1000000) / 10000))
 echo \
     "in $(($(date +%s) - started)) s"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of a built Linux tarball, run from the bundle alone (never the source tree):
 #
-#   bash packaging/smoke-test.sh dist/bluepacific-desktop-<version>-linux-x86_64.tar.gz
+#   bash packaging/smoke-test.sh dist/bluepacific-desktop-<version>-linux-x86_64.tar.xz
 #
 # Unpacks it into a fresh temporary folder and runs its program with PYTHONPATH unset and no
 # venv on PATH: --version, init, demo-data, status --json, a quarterly PDF (read back with
@@ -21,7 +21,7 @@ if [ "$bytes" -gt $((max_mb * 1000000)) ]; then
     exit 1
 fi
 
-tar -xzf "$tarball" -C "$work"
+tar -xf "$tarball" -C "$work"  # .tar.xz (or an older .tar.gz): tar tells them apart
 app=$(echo "$work"/bluepacific-desktop-*/bluepacific-desktop)
 [ -x "$app" ] || { echo "smoke-test: no program in the tarball" >&2; exit 1; }
 for f in bluepacific-desktop.desktop bluepacific-desktop.png install.sh; do
