@@ -165,6 +165,14 @@ def login(
     return NewDevice(identity=identity, token=token)
 
 
+def waiting_said(value: str | None) -> int | None:
+    """The waiting header's count; None when absent or not a plain count (never an error:
+    it only informs the devices page)."""
+    if value is None or not value.isdigit() or len(value) > 9:
+        return None
+    return int(value)
+
+
 def store_encrypted_said(value: str | None) -> bool | None:
     """The store-encrypted header: True for "yes", False for "no", None when absent or other."""
     said = (value or "").strip().lower()
@@ -193,8 +201,10 @@ def check_token(
     lifetime: timedelta,
     client_version: str | None = None,
     store_encrypted: bool | None = None,
+    waiting: int | None = None,
 ) -> DeviceIdentity | DeviceState | None:
     """The identity behind a bearer token; else the state that stops it (None: unknown).
+    `waiting`: how many records with changes not on the hub the device said it held.
 
     A device marked for wiping is told so here, with its own token, and the hub notes when
     (`wiped_at`, audited): it is answered WIPED from then on, in case the answer was lost."""
@@ -226,6 +236,9 @@ def check_token(
         device.client_version = version
     if store_encrypted is not None and store_encrypted != device.store_encrypted:
         device.store_encrypted = store_encrypted  # written when it changes only
+    if waiting is not None and (waiting != device.reported_waiting or stale):
+        device.reported_waiting = waiting  # written when it changes (or with last_seen_at)
+        device.reported_waiting_at = now
     return DeviceIdentity(
         device.id,
         user.id,

@@ -15,6 +15,7 @@ from bluepacific_hub.accounts import (
     DeviceState,
     check_token,
     store_encrypted_said,
+    waiting_said,
 )
 from bluepacific_hub.credentials import Passwords
 from bluepacific_hub.errors import HubError
@@ -26,6 +27,7 @@ from bluepacific_wire import (
     CLIENT_HEADER,
     REFUSAL_FIELD,
     STORE_ENCRYPTED_HEADER,
+    WAITING_HEADER,
     AccessRefusal,
     ErrorCode,
 )
@@ -74,7 +76,11 @@ def _unauthorized(
 
 
 def _check_token(
-    hub: Hub, token: str, client_version: str | None, store_encrypted: bool | None
+    hub: Hub,
+    token: str,
+    client_version: str | None,
+    store_encrypted: bool | None,
+    waiting: int | None = None,
 ) -> DeviceIdentity | DeviceState | None:
     with hub.sessions() as session, session.begin():
         return check_token(
@@ -83,6 +89,7 @@ def _check_token(
             lifetime=hub.token_lifetime,
             client_version=client_version,
             store_encrypted=store_encrypted,
+            waiting=waiting,
         )
 
 
@@ -126,6 +133,7 @@ async def current_device(request: Request) -> DeviceIdentity:
         token.strip(),
         request.headers.get(CLIENT_HEADER),
         store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER)),
+        waiting_said(request.headers.get(WAITING_HEADER)),
     )
     if not isinstance(found, DeviceIdentity):
         raise _refusal(found)

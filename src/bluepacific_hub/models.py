@@ -63,6 +63,10 @@ class Device(Base):
     # Whether the device's store is encrypted at rest, as it last said (the store-encrypted
     # header at login and sync); None: it never said (a desktop older than issue 15).
     store_encrypted: Mapped[bool | None] = mapped_column(Boolean)
+    # How many of its records had changes not on the hub, as the device last said (the
+    # waiting header of its sync's calls), and when; None: it never said.
+    reported_waiting: Mapped[int | None] = mapped_column(Integer)
+    reported_waiting_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Policy(Base):

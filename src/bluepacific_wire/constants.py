@@ -19,6 +19,10 @@ STORE_ENCRYPTED_HEADER: Final = "X-BluePacific-Store-Encrypted"
 # Sent back by the hub ("yes") when the regional admin requires encrypted stores and this
 # device's is not: the desktop warns in words (sync still works).
 ENCRYPTION_REQUIRED_HEADER: Final = "X-BluePacific-Encryption-Required"
+# Sent by the desktop with its sync's calls: how many of its records had changes not on the
+# hub (waiting, set aside, in conflict) when the call was made; the console's devices page
+# shows the last count. Optional: older desktops do not send it.
+WAITING_HEADER: Final = "X-BluePacific-Waiting"
 
 # Hard limits that both sides respect, so that a broken peer cannot exhaust memory.
 MAX_COMPRESSED_BODY: Final = 16 * 1024 * 1024

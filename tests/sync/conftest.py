@@ -54,6 +54,7 @@ class Seen:
         self.paths: list[str] = []
         self.codings: list[tuple[str, str, str]] = []  # (path, request's, answer's)
         self.queries: list[tuple[str, str]] = []  # (path, query string)
+        self.waiting: list[tuple[str, str]] = []  # (path, the waiting header; "" for none)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -62,6 +63,7 @@ class Seen:
         path = scope["path"]
         self.paths.append(path)
         self.queries.append((path, scope.get("query_string", b"").decode()))
+        self.waiting.append((path, _header(scope["headers"], b"x-bluepacific-waiting")))
         sent = _header(scope["headers"], b"content-encoding")
 
         async def noting(message: Any) -> None:

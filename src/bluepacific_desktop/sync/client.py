@@ -38,6 +38,7 @@ from bluepacific_wire import (
     REFUSAL_FIELD,
     SERVICE_NAME,
     STORE_ENCRYPTED_HEADER,
+    WAITING_HEADER,
     AccessRefusal,
     ErrorCode,
     Health,
@@ -123,6 +124,11 @@ class HubClient:
         # The hub requires an encrypted store and this one is not, as its last answer to a
         # login or an authenticated call said; None until one came.
         self.encryption_required: bool | None = None
+
+    def say_waiting(self, records: int) -> None:
+        """Tell the hub, with each call from now on, how many records have changes not on it
+        (the waiting header; the console's devices page shows the last count)."""
+        self.session.headers[WAITING_HEADER] = str(max(0, records))
 
     def close(self) -> None:
         self.session.close()

@@ -182,7 +182,11 @@ class SyncEngine:
                 finally:
                     first.exception()  # frozen or failed, never left half-way
             self._hub_version = health.get("current_desktop_version", "")
+            # The hub's devices page shows what each laptop last said it held unsent: before
+            # the pushes, then what they left (set aside, in conflict, changed meanwhile).
+            self.client.say_waiting(self._waiting().total)
             self._push_all(first.result())
+            self.client.say_waiting(self._waiting().total)
             self._pull_all()
             self.report.complete = self._waiting().total == 0
         except WipeRequested as exc:

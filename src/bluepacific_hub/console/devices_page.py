@@ -63,6 +63,8 @@ class DeviceRow:
     wipe_requested_at: datetime | None = None
     wiped_at: datetime | None = None  # when the hub told the laptop to erase its data
     encrypted: bool | None = None  # its store, as it last said (None: never said)
+    waiting: int | None = None  # records with changes not on the hub, as it last said
+    waiting_at: datetime | None = None
 
     @property
     def skew_off(self) -> bool:
@@ -93,6 +95,8 @@ def _rows(hub: Hub, idle_days: int) -> list[DeviceRow]:
                 device.wipe_requested_at,
                 device.wiped_at,
                 device.store_encrypted,
+                device.reported_waiting,
+                device.reported_waiting_at,
             )
             for device, user in accounts.list_devices(session)
         ]
