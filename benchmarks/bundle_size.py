@@ -177,7 +177,8 @@ def main() -> int:
             ),
             "Blue Pacific Desktop": (tarball.stat().st_size, unpacked_bytes(app_dir)),
         }
-    print(f"\nBundle sizes (Linux x86_64, tar.xz -9e as the build packs it; python {sys.version.split()[0]})")
+    python = sys.version.split()[0]
+    print(f"\nBundle sizes (Linux x86_64, tar.xz -9e as the build packs it; python {python})")
     print(f"{'':32} {'tar.xz':>10} {'unpacked':>10}")
     for label, (packed, unpacked) in sizes.items():
         print(f"{label:32} {mb(packed)} {mb(unpacked)}")

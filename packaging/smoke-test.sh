@@ -65,7 +65,7 @@ run --data-dir "$data" init --country FJ --lang en
 step "demo-data --size 200"
 run --data-dir "$data" demo-data --size 200
 
-step "the data file is encrypted (no plain SQLite header, no demo name in its bytes)"
+step "the data file is encrypted (no plain SQLite header)"
 if [ "$(head -c 15 "$data/bluepacific.sqlite3")" = "SQLite format 3" ]; then
     echo "smoke-test: the data file is plain SQLite" >&2
     exit 1
