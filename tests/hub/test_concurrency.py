@@ -221,6 +221,8 @@ def test_a_push_past_its_deadline_is_503_hub_busy_and_its_resend_applies_once(
         assert _versions(running) == before + 20
 
 
+# Timed: 600 changes against a 50 ms deadline (run alone, after the parallel part).
+@pytest.mark.timing
 def test_a_big_batch_past_a_tiny_deadline_stops_and_applies_once_when_resent(
     settings: HubSettings, tls: Tls
 ) -> None:
