@@ -161,3 +161,8 @@ def press_and_wait(driver: WebDriver, button: WebElement, keys: str | None = Non
     else:
         button.send_keys(keys)
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+    # The old page gone is not the new one loaded: an element found while the next document
+    # is still being committed can belong to neither ("Node … does not belong to the document").
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )

@@ -39,6 +39,19 @@ def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> Iterator[Questions]:
     yield questions
 
 
+@pytest.fixture(autouse=True)
+def no_window_left() -> Iterator[None]:
+    # A window a test leaves open stays on the (offscreen) screen of this process, where the
+    # next test's lock screen would veil it and a deferred delete could remove it under that
+    # test's eyes: hidden once the test is over (after its own fixtures have closed theirs).
+    yield
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
 class DeleteQuestions:
     """Stands in for the user's click on Delete in the confirmation box: records the question.
     The real box (Cancel the default) is driven in tests/ui/test_unsaved.py."""

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -49,7 +50,14 @@ def window(qtbot: Any, store: Store) -> Iterator[MainWindow]:
 
 
 def visible_windows() -> list[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+    # An earlier test's windows may still await deletion in this process (pytest-xdist runs
+    # many tests in one): deleted first, so that none of them vanishes while being looked at.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if shiboken6.isValid(w) and w.isVisible() and w.isWindow()
+    ]
 
 
 def grabbed(widget: QWidget) -> QImage:
@@ -91,6 +99,8 @@ def test_the_lock_covers_a_dialog_and_an_editor_and_gives_both_back(
     others = [w for w in visible_windows() if w is not shown]
     assert {window, editor, about} <= set(others)
     for other in others:
+        if not shiboken6.isValid(other) and all(other is not w for w in (window, editor, about)):
+            continue  # an earlier test's window, deleted meanwhile (not one of this test's)
         veil = next(c for c in other.children() if isinstance(c, Veil))
         covered = veil.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
         # Once painted (a busy run paints late), the screen shows the veil and nothing else.
