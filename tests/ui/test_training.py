@@ -18,11 +18,13 @@ from sqlalchemy import func, select, text
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.folding import fold
+from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.models import Attendance, OutboxEntry, Person, TrainingSession
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui import confirm
 from bluepacific_desktop.ui.app import open_main_window, prepare_demo
+from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.pages.training import TrainingPage
 from bluepacific_desktop.ui.pages.training.attendees import COMPLETED, PRE, PROBLEM
@@ -335,6 +337,38 @@ def test_people_filter_on_5000_demo_people(qtbot: Any, tmp_path: Path, qtmodelte
         assert view.model.rowCount() < 5000
         # Each keystroke re-runs the indexed query; generous bound: this is not the benchmark.
         assert statistics.median(timings) < 1.0
+
+
+def test_the_search_box_stays_put_while_the_count_shrinks(qtbot: Any, tmp_path: Path) -> None:
+    """Typing narrows "People shown: 1,200" to a few: the box and its label keep their place
+    (a label as wide as its text moved the box at every letter and repainted the screen), and
+    every row still reads back in order across the model's pages."""
+    with Store.open(tmp_path) as store:
+        with store.write() as s:
+            set_up_device(s, "FJ")
+            service = RecordService(s)
+            for n in range(1200):
+                name = f"Sēmisi {n:04d}" if n % 100 == 0 else f"Ana {n:04d}"
+                service.create(RecordKind.PERSON, {"full_name": name, "sex": "female"})
+        view = PeopleView(store)
+        qtbot.addWidget(view)
+        view.resize(1000, 500)
+        view.show()
+        view.reload()
+        qtbot.waitExposed(view)
+        QApplication.processEvents()  # the layout after the first count
+        assert view.count.text() == f"People shown: {number(1200)}"
+        box = view.search.geometry()
+        label = view.count.geometry()
+        names = [view.model.row_data(r)["full_name"] for r in range(view.model.rowCount())]
+        assert names == sorted(names) and len(names) == 1200 and names[-1] == "Sēmisi 1100"
+        type_into(view.search, "semisi")
+        QApplication.processEvents()
+        assert view.count.text() == "People shown: 12"
+        assert view.search.geometry() == box and view.count.geometry() == label
+        assert [view.model.row_data(r)["full_name"] for r in range(12)] == [
+            f"Sēmisi {n:04d}" for n in range(0, 1200, 100)
+        ]
 
 
 def test_person_in_a_session_cannot_be_deleted_and_bad_email_is_shown(

@@ -133,9 +133,10 @@ class Person(Searchable, SyncedRecord):
     search_fields = ("full_name",)
     __table_args__ = (
         # The people filter walks this index in name order and tests each key (and the
-        # tombstone) inside it: only matching rows are read from the table. Without it,
-        # 100,000 row look-ups took the filter from 39 ms to 500 ms.
-        Index("ix_people_name_search", "full_name", "search_key", "deleted"),
+        # tombstone) inside it, and takes the matches' ids from it: the table is not read.
+        # Without it, 100,000 row look-ups took the filter from 39 ms to 500 ms; without the
+        # id, 17,500 matches' look-ups were 20 ms of an encrypted store's cold filter.
+        Index("ix_people_name_search", "full_name", "search_key", "deleted", "id"),
     )
     full_name: Mapped[str] = mapped_column(String(200), index=True)
     sex: Mapped[str] = mapped_column(String(16))

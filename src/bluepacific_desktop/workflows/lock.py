@@ -28,7 +28,7 @@ from bluepacific_desktop.store.unlock import (
     secret_matches,
     set_value,
 )
-from bluepacific_desktop.sync import account, credentials, state
+from bluepacific_desktop.sync import credentials, state
 from bluepacific_desktop.sync.errors import LinkDown, SyncError
 
 DEFAULT_IDLE_MINUTES = 10
@@ -173,6 +173,10 @@ def try_hub_password(store: Store, password: str, *, online: bool = True) -> Att
         return Attempt(Outcome.UNLOCKED)
     if not online or not hub.url or not hub.username or not password:
         return Attempt(Outcome.WRONG if hashed else Outcome.CANNOT_CHECK)
+    # Imported here: the sync's client (requests, TLS, cryptography) is a fifth of a second the
+    # main window's start-up need not wait for, and only this offline-failed unlock uses it.
+    from bluepacific_desktop.sync import account
+
     try:
         account.login(
             store,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import ValidationError
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.count_label import CountLabel
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.flow_layout import FlowLayout, labelled
 from bluepacific_desktop.ui.icons import Icon, icon
@@ -77,7 +78,7 @@ class RecordListTab(QWidget):
         self.table = record_table(model, widths)
         self.shown = TableOrEmpty(self.table)
         self.shown.empty.next_step.connect(self.new_from_search)
-        self.count = QLabel()
+        self.count = CountLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.folding import fold
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.count_label import CountLabel
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon, icon
@@ -86,7 +87,7 @@ class PeopleView(QWidget):
         )
         self.search.textChanged.connect(self.model.set_filter)
         self.search.returnPressed.connect(self._leave_search)
-        self.count = QLabel()
+        self.count = CountLabel()
         self.shown = TableOrEmpty(self.table)
         self.shown.empty.next_step.connect(lambda typed: self.create_person.emit(typed.strip()))
         self.model.modelReset.connect(self._show_count)

@@ -36,6 +36,7 @@ from bluepacific_desktop.reports.figures.periods import Period, country_today, q
 from bluepacific_desktop.reports.figures.refreshers import RefresherList, refreshers_due
 from bluepacific_desktop.store.models import RefCourse
 from bluepacific_desktop.ui.context import AppContext
+from bluepacific_desktop.ui.count_label import CountLabel
 from bluepacific_desktop.ui.formatting import number
 from bluepacific_desktop.ui.icons import Icon, icon
 from bluepacific_desktop.ui.ops import Job, ReadOp
@@ -127,7 +128,7 @@ class RefreshersView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((260, 220, 220, 120)):
             self.table.setColumnWidth(column, width)
-        self.count = QLabel()
+        self.count = CountLabel()
         self.print_button = QPushButton(icon(Icon.PRINT), self.tr("P&rint the quarter's list…"))
         bar = QHBoxLayout()
         for text, widget in (

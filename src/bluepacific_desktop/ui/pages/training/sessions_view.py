@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.store import Store
+from bluepacific_desktop.ui.count_label import CountLabel
 from bluepacific_desktop.ui.empty_state import TableOrEmpty
 from bluepacific_desktop.ui.flow_layout import FlowLayout, labelled
 from bluepacific_desktop.ui.formatting import day, number
@@ -138,7 +138,7 @@ class SessionsView(QWidget):
         )
         self.delete_button = QPushButton(icon(Icon.DELETE), self.tr("De&lete…"))
         self.delete_button.clicked.connect(self._delete)
-        self.count = QLabel()
+        self.count = CountLabel()
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.delete_button):
             buttons.addWidget(button)
