@@ -256,7 +256,7 @@
         </message>
         <message>
             <source>Each month, record how often your unit used INTERPOL's capabilities: database searches and hits, notices and diffusions, messages and user accounts. Counts only, never names of people. No month is reported yet.</source>
-            <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : consultations des bases de données et réponses positives, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
+            <translation>Chaque mois, notez combien de fois votre unité a utilisé les capacités d'INTERPOL : recherches dans les bases de données et concordances, notices et diffusions, messages et comptes d'utilisateurs. Des chiffres seulement, jamais de noms de personnes. Aucun mois n'est encore rapporté.</translation>
         </message>
     </context>
     <context>
@@ -267,7 +267,7 @@
         </message>
         <message>
             <source>Hits</source>
-            <translation>Résultats positifs</translation>
+            <translation>Concordances</translation>
         </message>
         <message>
             <source>Notices
@@ -1345,11 +1345,11 @@ actifs</translation>
         </message>
         <message>
             <source>Database searches</source>
-            <translation>Consultations des bases de données</translation>
+            <translation>Recherches dans les bases de données</translation>
         </message>
         <message>
             <source>Hits</source>
-            <translation>Résultats positifs</translation>
+            <translation>Concordances</translation>
         </message>
         <message>
             <source>Engagements with partners</source>
@@ -1377,7 +1377,7 @@ actifs</translation>
         </message>
         <message>
             <source>Searches and hits per month, %1 – %2</source>
-            <translation>Recherches et résultats positifs par mois, %1 – %2</translation>
+            <translation>Recherches et concordances par mois, %1 – %2</translation>
         </message>
         <message>
             <source>Dashboard</source>
@@ -3523,7 +3523,7 @@ renseignées</translation>
         </message>
         <message>
             <source>Hits</source>
-            <translation>Résultats positifs</translation>
+            <translation>Concordances</translation>
         </message>
         <message>
             <source>Notices
@@ -4492,7 +4492,7 @@ actifs</translation>
         </message>
         <message>
             <source>Hits</source>
-            <translation>Résultats positifs</translation>
+            <translation>Concordances</translation>
         </message>
         <message>
             <source>Notices requested</source>
@@ -4882,11 +4882,11 @@ rapports à temps</translation>
         </message>
         <message>
             <source>Searches</source>
-            <translation>Consultations</translation>
+            <translation>Recherches</translation>
         </message>
         <message>
             <source>Hits</source>
-            <translation>Correspondances</translation>
+            <translation>Concordances</translation>
         </message>
         <message>
             <source>Notices requested</source>
@@ -5745,7 +5745,7 @@ rapports à temps</translation>
         </message>
         <message>
             <source>hits</source>
-            <translation>résultats positifs</translation>
+            <translation>concordances</translation>
         </message>
         <message>
             <source>notices requested</source>
@@ -5769,7 +5769,7 @@ rapports à temps</translation>
         </message>
         <message>
             <source>%1: %2 hits but only %3 searches; a hit is a search that found something, so hits cannot be more.</source>
-            <translation>%1 : %2 résultats positifs pour seulement %3 recherches ; un résultat positif est une recherche qui a trouvé quelque chose, il ne peut donc pas y en avoir plus.</translation>
+            <translation>%1 : %2 concordances pour seulement %3 recherches ; une concordance est une recherche qui a trouvé quelque chose, il ne peut donc pas y en avoir plus.</translation>
         </message>
         <message>
             <source>%1: %2 does not apply to this capability; leave it empty.</source>

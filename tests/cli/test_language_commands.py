@@ -195,7 +195,7 @@ def test_a_refused_submit_lists_its_problems_in_french(fiji: Run, folder: Path) 
     code, _, err = fr(fiji, "returns", "submit", "2025-03")
     assert code == 1
     assert f"Mars 2025 n'a pas été soumis{NBSP}: 1 problème à corriger d'abord." in err
-    assert "12 résultats positifs pour seulement 10 recherches" in err
+    assert "12 concordances pour seulement 10 recherches" in err
     assert "was not submitted" not in err and "hits but only" not in err
     code, out, _ = fr(fiji, "returns", "nil", "2025-04", "--sessions-complete")
     assert code == 0, out

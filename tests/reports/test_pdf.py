@@ -80,7 +80,7 @@ def test_capability_pdf(scenario: Built, tmp_path: Path) -> None:
     assert "Messages exchanged – – 300 300" in en
     fr = _render(scenario, usage, tmp_path / "c-fr.pdf", "fr")
     assert "Utilisation des capacités d'INTERPOL" in fr
-    assert "Documents de voyage volés et perdus Consultations 100 50 – 150" in fr
+    assert "Documents de voyage volés et perdus Recherches 100 50 – 150" in fr
 
 
 def test_quarterly_summary_is_one_page_on_a4_and_letter(scenario: Built, tmp_path: Path) -> None:

@@ -144,3 +144,24 @@ def test_french_texts_follow_french_typography() -> None:
             ]
             bad += [(m.findtext("source"), p) for f in forms for p in typography_problems(f)]
     assert bad == []
+
+
+def test_a_hit_and_a_search_have_one_french_name_each() -> None:
+    """INTERPOL's counts are named alike on every screen, report and message, as on the hub's
+    console: a hit is a « concordance », a search a « recherche ». Seen before: hits were
+    « résultats positifs » (the capability screen's word for success stories), « correspondances »
+    and « réponses positives », searches « consultations » in the reports."""
+    checked, bad = 0, []
+    for context in ET.parse(TS).getroot().iter("context"):
+        for m in context.iter("message"):
+            source = m.findtext("source") or ""
+            translation = m.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            for english, french in ((r"\bhits?\b", "concordance"), (r"\bsearches\b", "recherche")):
+                if re.search(english, source, re.IGNORECASE):
+                    checked += 1
+                    bad += [(source, f) for f in forms if french not in f.lower()]
+    assert checked >= 15 and bad == []

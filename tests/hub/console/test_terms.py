@@ -31,8 +31,8 @@ def _screen(name: str) -> dict[str, str]:
 
 
 def test_the_terms_are_the_desktops_french_and_the_consoles() -> None:
-    # The screens where a focal point enters them (core.json and reports.json call hits
-    # otherwise: the desktop's own disagreement, not the console's).
+    # The screens where a focal point enters them (every French text of the desktop says
+    # "concordances" too: tests/ui/test_translations.py).
     capabilities, contacts, console = (
         _screen("capabilities.json"),
         _screen("contacts.json"),
