@@ -61,7 +61,13 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Build the screens over the opened store, the sync controller and the status bar."""
-        from bluepacific_desktop.ui.status_widget import SyncStatusWidget
+        self.attach_screens(ctx)
+        self.attach_the_rest()
+
+    def attach_screens(self, ctx: AppContext) -> None:
+        """The screens and the first one shown (the dashboard), whose reads of the store start
+        at once; `attach_the_rest` must follow. The quick start runs it once the dashboard's
+        to-do list is on screen (ui/startup.py)."""
         from bluepacific_desktop.ui.sync_controller import SyncController
 
         self.ctx = ctx
@@ -82,6 +88,12 @@ class MainWindow(QMainWindow):
         # The first screen (the dashboard) first: its reads of the store run off the GUI thread
         # while the status bar and the menus are built, not after them.
         self.nav.setCurrentRow(0)
+
+    def attach_the_rest(self) -> None:
+        """The status bar, the shortcuts, the lock, the menus, and the sync started."""
+        from bluepacific_desktop.ui.status_widget import SyncStatusWidget
+
+        ctx = self.ctx
         self.status = SyncStatusWidget(ctx, self.sync)
         self.statusBar().addPermanentWidget(self.status)
         self._shortcuts()

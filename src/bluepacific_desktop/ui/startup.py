@@ -29,6 +29,7 @@ from bluepacific_desktop.i18n.catalogue import stored_language
 EXIT_AFTER = "BLUEPACIFIC_EXIT_AFTER"
 _STARTED = time.perf_counter()
 FREEZE_AFTER_MS = 3000
+REST_AFTER_MS = 1000
 
 
 class _FirstPaint(QObject):
@@ -41,6 +42,18 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)
         return False
+
+
+class _Once:
+    """Calls `then` the first time it is called, never again (two signals may race to it)."""
+
+    def __init__(self, then: Any) -> None:
+        self.then: Any = then
+
+    def __call__(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then()
 
 
 class _Opened(QObject):
@@ -160,8 +173,23 @@ def run_quick(data_dir: Path) -> int | None:
         ctx = AppContext(outcome["store"])
         ctx.setParent(window)
         window.factories = default_pages()
-        window.attach(ctx)
-        _watch_dashboard(window.current_page())
+        window.attach_screens(ctx)
+        first = window.current_page()
+        _watch_dashboard(first)
+        # The status bar, the lock and the menus once the to-do list is on screen: built
+        # before it, their 80 ms of Python took turns with the list's reads (one lock) and
+        # held the GUI thread the list's answer waits for. Within a second whatever happens
+        # (a read that fails emits nothing).
+        rest = _Once(lambda: finish(ctx))
+        shown = getattr(first, "todo_shown", None)
+        if shown is not None:
+            shown.connect(rest)
+        QTimer.singleShot(REST_AFTER_MS if shown is not None else 0, rest)
+
+    def finish(ctx: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        window.attach_the_rest()
         # A full collection holds the GIL for up to 0.2 s: not before the dashboard's first
         # reads have come back.
         QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
