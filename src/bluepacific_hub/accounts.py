@@ -55,6 +55,7 @@ class NewDevice:
 
     identity: DeviceIdentity
     token: str
+    again: bool = False  # a device signed in again (its token replaced), not a new one
 
 
 def normalise_username(username: str) -> str:
@@ -130,14 +131,40 @@ def login(
     lifetime: timedelta,
     client_version: str | None = None,
     store_encrypted: bool | None = None,
-) -> NewDevice | None:
+    current_token: str | None = None,
+) -> NewDevice | DeviceState | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
-    None when the credentials are wrong. `store_encrypted`: what the device said of its store."""
+    None when the credentials are wrong. `store_encrypted`: what the device said of its store.
+
+    `current_token`: the token the laptop holds already. When it is this user's device's, the
+    laptop signs in again as that device (a new token, the old one dead), rather than as one
+    more device beside a ghost of itself; a device marked for wiping is told so instead
+    (WIPED, as its next sync would be): a password does not escape a wipe. A revoked device's,
+    another user's or an unknown token, or an account moved to another country: a new device,
+    as for a first sign-in."""
     user = check_password(session, passwords, username, password)
     if user is None:
         return None
     token = new_token()
     now = utc_now()
+    again = _own_device(session, user, current_token)
+    if again is not None:
+        state = device_state(again, user, now)
+        if state in (DeviceState.WIPE_REQUESTED, DeviceState.WIPED):
+            assert current_token is not None
+            told = check_token(session, current_token, lifetime=lifetime)
+            assert told is DeviceState.WIPED
+            return told
+        if state in (DeviceState.ACTIVE, DeviceState.EXPIRED) and again.country == user.country:
+            again.role = user.role  # what the account may do now
+            again.token_hash = token_digest(token)
+            again.last_seen_at = now
+            again.expires_at = now + lifetime
+            again.client_version = _version(client_version) or again.client_version
+            if store_encrypted is not None:
+                again.store_encrypted = store_encrypted
+            session.flush()
+            return NewDevice(identity=_identity(session, again, user), token=token, again=True)
     device = Device(
         id=str(uuid.uuid4()),
         user_id=user.id,
@@ -154,15 +181,27 @@ def login(
     )
     session.add(device)
     session.flush()
-    identity = DeviceIdentity(
+    return NewDevice(identity=_identity(session, device, user), token=token)
+
+
+def _own_device(session: Session, user: User, token: str | None) -> Device | None:
+    """The device behind `token` when it is `user`'s, else None."""
+    if not token:
+        return None
+    return session.scalars(
+        select(Device).where(Device.token_hash == token_digest(token), Device.user_id == user.id)
+    ).one_or_none()
+
+
+def _identity(session: Session, device: Device, user: User) -> DeviceIdentity:
+    return DeviceIdentity(
         device.id,
         user.id,
         user.username,
-        user.country,
-        Role(user.role),
-        encryption_required(session, store_encrypted),
+        device.country,
+        Role(device.role),
+        encryption_required(session, device.store_encrypted),
     )
-    return NewDevice(identity=identity, token=token)
 
 
 def waiting_said(value: str | None) -> int | None:

@@ -10,12 +10,12 @@ from fastapi import APIRouter, Request, Response
 from sqlalchemy.orm import Session
 
 from bluepacific_hub import audit
-from bluepacific_hub.accounts import NewDevice, login, store_encrypted_said
+from bluepacific_hub.accounts import DeviceState, NewDevice, login, store_encrypted_said
 from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
-from bluepacific_hub.hub import Hub, get_hub
+from bluepacific_hub.hub import Hub, get_hub, refusal
 from bluepacific_hub.signin import TooManyAttempts, throttled_sign_in
 from bluepacific_wire import (
     CLIENT_HEADER,
@@ -31,6 +31,7 @@ from bluepacific_wire import (
 from bluepacific_wire.fields import parse_str, require_key, require_object
 
 router = APIRouter()
+MAX_TOKEN_LENGTH = 256  # the hub's tokens are 43 characters (secrets.token_urlsafe(32))
 
 
 def _too_many(wait: float) -> HubError:
@@ -65,8 +66,9 @@ def _login(
     client_version: str | None,
     address: str,
     store_encrypted: bool | None = None,
-) -> Callable[[Session], NewDevice | None]:
-    def check(session: Session) -> NewDevice | None:
+    current_token: str | None = None,
+) -> Callable[[Session], NewDevice | DeviceState | None]:
+    def check(session: Session) -> NewDevice | DeviceState | None:
         device = login(
             session,
             hub.passwords,
@@ -76,16 +78,20 @@ def _login(
             lifetime=hub.token_lifetime,
             client_version=client_version,
             store_encrypted=store_encrypted,
+            current_token=current_token,
         )
-        if device is not None:
+        if isinstance(device, NewDevice):
             who = device.identity
+            details = {"device_id": who.device_id, "client_version": client_version}
+            if device.again:
+                details["signed_in_again"] = "yes"
             audit.record(
                 session,
                 Action.LOGIN_OK,
                 who.username,
                 by=Actor(who.username, who.country, Via.API, address=address),
                 country=who.country,
-                details={"device_id": who.device_id, "client_version": client_version},
+                details=details,
             )
         return device
 
@@ -110,15 +116,24 @@ async def auth_login(request: Request) -> Response:
     address = request.client.host if request.client else "unknown"
     version = request.headers.get(CLIENT_HEADER)
     encrypted = store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER))
-    check = _login(hub, username, password, device_name, version, address, encrypted)
+    # The laptop's own token, when it has one: it signs in again as the same device.
+    held = request.headers.get("Authorization", "")
+    current = held[len("Bearer ") :].strip() if held.startswith("Bearer ") else None
+    if current is not None and len(current) > MAX_TOKEN_LENGTH:
+        current = None  # no token of ours is that long: not looked up
+    check = _login(hub, username, password, device_name, version, address, encrypted, current)
     try:
-        device = await throttled_sign_in(hub, username, address, check, Via.API)
+        device: NewDevice | DeviceState | None = await throttled_sign_in(
+            hub, username, address, check, Via.API
+        )
     except TooManyAttempts as exc:
         raise _too_many(exc.wait_s) from None
     except HubBusy:
         raise _busy() from None
     if device is None:
         raise HubError(401, ErrorCode.BAD_CREDENTIALS, "The username or the password is not right.")
+    if isinstance(device, DeviceState):
+        raise refusal(device)  # marked for wiping: told so, as its next sync would be
     identity = device.identity
     answer = LoginResponse(
         device_id=identity.device_id,

@@ -93,7 +93,7 @@ def _check_token(
         )
 
 
-def _refusal(state: DeviceState | None) -> HubError:
+def refusal(state: DeviceState | None) -> HubError:
     """The 401 for a token that does not work: always 401, so that a desktop that knows none
     of the reasons stops syncing and keeps its data; the reason beside it for one that does."""
     if state in (DeviceState.WIPE_REQUESTED, DeviceState.WIPED):
@@ -136,7 +136,7 @@ async def current_device(request: Request) -> DeviceIdentity:
         waiting_said(request.headers.get(WAITING_HEADER)),
     )
     if not isinstance(found, DeviceIdentity):
-        raise _refusal(found)
+        raise refusal(found)
     # The answer's header is added on its way out (policy_header.PolicyHeader).
     request.state.encryption_required = found.encryption_required
     return found

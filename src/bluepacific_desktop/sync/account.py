@@ -23,6 +23,7 @@ from bluepacific_desktop.sync.client import ClientOptions, HubClient
 from bluepacific_desktop.sync.errors import (
     ChangesWaiting,
     HubBusy,
+    KeyringUnavailable,
     NotLoggedIn,
     SecurityRefused,
 )
@@ -83,6 +84,14 @@ def client_for(
     return HubClient(hub.url, token, options)
 
 
+def _held_token(url: str, username: str) -> str | None:
+    """This computer's token for the account, if the keyring has one."""
+    try:
+        return credentials.load_token(url, username)
+    except KeyringUnavailable:
+        return None
+
+
 def login(
     store: Store,
     hub_url: str,
@@ -110,10 +119,13 @@ def login(
     options = ClientOptions(
         ca_bundle=ca_bundle, pins=pins, store_encrypted=is_encrypted(store.path)
     )
+    # Signing in again (an expired token, the lock screen's hub password, Settings): the hub
+    # keeps this computer as the device it was, not one more beside a ghost of it.
+    held = None if switching else _held_token(url, username)
     with HubClient(url, None, options) as client:
         client.health()
         try:
-            answer = client.login(username, password, platform.node() or "desktop")
+            answer = client.login(username, password, platform.node() or "desktop", held)
         except HubBusy as exc:
             # Said for a sign-in, which nothing retries by itself (a sync waits; this does not).
             raise HubBusy(

@@ -152,9 +152,15 @@ class HubClient:
         self.api_versions = frozenset(health.get("api_versions", [health["api_version"]]))
         return health
 
-    def login(self, username: str, password: str, device_name: str) -> LoginResponse:
+    def login(
+        self, username: str, password: str, device_name: str, current_token: str | None = None
+    ) -> LoginResponse:
+        """`current_token`: this computer's token for the account, if it has one: the hub signs
+        the same device in again (an older hub ignores it and registers a new one)."""
         body = {"username": username, "password": password, "device_name": device_name}
-        return self._parsed(parse_login_response, self._call("POST", "/auth/login", body, False))
+        held = {"Authorization": f"Bearer {current_token}"} if current_token else None
+        answer = self._call("POST", "/auth/login", body, False, held)
+        return self._parsed(parse_login_response, answer)
 
     @property
     def body_encoding(self) -> str:
@@ -283,10 +289,11 @@ class HubClient:
         said = resp.headers.get("Accept-Encoding")
         if said is not None and "json" in resp.headers.get("Content-Type", ""):
             self.hub_reads_zstd = ZSTD in {c.split(";")[0].strip().lower() for c in said.split(",")}
-        # Only an answer to this device's own token, from a hub whose certificate was verified
-        # (and its key pinned, when pins are set), can tell it to erase its data: never a
-        # plain-http address (allowed to this computer only) nor a call without the token.
-        trusted = auth and self.base.startswith("https://")
+        # Only an answer to this device's own token (a sync's call, or a sign-in again that
+        # carried it), from a hub whose certificate was verified (and its key pinned, when pins
+        # are set), can tell it to erase its data: never a plain-http address (allowed to this
+        # computer only) nor a call without the token.
+        trusted = "Authorization" in all_headers and self.base.startswith("https://")
         return self._decode(resp, content, trusted)
 
     def _count(self, resp: requests.Response, body: Any, wire: bytes, sent: datetime) -> None:
