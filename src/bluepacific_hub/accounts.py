@@ -131,14 +131,15 @@ def login(
     lifetime: timedelta,
     client_version: str | None = None,
     store_encrypted: bool | None = None,
-    current_token: str | None = None,
+    again: tuple[str, str] | None = None,
 ) -> NewDevice | DeviceState | None:
     """Check the password and register a new device whose token lasts `lifetime` unless used;
     None when the credentials are wrong. `store_encrypted`: what the device said of its store.
 
-    `current_token`: the token the laptop holds already. When it is this user's device's, the
-    laptop signs in again as that device (a new token, the old one dead), rather than as one
-    more device beside a ghost of itself; a device marked for wiping is told so instead
+    `again`: the token the laptop holds already and the id of the device it says it is. When
+    the token is that device's, and the device this user's, the laptop signs in again as that
+    device (a new token, the old one dead), rather than as one more device beside a ghost of
+    itself; a device marked for wiping is told so instead
     (WIPED, as its next sync would be): a password does not escape a wipe. A revoked device's,
     another user's or an unknown token, or an account moved to another country: a new device,
     as for a first sign-in."""
@@ -147,24 +148,23 @@ def login(
         return None
     token = new_token()
     now = utc_now()
-    again = _own_device(session, user, current_token)
-    if again is not None:
-        state = device_state(again, user, now)
+    same = _own_device(session, user, again)
+    if same is not None and again is not None:
+        state = device_state(same, user, now)
         if state in (DeviceState.WIPE_REQUESTED, DeviceState.WIPED):
-            assert current_token is not None
-            told = check_token(session, current_token, lifetime=lifetime)
+            told = check_token(session, again[0], lifetime=lifetime)
             assert told is DeviceState.WIPED
             return told
-        if state in (DeviceState.ACTIVE, DeviceState.EXPIRED) and again.country == user.country:
-            again.role = user.role  # what the account may do now
-            again.token_hash = token_digest(token)
-            again.last_seen_at = now
-            again.expires_at = now + lifetime
-            again.client_version = _version(client_version) or again.client_version
+        if state in (DeviceState.ACTIVE, DeviceState.EXPIRED) and same.country == user.country:
+            same.role = user.role  # what the account may do now
+            same.token_hash = token_digest(token)
+            same.last_seen_at = now
+            same.expires_at = now + lifetime
+            same.client_version = _version(client_version) or same.client_version
             if store_encrypted is not None:
-                again.store_encrypted = store_encrypted
+                same.store_encrypted = store_encrypted
             session.flush()
-            return NewDevice(identity=_identity(session, again, user), token=token, again=True)
+            return NewDevice(identity=_identity(session, same, user), token=token, again=True)
     device = Device(
         id=str(uuid.uuid4()),
         user_id=user.id,
@@ -184,12 +184,17 @@ def login(
     return NewDevice(identity=_identity(session, device, user), token=token)
 
 
-def _own_device(session: Session, user: User, token: str | None) -> Device | None:
-    """The device behind `token` when it is `user`'s, else None."""
-    if not token:
+def _own_device(session: Session, user: User, again: tuple[str, str] | None) -> Device | None:
+    """The device (token, id) names, when the token is its and it is `user`'s; else None."""
+    if again is None:
         return None
+    token, device_id = again
     return session.scalars(
-        select(Device).where(Device.token_hash == token_digest(token), Device.user_id == user.id)
+        select(Device).where(
+            Device.token_hash == token_digest(token),
+            Device.id == device_id,
+            Device.user_id == user.id,
+        )
     ).one_or_none()
 
 

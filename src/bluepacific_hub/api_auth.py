@@ -66,7 +66,7 @@ def _login(
     client_version: str | None,
     address: str,
     store_encrypted: bool | None = None,
-    current_token: str | None = None,
+    again: tuple[str, str] | None = None,
 ) -> Callable[[Session], NewDevice | DeviceState | None]:
     def check(session: Session) -> NewDevice | DeviceState | None:
         device = login(
@@ -78,7 +78,7 @@ def _login(
             lifetime=hub.token_lifetime,
             client_version=client_version,
             store_encrypted=store_encrypted,
-            current_token=current_token,
+            again=again,
         )
         if isinstance(device, NewDevice):
             who = device.identity
@@ -111,17 +111,21 @@ async def auth_login(request: Request) -> Response:
         username = parse_str(require_key(obj, "username", ""), "username", max_length=64)
         password = parse_str(require_key(obj, "password", ""), "password", max_length=1024)
         device_name = parse_str(require_key(obj, "device_name", ""), "device_name", max_length=100)
+        device_id = obj.get("device_id")  # optional: the device signing in again
+        if device_id is not None:
+            device_id = parse_str(device_id, "device_id", max_length=36)
     except WireFormatError as exc:
         raise HubError(400, ErrorCode.BAD_REQUEST, f"The request is not valid: {exc}") from exc
     address = request.client.host if request.client else "unknown"
     version = request.headers.get(CLIENT_HEADER)
     encrypted = store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER))
-    # The laptop's own token, when it has one: it signs in again as the same device.
+    # The laptop's own token and device id, when it has been one: it signs in again as it.
     held = request.headers.get("Authorization", "")
     current = held[len("Bearer ") :].strip() if held.startswith("Bearer ") else None
     if current is not None and len(current) > MAX_TOKEN_LENGTH:
         current = None  # no token of ours is that long: not looked up
-    check = _login(hub, username, password, device_name, version, address, encrypted, current)
+    again = (current, device_id) if current and device_id else None
+    check = _login(hub, username, password, device_name, version, address, encrypted, again)
     try:
         device: NewDevice | DeviceState | None = await throttled_sign_in(
             hub, username, address, check, Via.API

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -143,10 +144,58 @@ def test_a_token_of_another_account_or_none_signs_in_a_new_device(
     one = make_device("FJ", login=False)
     other = make_device("FJ", login=False)
     theirs = one.login()  # not kept in the keyring: the app would send none
+    theirs_id = _hub_devices(running, one.username)[0].id
     with HubClient(running.base_url, None, _options(running)) as client:
-        answer = client.login(other.username, PASSWORD, "laptop", theirs)
-    assert answer["device_id"] != _hub_devices(running, one.username)[0].id
-    assert len(_hub_devices(running, other.username)) == 1
+        answer = client.login(other.username, PASSWORD, "laptop", (theirs, theirs_id))
+        # This user's own device, named with a token that is not its own: a new device too.
+        mine = answer["device_id"]
+        again = client.login(other.username, PASSWORD, "laptop", (theirs, mine))
+    assert answer["device_id"] != theirs_id and again["device_id"] not in (mine, theirs_id)
+    assert len(_hub_devices(running, other.username)) == 2
     assert _works(one, theirs)  # the other account's token is left alone
     one.login()
     assert len(_hub_devices(running, one.username)) == 2  # no token held: a new device
+
+
+def test_a_store_set_up_again_is_a_new_device_and_gets_back_what_the_old_one_sent(
+    make_device: DeviceFactory, running: SyncHub, tmp_path: Path, secret_service: None
+) -> None:
+    """The old store gone (set up again, another data folder): its token still in the keyring
+    must not make the new store the old device, whose records its first pull would skip."""
+    old = make_device("FJ", login=False)
+    _login(old)
+    sent = old.create(K.PERSON, full_name="Sēmisi Fifita")
+    assert _sync(old).complete  # type: ignore[attr-defined]
+
+    new = Device(running, tmp_path / "set-up-again", "FJ", old.username)
+    try:
+        _login(new)
+        assert len(_hub_devices(running, old.username)) == 2
+        assert _sync(new).complete  # type: ignore[attr-defined]
+        assert sent in new.ids(K.PERSON)
+    finally:
+        new.store.close()
+
+
+def test_a_token_of_another_stores_device_signs_in_a_new_device(
+    make_device: DeviceFactory, running: SyncHub, tmp_path: Path, secret_service: None
+) -> None:
+    """Two data folders for one account on one computer: the keyring keeps the last one's
+    token. The other store signing in again is a new device, not the device of that token (its
+    pulls would skip as its own what that device sends from the other folder)."""
+    one = make_device("FJ", login=False)
+    _login(one)
+    other = Device(running, tmp_path / "second-folder", "FJ", one.username)
+    try:
+        _login(other)
+        assert _sync(other).complete  # type: ignore[attr-defined]
+        _login(one)  # the keyring held other's token: one is a new device, its own kept after
+        assert _device_id(one) != _device_id(other)
+        sent = one.create(K.PERSON, full_name="Mele Taufa")
+        assert _sync(one).complete  # type: ignore[attr-defined]
+        _login(other)
+        assert _device_id(other) != _device_id(one)
+        assert _sync(other).complete  # type: ignore[attr-defined]
+        assert sent in other.ids(K.PERSON)
+    finally:
+        other.store.close()

@@ -107,6 +107,7 @@ def login(
     with store.read() as session:
         current = state.hub_settings(session)
         country = get_setting(session, COUNTRY)
+        was = get_setting(session, state.HUB_DEVICE_ID)
     switching = (current.url, current.username) not in ((None, None), ("", ""), (url, username))
     if switching and _not_on_hub(store):
         raise ChangesWaiting(
@@ -120,12 +121,17 @@ def login(
         ca_bundle=ca_bundle, pins=pins, store_encrypted=is_encrypted(store.path)
     )
     # Signing in again (an expired token, the lock screen's hub password, Settings): the hub
-    # keeps this computer as the device it was, not one more beside a ghost of it.
-    held = None if switching else _held_token(url, username)
+    # keeps this computer as the device it was, not one more beside a ghost of it. It does
+    # so only when the token held is this store's device's (the keyring keeps one token per
+    # account, which two data folders share): a store set up again, or another folder, is a
+    # new device, or its pulls would skip, as its own, what the other store had sent.
+    held = _held_token(url, username) if was and not switching else None
+    again = (held, was) if held and was else None
     with HubClient(url, None, options) as client:
         client.health()
         try:
-            answer = client.login(username, password, platform.node() or "desktop", held)
+            device_name = platform.node() or "desktop"
+            answer = client.login(username, password, device_name, again)
         except HubBusy as exc:
             # Said for a sign-in, which nothing retries by itself (a sync waits; this does not).
             raise HubBusy(

@@ -153,12 +153,20 @@ class HubClient:
         return health
 
     def login(
-        self, username: str, password: str, device_name: str, current_token: str | None = None
+        self,
+        username: str,
+        password: str,
+        device_name: str,
+        again: tuple[str, str] | None = None,
     ) -> LoginResponse:
-        """`current_token`: this computer's token for the account, if it has one: the hub signs
-        the same device in again (an older hub ignores it and registers a new one)."""
+        """`again`: the token this store holds and its device's id, when it has been a device:
+        the hub signs that device in again when the token is that device's (an older hub
+        ignores both and registers a new device)."""
         body = {"username": username, "password": password, "device_name": device_name}
-        held = {"Authorization": f"Bearer {current_token}"} if current_token else None
+        held = None
+        if again is not None:
+            token, body["device_id"] = again
+            held = {"Authorization": f"Bearer {token}"}
         answer = self._call("POST", "/auth/login", body, False, held)
         return self._parsed(parse_login_response, answer)
 
