@@ -109,7 +109,10 @@ def _schemas() -> dict[str, Schema]:
                 "username": _text(64),
                 "password": _text(1024),
                 "device_name": _text(100),
-            }
+                # With the device's token as the bearer: that device signs in again.
+                "device_id": _text(36),
+            },
+            optional=("device_id",),
         ),
         "LoginResponse": _object(
             {

@@ -125,6 +125,7 @@ class LoginRequest(TypedDict):
     username: str
     password: str
     device_name: str
+    device_id: NotRequired[str]  # with the device's token as the bearer: signing in again
 
 
 class LoginResponse(TypedDict):
