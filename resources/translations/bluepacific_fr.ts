@@ -3232,6 +3232,10 @@ actifs</translation>
             <translation>Ouverture de vos données…</translation>
         </message>
         <message>
+            <source>Blue Pacific Desktop was updated: your records are being upgraded to the new version, after a backup of them. With many records this takes a minute or two. Please leave the computer on.</source>
+            <translation>Blue Pacific Desktop a été mis à jour : vos données passent à la nouvelle version, après une sauvegarde. Avec beaucoup de données, cela prend une minute ou deux. Laissez l'ordinateur allumé.</translation>
+        </message>
+        <message>
             <source>Go to screen %1</source>
             <translation>Aller à l'écran %1</translation>
         </message>

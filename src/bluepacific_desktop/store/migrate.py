@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,12 +80,21 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-def upgrade(engine: Engine, path: Path, target: str = "head") -> bool:
-    """Bring the file to `target`; returns True when something was migrated."""
+def upgrade(
+    engine: Engine,
+    path: Path,
+    target: str = "head",
+    upgrading: Callable[[], None] | None = None,
+) -> bool:
+    """Bring the file to `target`; returns True when something was migrated. `upgrading` is
+    called first when there is something to do (the window says so: the backup before it and
+    the upgrade take minutes over a big store)."""
     current = ensure_known(engine, path)
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return False
+    if upgrading is not None:
+        upgrading()
     if current is not None:
         backup = backup_before_upgrade(engine, path, current)
         log.info("Backed up schema %s to %s before upgrading", current, backup.name)

@@ -76,20 +76,30 @@ class Store:
         self._check_lock = threading.Lock()
 
     @classmethod
-    def open(cls, data_dir: Path, *, upgrade: bool = True, check_schema: bool = True) -> Store:
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        upgrade: bool = True,
+        check_schema: bool = True,
+        upgrading: Callable[[], None] | None = None,
+    ) -> Store:
         """Open the store of `data_dir`. `check_schema=False` lets `db check` open a file whose
-        tables differ from the models, to list the differences."""
+        tables differ from the models, to list the differences. `upgrading`: called before an
+        upgrade (and its backup) starts."""
         path = data_dir / DB_FILENAME
         engine, blocked = _engine(path)
         store = cls(path, engine, blocked, hold(path))
         try:
-            store._prepare(upgrade=upgrade, check_schema=check_schema)
+            store._prepare(upgrade=upgrade, check_schema=check_schema, upgrading=upgrading)
         except BaseException:
             store.close()
             raise
         return store
 
-    def _prepare(self, *, upgrade: bool, check_schema: bool) -> None:
+    def _prepare(
+        self, *, upgrade: bool, check_schema: bool, upgrading: Callable[[], None] | None = None
+    ) -> None:
         path, engine = self.path, self.engine
         try:
             if path.stat().st_size <= QUICK_CHECK_AT_OPEN_BYTES:
@@ -99,7 +109,7 @@ class Store:
                 if current != migrate.head_revision():
                     raise self.read_only  # an upgrade is a write: it waits for a sound disk
             elif upgrade:
-                migrate.upgrade(engine, path)
+                migrate.upgrade(engine, path, upgrading=upgrading)
                 # Read first: a write would run the quick check of a big file at every open.
                 with self.read() as session:
                     outdated = reference_outdated(session)

@@ -59,6 +59,20 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self.attach(ctx)
 
+    def say_upgrading(self) -> None:
+        """While the store opens: it is being upgraded, after a backup, which takes a while
+        over many records (a 330 MB store: some 20 s)."""
+        if self.stack.indexOf(self.opening) >= 0:
+            self.opening.setWordWrap(True)
+            self.opening.setContentsMargins(48, 0, 48, 0)
+            self.opening.setText(
+                self.tr(
+                    "Blue Pacific Desktop was updated: your records are being upgraded to the new "
+                    "version, after a backup of them. With many records this takes a minute or "
+                    "two. Please leave the computer on."
+                )
+            )
+
     def attach(self, ctx: AppContext) -> None:
         """Build the screens over the opened store, the sync controller and the status bar."""
         self.attach_screens(ctx)

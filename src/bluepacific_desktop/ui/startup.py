@@ -60,6 +60,7 @@ class _Opened(QObject):
     """Crosses from the thread that opened the store back to the GUI thread."""
 
     done = Signal()
+    upgrading = Signal()  # the store is being upgraded (a new version of the app)
 
 
 def freeze_startup_objects() -> None:
@@ -126,7 +127,7 @@ def run_quick(data_dir: Path) -> int | None:
         from bluepacific_desktop.store.store import Store
 
         try:
-            outcome["store"] = store = Store.open(data_dir)
+            outcome["store"] = store = Store.open(data_dir, upgrading=opened.upgrading.emit)
             _note_language(store)
         except Exception as exc:  # shown to the user in the window below
             outcome["error"] = exc
@@ -143,6 +144,7 @@ def run_quick(data_dir: Path) -> int | None:
     remember_in(data_dir)  # windows.ini beside the store
     window = MainWindow(None, [])
     opened.setParent(window)
+    opened.upgrading.connect(window.say_upgrading)
 
     def when(step: str) -> None:
         ready[step] = True
