@@ -22,6 +22,7 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
 from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS, RecordKind
+from bluepacific_desktop.i18n import catalogue
 from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
@@ -135,6 +136,18 @@ class Records:
 @pytest.fixture
 def records(store: Store) -> Records:
     return Records(store)
+
+
+@pytest.fixture(autouse=True)
+def core_words_as_they_were() -> Iterator[None]:
+    """Each test leaves the core's words (i18n.catalogue) as it found them: the command line
+    run in-process speaks its store's language from then on, and a French screen hands Qt's
+    French over. Seen: a sync test's refusal worded in French after another test of the same
+    process had spoken French."""
+    before = catalogue.current_language()
+    translator = catalogue._current
+    yield
+    catalogue.use(translator, before)
 
 
 @pytest.fixture(scope="session", autouse=True)
