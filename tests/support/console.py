@@ -8,10 +8,10 @@ import time
 
 import pyotp
 import requests
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 from bluepacific_hub.accounts import find_user
@@ -152,6 +152,17 @@ def browser_sign_in(driver: WebDriver, running: RunningHub, username: str) -> No
     press_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
 
 
+def _gone(element: WebElement) -> bool:
+    """The element's page has been left. Asked while that page is torn down, chromedriver may
+    answer neither "stale" nor the element but an "unhandled inspector error" (seen in a full
+    run): any refusal to touch it means it is gone."""
+    try:
+        element.is_enabled()
+    except WebDriverException:
+        return True
+    return False
+
+
 def press_and_wait(driver: WebDriver, button: WebElement, keys: str | None = None) -> None:
     """Press a form's button (click, or the keys given) and wait for the next page: a click
     returns before the browser has left the page."""
@@ -160,7 +171,7 @@ def press_and_wait(driver: WebDriver, button: WebElement, keys: str | None = Non
         button.click()
     else:
         button.send_keys(keys)
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 10).until(lambda _d: _gone(old))
     # The old page gone is not the new one loaded: an element found while the next document
     # is still being committed can belong to neither ("Node … does not belong to the document").
     WebDriverWait(driver, 10).until(
