@@ -32,19 +32,6 @@ def _options(running: SyncHub) -> ClientOptions:
     return replace(FAST, ca_bundle=running.tls.ca_file)
 
 
-def _login(device: Device) -> str:
-    """As the app does: the token kept in the real keyring."""
-    device.token = account.login(
-        device.store,
-        device.running.base_url,
-        device.username,
-        PASSWORD,
-        ca_bundle=device.running.tls.ca_file,
-        save=True,
-    )
-    return device.token
-
-
 def _hub_devices(running: SyncHub, username: str) -> list[HubDevice]:
     with running.hub.sessions() as session:
         return list(
@@ -79,13 +66,13 @@ def test_signing_in_again_keeps_the_laptop_as_the_same_device(
     make_device: DeviceFactory, running: SyncHub, secret_service: None
 ) -> None:
     device = make_device("FJ", login=False)
-    first = _login(device)
+    first = device.login(save=True)
     device.create(K.PERSON, full_name="Ana Tuʻipulotu")
     assert _sync(device).complete  # type: ignore[attr-defined]
     (before,) = _hub_devices(running, device.username)
     assert _device_id(device) == before.id
 
-    second = _login(device)  # the lock screen's hub password does this very call
+    second = device.login(save=True)  # the lock screen's hub password does this very call
 
     assert second != first
     (after,) = _hub_devices(running, device.username)
@@ -107,14 +94,14 @@ def test_an_expired_token_signs_in_again_as_the_same_device(
     make_device: DeviceFactory, running: SyncHub, secret_service: None
 ) -> None:
     device = make_device("WS", login=False)
-    _login(device)
+    device.login(save=True)
     (hub_device,) = _hub_devices(running, device.username)
     with running.hub.sessions() as session, session.begin():
         row = session.get(HubDevice, hub_device.id)
         assert row is not None
         row.expires_at = utc_now() - timedelta(days=1)
     assert _sync(device).error_code == "access_revoked"  # type: ignore[attr-defined]
-    _login(device)
+    device.login(save=True)
     assert len(_hub_devices(running, device.username)) == 1
     assert _sync(device).complete  # type: ignore[attr-defined]
 
@@ -123,13 +110,13 @@ def test_a_laptop_marked_for_wiping_is_told_so_when_it_signs_in_again(
     make_device: DeviceFactory, running: SyncHub, secret_service: None
 ) -> None:
     device = make_device("TO", login=False)
-    _login(device)
+    device.login(save=True)
     (hub_device,) = _hub_devices(running, device.username)
     with running.hub.sessions() as session, session.begin():
         request_wipe(session, hub_device.id, by=audit.HUB)
 
     with pytest.raises(WipeRequested):
-        _login(device)  # the password does not buy a new device past the wipe
+        device.login(save=True)  # the password does not buy a new device past the wipe
 
     (after,) = _hub_devices(running, device.username)
     assert after.id == hub_device.id and after.wiped_at is not None
@@ -163,13 +150,13 @@ def test_a_store_set_up_again_is_a_new_device_and_gets_back_what_the_old_one_sen
     """The old store gone (set up again, another data folder): its token still in the keyring
     must not make the new store the old device, whose records its first pull would skip."""
     old = make_device("FJ", login=False)
-    _login(old)
+    old.login(save=True)
     sent = old.create(K.PERSON, full_name="Sēmisi Fifita")
     assert _sync(old).complete  # type: ignore[attr-defined]
 
     new = Device(running, tmp_path / "set-up-again", "FJ", old.username)
     try:
-        _login(new)
+        new.login(save=True)
         assert len(_hub_devices(running, old.username)) == 2
         assert _sync(new).complete  # type: ignore[attr-defined]
         assert sent in new.ids(K.PERSON)
@@ -184,16 +171,18 @@ def test_a_token_of_another_stores_device_signs_in_a_new_device(
     token. The other store signing in again is a new device, not the device of that token (its
     pulls would skip as its own what that device sends from the other folder)."""
     one = make_device("FJ", login=False)
-    _login(one)
+    one.login(save=True)
     other = Device(running, tmp_path / "second-folder", "FJ", one.username)
     try:
-        _login(other)
+        other.login(save=True)
         assert _sync(other).complete  # type: ignore[attr-defined]
-        _login(one)  # the keyring held other's token: one is a new device, its own kept after
+        one.login(
+            save=True
+        )  # the keyring held other's token: one is a new device, its own kept after
         assert _device_id(one) != _device_id(other)
         sent = one.create(K.PERSON, full_name="Mele Taufa")
         assert _sync(one).complete  # type: ignore[attr-defined]
-        _login(other)
+        other.login(save=True)
         assert _device_id(other) != _device_id(one)
         assert _sync(other).complete  # type: ignore[attr-defined]
         assert sent in other.ids(K.PERSON)

@@ -27,21 +27,8 @@ from bluepacific_hub import audit
 from bluepacific_hub.accounts import list_devices, request_wipe, set_active
 from bluepacific_hub.models import Device as HubDevice
 from bluepacific_wire import API_VERSION, SERVICE_NAME, format_time, utc_now
-from tests.support.hubserver import PASSWORD, Tls
+from tests.support.hubserver import Tls
 from tests.sync.conftest import Device, DeviceFactory, SyncHub, write_tls
-
-
-def _saved_login(device: Device) -> str:
-    """Log in the way the app does: the token in the real keyring."""
-    device.token = account.login(
-        device.store,
-        device.running.base_url,
-        device.username,
-        PASSWORD,
-        ca_bundle=device.running.tls.ca_file,
-        save=True,
-    )
-    return device.token
 
 
 def _device_id(running: SyncHub, device: Device) -> str:
@@ -80,7 +67,7 @@ def test_a_wipe_erases_the_store_its_backups_and_the_keyring_entries(
     make_device: DeviceFactory, running: SyncHub, secret_service: None
 ) -> None:
     device = make_device("TO", login=False)
-    _saved_login(device)
+    device.login(save=True)
     url = running.base_url
     folder = device.store.path.parent
     # Another entry of the app for this store (a key the encrypted store keeps there), and

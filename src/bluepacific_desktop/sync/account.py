@@ -125,8 +125,10 @@ def login(
     # so only when the token held is this store's device's (the keyring keeps one token per
     # account, which two data folders share): a store set up again, or another folder, is a
     # new device, or its pulls would skip, as its own, what the other store had sent.
-    held = _held_token(url, username) if was and not switching else None
-    again = (held, was) if held and was else None
+    again = None
+    if was and not switching:
+        held = _held_token(url, username)
+        again = (held, was) if held else None
     with HubClient(url, None, options) as client:
         client.health()
         try:
