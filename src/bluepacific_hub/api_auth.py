@@ -15,7 +15,7 @@ from bluepacific_hub.audit import Action, Actor, Via
 from bluepacific_hub.body import login_limits, read_json_body
 from bluepacific_hub.errors import HubError
 from bluepacific_hub.gate import HubBusy
-from bluepacific_hub.hub import Hub, get_hub, refusal
+from bluepacific_hub.hub import Hub, bearer_token, get_hub, refusal
 from bluepacific_hub.signin import TooManyAttempts, throttled_sign_in
 from bluepacific_wire import (
     CLIENT_HEADER,
@@ -120,8 +120,7 @@ async def auth_login(request: Request) -> Response:
     version = request.headers.get(CLIENT_HEADER)
     encrypted = store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER))
     # The laptop's own token and device id, when it has been one: it signs in again as it.
-    held = request.headers.get("Authorization", "")
-    current = held[len("Bearer ") :].strip() if held.startswith("Bearer ") else None
+    current = bearer_token(request)
     if current is not None and len(current) > MAX_TOKEN_LENGTH:
         current = None  # no token of ours is that long: not looked up
     again = (current, device_id) if current and device_id else None

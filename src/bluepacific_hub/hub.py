@@ -120,17 +120,22 @@ def refusal(state: DeviceState | None) -> HubError:
     )
 
 
+def bearer_token(request: Request) -> str | None:
+    """The request's bearer token (`Authorization: Bearer …`), or None."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return (token.strip() or None) if scheme.lower() == "bearer" else None
+
+
 async def current_device(request: Request) -> DeviceIdentity:
     """The device behind the bearer token; 401 at once when unknown, revoked, expired, its
     user disabled or the device marked for wiping (the reason in the answer's body)."""
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    token = bearer_token(request)
+    if token is None:
         raise _unauthorized("Please sign in: this request needs the device's access token.")
     found = await run_in_threadpool(
         _check_token,
         get_hub(request),
-        token.strip(),
+        token,
         request.headers.get(CLIENT_HEADER),
         store_encrypted_said(request.headers.get(STORE_ENCRYPTED_HEADER)),
         waiting_said(request.headers.get(WAITING_HEADER)),
