@@ -145,7 +145,7 @@ def core_words_as_they_were() -> Iterator[None]:
     French over. Seen: a sync test's refusal worded in French after another test of the same
     process had spoken French."""
     before = catalogue.current_language()
-    translator = catalogue._current
+    translator = catalogue.current_translator()
     yield
     catalogue.use(translator, before)
 

@@ -14,8 +14,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.workflows import certificates
-from tests.migrations.test_migrations import revisions
-from tests.support import store_file
+from tests.support.revisions import revision_before, tables, take_back
 
 REVISION = "0007_certificates"
 
@@ -23,7 +22,7 @@ REVISION = "0007_certificates"
 def test_certificates_upgrade_keeps_every_attendance_and_works(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    before = revisions()[revisions().index(REVISION) - 1]
+    before = revision_before(REVISION)
     # The records are made by this version's services…
     with Store.open(folder) as store, store.write() as s:
         set_up_device(s, "FJ")
@@ -50,13 +49,8 @@ def test_certificates_upgrade_keeps_every_attendance_and_works(tmp_path: Path) -
         ids = (session.id, attendance.id)
     # …then the file is taken back to the revision before, as an older app left it.
     path = folder / DB_FILENAME
-    engine = store_file.engine_for(path)
-    migrate.downgrade(engine, before)
-    with engine.connect() as conn:
-        tables = set(sa.inspect(conn).get_table_names())
-    engine.dispose()
-    assert "certificates" not in tables
-    assert migrate_current(path) == before
+    take_back(path, before)
+    assert "certificates" not in tables(path)
 
     with Store.open(folder) as store:  # opening upgrades it
         assert migrate.current_revision(store.engine) == migrate.head_revision()
@@ -68,11 +62,3 @@ def test_certificates_upgrade_keeps_every_attendance_and_works(tmp_path: Path) -
         assert certificates.find(store, sheet.code) == sheet
         revoked = certificates.revoke(store, sheet.code, "issued in error")
         assert revoked is not None and revoked.revoked
-
-
-def migrate_current(path: Path) -> str | None:
-    engine = store_file.engine_for(path)
-    try:
-        return migrate.current_revision(engine)
-    finally:
-        engine.dispose()

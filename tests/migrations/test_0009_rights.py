@@ -14,37 +14,23 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from tests.conftest import VALID
-from tests.migrations.test_0007_certificates import migrate_current
-from tests.migrations.test_migrations import revisions
-from tests.support.store_file import engine_for
+from tests.support.revisions import columns, revision_before, take_back
 
 REVISION = "0009_rights"
-
-
-def _columns(path: Path, table: str) -> set[str]:
-    engine = engine_for(path)
-    try:
-        with engine.connect() as conn:
-            return {c["name"] for c in sa.inspect(conn).get_columns(table)}
-    finally:
-        engine.dispose()
 
 
 def test_rights_upgrade_keeps_people_and_contacts_and_erases(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    before = revisions()[revisions().index(REVISION) - 1]
+    before = revision_before(REVISION)
     with Store.open(folder) as store, store.write() as s:
         set_up_device(s, "FJ")
         svc = RecordService(s)
         person = svc.create(RecordKind.PERSON, {"full_name": "Ana Tuʻipulotu", "sex": "female"}).id
         contact = svc.create(RecordKind.CONTACT, dict(VALID[RecordKind.CONTACT])).id
     path = folder / DB_FILENAME
-    engine = engine_for(path)
-    migrate.downgrade(engine, before)
-    engine.dispose()
-    assert migrate_current(path) == before
-    assert "erased_on" not in _columns(path, "people") | _columns(path, "contacts")
+    take_back(path, before)
+    assert "erased_on" not in columns(path, "people") | columns(path, "contacts")
 
     with Store.open(folder) as store:  # opening upgrades it
         assert migrate.current_revision(store.engine) == migrate.head_revision()

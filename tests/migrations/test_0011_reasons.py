@@ -14,10 +14,8 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.models import OutboxEntry
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.sync.set_aside import list_set_aside
-from tests.migrations.test_0007_certificates import migrate_current
-from tests.migrations.test_0009_rights import _columns
-from tests.migrations.test_migrations import revisions
 from tests.support.forged import queue_foreign
+from tests.support.revisions import columns, revision_before, take_back
 from tests.support.store_file import engine_for
 
 REVISION = "0011_reasons"
@@ -26,21 +24,20 @@ REVISION = "0011_reasons"
 def test_reasons_upgrade_keeps_set_aside_entries_and_stores_codes(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    before = revisions()[revisions().index(REVISION) - 1]
+    before = revision_before(REVISION)
     with Store.open(folder) as store:
         with store.write() as s:
             set_up_device(s, "FJ")
         queue_foreign(store, "ZZ", fields={"full_name": "Elsewhere"})
     path = folder / DB_FILENAME
+    take_back(path, before)
     engine = engine_for(path)
-    migrate.downgrade(engine, before)
     with engine.begin() as conn:
         conn.execute(
             sa.text("UPDATE outbox SET state = 'set_aside', set_aside_reason = 'the hub said no'")
         )
     engine.dispose()
-    assert migrate_current(path) == before
-    assert "set_aside_code" not in _columns(path, "outbox")
+    assert "set_aside_code" not in columns(path, "outbox")
 
     with Store.open(folder) as store:  # opening upgrades it
         assert migrate.current_revision(store.engine) == migrate.head_revision()

@@ -15,8 +15,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.workflows.training_queries import people_ids
-from tests.migrations.test_0007_certificates import migrate_current
-from tests.migrations.test_migrations import revisions
+from tests.support.revisions import revision_before, take_back
 from tests.support.store_file import engine_for
 
 REVISION = "0012_people_ids"
@@ -38,7 +37,7 @@ def _plan(store: Store, typed: str) -> str:
 def test_people_filter_index_gains_the_id_and_covers_the_filter(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    before = revisions()[revisions().index(REVISION) - 1]
+    before = revision_before(REVISION)
     with Store.open(folder) as store:
         with store.write() as s:
             set_up_device(s, "FJ")
@@ -48,11 +47,10 @@ def test_people_filter_index_gains_the_id_and_covers_the_filter(tmp_path: Path) 
             found = list(s.scalars(people_ids("semisi")))
         assert len(found) == 2
     path = folder / DB_FILENAME
+    take_back(path, before)
     engine = engine_for(path)
-    migrate.downgrade(engine, before)
     assert _index_columns(engine) == ["full_name", "search_key", "deleted"]
     engine.dispose()
-    assert migrate_current(path) == before
 
     with Store.open(folder) as store:  # opening upgrades it
         assert migrate.current_revision(store.engine) == migrate.head_revision()

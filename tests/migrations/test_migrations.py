@@ -22,15 +22,11 @@ from bluepacific_desktop.store.engine import make_engine
 from bluepacific_desktop.store.models import Base
 from bluepacific_desktop.store.store import Store
 from tests.support import store_file
+from tests.support.revisions import revisions
 
 ROWS_PER_TABLE = 3
 # Tables the database keeps itself from others (triggers): their one row is not data to write.
 KEPT_BY_TRIGGERS = {"outbox_tally"}
-
-
-def revisions() -> list[str]:
-    """Every revision in the script directory, oldest first."""
-    return [r.revision for r in reversed(list(migrate.script_directory().walk_revisions()))]
 
 
 def schema_drift(engine: sa.Engine) -> list:

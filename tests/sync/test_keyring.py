@@ -13,7 +13,6 @@ from bluepacific_desktop.sync import account, credentials, state
 from bluepacific_desktop.sync.engine import SyncEngine
 from bluepacific_desktop.sync.errors import KeyringUnavailable, NotLoggedIn
 from bluepacific_hub.accounts import list_devices
-from tests.support.hubserver import PASSWORD
 from tests.sync.conftest import DeviceFactory, SyncHub
 
 
@@ -38,14 +37,7 @@ def test_login_saves_the_token_and_sync_uses_it(
     make_device: DeviceFactory, secret_service: None
 ) -> None:
     device = make_device("FJ", login=False)
-    token = account.login(
-        device.store,
-        device.running.base_url,
-        device.username,
-        PASSWORD,
-        ca_bundle=device.running.tls.ca_file,
-        save=True,
-    )
+    token = device.login(save=True)
     url = device.running.base_url
     assert credentials.load_token(url, device.username) == token
     assert token.encode() not in device.store.path.read_bytes()  # never in the database
@@ -80,14 +72,7 @@ def test_without_a_keyring_login_says_so_and_writes_nothing(
     device = make_device("FJ", login=False)
     assert not credentials.keyring_available()
     with pytest.raises(KeyringUnavailable) as refused:
-        account.login(
-            device.store,
-            running.base_url,
-            device.username,
-            PASSWORD,
-            ca_bundle=running.tls.ca_file,
-            save=True,
-        )
+        device.login(save=True)
     words = str(refused.value)
     assert "no secure password store (keyring)" in words
     assert "nothing secret is written to a file" in words
@@ -99,13 +84,6 @@ def test_without_a_keyring_login_says_so_and_writes_nothing(
         assert state.hub_settings(session).url in (None, "")
 
     # Asking for the password at each sync works without a keyring (save=False).
-    token = account.login(
-        device.store,
-        running.base_url,
-        device.username,
-        PASSWORD,
-        ca_bundle=running.tls.ca_file,
-        save=False,
-    )
+    token = device.login(save=False)
     with account.client_for(device.store, token=token) as client:
         assert SyncEngine(device.store, client).run().complete

@@ -18,9 +18,7 @@ from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.main_window import MainWindow
 from bluepacific_desktop.ui.startup import EXIT_AFTER
-from tests.migrations.test_0007_certificates import migrate_current
-from tests.migrations.test_migrations import revisions
-from tests.support.store_file import engine_for
+from tests.support.revisions import revisions, stored_revision, take_back
 
 
 def _store_a_version_behind(data: Path) -> str:
@@ -28,9 +26,7 @@ def _store_a_version_behind(data: Path) -> str:
         set_up_device(session, "FJ")
         RecordService(session).create(RecordKind.PERSON, {"full_name": "Ana", "sex": "female"})
     before = revisions()[-2]
-    engine = engine_for(data / DB_FILENAME)
-    migrate.downgrade(engine, before)
-    engine.dispose()
+    take_back(data / DB_FILENAME, before)
     return before
 
 
@@ -72,4 +68,4 @@ def test_the_quick_start_upgrades_the_store_and_fills_the_window_in(tmp_path: Pa
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split()[0] == "ready"
-    assert migrate_current(data / DB_FILENAME) == migrate.head_revision()
+    assert stored_revision(data / DB_FILENAME) == migrate.head_revision()

@@ -85,6 +85,11 @@ def current_language() -> str:
     return _language
 
 
+def current_translator() -> Translate:
+    """Where `translate` finds its words now: what `use` was given last (a test puts it back)."""
+    return _current
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     return _current(context, source, disambiguation, n)
 
