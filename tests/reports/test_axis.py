@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bluepacific_desktop.reports.axis import nice_number, ticks
 from bluepacific_desktop.reports.render.builder import Builder
 from bluepacific_desktop.reports.render.charts import BarChart, Series
 from bluepacific_desktop.reports.render.pages import PageHeader, write_pdf
 from bluepacific_desktop.reports.render.qt import ensure_qt_app
+from bluepacific_wire.axis import nice_number, ticks
 from tests.reports.pdf import needs_poppler
 from tests.reports.test_fit import Word, words_of
 

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from bluepacific_hub.figures.capabilities import CapabilityRow
 from bluepacific_hub.figures.training import TrainingRow
+from bluepacific_wire.axis import ticks
 
 WIDTH, HEIGHT = 720, 320
 _LEFT, _RIGHT, _TOP, _BOTTOM = 56, 16, 40, 64
@@ -65,8 +66,11 @@ def bar_chart(
     charts); `empty` is the description's words when there is no figure."""
     if any(len(s.values) != len(categories) for s in series):
         raise ValueError("every series needs one value per category")
-    top = max([v for s in series for v in s.values] + [0])
-    scale = top or 1
+    highest = max([v for s in series for v in s.values] + [0])
+    # Round steps from 0 to a round top at or above the highest bar, each labelled on its
+    # gridline (they were 0 and the highest value alone: 107 beside no line).
+    steps = ticks(highest, whole=all(float(v).is_integer() for s in series for v in s.values))
+    scale = steps[-1]
     plot_w, plot_h = WIDTH - _LEFT - _RIGHT, HEIGHT - _TOP - _BOTTOM
     group_w = plot_w / max(len(categories), 1)
     bar_w = group_w * 0.8 / max(len(series), 1)
@@ -84,11 +88,15 @@ def bar_chart(
         f'<desc id="{ident}-desc">{escape(f"{title} ({unit}). {words}.")}</desc>',
         _patterns(),
         f'<text x="{_LEFT}" y="22" font-size="14" font-weight="bold">{escape(title)}</text>',
-        f'<line x1="{_LEFT}" y1="{_TOP + plot_h}" x2="{WIDTH - _RIGHT}" y2="{_TOP + plot_h}" '
-        'stroke="black"/>',
-        f'<text x="8" y="{_TOP + 4}" font-size="11">{escape(_number(top))}</text>',
-        f'<text x="8" y="{_TOP + plot_h}" font-size="11">0</text>',
     ]
+    for step in steps:
+        y = _TOP + plot_h - plot_h * step / scale
+        out.append(
+            f'<line class="grid" x1="{_LEFT}" y1="{y:.1f}" x2="{WIDTH - _RIGHT}" y2="{y:.1f}" '
+            f'stroke="{"black" if step == 0 else "#d0d0d0"}"/>'
+            f'<text class="tick" x="{_LEFT - 6}" y="{y + 4:.1f}" font-size="11" '
+            f'text-anchor="end">{escape(_number(step))}</text>'
+        )
     for i, category in enumerate(categories):
         x0 = _LEFT + i * group_w + group_w * 0.1
         for j, s in enumerate(series):

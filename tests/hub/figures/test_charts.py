@@ -79,3 +79,43 @@ def test_labels_are_escaped_and_the_chart_still_parses() -> None:
     assert root.attrib["role"] == "img"
     with pytest.raises(ValueError, match="one value per category"):
         bar_chart("t", ["a", "b"], [Series("s", (1.0,))], "people")
+
+
+def _axis(svg: str) -> list[tuple[str, float, float]]:
+    """Each tick's label, its y and its gridline's y, bottom to top."""
+    root = ET.fromstring(svg)
+    labels = list(root.iterfind(".//svg:text[@class='tick']", NS))
+    lines = list(root.iterfind(".//svg:line[@class='grid']", NS))
+    assert len(labels) == len(lines)
+    return [
+        (label.text or "", float(label.attrib["y"]), float(line.attrib["y1"]))
+        for label, line in zip(labels, lines, strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("values", "labels"),
+    [
+        ((107.0, 20.0, 50.0), ["0", "50", "100", "150"]),  # the console showed 0 and 107 alone
+        ((3.0, 1.0), ["0", "1", "2", "3"]),
+        ((12.0, 37.0), ["0", "10", "20", "30", "40"]),  # the desktop's bad ticks: 12 and 37
+        ((0.0, 0.0), ["0", "1"]),
+        ((2.5, 1.0), ["0", "0.5", "1", "1.5", "2", "2.5"]),
+    ],
+)
+def test_the_value_axis_has_round_steps_labelled_on_their_gridlines(
+    values: tuple[float, ...], labels: list[str]
+) -> None:
+    categories = [f"M{i}" for i in range(len(values))]
+    svg = bar_chart("Searches", categories, [Series("I247", values)], "searches")
+    axis = _axis(svg)
+    assert [text for text, _y, _line in axis] == labels
+    for _text, y, line in axis:
+        assert y - 6 <= line <= y  # the label sits on its gridline (text's baseline below it)
+    # The bars are drawn to that axis: a bar of the top tick's value would reach its gridline.
+    bottom, top = axis[0][2], axis[-1][2]
+    root = ET.fromstring(svg)
+    for bar in root.iterfind(".//svg:rect[@class='bar']", NS):
+        value = float(bar.attrib["data-value"])
+        height = float(bar.attrib["height"])
+        assert height == pytest.approx((bottom - top) * value / float(labels[-1]), abs=0.2)

@@ -18,8 +18,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from bluepacific_desktop.reports.axis import ticks
 from bluepacific_desktop.reports.render.pages import BODY_PT, body_font
+from bluepacific_wire.axis import ticks
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 _CHART_ID = QTextFormat.Property.UserProperty + 1

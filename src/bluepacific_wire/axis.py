@@ -3,8 +3,8 @@
 Heckbert's "nice numbers" (Graphics Gems, 1990), with 2.5 among the steps: the span is rounded
 up to a nice number, divided by the gridlines wanted, and the quotient rounded to the nearest
 nice step. The top tick is the first multiple of the step at or above the highest value, so a
-tick's label is its gridline's value exactly (no 12 for 12.5). No Qt: the GUI's charts can use
-it too.
+tick's label is its gridline's value exactly (no 12 for 12.5). Plain Python, here beside the
+wire so that one rule draws the desktop's report charts and the hub's console charts alike.
 """
 
 from __future__ import annotations
