@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+from bluepacific_desktop.domain.clock import utcnow
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["UTCDateTime", "utcnow"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

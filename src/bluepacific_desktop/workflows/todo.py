@@ -11,66 +11,45 @@ contacts by index, the outbox counts of `store.outbox.waiting`), so the GUI thre
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.reports.figures.country import report_country
-from bluepacific_desktop.reports.figures.periods import Period, country_today
+from bluepacific_desktop.reports.figures.periods import country_today
 from bluepacific_desktop.store.models import CapabilityReport, Contact, MonthlyReturn
 from bluepacific_desktop.store.outbox import waiting
 from bluepacific_desktop.store.return_rules import hub_rules
 from bluepacific_desktop.sync import state
-from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, deadline
+from bluepacific_desktop.workflows.todo_rules import (
+    PROJECT_FIRST_MONTH,
+    PROJECT_LAST_MONTH,
+    REMINDER_DAYS,
+    ToDo,
+    count_by_state,
+    due_soon,
+    months_owed,
+    not_reported,
+)
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS
 
-# Project Blue Pacific runs from 1 January 2024 to 31 December 2026: months outside it are
-# never owed.
-PROJECT_FIRST_MONTH = date(2024, 1, 1)
-PROJECT_LAST_MONTH = date(2026, 12, 1)
-# The dashboard reminds of a return this many days before its deadline.
-REMINDER_DAYS = 7
-
-
-@dataclass(frozen=True)
-class ToDo:
-    months_not_reported: tuple[str, ...]  # YYYY-MM, oldest first
-    contacts_to_review: int
-    conflicts: int  # records changed here and on the hub: a decision waits
-    set_aside: int  # records the hub refused: a fix waits
-    waiting: int  # records that go with the next sync
-    last_sync: datetime | None  # UTC; None: never synced
-    # Months sent back to this computer (draft again, with the reason), oldest first.
-    sent_back: tuple[tuple[str, str], ...] = ()
-    # The month whose return is due within REMINDER_DAYS and not in yet, and its last day.
-    due_soon: tuple[str, date] | None = None
-    # The project's ended months by the state of their return (a month nobody moved: draft).
-    by_state: tuple[tuple[ReturnState, int], ...] = ()
-
-    @property
-    def nothing_to_do(self) -> bool:
-        return not (
-            self.months_not_reported
-            or self.sent_back
-            or self.contacts_to_review
-            or self.conflicts
-            or self.set_aside
-        )
-
-
-def _month_before(day: date) -> date:
-    return date(day.year - 1, 12, 1) if day.month == 1 else date(day.year, day.month - 1, 1)
-
-
-def months_owed(today: date) -> tuple[str, ...]:
-    """The project's months that have ended by `today` (the country's date), oldest first."""
-    last = min(_month_before(today), PROJECT_LAST_MONTH)
-    if last < PROJECT_FIRST_MONTH:
-        return ()
-    return tuple(Period(PROJECT_FIRST_MONTH, last).months())
+# The rules and the list's shape live in todo_rules (free of SQLAlchemy); their names stay
+# importable from here, where the dashboard and the tests have always found them.
+__all__ = [
+    "PROJECT_FIRST_MONTH",
+    "PROJECT_LAST_MONTH",
+    "REMINDER_DAYS",
+    "ToDo",
+    "contacts_due_for_review",
+    "due_soon",
+    "months_by_state",
+    "months_not_reported",
+    "months_owed",
+    "months_sent_back",
+    "to_do",
+]
 
 
 def months_not_reported(session: Session, country: str, today: date) -> tuple[str, ...]:
@@ -101,7 +80,7 @@ def months_not_reported(session: Session, country: str, today: date) -> tuple[st
             .distinct()
         )
     )
-    return tuple(m for m in owed if m not in reported)
+    return not_reported(owed, reported)
 
 
 def months_sent_back(session: Session, country: str) -> tuple[tuple[str, str], ...]:
@@ -137,24 +116,7 @@ def months_by_state(
             )
         ).all()
     )
-    counts = {state: 0 for state in ReturnState}
-    for period in owed:
-        counts[ReturnState(moved.get(period, ReturnState.DRAFT.value))] += 1
-    order = (ReturnState.ACCEPTED, ReturnState.APPROVED, ReturnState.SUBMITTED, ReturnState.DRAFT)
-    return tuple((state, counts[state]) for state in order)
-
-
-def due_soon(
-    not_reported: tuple[str, ...], zone: str, today: date, due_days: int
-) -> tuple[str, date] | None:
-    """The last month's return when its deadline is at most REMINDER_DAYS away and it is not
-    in yet: the month and the last day it is on time (in the laptop's calendar)."""
-    last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
-    if last_month not in not_reported:
-        return None
-    ends = deadline(last_month, zone, due_days).astimezone(ZoneInfo(zone))
-    last_day = (ends - timedelta(seconds=1)).date()
-    return (last_month, last_day) if 0 <= (last_day - today).days <= REMINDER_DAYS else None
+    return count_by_state(owed, moved)
 
 
 def contacts_due_for_review(session: Session, country: str, today: date) -> int:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bluepacific_desktop.domain.clock import utcnow
 from bluepacific_desktop.domain.errors import BluePacificError
-from bluepacific_desktop.store.types import utcnow
 
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.ui.formatting import day, month_name, number
-from bluepacific_desktop.workflows.todo import ToDo
+from bluepacific_desktop.workflows.todo_rules import ToDo
 
 
 class Item(StrEnum):
