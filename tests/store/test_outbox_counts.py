@@ -11,7 +11,8 @@ from sqlalchemy import func, select, update
 
 from bluepacific_desktop.domain.enums import OutboxState, RecordKind
 from bluepacific_desktop.store.models import OutboxEntry, Person
-from bluepacific_desktop.store.outbox import Ack, WaitingCounts, acknowledge, waiting
+from bluepacific_desktop.store.outbox import Ack, acknowledge, waiting
+from bluepacific_desktop.store.outbox_counts import WaitingCounts
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from tests.conftest import Records

@@ -18,6 +18,7 @@ from bluepacific_desktop.domain.enums import ChangeOp, OutboxState, RecordKind
 from bluepacific_desktop.store.bulk import insert_rows
 from bluepacific_desktop.store.integrity import id_chunks
 from bluepacific_desktop.store.models import OutboxEntry, OutboxTally, SyncedRecord
+from bluepacific_desktop.store.outbox_counts import HELD, PRECEDENCE, WaitingCounts, counted
 from bluepacific_desktop.store.records import (
     MODELS,
     data_fields,
@@ -28,9 +29,8 @@ from bluepacific_desktop.store.types import utcnow
 
 # A record with entries in several states is counted and shown once, in the state that asks
 # most of the user (later edits of a record set aside or in conflict are held behind it).
-_PRECEDENCE = {OutboxState.PENDING: 1, OutboxState.CONFLICT: 2, OutboxState.SET_ASIDE: 3}
-_BY_RANK = {rank: state for state, rank in _PRECEDENCE.items()}
-_RANK = func.max(case({s.value: r for s, r in _PRECEDENCE.items()}, value=OutboxEntry.state))
+_BY_RANK = {rank: state for state, rank in PRECEDENCE.items()}
+_RANK = func.max(case({s.value: r for s, r in PRECEDENCE.items()}, value=OutboxEntry.state))
 
 _NO_SYNC = {"synchronize_session": False}
 
@@ -108,29 +108,6 @@ def queue_changes(
     insert_rows(session, table, keys, entries, same, encoded={"payload"})
 
 
-@dataclass(frozen=True)
-class WaitingCounts:
-    """Records with a change not yet on the hub, each counted once, in its `_PRECEDENCE` state.
-
-    The unit is the record, not the outbox entry: the hub receives one coalesced change per
-    record, and the user thinks in records (a person edited three times is one change
-    waiting). The status bar, `status`, the sync engine and its progress all count this.
-    """
-
-    pending: int = 0  # goes with the next sync
-    set_aside: int = 0  # refused by the hub: waits for a person
-    in_conflict: int = 0  # changed on the hub too: waits for a decision
-
-    @property
-    def total(self) -> int:
-        """Everything not on the hub: what logging out would leave behind."""
-        return self.pending + self.set_aside + self.in_conflict
-
-    @property
-    def need_attention(self) -> int:
-        return self.set_aside + self.in_conflict
-
-
 def waiting(session: Session) -> WaitingCounts:
     # Records in all, from the tally the outbox's triggers keep; then the few held ones through
     # the state index. Counting the distinct records took 0.16 s for 250,000 entries (a big
@@ -138,16 +115,10 @@ def waiting(session: Session) -> WaitingCounts:
     total = int(session.scalar(select(OutboxTally.records)) or 0)
     held = session.execute(
         select(OutboxEntry.kind, OutboxEntry.record_id, OutboxEntry.state).where(
-            OutboxEntry.state.in_([OutboxState.SET_ASIDE.value, OutboxState.CONFLICT.value])
+            OutboxEntry.state.in_(HELD)
         )
     )
-    ranks: dict[tuple[str, str], int] = {}
-    for kind, record_id, state in held:
-        key = (kind, record_id)
-        ranks[key] = max(ranks.get(key, 0), _PRECEDENCE[OutboxState(state)])
-    set_aside = sum(1 for r in ranks.values() if r == _PRECEDENCE[OutboxState.SET_ASIDE])
-    in_conflict = len(ranks) - set_aside
-    return WaitingCounts(pending=total - len(ranks), set_aside=set_aside, in_conflict=in_conflict)
+    return counted(total, held.all())
 
 
 def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dict[str, OutboxState]:

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.device import get_setting, set_setting
 from bluepacific_desktop.store.models import OutboxEntry, SyncBatch
-from bluepacific_desktop.store.outbox import WaitingCounts, waiting
+from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.store.outbox_counts import WaitingCounts
 from bluepacific_desktop.store.return_rules import save_hub_rules
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow

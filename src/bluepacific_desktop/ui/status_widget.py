@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from bluepacific_desktop import __version__
-from bluepacific_desktop.store.outbox import WaitingCounts, waiting
+from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.store.outbox_counts import WaitingCounts
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.ui.context import AppContext
 from bluepacific_desktop.ui.formatting import number

@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from bluepacific_desktop.domain.enums import EDITABLE_KINDS
 from bluepacific_desktop.store.device import get_setting, set_setting
-from bluepacific_desktop.store.outbox import WaitingCounts, waiting
+from bluepacific_desktop.store.outbox import waiting
+from bluepacific_desktop.store.outbox_counts import WaitingCounts
 from bluepacific_desktop.store.types import utcnow
 from bluepacific_desktop.sync import state
 from bluepacific_desktop.ui.context import AppContext
