@@ -21,14 +21,13 @@ from bluepacific_desktop.store.models import (
     RefOrgType,
     Setting,
 )
+from bluepacific_desktop.store.setting_keys import COUNTRY as COUNTRY
+from bluepacific_desktop.store.setting_keys import ZONE as ZONE
 from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.store.zones import laptop_first as laptop_first
 
-COUNTRY = "country"
 LANGUAGE = "language"
 DEVICE_ID = "device_id"
-# This laptop's IANA zone, one of its country's (Kiribati has three): "today", month ends,
-# quarters and deadlines on this computer are read in it. Unset: the country's first zone.
-ZONE = "time_zone"
 LANGUAGES = ("en", "fr")
 
 
@@ -53,14 +52,6 @@ def device_id(session: Session) -> str:
     new = str(uuid.uuid4())
     set_setting(session, DEVICE_ID, new)
     return new
-
-
-def laptop_first(zones: Sequence[str], chosen: str | None) -> tuple[str, ...]:
-    """The country's zones with this laptop's first (when the country lists it): the order of
-    every zone list here, whose first is the default."""
-    if chosen in zones:
-        return (str(chosen), *(z for z in zones if z != chosen))
-    return tuple(zones)
 
 
 def device_zones(session: Session, country: str | None = None) -> tuple[str, ...]:

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
+from bluepacific_desktop.store.setting_keys import RULES as RULES
 from bluepacific_wire.completeness import ReturnRules
 
-RULES = "returns.hub_rules"  # this country's ReturnRules.to_wire(), as JSON
 # Every country's, as a regional admin's pull brings them (its desktop shows the region).
 REGION_RULES = "returns.region_rules"
 

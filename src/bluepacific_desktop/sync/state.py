@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import get_setting, set_setting
+from bluepacific_desktop.store.setting_keys import LAST_SUCCESS as LAST_SUCCESS
 from bluepacific_desktop.store.types import utcnow
 
 HUB_URL = "sync.hub_url"
@@ -22,7 +23,6 @@ PINS = "sync.pins"
 CURSOR = "sync.pull_cursor"
 BATCH_SIZE = "sync.batch_size"
 AUTO_SYNC = "sync.auto"
-LAST_SUCCESS = "sync.last_success_at"
 LAST_ERROR = "sync.last_error"
 CLOCK_SKEW = "sync.clock_skew_s"
 FULL_PULL = "sync.full_pull"
