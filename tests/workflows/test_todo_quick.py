@@ -18,7 +18,7 @@ from tests.support.revisions import revisions, take_back
 
 
 def test_the_head_it_knows_is_the_newest_migration() -> None:
-    assert HEAD == migrate.head_revision()
+    assert migrate.head_revision() == HEAD
 
 
 def _set_up(folder: Path) -> None:
