@@ -44,7 +44,8 @@ def bare(_folder: Path) -> float:
 def app(folder: Path, stage: str) -> float:
     """The real program, as a user starts it; it prints at its first paint ("paint"), once the
     window is filled in over the store ("ready"), once the dashboard's to-do list is shown
-    ("dashboard") or its figures and charts too ("figures"), then exits."""
+    ("dashboard": the window's first look at it, read before the store opens, when the file
+    allows one) or its figures and charts too ("figures"), then exits."""
     command = [sys.executable, "-m", "bluepacific_desktop", "--data-dir", str(folder)]
     return first_paint(command, {"BLUEPACIFIC_EXIT_AFTER": stage})
 

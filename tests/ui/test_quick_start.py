@@ -3,10 +3,13 @@ store opens beside it, and the dashboard's to-do list comes up over the records.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +18,7 @@ from bluepacific_desktop.store.device import set_up_device
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.startup import EXIT_AFTER
+from tests.conftest import VALID
 
 
 @pytest.mark.parametrize("stage", ["paint", "ready", "dashboard", "figures"])
@@ -33,3 +37,35 @@ def test_each_stage_of_the_start_is_reached(tmp_path: Path, stage: str) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     said, seconds = done.stdout.split()
     assert said == stage and float(seconds) > 0
+
+
+def test_the_to_do_list_read_from_the_file_shows_before_the_screens(tmp_path: Path) -> None:
+    """The window shows the to-do list read through SQLCipher's driver while the store opens
+    (workflows/todo_quick.py); the dashboard then takes its place saying the same, and a button
+    pressed on the first look opens its screen once the screens exist. A real quick start, in
+    a process of its own (it sets the app's globals: the windows' settings, the language)."""
+    data = tmp_path / "data"
+    with Store.open(data) as store, store.write() as session:
+        set_up_device(session, "FJ")
+        contact = {**VALID[RecordKind.CONTACT], "review_date": date(2024, 1, 1)}
+        RecordService(session).create(RecordKind.CONTACT, contact)
+    import bluepacific_desktop
+
+    root = Path(bluepacific_desktop.__file__).parents[2]  # this checkout: src/ and tests/
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = os.pathsep.join([str(root / "src"), str(root)])
+
+    def start(*press: str) -> dict[str, Any]:
+        command = [sys.executable, "-m", "tests.support.first_look", str(data), *press]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        seen: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+        return seen
+
+    seen = start()
+    assert seen["screens then"] == 0  # shown before any screen was built
+    words = " ".join(seen["first"])
+    assert "due for review" in words and "No contact" not in words
+    assert seen["first"] == seen["dashboard"]
+    assert seen["after"] == "DashboardPage"
+    assert start("contacts")["after"] == "ContactsPage"  # pressed on the first look

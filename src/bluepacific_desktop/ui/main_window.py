@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     # Only for the types: at start-up the window paints before the store's modules load.
     from bluepacific_desktop.ui.context import AppContext
     from bluepacific_desktop.ui.pages.base import Page
+    from bluepacific_desktop.workflows.todo_rules import ToDo
 
 __all__ = ["MainWindow", "PageFactory", "Screen"]
 
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         fit_window(self, "main", QSize(1280, 700))  # shrunk to the screen; remembered
         self.wiped = False  # the hub had this computer's data erased (ui/wiped.py)
+        self.first_look: QWidget | None = None  # the to-do list shown before the screens
+        self.wanted: str | None = None  # the screen asked for from it, shown once built
         if ctx is not None:
             self.attach(ctx)
 
@@ -72,6 +75,22 @@ class MainWindow(QMainWindow):
                     "two. Please leave the computer on."
                 )
             )
+
+    def show_first_look(self, todo: ToDo) -> QWidget | None:
+        """While the store opens: the to-do list as the file holds it (workflows/todo_quick.py),
+        in the place the dashboard takes once built. A button pressed meanwhile opens its screen
+        as soon as the screens exist. None when the screens came first."""
+        if self.stack.indexOf(self.opening) < 0:
+            return None
+        from bluepacific_desktop.ui.pages.dashboard_todo import ToDoBox
+
+        box = ToDoBox()
+        box.show_todo(todo)
+        box.go_to.connect(lambda target: setattr(self, "wanted", target))
+        self.first_look = box
+        self.stack.addWidget(box)
+        self.stack.setCurrentWidget(box)
+        return box
 
     def attach(self, ctx: AppContext) -> None:
         """Build the screens over the opened store, the sync controller and the status bar."""
@@ -96,12 +115,17 @@ class MainWindow(QMainWindow):
         self.pages.fill(self.factories, build)
         for row in range(len(self.pages)):
             self.nav.addItem(self.pages.title(row))
-        self.stack.removeWidget(self.opening)
-        self.opening.deleteLater()
+        for gone in (self.opening, self.first_look):
+            if gone is not None:
+                self.stack.removeWidget(gone)
+                gone.deleteLater()
+        self.first_look = None
         self.nav.currentRowChanged.connect(self.show_page)
         # The first screen (the dashboard) first: its reads of the store run off the GUI thread
         # while the status bar and the menus are built, not after them.
         self.nav.setCurrentRow(0)
+        if self.wanted is not None:  # pressed on the first look
+            self.show_screen(self.wanted)
 
     def attach_the_rest(self) -> None:
         """The status bar, the shortcuts, the lock, the menus, and the sync started."""

@@ -61,6 +61,7 @@ class _Opened(QObject):
 
     done = Signal()
     upgrading = Signal()  # the store is being upgraded (a new version of the app)
+    looked = Signal(object)  # the to-do list read before the store opens, or None
 
 
 def freeze_startup_objects() -> None:
@@ -124,6 +125,16 @@ def run_quick(data_dir: Path) -> int | None:
     ready = {"painted": False, "opened": False}
 
     def open_store() -> None:
+        # The to-do list straight from the file first (no SQLAlchemy: a third of the time),
+        # for the window to show while SQLAlchemy, the models and the screens load. Whatever
+        # happens to it, the store opens next.
+        first = None
+        try:
+            from bluepacific_desktop.workflows.todo_quick import quick_to_do
+
+            first = quick_to_do(data_dir)
+        finally:
+            opened.looked.emit(first)
         from bluepacific_desktop.store.store import Store
 
         try:
@@ -145,6 +156,7 @@ def run_quick(data_dir: Path) -> int | None:
     window = MainWindow(None, [])
     opened.setParent(window)
     opened.upgrading.connect(window.say_upgrading)
+    opened.looked.connect(lambda todo: looked(todo))
 
     def when(step: str) -> None:
         ready[step] = True
@@ -154,6 +166,25 @@ def run_quick(data_dir: Path) -> int | None:
     def after_paint() -> None:
         threading.Thread(target=open_store, daemon=True).start()
         _done_for_benchmark("paint")
+
+    def looked(todo: Any) -> None:
+        """The to-do list as the file holds it (None: the store's opening will say), shown at
+        once. The GUI thread's imports wait for its paint: beside the read they slowed it down
+        (one lock), before the paint they held the window back."""
+        box = window.show_first_look(todo) if todo is not None else None
+        if box is None:
+            carry_on()
+            return
+
+        def shown() -> None:
+            _done_for_benchmark("dashboard")
+            carry_on()
+
+        painted = _FirstPaint(shown)
+        painted.setParent(box)
+        box.installEventFilter(painted)
+
+    def carry_on() -> None:
         if not ready["opened"]:
             # The window is on screen and the store still opening: the GUI thread's share of
             # the imports (the dashboard's screen and what it uses) is done meanwhile.
