@@ -24,7 +24,7 @@ from bluepacific_desktop.store.models import (
 from bluepacific_desktop.store.setting_keys import COUNTRY as COUNTRY
 from bluepacific_desktop.store.setting_keys import ZONE as ZONE
 from bluepacific_desktop.store.types import utcnow
-from bluepacific_desktop.store.zones import laptop_first as laptop_first
+from bluepacific_desktop.store.zones import laptop_first
 
 LANGUAGE = "language"
 DEVICE_ID = "device_id"

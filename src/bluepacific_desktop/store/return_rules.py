@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import COUNTRY, get_setting, set_setting
 from bluepacific_desktop.store.setting_keys import RULES as RULES
+from bluepacific_desktop.store.setting_keys import rules_of
 from bluepacific_wire.completeness import ReturnRules
 
 # Every country's, as a regional admin's pull brings them (its desktop shows the region).
@@ -20,13 +21,7 @@ REGION_RULES = "returns.region_rules"
 
 
 def hub_rules(session: Session) -> ReturnRules | None:
-    raw = get_setting(session, RULES)
-    if not raw:
-        return None
-    try:
-        return ReturnRules.from_wire(json.loads(raw))
-    except ValueError:  # written by a newer version in a shape this one cannot read
-        return None
+    return rules_of(get_setting(session, RULES))
 
 
 def region_rules(session: Session) -> dict[str, ReturnRules]:

@@ -1,8 +1,13 @@
-"""Names of the settings the to-do list reads (device_settings' keys), free of SQLAlchemy: the
-modules that own them (store/device.py, sync/state.py, store/return_rules.py) take them from
-here, and so does the window's first look at the to-do list (workflows/todo_quick.py)."""
+"""Names of the settings the to-do list reads (device_settings' keys), and how the hub's return
+rules read from their text, free of SQLAlchemy: the modules that own them (store/device.py,
+sync/state.py, store/return_rules.py) take them from here, and so does the window's first look
+at the to-do list (workflows/todo_quick.py)."""
 
 from __future__ import annotations
+
+import json
+
+from bluepacific_wire.completeness import ReturnRules
 
 COUNTRY = "country"
 # This laptop's IANA zone, one of its country's (Kiribati has three): "today", month ends,
@@ -10,3 +15,13 @@ COUNTRY = "country"
 ZONE = "time_zone"
 LAST_SUCCESS = "sync.last_success_at"
 RULES = "returns.hub_rules"  # this country's ReturnRules.to_wire(), as JSON
+
+
+def rules_of(raw: str | None) -> ReturnRules | None:
+    """The rules the RULES setting holds; None when it is unset."""
+    if not raw:
+        return None
+    try:
+        return ReturnRules.from_wire(json.loads(raw))
+    except ValueError:  # written by a newer version in a shape this one cannot read
+        return None

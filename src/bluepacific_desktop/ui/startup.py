@@ -10,6 +10,7 @@ thread. First start takes the full path in ui/app.py; demo mode paints at once t
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 import threading
@@ -27,6 +28,7 @@ from bluepacific_desktop.i18n.catalogue import stored_language
 # dashboard's to-do list is on screen, "figures" once its figures and charts are too; each
 # prints the seconds since start-up.
 EXIT_AFTER = "BLUEPACIFIC_EXIT_AFTER"
+log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
 FREEZE_AFTER_MS = 3000
 REST_AFTER_MS = 1000
@@ -133,8 +135,9 @@ def run_quick(data_dir: Path) -> int | None:
             from bluepacific_desktop.workflows.todo_quick import quick_to_do
 
             first = quick_to_do(data_dir)
-        finally:
-            opened.looked.emit(first)
+        except Exception:  # a first look is a nicety: never a reason not to open the store
+            log.exception("No first look at the to-do list")
+        opened.looked.emit(first)
         from bluepacific_desktop.store.store import Store
 
         try:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from bluepacific_desktop.reports.figures.periods import country_today
 from bluepacific_desktop.store import cipher, keys
 from bluepacific_desktop.store.outbox_counts import HELD, counted
 from bluepacific_desktop.store.schema_head import HEAD
-from bluepacific_desktop.store.setting_keys import COUNTRY, LAST_SUCCESS, RULES, ZONE
+from bluepacific_desktop.store.setting_keys import COUNTRY, LAST_SUCCESS, RULES, ZONE, rules_of
 from bluepacific_desktop.store.zones import laptop_first
 from bluepacific_desktop.workflows.todo_rules import (
     ToDo,
@@ -34,7 +33,7 @@ from bluepacific_desktop.workflows.todo_rules import (
     months_owed,
     not_reported,
 )
-from bluepacific_wire.completeness import DEFAULT_DUE_DAYS, ReturnRules
+from bluepacific_wire.completeness import DEFAULT_DUE_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +113,8 @@ def _read(conn: sqlite3.Connection, now: datetime | None) -> ToDo | None:
         HELD,
     ).fetchall()
     counts = counted(int(tally[0]) if tally is not None else 0, held)
-    rules_text = setting(RULES)
-    due_days = DEFAULT_DUE_DAYS
-    if rules_text:
-        with suppress(ValueError):  # a newer version's shape: as store/return_rules.hub_rules
-            due_days = ReturnRules.from_wire(json.loads(rules_text)).due_days
+    rules = rules_of(setting(RULES))
+    due_days = rules.due_days if rules is not None else DEFAULT_DUE_DAYS
     last = setting(LAST_SUCCESS)
     return ToDo(
         months_not_reported=owed_not_in,

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 from sqlalchemy import select
 
 from bluepacific_desktop.domain.enums import EngagementKind
-from bluepacific_desktop.store.device import COUNTRY, ZONE, get_setting, laptop_first
+from bluepacific_desktop.store.device import COUNTRY, ZONE, get_setting
 from bluepacific_desktop.store.models import RefContactRole, RefCountry, RefOrgType
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.store.types import utcnow
+from bluepacific_desktop.store.zones import laptop_first
 
 
 # Helpers outside a QObject translate with QCoreApplication.translate and a literal context
