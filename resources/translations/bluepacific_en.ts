@@ -171,20 +171,20 @@
     <context>
         <name>DirectoryTab</name>
         <message numerus="yes">
-            <source>%n contacts</source>
+            <source>%Ln contacts</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>EngagementsTab</name>
         <message numerus="yes">
-            <source>%n engagements</source>
+            <source>%Ln engagements</source>
             <translation>
-                <numerusform>%n engagement</numerusform>
-                <numerusform>%n engagements</numerusform>
+                <numerusform>%Ln engagement</numerusform>
+                <numerusform>%Ln engagements</numerusform>
             </translation>
         </message>
     </context>
@@ -239,10 +239,10 @@
     <context>
         <name>HubBox</name>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
+            <source>Logged out: the hub access was removed from this computer. %Ln waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
-                <numerusform>Logged out: the hub access was removed from this computer. %n waiting change exported to %1; it stays queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
-                <numerusform>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
+                <numerusform>Logged out: the hub access was removed from this computer. %Ln waiting change exported to %1; it stays queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
+                <numerusform>Logged out: the hub access was removed from this computer. %Ln waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</numerusform>
             </translation>
         </message>
     </context>
@@ -343,17 +343,17 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <source>The course “%1” (%n rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <source>The course “%1” (%Ln rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
             <translation>
-                <numerusform>The course “%1” (%n row) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</numerusform>
-                <numerusform>The course “%1” (%n rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</numerusform>
+                <numerusform>The course “%1” (%Ln row) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</numerusform>
+                <numerusform>The course “%1” (%Ln rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
+            <source>Rows refused: %Ln. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
             <translation>
-                <numerusform>Rows refused: %n. Correct it in the sheet and choose it again: nothing is imported while a row is refused.</numerusform>
-                <numerusform>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</numerusform>
+                <numerusform>Rows refused: %Ln. Correct it in the sheet and choose it again: nothing is imported while a row is refused.</numerusform>
+                <numerusform>Rows refused: %Ln. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</numerusform>
             </translation>
         </message>
     </context>
@@ -697,17 +697,17 @@
     <context>
         <name>SyncStatusWidget</name>
         <message numerus="yes">
-            <source>%n changes waiting</source>
+            <source>%Ln changes waiting</source>
             <translation>
-                <numerusform>%n change waiting</numerusform>
-                <numerusform>%n changes waiting</numerusform>
+                <numerusform>%Ln change waiting</numerusform>
+                <numerusform>%Ln changes waiting</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Nothing to send; %n records received.</source>
+            <source>Nothing to send; %Ln records received.</source>
             <translation>
-                <numerusform>Nothing to send; %n record received.</numerusform>
-                <numerusform>Nothing to send; %n records received.</numerusform>
+                <numerusform>Nothing to send; %Ln record received.</numerusform>
+                <numerusform>Nothing to send; %Ln records received.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -728,31 +728,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts due for review</source>
+            <source>%Ln contacts due for review</source>
             <translation>
-                <numerusform>%n contact due for review</numerusform>
-                <numerusform>%n contacts due for review</numerusform>
+                <numerusform>%Ln contact due for review</numerusform>
+                <numerusform>%Ln contacts due for review</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records changed in two places: choose what to keep</source>
+            <source>%Ln records changed in two places: choose what to keep</source>
             <translation>
-                <numerusform>%n record changed in two places: choose what to keep</numerusform>
-                <numerusform>%n records changed in two places: choose what to keep</numerusform>
+                <numerusform>%Ln record changed in two places: choose what to keep</numerusform>
+                <numerusform>%Ln records changed in two places: choose what to keep</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes refused by the hub: fix, then send again</source>
+            <source>%Ln changes refused by the hub: fix, then send again</source>
             <translation>
-                <numerusform>%n change refused by the hub: fix, then send again</numerusform>
-                <numerusform>%n changes refused by the hub: fix, then send again</numerusform>
+                <numerusform>%Ln change refused by the hub: fix, then send again</numerusform>
+                <numerusform>%Ln changes refused by the hub: fix, then send again</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n changes waiting to be sent</source>
+            <source>%Ln changes waiting to be sent</source>
             <translation>
-                <numerusform>%n change waiting to be sent</numerusform>
-                <numerusform>%n changes waiting to be sent</numerusform>
+                <numerusform>%Ln change waiting to be sent</numerusform>
+                <numerusform>%Ln changes waiting to be sent</numerusform>
             </translation>
         </message>
         <message numerus="yes">

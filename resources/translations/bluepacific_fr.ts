@@ -1763,10 +1763,10 @@ actifs</translation>
             <translation>%1 : toujours exact ; prochaine révision le %2.</translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts</source>
+            <source>%Ln contacts</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
             </translation>
         </message>
         <message>
@@ -1982,10 +1982,10 @@ actifs</translation>
             <translation>Sans limite</translation>
         </message>
         <message numerus="yes">
-            <source>%n engagements</source>
+            <source>%Ln engagements</source>
             <translation>
-                <numerusform>%n échange</numerusform>
-                <numerusform>%n échanges</numerusform>
+                <numerusform>%Ln échange</numerusform>
+                <numerusform>%Ln échanges</numerusform>
             </translation>
         </message>
         <message>
@@ -2525,10 +2525,10 @@ actifs</translation>
             <translation>Déconnexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Logged out: the hub access was removed from this computer. %n waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
+            <source>Logged out: the hub access was removed from this computer. %Ln waiting changes exported to %1; they stay queued for the next login. The file holds personal data: keep it where only the people who need it can open it.</source>
             <translation>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
-                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %n modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %Ln modification en attente exportée vers %1 ; elle reste en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
+                <numerusform>Déconnecté : l'accès au serveur a été retiré de cet ordinateur. %Ln modifications en attente exportées vers %1 ; elles restent en file pour la prochaine connexion. Le fichier contient des données personnelles : gardez-le là où seules les personnes qui en ont besoin peuvent l'ouvrir.</numerusform>
             </translation>
         </message>
         <message>
@@ -2897,22 +2897,22 @@ actifs</translation>
             <translation>%1 lignes sur %2</translation>
         </message>
         <message numerus="yes">
-            <source>The course “%1” (%n rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
+            <source>The course “%1” (%Ln rows) is not a course name this app knows. Choose the course it means; it is remembered on this computer for the next sheets.</source>
             <translation>
-                <numerusform>La formation « %1 » (%n ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
-                <numerusform>La formation « %1 » (%n lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%Ln ligne) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+                <numerusform>La formation « %1 » (%Ln lignes) n'est pas un nom de formation connu de l'application. Choisissez la formation qu'elle désigne ; ce choix est retenu sur cet ordinateur pour les prochaines feuilles.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rows refused: %Ln. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
+            <translation>
+                <numerusform>%Ln ligne refusée. Corrigez-la dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
+                <numerusform>%Ln lignes refusées. Corrigez-les dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose the course of this sheet, then press Use this course.</source>
             <translation>Choisissez la formation de cette feuille, puis appuyez sur Utiliser cette formation.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rows refused: %n. Correct them in the sheet and choose it again: nothing is imported while a row is refused.</source>
-            <translation>
-                <numerusform>%n ligne refusée. Corrigez-la dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
-                <numerusform>%n lignes refusées. Corrigez-les dans la feuille et choisissez-la de nouveau : rien n'est importé tant qu'une ligne est refusée.</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is nothing new to import in this file.</source>
@@ -5679,6 +5679,13 @@ rapports à temps</translation>
             <source>Missing</source>
             <translation>Manquant</translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</source>
+            <translation>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
+                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;Submit…</source>
             <translation>&amp;Soumettre…</translation>
@@ -5779,13 +5786,6 @@ rapports à temps</translation>
             <source>%1: %2 does not apply to this capability; leave it empty.</source>
             <translation>%1 : « %2 » ne s’applique pas à cette capacité ; laissez la case vide.</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %2 %3 is far from the usual %4 (the median of the last %n months); confirm it with a short explanation.</source>
-            <translation>
-                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane du dernier mois) ; confirmez-le par une courte explication.</numerusform>
-                <numerusform>%1 : %2 %3, loin de l’habituel %4 (la médiane des %n derniers mois) ; confirmez-le par une courte explication.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>ReturnsCommand</name>
@@ -5817,13 +5817,6 @@ rapports à temps</translation>
             <source>Expected %1, received %2 (%3 nil), on time %4, late %5, missing %6, accepted %7.</source>
             <translation>Attendus %1, reçus %2 (dont %3 néant), à temps %4, en retard %5, manquants %6, acceptés %7.</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 was not submitted: %n problems to fix first.</source>
-            <translation>
-                <numerusform>%1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
-                <numerusform>%1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>--explain %1: write it as CODE=TEXT, e.g. %2; nothing was submitted.</source>
             <translation>--explain %1 : écrivez-le CODE=TEXTE, par exemple %2 ; rien n'a été soumis.</translation>
@@ -5831,6 +5824,13 @@ rapports à temps</translation>
         <message>
             <source>border operation this month</source>
             <translation>opération frontalière ce mois-ci</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was not submitted: %n problems to fix first.</source>
+            <translation>
+                <numerusform>%1 n'a pas été soumis : %n problème à corriger d'abord.</numerusform>
+                <numerusform>%1 n'a pas été soumis : %n problèmes à corriger d'abord.</numerusform>
+            </translation>
         </message>
         <message>
             <source>why</source>
@@ -7164,13 +7164,6 @@ régional</translation>
             <source>Sync error</source>
             <translation>Erreur de synchronisation</translation>
         </message>
-        <message numerus="yes">
-            <source>%n changes waiting</source>
-            <translation>
-                <numerusform>%n modification en attente</numerusform>
-                <numerusform>%n modifications en attente</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing to send</source>
             <translation>Rien à envoyer</translation>
@@ -7184,10 +7177,10 @@ régional</translation>
             <translation>Envoi à %1</translation>
         </message>
         <message numerus="yes">
-            <source>Nothing to send; %n records received.</source>
+            <source>Nothing to send; %Ln records received.</source>
             <translation>
-                <numerusform>Rien à envoyer ; %n fiche reçue.</numerusform>
-                <numerusform>Rien à envoyer ; %n fiches reçues.</numerusform>
+                <numerusform>Rien à envoyer ; %Ln fiche reçue.</numerusform>
+                <numerusform>Rien à envoyer ; %Ln fiches reçues.</numerusform>
             </translation>
         </message>
         <message>
@@ -7208,6 +7201,13 @@ régional</translation>
         <message>
             <source>Version %1 is available — ask your regional team for the installer</source>
             <translation>La version %1 est disponible : demandez le programme d'installation à votre équipe régionale</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln changes waiting</source>
+            <translation>
+                <numerusform>%Ln modification en attente</numerusform>
+                <numerusform>%Ln modifications en attente</numerusform>
+            </translation>
         </message>
         <message>
             <source>Never synced</source>
@@ -7235,44 +7235,44 @@ régional</translation>
             <source>Every month is reported</source>
             <translation>Chaque mois est déclaré</translation>
         </message>
-        <message numerus="yes">
-            <source>%n contacts due for review</source>
-            <translation>
-                <numerusform>%n contact à revoir</numerusform>
-                <numerusform>%n contacts à revoir</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No contact is due for review</source>
             <translation>Aucun contact à revoir</translation>
         </message>
-        <message numerus="yes">
-            <source>%n records changed in two places: choose what to keep</source>
-            <translation>
-                <numerusform>%n fiche modifiée à deux endroits : choisissez quoi garder</numerusform>
-                <numerusform>%n fiches modifiées à deux endroits : choisissez quoi garder</numerusform>
-            </translation>
-        </message>
         <message>
             <source>No record changed in two places</source>
             <translation>Aucune fiche modifiée à deux endroits</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes refused by the hub: fix, then send again</source>
-            <translation>
-                <numerusform>%n modification refusée par le serveur : corrigez-la, puis renvoyez-la</numerusform>
-                <numerusform>%n modifications refusées par le serveur : corrigez-les, puis renvoyez-les</numerusform>
-            </translation>
         </message>
         <message>
             <source>No change refused by the hub</source>
             <translation>Aucune modification refusée par le serveur</translation>
         </message>
         <message numerus="yes">
-            <source>%n changes waiting to be sent</source>
+            <source>%Ln contacts due for review</source>
             <translation>
-                <numerusform>%n modification en attente d'envoi</numerusform>
-                <numerusform>%n modifications en attente d'envoi</numerusform>
+                <numerusform>%Ln contact à revoir</numerusform>
+                <numerusform>%Ln contacts à revoir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln records changed in two places: choose what to keep</source>
+            <translation>
+                <numerusform>%Ln fiche modifiée à deux endroits : choisissez quoi garder</numerusform>
+                <numerusform>%Ln fiches modifiées à deux endroits : choisissez quoi garder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln changes refused by the hub: fix, then send again</source>
+            <translation>
+                <numerusform>%Ln modification refusée par le serveur : corrigez-la, puis renvoyez-la</numerusform>
+                <numerusform>%Ln modifications refusées par le serveur : corrigez-les, puis renvoyez-les</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln changes waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln modification en attente d'envoi</numerusform>
+                <numerusform>%Ln modifications en attente d'envoi</numerusform>
             </translation>
         </message>
         <message>

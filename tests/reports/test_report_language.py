@@ -1,6 +1,6 @@
 """A report comes out in its own language whatever order the GUI's and the report's
-translators were installed in, and neither loses None's references (a "deallocating None"
-abort in Python 3.11)."""
+translators were installed in, and many thousand lookups through both do not abort Python 3.11
+("deallocating None": PySide6 6.12.0's stray releases, bluepacific_desktop/immortal.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 # Each case in a process of its own: the order of installation is the point, and in the test
-# session an earlier test has already installed both. None's count is moved by other threads'
-# work in the session too.
+# session an earlier test has already installed both.
 PRELUDE = (
     "import os, sys\n"
     "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
@@ -65,8 +64,11 @@ def test_a_report_under_a_french_window_in_either_order(tmp_path: Path) -> None:
 def test_none_keeps_its_references_with_both_translators(tmp_path: Path) -> None:
     # With the report translator asked first (installed after the window's), every text the
     # window asked for took one reference from None: some thousands of texts, then an abort.
+    # More lookups than None holds of its own (its reserve aside): the program must live on.
     _run(
         tmp_path,
+        "from bluepacific_desktop.immortal import RESERVE\n"
+        "held = sys.getrefcount(None) % RESERVE  # None's own references, its reserve aside\n"
         "for first in ('window', 'report'):\n"
         "    if first == 'window':\n"
         "        install_language(app, 'fr')\n"
@@ -74,10 +76,7 @@ def test_none_keeps_its_references_with_both_translators(tmp_path: Path) -> None
         "    else:\n"
         "        install_report_translator()\n"
         "        install_language(app, 'en')\n"
-        "    before = sys.getrefcount(None)\n"
-        "    for _ in range(20_000):\n"
+        "    for _ in range(held + 10_000):\n"
         "        QCoreApplication.translate('SettingsPage', 'Settings')\n"
-        "        report('fr')\n"
-        "    after = sys.getrefcount(None)\n"
-        "    assert after > before - 1000, (first, before, after)\n",
+        "        report('fr')\n",
     )

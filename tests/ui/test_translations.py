@@ -100,7 +100,7 @@ def test_one_and_three_read_right_in_both_languages(qtbot: object) -> None:
     app = QApplication.instance()
 
     def waiting(n: int) -> str:
-        return QCoreApplication.translate("SyncStatusWidget", "%n changes waiting", "", n)
+        return QCoreApplication.translate("SyncStatusWidget", "%Ln changes waiting", "", n)
 
     try:
         install_language(app, "en")  # type: ignore[arg-type]

@@ -90,7 +90,7 @@ class SyncStatusWidget(QWidget):
 
     def _show_waiting(self) -> None:
         self.waiting.setText(
-            self.tr("%n changes waiting", "", self.counts.total)
+            self.tr("%Ln changes waiting", "", self.counts.total)
             if self.counts.total
             else self.tr("Nothing to send")
         )
@@ -161,7 +161,7 @@ def progress_words(p: SyncProgress) -> str:
         )
     if p.changes_total == 0:
         return QCoreApplication.translate(
-            "SyncStatusWidget", "Nothing to send; %n records received.", "", p.pulled
+            "SyncStatusWidget", "Nothing to send; %Ln records received.", "", p.pulled
         )
     return (
         QCoreApplication.translate(

@@ -273,7 +273,7 @@ class ImportDialog(EditorDialog):
         """One choice for the whole sheet: the closest courses first, then every course."""
         self.course_question.setText(
             self.tr(
-                "The course “%1” (%n rows) is not a course name this app knows. Choose the "
+                "The course “%1” (%Ln rows) is not a course name this app knows. Choose the "
                 "course it means; it is remembered on this computer for the next sheets.",
                 "",
                 len(question.lines),
@@ -309,7 +309,7 @@ class ImportDialog(EditorDialog):
         elif plan.refused:
             self._say(
                 self.tr(
-                    "Rows refused: %n. Correct them in the sheet and choose it again: nothing "
+                    "Rows refused: %Ln. Correct them in the sheet and choose it again: nothing "
                     "is imported while a row is refused.",
                     "",
                     len(plan.refused),

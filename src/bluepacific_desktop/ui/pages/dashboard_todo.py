@@ -102,25 +102,25 @@ class ToDoBox(QGroupBox):
         self._set(
             Item.CONTACTS,
             todo.contacts_to_review,
-            self.tr("%n contacts due for review", "", todo.contacts_to_review),
+            self.tr("%Ln contacts due for review", "", todo.contacts_to_review),
             self.tr("No contact is due for review"),
         )
         self._set(
             Item.CONFLICTS,
             todo.conflicts,
-            self.tr("%n records changed in two places: choose what to keep", "", todo.conflicts),
+            self.tr("%Ln records changed in two places: choose what to keep", "", todo.conflicts),
             self.tr("No record changed in two places"),
         )
         self._set(
             Item.SET_ASIDE,
             todo.set_aside,
-            self.tr("%n changes refused by the hub: fix, then send again", "", todo.set_aside),
+            self.tr("%Ln changes refused by the hub: fix, then send again", "", todo.set_aside),
             self.tr("No change refused by the hub"),
         )
         self._set(
             Item.WAITING,
             todo.waiting,
-            self.tr("%n changes waiting to be sent", "", todo.waiting),
+            self.tr("%Ln changes waiting to be sent", "", todo.waiting),
             self.tr("Nothing waiting to be sent"),
         )
         self._show(Item.LAST_SYNC, todo.last_sync is None, self._last_sync(todo.last_sync))

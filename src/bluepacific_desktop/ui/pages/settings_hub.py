@@ -133,7 +133,7 @@ class HubBox(QGroupBox):
             self._say(
                 self.tr(
                     "Logged out: the hub access was removed from this computer. "
-                    "%n waiting changes exported to %1; they stay queued for the next login. "
+                    "%Ln waiting changes exported to %1; they stay queued for the next login. "
                     "The file holds personal data: keep it where only the people who need it "
                     "can open it.",
                     "",

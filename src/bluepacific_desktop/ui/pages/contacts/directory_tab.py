@@ -144,7 +144,7 @@ class DirectoryTab(RecordListTab):
         self.filters_changed()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n contacts", "", n)
+        return self.tr("%Ln contacts", "", n)
 
     def empty_texts(self, typed: str) -> tuple[str, str]:
         filters = self.model.filters

@@ -72,7 +72,7 @@ class EngagementsTab(RecordListTab):
         self.filters_changed()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n engagements", "", n)
+        return self.tr("%Ln engagements", "", n)
 
     def empty_texts(self, typed: str) -> tuple[str, str]:
         filters = self.model.filters

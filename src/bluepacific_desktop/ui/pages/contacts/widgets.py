@@ -64,7 +64,11 @@ def event_dates(edit: QDateEdit, today: date) -> QDateEdit:
     """The dates the service accepts, so the date edit cannot offer one it would refuse."""
     edit.setCalendarPopup(True)
     latest = today + PLANNING_HORIZON
-    edit.setDateRange(QDate(EARLIEST_DATE), QDate(latest.year, latest.month, latest.day))
+    earliest = EARLIEST_DATE
+    edit.setDateRange(
+        QDate(earliest.year, earliest.month, earliest.day),
+        QDate(latest.year, latest.month, latest.day),
+    )
     return edit
 
 
