@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, delete, func, inspect, select, update
+from sqlalchemy import ColumnElement, ScalarSelect, case, delete, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bluepacific_desktop.domain.enums import ChangeOp, OutboxState, RecordKind
@@ -132,6 +132,21 @@ def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dic
         )
         states.update((record_id, _BY_RANK[rank]) for record_id, rank in rows if rank in _BY_RANK)
     return states
+
+
+def state_rank(kind: str, record_id: ColumnElement[str]) -> ScalarSelect[Any]:
+    """A column for a query of records of `kind`: the rank of the state of the record's
+    waiting change (None: nothing waits), read in the same statement as the rows; the lists
+    read a screenful this way, one statement instead of two. `state_of_rank` names it."""
+    return (
+        select(_RANK)
+        .where(OutboxEntry.kind == kind, OutboxEntry.record_id == record_id)
+        .scalar_subquery()
+    )
+
+
+def state_of_rank(rank: int | None) -> OutboxState | None:
+    return _BY_RANK.get(rank) if rank is not None else None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QPixmap
 from sqlalchemy import Select
 
-from bluepacific_desktop.store.outbox import record_states
+from bluepacific_desktop.store.outbox import state_of_rank, state_rank
 from bluepacific_desktop.store.store import Store
 from bluepacific_desktop.ui.models import sync_marks
 from bluepacific_desktop.ui.translations import current_language
@@ -25,9 +25,9 @@ from bluepacific_desktop.ui.translations import current_language
 # 3–5 ms); a taller window reads a second page.
 PAGE = 32
 Index = QModelIndex | QPersistentModelIndex
-# Keys of a row's dict that the model adds to what rows_query read: its sync mark and the text
-# of each column.
-_MARK, _TEXTS = "_mark", "_texts"
+# Keys of a row's dict that the model adds to what rows_query read: the rank of its waiting
+# change's state (outbox.state_rank), its sync mark and the text of each column.
+_MARK, _TEXTS, _RANK = "_mark", "_texts", "_sync_rank"
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -101,13 +101,15 @@ class RecordTableModel(QAbstractTableModel):
         wanted = [i for i in self.ids[start : start + PAGE] if i not in self._rows]
         if not wanted:
             return
+        # The rows and the state of their waiting changes in one statement (rows_query's first
+        # column is the id), through the Core like the ids.
+        stmt = self.rows_query(wanted)
+        stmt = stmt.add_columns(state_rank(self.kind, stmt.selected_columns.id).label(_RANK))
         with self.store.read() as session:
-            for item in session.execute(self.rows_query(wanted)).mappings():
-                self._rows[item["id"]] = dict(item)
-            for record_id, state in record_states(session, self.kind, wanted).items():
-                row_data = self._rows.get(record_id)
-                if row_data is not None:
-                    row_data["_sync"] = state
+            for item in session.connection().execute(stmt).mappings():
+                read = dict(item)
+                read["_sync"] = state_of_rank(read.pop(_RANK))
+                self._rows[read["id"]] = read
         for record_id in wanted:
             row_data = self._rows.get(record_id)
             if row_data is not None:
