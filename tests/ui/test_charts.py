@@ -3,6 +3,8 @@ stacked bar's total pushed right of the axis labels, beside the bar instead of o
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -24,7 +26,7 @@ def bar_and_label_columns(chart: BarChart) -> tuple[range, list[int]]:
         if image.pixelColor(x, y).name() == BAR
     ]
     # The bar's columns are purple over many rows; the legend's swatch over a few.
-    heights = {x: sum(1 for bx, _ in bar if bx == x) for x, _ in bar}
+    heights = Counter(x for x, _ in bar)
     xs = [x for x, h in heights.items() if h > 30]
     top = min(y for x, y in bar if x in xs)
     # Dark text just above the bar's top and right of the y axis's labels: its value label.
