@@ -1,11 +1,12 @@
 """Names of the settings the to-do list reads (device_settings' keys), and how the hub's return
-rules read from their text, free of SQLAlchemy: the modules that own them (store/device.py,
-sync/state.py, store/return_rules.py) take them from here, and so does the window's first look
-at the to-do list (workflows/todo_quick.py)."""
+rules and the last sync's moment read from their text, free of SQLAlchemy: the modules that
+own them (store/device.py, sync/state.py, store/return_rules.py) take them from here, and so
+does the window's first look at the to-do list (workflows/todo_quick.py)."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from bluepacific_wire.completeness import ReturnRules
 
@@ -25,3 +26,8 @@ def rules_of(raw: str | None) -> ReturnRules | None:
         return ReturnRules.from_wire(json.loads(raw))
     except ValueError:  # written by a newer version in a shape this one cannot read
         return None
+
+
+def moment_of(raw: str | None) -> datetime | None:
+    """The moment a setting such as LAST_SUCCESS holds (ISO 8601, UTC); None when unset."""
+    return datetime.fromisoformat(raw) if raw else None

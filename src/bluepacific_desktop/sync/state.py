@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bluepacific_desktop.store.device import get_setting, set_setting
 from bluepacific_desktop.store.setting_keys import LAST_SUCCESS as LAST_SUCCESS
+from bluepacific_desktop.store.setting_keys import moment_of
 from bluepacific_desktop.store.types import utcnow
 
 HUB_URL = "sync.hub_url"
@@ -116,8 +117,7 @@ def last_error(session: Session) -> LastError | None:
 
 
 def last_success(session: Session) -> datetime | None:
-    raw = get_setting(session, LAST_SUCCESS)
-    return datetime.fromisoformat(raw) if raw else None
+    return moment_of(get_setting(session, LAST_SUCCESS))
 
 
 def clock_skew(session: Session) -> float | None:

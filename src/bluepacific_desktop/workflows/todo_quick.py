@@ -24,7 +24,14 @@ from bluepacific_desktop.reports.figures.periods import country_today
 from bluepacific_desktop.store import cipher, keys
 from bluepacific_desktop.store.outbox_counts import HELD, counted
 from bluepacific_desktop.store.schema_head import HEAD
-from bluepacific_desktop.store.setting_keys import COUNTRY, LAST_SUCCESS, RULES, ZONE, rules_of
+from bluepacific_desktop.store.setting_keys import (
+    COUNTRY,
+    LAST_SUCCESS,
+    RULES,
+    ZONE,
+    moment_of,
+    rules_of,
+)
 from bluepacific_desktop.store.zones import laptop_first
 from bluepacific_desktop.workflows.todo_rules import (
     ToDo,
@@ -115,14 +122,13 @@ def _read(conn: sqlite3.Connection, now: datetime | None) -> ToDo | None:
     counts = counted(int(tally[0]) if tally is not None else 0, held)
     rules = rules_of(setting(RULES))
     due_days = rules.due_days if rules is not None else DEFAULT_DUE_DAYS
-    last = setting(LAST_SUCCESS)
     return ToDo(
         months_not_reported=owed_not_in,
         contacts_to_review=int(contacts),
         conflicts=counts.in_conflict,
         set_aside=counts.set_aside,
         waiting=counts.pending,
-        last_sync=datetime.fromisoformat(last) if last else None,
+        last_sync=moment_of(setting(LAST_SUCCESS)),
         sent_back=tuple((str(p), str(c)) for p, c in sent_back),
         due_soon=due_soon(owed_not_in, zones[0], today, due_days),
         by_state=count_by_state(owed, dict(moved)) if owed else (),

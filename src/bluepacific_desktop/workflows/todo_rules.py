@@ -1,7 +1,7 @@
 """What the dashboard's to-do list holds, and its rules over plain values: no store, no
 SQLAlchemy. The reads are `workflows/todo.py`'s (through the ORM); the window's first look at the
-list, before SQLAlchemy is imported, will read the same through SQLCipher's driver and end here
-too (docs/architecture.md "Starting quickly")."""
+list, before SQLAlchemy is imported, reads the same through SQLCipher's driver
+(`workflows/todo_quick.py`) and ends here too (docs/architecture.md "Starting quickly")."""
 
 from __future__ import annotations
 
