@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -28,7 +29,7 @@ from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_wire.certificates import new_code
-from tests.support.secret_service import running_secret_service, unavailable_reason
+from tests.support.secret_service import running_daemon, unavailable_reason, using_secret_service
 
 # A valid record of each kind (attendance also needs a session and a person: see Records).
 VALID: dict[RecordKind, dict[str, Any]] = {
@@ -160,16 +161,41 @@ def one_qapplication() -> Any:
     return QApplication.instance() or QApplication([])
 
 
+# Why the run has no Secret Service of its own ("" when it has one): set by the process that
+# starts the run, which xdist's workers inherit.
+_NO_KEYRING = "BLUEPACIFIC_TEST_NO_KEYRING"
+_DAEMON = pytest.StashKey[contextlib.ExitStack]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's one Secret Service, started by the process that starts the run (xdist's
+    controller, before its workers) and stopped once every worker has ended
+    (support/secret_service.running_daemon says why not one per worker)."""
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller has started it
+        return
+    reason = unavailable_reason()
+    if reason is None:
+        daemon = contextlib.ExitStack()
+        daemon.enter_context(running_daemon())
+        config.stash[_DAEMON] = daemon
+    os.environ[_NO_KEYRING] = reason or ""
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _DAEMON in config.stash:
+        config.stash[_DAEMON].close()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def secret_service_session() -> Iterator[str | None]:
-    """The test run's own Secret Service, started before any test (see support/secret_service).
-    Yields why it is missing, or None. In CI it must be there."""
-    reason = unavailable_reason()
-    if reason is not None:
+    """`keyring` pointed at the run's own Secret Service before any test (pytest_configure).
+    Yields why there is none, or None. In CI it must be there."""
+    reason = os.environ.get(_NO_KEYRING, "the run's keyring was not started (pytest_configure)")
+    if reason:
         assert not os.environ.get("CI"), f"CI must test with a real keyring: {reason}"
         yield reason
         return
-    with running_secret_service():
+    with using_secret_service():
         yield None
 
 

@@ -1,8 +1,9 @@
 """A real Secret Service for the tests: gnome-keyring on the D-Bus session of dbus-run-session.
 
-Started once, before any test can touch `keyring`: if a test asked first, D-Bus would start
-the system's gnome-keyring on its own, with no unlocked collection, and every save would fail
-("Prompt dismissed"). Its files live in a temporary home, so no real keyring is ever touched.
+Started once for the whole run, before any test can touch `keyring`: if a test asked first,
+D-Bus would start the system's gnome-keyring on its own, with no unlocked collection, and every
+save would fail ("Prompt dismissed"). Its files live in a temporary home, so no real keyring is
+ever touched.
 """
 
 from __future__ import annotations
@@ -39,10 +40,14 @@ def unavailable_reason() -> str | None:
 
 
 @contextmanager
-def running_secret_service() -> Iterator[None]:
-    """Start gnome-keyring-daemon (secrets only, unlocked with a throwaway password) and point
-    `keyring` at it; everything is removed afterwards."""
-    import keyring
+def running_daemon() -> Iterator[None]:
+    """Start gnome-keyring-daemon (secrets only, unlocked with a throwaway password) and wait
+    until a secret can be saved in it; it is stopped and its files removed afterwards.
+
+    Once per test run, by the process that starts the run (tests/conftest.py): with one daemon
+    per xdist worker, the second waits in D-Bus's queue for the name and takes it over when
+    the first worker ends, without any of the keys saved meanwhile, and the other worker's
+    last tests find their stores locked."""
     import keyring.backends.SecretService
 
     home = Path(tempfile.mkdtemp(prefix="bp-keyring-"))
@@ -65,7 +70,6 @@ def running_secret_service() -> Iterator[None]:
     assert proc.stdin is not None
     proc.stdin.write(b"keyring test password")  # --unlock reads the password from stdin
     proc.stdin.close()
-    previous = keyring.get_keyring()
     try:
         deadline = time.monotonic() + 15
         while not _name_has_owner():  # ours, not one D-Bus would start by itself
@@ -73,7 +77,6 @@ def running_secret_service() -> Iterator[None]:
                 raise RuntimeError("gnome-keyring-daemon did not start")
             time.sleep(0.05)
         backend = keyring.backends.SecretService.Keyring()
-        keyring.set_keyring(backend)
         while True:  # the login collection is ready once a secret can be saved
             try:
                 backend.set_password("bluepacific-test", "probe", "ok")
@@ -85,10 +88,23 @@ def running_secret_service() -> Iterator[None]:
                 time.sleep(0.05)
         yield
     finally:
-        keyring.set_keyring(previous)
         proc.terminate()
         try:
             proc.wait(5)
         except subprocess.TimeoutExpired:
             proc.kill()
         shutil.rmtree(home, ignore_errors=True)
+
+
+@contextmanager
+def using_secret_service() -> Iterator[None]:
+    """Point `keyring` in this process at the Secret Service (the run's daemon)."""
+    import keyring
+    import keyring.backends.SecretService
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.SecretService.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

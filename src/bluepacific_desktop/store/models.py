@@ -174,7 +174,7 @@ class Attendance(SyncedRecord):
     # No foreign keys between synced records: the hub may deliver an attendance before the
     # session it belongs to; the service layer and `db check` keep the references sound.
     session_id: Mapped[str] = mapped_column(String(36), index=True)
-    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    person_id: Mapped[str] = mapped_column(String(36))
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
     # present, late, excused or absent (bluepacific_wire.training); a record from an older hub
     # or desktop has none and is stored as present.
@@ -186,6 +186,9 @@ class Attendance(SyncedRecord):
     certificate_issued: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
+        # With `deleted`: a person's sessions attended, counted for every row of the people
+        # list, read from this index alone (migration 0013).
+        Index("ix_attendances_person_id", "person_id", "deleted"),
         Index(
             "uq_attendances_session_person",
             "session_id",
@@ -319,7 +322,9 @@ class OutboxEntry(Base):
     # worded in the chosen language by i18n/refusal_words.py; None from an older hub.
     set_aside_code: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
-    __table_args__ = (Index("ix_outbox_record", "kind", "record_id"),)
+    # With `state`: the lists read the state of each row's waiting change (outbox.state_rank)
+    # from this index alone (migration 0013).
+    __table_args__ = (Index("ix_outbox_record", "kind", "record_id", "state"),)
 
 
 class OutboxTally(Base):

@@ -4,4 +4,4 @@ newest migration's: a new migration changes it."""
 
 from __future__ import annotations
 
-HEAD = "0012_people_ids"
+HEAD = "0013_covering_counts"

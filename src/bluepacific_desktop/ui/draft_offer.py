@@ -140,8 +140,9 @@ def type_test_draft(window: MainWindow) -> None:
 
 
 def after_start(window: MainWindow) -> None:
-    """Called once the main window shows."""
+    """Called once the main window shows; the offer comes at the event loop's next turn, and
+    not at all if the window is gone by then (the window is the timer's context)."""
     if os.environ.get(TYPE_ENV):
-        QTimer.singleShot(0, lambda: type_test_draft(window))
+        QTimer.singleShot(0, window, lambda: type_test_draft(window))
     else:
-        QTimer.singleShot(0, lambda: offer_drafts(window))
+        QTimer.singleShot(0, window, lambda: offer_drafts(window))

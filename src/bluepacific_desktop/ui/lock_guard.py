@@ -236,8 +236,10 @@ class LockGuard(QObject):
             return False
         if kind == QEvent.Type.Show:
             if watched.isWindow() and watched not in self.veils and not self._in_lock(watched):
-                # A window opened while locked (a failure, a question): covered at once.
-                QTimer.singleShot(0, lambda w=watched: self._late(w))
+                # A window opened while locked (a failure, a question): covered at once. The
+                # guard is the timer's context: gone with its main window before the loop's
+                # next turn (a window closed, the app quitting), the timer goes with it.
+                QTimer.singleShot(0, self, lambda w=watched: self._late(w))
             return False
         if kind == QEvent.Type.Resize:
             entry = self.veils.get(watched)

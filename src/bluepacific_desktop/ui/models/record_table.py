@@ -89,10 +89,12 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         with self.store.read() as session:
-            # Through the Core: plain ids need none of the ORM's row loading, a third of the
-            # time of 17,000 ids ("ma" among 100,000 people).
-            ids = session.connection().execute(self.ids_query(self.filter_text)).scalars()
-            self.ids = list(ids)
+            # Through the Core, and the ids taken with the driver's own fetchall: plain ids
+            # need none of the ORM's row loading nor the Core's row by row fetch (a third,
+            # then a quarter of the time of 17,000 ids: "ma" among 100,000 people).
+            result = session.connection().execute(self.ids_query(self.filter_text))
+            self.ids = [row[0] for row in result.cursor.fetchall()]
+            result.close()
         self._rows.clear()
         self.endResetModel()
 
