@@ -721,10 +721,10 @@
     <context>
         <name>ToDoBox</name>
         <message numerus="yes">
-            <source>%n months not reported yet, the oldest %1</source>
+            <source>%n months with no figures and no return yet, the oldest %1</source>
             <translation>
-                <numerusform>%n month not reported yet: %1</numerusform>
-                <numerusform>%n months not reported yet, the oldest %1</numerusform>
+                <numerusform>%n month with no figures and no return yet: %1</numerusform>
+                <numerusform>%n months with no figures and no return yet, the oldest %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -7224,17 +7224,6 @@ régional</translation>
             <source>To do</source>
             <translation>À faire</translation>
         </message>
-        <message numerus="yes">
-            <source>%n months not reported yet, the oldest %1</source>
-            <translation>
-                <numerusform>%n mois pas encore déclaré : %1</numerusform>
-                <numerusform>%n mois pas encore déclarés, le plus ancien : %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every month is reported</source>
-            <translation>Chaque mois est déclaré</translation>
-        </message>
         <message>
             <source>No contact is due for review</source>
             <translation>Aucun contact à revoir</translation>
@@ -7253,6 +7242,17 @@ régional</translation>
                 <numerusform>%Ln contact à revoir</numerusform>
                 <numerusform>%Ln contacts à revoir</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months with no figures and no return yet, the oldest %1</source>
+            <translation>
+                <numerusform>%n mois sans chiffres ni déclaration : %1</numerusform>
+                <numerusform>%n mois sans chiffres ni déclaration, le plus ancien : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every month has figures or a return</source>
+            <translation>Chaque mois a des chiffres ou une déclaration</translation>
         </message>
         <message numerus="yes">
             <source>%Ln records changed in two places: choose what to keep</source>
@@ -7284,8 +7284,8 @@ régional</translation>
             <translation>Aucun mois du projet n'est encore terminé</translation>
         </message>
         <message>
-            <source>Months so far: %1 accepted, %2 approved, %3 submitted, %4 not submitted</source>
-            <translation>Mois écoulés : %1 acceptés, %2 approuvés, %3 soumis, %4 non soumis</translation>
+            <source>Months so far: accepted %1, approved %2, submitted %3, not submitted %4</source>
+            <translation>Mois écoulés : acceptés : %1, approuvés : %2, soumis : %3, non soumis : %4</translation>
         </message>
         <message>
             <source>No month sent back to you</source>

@@ -132,10 +132,10 @@ def test_the_to_do_list_says_what_waits_and_follows_changes(qtbot, tmp_path: Pat
         buttons = page.todo.buttons
         owed = months_owed(today)
         assert buttons[Item.MONTHS].text() == (
-            f"●  {len(owed)} months not reported yet, the oldest January 2024"
+            f"●  {len(owed)} months with no figures and no return yet, the oldest January 2024"
         )
         assert buttons[Item.STATES].text() == (
-            f"✓  Months so far: 0 accepted, 0 approved, 0 submitted, {len(owed)} not submitted"
+            f"✓  Months so far: accepted 0, approved 0, submitted 0, not submitted {len(owed)}"
         )
         assert buttons[Item.CONTACTS].text() == "●  2 contacts due for review"
         assert buttons[Item.CONTACTS].accessibleName() == "2 contacts due for review"

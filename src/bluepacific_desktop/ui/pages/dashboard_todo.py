@@ -91,10 +91,12 @@ class ToDoBox(QGroupBox):
         self._set(
             Item.MONTHS,
             months,
-            self.tr("%n months not reported yet, the oldest %1", "", months).replace(
-                "%1", month_name(todo.months_not_reported[0]) if months else ""
-            ),
-            self.tr("Every month is reported"),
+            # Not "not reported": the line below counts the months not submitted, and a month
+            # with figures entered but not submitted is one of those, not one of these.
+            self.tr(
+                "%n months with no figures and no return yet, the oldest %1", "", months
+            ).replace("%1", month_name(todo.months_not_reported[0]) if months else ""),
+            self.tr("Every month has figures or a return"),
         )
         self._show(Item.STATES, False, self._states(todo))
         self._show(Item.SENT_BACK, bool(todo.sent_back), self._sent_back(todo.sent_back))
@@ -131,7 +133,9 @@ class ToDoBox(QGroupBox):
         if not counts:
             return self.tr("No month of the project has ended yet")
         return (
-            self.tr("Months so far: %1 accepted, %2 approved, %3 submitted, %4 not submitted")
+            # Each count after its word, as in a list: "1 approuvés" would be wrong in French,
+            # and four counts cannot take their plural forms in one sentence.
+            self.tr("Months so far: accepted %1, approved %2, submitted %3, not submitted %4")
             .replace("%1", number(counts.get(ReturnState.ACCEPTED, 0)))
             .replace("%2", number(counts.get(ReturnState.APPROVED, 0)))
             .replace("%3", number(counts.get(ReturnState.SUBMITTED, 0)))
