@@ -15,6 +15,7 @@ import keyring.backends.fail
 import pytest
 from sqlalchemy import text
 
+from bluepacific_desktop import keyring_access
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.domain.errors import StoreLocked
 from bluepacific_desktop.keyring_access import SERVICE
@@ -134,3 +135,45 @@ def test_without_a_keyring_or_a_prompt_the_store_refuses_in_words(
         keys.set_passphrase_prompt(lambda _p, _c, _n: TEST_PASSPHRASE)
     assert refused.value.key == "store_passphrase_needed"
     assert not (data_dir / DB_FILENAME).exists() or cipher.is_new(data_dir / DB_FILENAME)
+
+
+def test_a_key_fetched_ahead_is_the_one_the_store_opens_with_and_asked_once(
+    secret_service: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start fetches the key on a thread while the window is built (keys.fetch_ahead):
+    the first look and the store's opening then take that answer, the keyring asked once."""
+    _make(data_dir)
+    db = data_dir / DB_FILENAME
+    keys.forget_key(db)  # as a new process
+    asked: list[str] = []
+    real = keyring_access.get_secret
+
+    def counted(account: str) -> str | None:
+        asked.append(account)
+        return real(account)
+
+    monkeypatch.setattr(keyring_access, "get_secret", counted)  # a spy: the keyring is real
+    keys.fetch_ahead(db)
+    assert keys.store_key(db, create=False) == keys.known_key(db)  # waits for the thread
+    assert _names(data_dir) == ["Mere Tuilagi"]
+    assert len(asked) == 1
+
+
+def test_nothing_is_fetched_ahead_of_a_passphrase_nor_for_a_plain_or_missing_file(
+    no_keyring: None, answers: list[str], data_dir: Path, tmp_path: Path
+) -> None:
+    """A passphrase is asked in a dialog, never ahead of the window; a plain or missing file
+    has no key to fetch."""
+    answers.append("correct horse battery")
+    _make(data_dir)
+    db = data_dir / DB_FILENAME
+    keys.forget_key(db)
+    keys.fetch_ahead(db)  # would ask the passphrase (answers is empty: it would fail)
+    keys.fetch_ahead(tmp_path / "nowhere" / DB_FILENAME)
+    plain = tmp_path / "plain.sqlite3"
+    plain.write_bytes(cipher.PLAIN_HEADER + bytes(100))
+    keys.fetch_ahead(plain)
+    assert keys.known_key(db) is None and keys.known_key(plain) is None
+    answers.append("correct horse battery")
+    assert _names(data_dir) == ["Mere Tuilagi"]  # asked now, when the store opens
+    assert answers == []

@@ -43,6 +43,7 @@ _cache: dict[Path, bytes] = {}
 # A passphrase refused (or not given) once is not asked again in this process: the start-up
 # reads the language before it opens the store, and one refusal is said once.
 _refused: dict[Path, StoreLocked] = {}
+_ahead: dict[Path, threading.Thread] = {}  # keys being fetched ahead (fetch_ahead)
 _lock = threading.Lock()
 
 
@@ -77,10 +78,42 @@ def forget_key(db_path: Path) -> None:
         _refused.pop(db_path.resolve(), None)
 
 
+def fetch_ahead(db_path: Path) -> None:
+    """Start reading the key of the existing store at `db_path` from the keyring on a thread of
+    its own, for a window about to be built meanwhile: `keyring`'s import and its exchange
+    with the keyring take about 0.1 s, in good part waiting for the keyring's answers, which the
+    window's building overlaps; the to-do list's first look (workflows/todo_quick.py) then finds
+    the key waiting. Nothing for a missing or plain file, nor for a key wrapped by a passphrase
+    (that one is asked in a dialog, never ahead of the window). A failure here is only logged:
+    the store's opening asks again and says what is wrong."""
+    from bluepacific_desktop.store.cipher import is_plain
+
+    if not db_path.is_file() or is_plain(db_path) or key_file(db_path).exists():
+        return
+
+    def fetch() -> None:
+        try:
+            store_key(db_path, create=False)
+        except Exception as exc:  # said by the store's opening, in words
+            log.info("The store's key was not fetched ahead: %s", type(exc).__name__)
+        finally:
+            with _lock:
+                _ahead.pop(db_path.resolve(), None)
+
+    thread = threading.Thread(target=fetch, name="store-key", daemon=True)
+    with _lock:
+        _ahead[db_path.resolve()] = thread
+    thread.start()
+
+
 def store_key(db_path: Path, *, create: bool) -> bytes:
     """The key of the store at `db_path`. With `create` (a new store, or a plain one about to
     be encrypted) a missing key is made and saved; otherwise StoreLocked says in words that this
     computer does not have it."""
+    with _lock:
+        ahead = _ahead.get(db_path.resolve())
+    if ahead is not None and ahead is not threading.current_thread():
+        ahead.join()  # fetching it already (fetch_ahead): its answer, not a second question
     found = known_key(db_path)
     if found is not None:
         return found
