@@ -29,7 +29,12 @@ from bluepacific_desktop.store.records import MODELS
 from bluepacific_desktop.store.services import RecordService
 from bluepacific_desktop.store.store import Store
 from bluepacific_wire.certificates import new_code
-from tests.support.secret_service import running_daemon, unavailable_reason, using_secret_service
+from tests.support.secret_service import (
+    keyring_backend,
+    running_daemon,
+    unavailable_reason,
+    using_secret_service,
+)
 
 # A valid record of each kind (attendance also needs a session and a person: see Records).
 VALID: dict[RecordKind, dict[str, Any]] = {
@@ -197,6 +202,15 @@ def secret_service_session() -> Iterator[str | None]:
         return
     with using_secret_service():
         yield None
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """keyring's "fail" backend: what a headless Linux box without a Secret Service has."""
+    import keyring.backends.fail
+
+    with keyring_backend(keyring.backends.fail.Keyring()):
+        yield
 
 
 TEST_PASSPHRASE = "a test passphrase for the store"

@@ -9,11 +9,11 @@ import pytest
 
 from bluepacific_desktop.i18n import catalogue
 from bluepacific_desktop.store.store import Store
-from tests.cli_sync.test_cli_sync import hub, no_keyring, run
+from tests.cli_sync.test_cli_sync import hub, run
 from tests.support.forged import queue_foreign
 from tests.support.hubserver import PASSWORD, RunningHub
 
-__all__ = ["hub", "no_keyring"]  # the fixtures, shared with the other sync commands' tests
+__all__ = ["hub"]  # the fixture, shared with the other sync commands' tests
 
 
 def test_sync_and_status_in_french_word_a_refusal_in_french(

@@ -7,9 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from bluepacific_desktop.cli.main import main
 from bluepacific_desktop.domain.enums import RecordKind
@@ -33,15 +31,6 @@ def hub(tmp_path: Path) -> Iterator[RunningHub]:
     yield running
     stop_serving(server, thread)
     app.state.hub.engine.dispose()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    # The "fail" backend is keyring's own stand-in for a machine with no Secret Service.
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def run(

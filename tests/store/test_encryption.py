@@ -79,16 +79,6 @@ def test_a_file_under_another_key_is_refused_in_words(secret_service: None, tmp_
 
 
 @pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def answers() -> Iterator[list[str]]:
     """The passphrases a user types, in turn (then the tests' own prompt again)."""
     typed: list[str] = []

@@ -16,6 +16,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 NAME = "org.freedesktop.secrets"
 
@@ -97,14 +101,22 @@ def running_daemon() -> Iterator[None]:
 
 
 @contextmanager
-def using_secret_service() -> Iterator[None]:
-    """Point `keyring` in this process at the Secret Service (the run's daemon)."""
+def keyring_backend(backend: KeyringBackend) -> Iterator[None]:
+    """`keyring` in this process pointed at `backend`, the one it had given back afterwards."""
     import keyring
-    import keyring.backends.SecretService
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.SecretService.Keyring())
+    keyring.set_keyring(backend)
     try:
         yield
     finally:
         keyring.set_keyring(previous)
+
+
+@contextmanager
+def using_secret_service() -> Iterator[None]:
+    """Point `keyring` in this process at the Secret Service (the run's daemon)."""
+    import keyring.backends.SecretService
+
+    with keyring_backend(keyring.backends.SecretService.Keyring()):
+        yield

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import keyring.backends.fail
 import pytest
@@ -53,17 +51,6 @@ def test_login_saves_the_token_and_sync_uses_it(
     assert credentials.load_token(url, device.username) is None
     with pytest.raises(NotLoggedIn, match="Log in again"):
         account.client_for(device.store)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """keyring's "fail" backend: what a headless Linux box without a Secret Service has."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_without_a_keyring_login_says_so_and_writes_nothing(

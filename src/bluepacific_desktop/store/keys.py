@@ -23,7 +23,7 @@ from bluepacific_desktop import keyring_access
 from bluepacific_desktop.domain.errors import StoreLocked
 from bluepacific_desktop.files import private_folder, replacing
 from bluepacific_desktop.keyring_access import NoKeyring
-from bluepacific_desktop.store.cipher import KEY_BYTES
+from bluepacific_desktop.store.cipher import KEY_BYTES, is_plain
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,6 @@ def fetch_ahead(db_path: Path) -> None:
     the key waiting. Nothing for a missing or plain file, nor for a key wrapped by a passphrase
     (that one is asked in a dialog, never ahead of the window). A failure here is only logged:
     the store's opening asks again and says what is wrong."""
-    from bluepacific_desktop.store.cipher import is_plain
-
     if not db_path.is_file() or is_plain(db_path) or key_file(db_path).exists():
         return
 

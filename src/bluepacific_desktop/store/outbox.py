@@ -130,7 +130,10 @@ def record_states(session: Session, kind: str, record_ids: Sequence[str]) -> dic
             .where(OutboxEntry.kind == kind, OutboxEntry.record_id.in_(ids))
             .group_by(OutboxEntry.record_id)
         )
-        states.update((record_id, _BY_RANK[rank]) for record_id, rank in rows if rank in _BY_RANK)
+        for record_id, rank in rows:
+            state = state_of_rank(rank)
+            if state is not None:
+                states[record_id] = state
     return states
 
 
