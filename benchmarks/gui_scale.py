@@ -170,23 +170,18 @@ def main() -> int:
         # Round by round, a bare window's start beside each stage of the app's: this VM's
         # speed changes from one minute to the next, and all the bare starts first, then all
         # the app's, read a ratio of two different minutes (2.14 once, the bare starts quick).
-        bare_runs: list[float] = []
-        paint_runs: list[float] = []
-        ready_runs: list[float] = []
-        todo_runs: list[float] = []
-        figures_runs: list[float] = []
+        stages = ("paint", "ready", "dashboard", "figures")
+        runs: dict[str, list[float]] = {stage: [] for stage in ("bare", *stages)}
         for _ in range(args.runs):
-            bare_runs.append(bare(folder))
-            paint_runs.append(app(folder, "paint"))
-            ready_runs.append(app(folder, "ready"))
-            todo_runs.append(app(folder, "dashboard"))
-            figures_runs.append(app(folder, "figures"))
+            runs["bare"].append(bare(folder))
+            for stage in stages:
+                runs[stage].append(app(folder, stage))
         typed = ["Ma", "Mer", "Tui", "ʻAh", "Sione", "Vai", "Tev", "ō", "Kiri", "zzz"]
         times, found, first_load = filter_times(folder, typed)
         bare_times = bare_filter_times(folder, typed)
-    bare_s, app_s = statistics.median(bare_runs), statistics.median(paint_runs)
-    ready_s = statistics.median(ready_runs)
-    todo_s, figures_s = statistics.median(todo_runs), statistics.median(figures_runs)
+    bare_s, app_s, ready_s, todo_s, figures_s = (
+        statistics.median(runs[stage]) for stage in ("bare", *stages)
+    )
     print(f"\nStart-up to first painted window (median of {args.runs} fresh processes):")
     print(f"  bare PySide6 window (baseline): {bare_s * 1000:8.0f} ms")
     print(f"  Blue Pacific main window:       {app_s * 1000:8.0f} ms")
