@@ -7,11 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from bluepacific_desktop.domain.enums import RecordKind
 from bluepacific_desktop.store.device import set_up_device
@@ -69,3 +71,29 @@ def test_the_to_do_list_read_from_the_file_shows_before_the_screens(tmp_path: Pa
     assert seen["first"] == seen["dashboard"]
     assert seen["after"] == "DashboardPage"
     assert start("contacts")["after"] == "ContactsPage"  # pressed on the first look
+
+
+def test_a_store_that_does_not_open_is_said_and_logged(tmp_path: Path) -> None:
+    """A data file of a newer version of the app: the window says so (a message box, which
+    waits for the user) and the log keeps what happened, for whoever helps the user next."""
+    data = tmp_path / "data"
+    with Store.open(data) as store, store.write() as session:
+        set_up_device(session, "FJ")
+        session.execute(text("UPDATE alembic_version SET version_num = '0999_from_the_future'"))
+    import bluepacific_desktop
+
+    src = str(Path(bluepacific_desktop.__file__).parents[1])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": src, "HOME": str(data)}
+    command = [sys.executable, "-m", "bluepacific_desktop", "--data-dir", str(data)]
+    log = data / "logs" / "bluepacific-desktop.log"
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while "did not open" not in (log.read_text() if log.exists() else ""):
+            assert child.poll() is None, "the app ended instead of saying why"
+            assert time.monotonic() < deadline, "nothing in the log about the data file"
+            time.sleep(0.1)
+    finally:
+        child.kill()
+        child.wait(10)
+    assert "NewerSchemaError" in log.read_text()

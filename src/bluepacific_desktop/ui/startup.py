@@ -149,7 +149,8 @@ def run_quick(data_dir: Path) -> int | None:
         try:
             outcome["store"] = store = Store.open(data_dir, upgrading=opened.upgrading.emit)
             _note_language(store)
-        except Exception as exc:  # shown to the user in the window below
+        except Exception as exc:  # shown to the user in the window below, and kept in the log
+            log.exception("The data file did not open")
             outcome["error"] = exc
         opened.done.emit()
 
