@@ -18,7 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.paths import DB_FILENAME
 from bluepacific_desktop.reports.figures.periods import country_today
 from bluepacific_desktop.store import cipher, keys
@@ -41,6 +40,7 @@ from bluepacific_desktop.workflows.todo_rules import (
     not_reported,
 )
 from bluepacific_wire.completeness import DEFAULT_DUE_DAYS
+from bluepacific_wire.returns import ReturnState
 
 log = logging.getLogger(__name__)
 

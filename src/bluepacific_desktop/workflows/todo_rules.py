@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.reports.figures.periods import Period
 from bluepacific_wire.completeness import deadline
+from bluepacific_wire.returns import ReturnState
 
 # Project Blue Pacific runs from 1 January 2024 to 31 December 2026: months outside it are
 # never owed.

@@ -12,9 +12,9 @@ from enum import StrEnum
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
-from bluepacific_desktop.domain.returns import ReturnState
 from bluepacific_desktop.ui.formatting import day, month_name, number
 from bluepacific_desktop.workflows.todo_rules import ToDo
+from bluepacific_wire.returns import ReturnState
 
 
 class Item(StrEnum):
