@@ -155,3 +155,33 @@ def delete_secret(account: str) -> bool:
     except keyring.errors.KeyringError as exc:
         raise NoKeyring(type(exc).__name__) from exc
     return True
+
+
+def delete_listed(wanted: Callable[[str], bool]) -> set[str] | None:
+    """Delete every entry whose account `wanted` accepts, where the keyring can list its
+    entries (the Secret Service of Linux desktops); the accounts deleted, or None where the
+    keyring cannot list them (then only names known beforehand can be deleted)."""
+    asked, deleted = _directly(lambda: secret_service.delete_where(SERVICE, wanted))
+    if asked:
+        return deleted
+    from contextlib import closing
+
+    import keyring.errors
+
+    try:
+        found = backend()
+        collection_of = getattr(found, "get_preferred_collection", None)
+        query = getattr(found, "_query", None)
+        if collection_of is None or query is None:
+            return None
+        deleted = set()
+        collection = collection_of()
+        with closing(collection.connection):
+            for item in list(collection.search_items(query(SERVICE))):
+                account = item.get_attributes().get("username", "")
+                if wanted(account):
+                    item.delete()
+                    deleted.add(account)
+        return deleted
+    except keyring.errors.KeyringError as exc:
+        raise NoKeyring(type(exc).__name__) from exc

@@ -11,7 +11,7 @@ the app. keyring_access.py decides when this way is taken.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from typing import TYPE_CHECKING
 
@@ -91,3 +91,15 @@ def delete_password(service: str, username: str) -> bool:
             return False
         item.delete()
         return True
+
+
+def delete_where(service: str, wanted: Callable[[str], bool]) -> set[str]:
+    """Delete every entry of `service` whose username `wanted` accepts; the usernames deleted."""
+    deleted = set()
+    with _default_collection() as collection:
+        for item in list(collection.search_items({"service": service})):
+            username = item.get_attributes().get("username", "")
+            if wanted(username):
+                item.delete()
+                deleted.add(username)
+    return deleted

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from contextlib import closing
+from collections.abc import Iterable
 
 from bluepacific_desktop import keyring_access
 from bluepacific_desktop.keyring_access import SERVICE, NoKeyring
@@ -71,26 +70,6 @@ def delete_token(hub_url: str, username: str) -> bool:
         raise _unavailable(exc) from exc
 
 
-def _delete_listed(wanted: Callable[[str], bool]) -> set[str]:
-    """Delete every entry of SERVICE whose account `wanted` accepts, where the keyring can
-    list them (the Secret Service of Linux desktops); the accounts deleted. Elsewhere nothing
-    is listed, and only the names asked for are deleted (forget_everything)."""
-    backend = keyring_access.backend()
-    collection_of = getattr(backend, "get_preferred_collection", None)
-    query = getattr(backend, "_query", None)
-    if collection_of is None or query is None:
-        return set()
-    deleted = set()
-    collection = collection_of()
-    with closing(collection.connection):
-        for item in list(collection.search_items(query(SERVICE))):
-            account = item.get_attributes().get("username", "")
-            if wanted(account):
-                item.delete()
-                deleted.add(account)
-    return deleted
-
-
 def forget_everything(hub_url: str, username: str, also: Iterable[str] = ()) -> int:
     """Delete every keyring entry this app keeps for `username` at `hub_url`: the device
     token, and any other entry whose account name holds "username@hub_url" or one of the
@@ -100,12 +79,11 @@ def forget_everything(hub_url: str, username: str, also: Iterable[str] = ()) -> 
     account = _account(hub_url, username)
     marks = [account, *also]
     try:
-        deleted = _delete_listed(lambda name: any(mark in name for mark in marks))
-    except NoKeyring as exc:
-        raise _unavailable(exc) from exc
-    except Exception as exc:  # the listing is a bonus: the names asked for are deleted below
+        listed = keyring_access.delete_listed(lambda name: any(mark in name for mark in marks))
+    except Exception as exc:  # a bonus: the names asked for are deleted below (or say why not)
         log.warning("Could not list the keyring's entries (%s)", type(exc).__name__)
-        deleted = set()
+        listed = None
+    deleted = listed or set()
     count = len(deleted)
     for name in set(marks) - deleted:
         try:
