@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -32,8 +31,10 @@ def log_dir(data: Path) -> Path:
 
 
 def _shipped(name: str) -> Path:
-    """A folder shipped with the app: inside the installed package, else in the source tree."""
-    packaged = Path(str(resources.files("bluepacific_desktop"))) / f"_{name}"
+    """A folder shipped with the app: inside the installed package, else in the source tree.
+    (The package's folder is this module's: importlib.resources says the same for a package on
+    disk or in PyInstaller's bundle, and its import is 5 ms of each start before the window.)"""
+    packaged = Path(__file__).resolve().parent / f"_{name}"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / name

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,8 @@ Entry = tuple[str, ...]  # the translation, or its plural forms [singular, plura
 @lru_cache(maxsize=4)
 def _entries(language: str) -> dict[tuple[str, str, str], Entry]:
     """(context, source, disambiguation) → translation, read from the shipped `.ts`."""
+    import xml.etree.ElementTree as ET  # here: the window's start never reads a .ts
+
     path = resource_dir() / "translations" / f"bluepacific_{language}.ts"
     if not path.exists():
         return {}
