@@ -1,75 +1,93 @@
-"""The sync wire format shared by the desktop app and the hub (plain Python, no frameworks)."""
+"""The sync wire format shared by the desktop app and the hub (plain Python, no frameworks).
 
-from bluepacific_wire.codec import (
-    body_hash,
-    decode_gzip_json,
-    decode_json,
-    encode_gzip_json,
-    encode_json,
-    format_time,
-    gunzip_bytes,
-    gzip_bytes,
-    parse_time,
-    utc_now,
-)
-from bluepacific_wire.compact import compact_push_response, expand_push_response
-from bluepacific_wire.compact_pull import compact_pull_page, expand_pull_page
-from bluepacific_wire.constants import (
-    API_PREFIX,
-    API_V2_PREFIX,
-    API_VERSION,
-    API_VERSIONS,
-    CLIENT_HEADER,
-    DEFAULT_PULL_LIMIT,
-    ENCRYPTION_REQUIRED_HEADER,
-    MAX_CHANGES_PER_BATCH,
-    MAX_COMPRESSED_BODY,
-    MAX_DECODED_BODY,
-    MAX_PULL_LIMIT,
-    MAX_PULL_LIMIT_V2,
-    PUSHABLE_KINDS,
-    REFERENCE_KINDS,
-    REFUSAL_FIELD,
-    SERVICE_NAME,
-    SHARED_KINDS,
-    STORE_ENCRYPTED_HEADER,
-    WAITING_HEADER,
-    AccessRefusal,
-    ChangeStatus,
-    ErrorCode,
-    Op,
-    RecordKind,
-    Role,
-    reference_record_id,
-)
-from bluepacific_wire.errors import WireFormatError
-from bluepacific_wire.fields import is_older, parse_country, parse_fields, parse_uuid, parse_version
-from bluepacific_wire.shapes import (
-    Change,
-    ChangeResult,
-    CompactPushResponse,
-    Envelope,
-    ErrorBody,
-    Fields,
-    Health,
-    LoginRequest,
-    LoginResponse,
-    PullResponse,
-    PushRequest,
-    PushResponse,
-)
-from bluepacific_wire.validate import (
-    parse_change,
-    parse_change_result,
-    parse_envelope,
-    parse_error_body,
-    parse_health,
-    parse_login_response,
-    parse_pull_response,
-    parse_push_header,
-    parse_push_request,
-    parse_push_response,
-)
+Each name is loaded from its module when first asked for (PEP 562): the desktop's first look at
+its to-do list needs the returns' states and deadlines only, not the codecs and validators that
+importing them all would load before the window shows it. The imports below are for the type
+checker; tests/test_wire_names.py holds them, `_HOME` and `__all__` to the same names.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bluepacific_wire.codec import (
+        body_hash,
+        decode_gzip_json,
+        decode_json,
+        encode_gzip_json,
+        encode_json,
+        format_time,
+        gunzip_bytes,
+        gzip_bytes,
+        parse_time,
+        utc_now,
+    )
+    from bluepacific_wire.compact import compact_push_response, expand_push_response
+    from bluepacific_wire.compact_pull import compact_pull_page, expand_pull_page
+    from bluepacific_wire.constants import (
+        API_PREFIX,
+        API_V2_PREFIX,
+        API_VERSION,
+        API_VERSIONS,
+        CLIENT_HEADER,
+        DEFAULT_PULL_LIMIT,
+        ENCRYPTION_REQUIRED_HEADER,
+        MAX_CHANGES_PER_BATCH,
+        MAX_COMPRESSED_BODY,
+        MAX_DECODED_BODY,
+        MAX_PULL_LIMIT,
+        MAX_PULL_LIMIT_V2,
+        PUSHABLE_KINDS,
+        REFERENCE_KINDS,
+        REFUSAL_FIELD,
+        SERVICE_NAME,
+        SHARED_KINDS,
+        STORE_ENCRYPTED_HEADER,
+        WAITING_HEADER,
+        AccessRefusal,
+        ChangeStatus,
+        ErrorCode,
+        Op,
+        RecordKind,
+        Role,
+        reference_record_id,
+    )
+    from bluepacific_wire.errors import WireFormatError
+    from bluepacific_wire.fields import (
+        is_older,
+        parse_country,
+        parse_fields,
+        parse_uuid,
+        parse_version,
+    )
+    from bluepacific_wire.shapes import (
+        Change,
+        ChangeResult,
+        CompactPushResponse,
+        Envelope,
+        ErrorBody,
+        Fields,
+        Health,
+        LoginRequest,
+        LoginResponse,
+        PullResponse,
+        PushRequest,
+        PushResponse,
+    )
+    from bluepacific_wire.validate import (
+        parse_change,
+        parse_change_result,
+        parse_envelope,
+        parse_error_body,
+        parse_health,
+        parse_login_response,
+        parse_pull_response,
+        parse_push_header,
+        parse_push_request,
+        parse_push_response,
+    )
 
 __all__ = [
     "API_PREFIX",
@@ -141,3 +159,88 @@ __all__ = [
     "reference_record_id",
     "utc_now",
 ]
+
+# Which module holds each name.
+_HOME: dict[str, str] = {
+    "body_hash": "codec",
+    "decode_gzip_json": "codec",
+    "decode_json": "codec",
+    "encode_gzip_json": "codec",
+    "encode_json": "codec",
+    "format_time": "codec",
+    "gunzip_bytes": "codec",
+    "gzip_bytes": "codec",
+    "parse_time": "codec",
+    "utc_now": "codec",
+    "compact_push_response": "compact",
+    "expand_push_response": "compact",
+    "compact_pull_page": "compact_pull",
+    "expand_pull_page": "compact_pull",
+    "API_PREFIX": "constants",
+    "API_V2_PREFIX": "constants",
+    "API_VERSION": "constants",
+    "API_VERSIONS": "constants",
+    "AccessRefusal": "constants",
+    "CLIENT_HEADER": "constants",
+    "ChangeStatus": "constants",
+    "DEFAULT_PULL_LIMIT": "constants",
+    "ENCRYPTION_REQUIRED_HEADER": "constants",
+    "ErrorCode": "constants",
+    "MAX_CHANGES_PER_BATCH": "constants",
+    "MAX_COMPRESSED_BODY": "constants",
+    "MAX_DECODED_BODY": "constants",
+    "MAX_PULL_LIMIT": "constants",
+    "MAX_PULL_LIMIT_V2": "constants",
+    "Op": "constants",
+    "PUSHABLE_KINDS": "constants",
+    "REFERENCE_KINDS": "constants",
+    "REFUSAL_FIELD": "constants",
+    "RecordKind": "constants",
+    "Role": "constants",
+    "SERVICE_NAME": "constants",
+    "SHARED_KINDS": "constants",
+    "STORE_ENCRYPTED_HEADER": "constants",
+    "WAITING_HEADER": "constants",
+    "reference_record_id": "constants",
+    "WireFormatError": "errors",
+    "is_older": "fields",
+    "parse_country": "fields",
+    "parse_fields": "fields",
+    "parse_uuid": "fields",
+    "parse_version": "fields",
+    "Change": "shapes",
+    "ChangeResult": "shapes",
+    "CompactPushResponse": "shapes",
+    "Envelope": "shapes",
+    "ErrorBody": "shapes",
+    "Fields": "shapes",
+    "Health": "shapes",
+    "LoginRequest": "shapes",
+    "LoginResponse": "shapes",
+    "PullResponse": "shapes",
+    "PushRequest": "shapes",
+    "PushResponse": "shapes",
+    "parse_change": "validate",
+    "parse_change_result": "validate",
+    "parse_envelope": "validate",
+    "parse_error_body": "validate",
+    "parse_health": "validate",
+    "parse_login_response": "validate",
+    "parse_pull_response": "validate",
+    "parse_push_header": "validate",
+    "parse_push_request": "validate",
+    "parse_push_response": "validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'bluepacific_wire' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"bluepacific_wire.{home}"), name)
+    globals()[name] = value  # looked up once: a plain attribute from then on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
