@@ -33,9 +33,12 @@ print("keyring imported" if "keyring" in sys.modules else "keyring not imported"
 
 
 def _read_in_a_new_program(account: str, **env: str) -> list[str]:
+    import bluepacific_desktop
+
+    src = str(Path(bluepacific_desktop.__file__).parents[1])  # this checkout's code, not another
     done = subprocess.run(
         [sys.executable, "-c", READ, account],
-        env={**os.environ, **env},
+        env={**os.environ, "PYTHONPATH": src, **env},
         capture_output=True,
         text=True,
         timeout=60,

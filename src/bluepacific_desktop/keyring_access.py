@@ -174,14 +174,8 @@ def delete_listed(wanted: Callable[[str], bool]) -> set[str] | None:
         query = getattr(found, "_query", None)
         if collection_of is None or query is None:
             return None
-        deleted = set()
         collection = collection_of()
         with closing(collection.connection):
-            for item in list(collection.search_items(query(SERVICE))):
-                account = item.get_attributes().get("username", "")
-                if wanted(account):
-                    item.delete()
-                    deleted.add(account)
-        return deleted
+            return secret_service.delete_matching(collection, query(SERVICE), wanted)
     except keyring.errors.KeyringError as exc:
         raise NoKeyring(type(exc).__name__) from exc

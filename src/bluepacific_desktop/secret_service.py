@@ -95,11 +95,19 @@ def delete_password(service: str, username: str) -> bool:
 
 def delete_where(service: str, wanted: Callable[[str], bool]) -> set[str]:
     """Delete every entry of `service` whose username `wanted` accepts; the usernames deleted."""
-    deleted = set()
     with _default_collection() as collection:
-        for item in list(collection.search_items({"service": service})):
-            username = item.get_attributes().get("username", "")
-            if wanted(username):
-                item.delete()
-                deleted.add(username)
+        return delete_matching(collection, {"service": service}, wanted)
+
+
+def delete_matching(
+    collection: Collection, query: dict[str, str], wanted: Callable[[str], bool]
+) -> set[str]:
+    """Delete the entries of `collection` that `query` finds and whose username `wanted`
+    accepts (keyring_access also gives it the collection of keyring's own backend)."""
+    deleted = set()
+    for item in list(collection.search_items(query)):
+        username = item.get_attributes().get("username", "")
+        if wanted(username):
+            item.delete()
+            deleted.add(username)
     return deleted

@@ -86,7 +86,8 @@ def test_a_store_that_does_not_open_is_said_and_logged(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": src, "HOME": str(data)}
     command = [sys.executable, "-m", "bluepacific_desktop", "--data-dir", str(data)]
     log = data / "logs" / "bluepacific-desktop.log"
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    quiet = subprocess.DEVNULL  # a pipe nobody reads could fill and stop the app
+    child = subprocess.Popen(command, env=env, stdout=quiet, stderr=quiet)
     try:
         deadline = time.monotonic() + 60
         while "did not open" not in (log.read_text() if log.exists() else ""):

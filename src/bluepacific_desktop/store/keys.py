@@ -80,12 +80,12 @@ def forget_key(db_path: Path) -> None:
 
 def fetch_ahead(db_path: Path) -> None:
     """Start reading the key of the existing store at `db_path` from the keyring on a thread of
-    its own, for a window about to be built meanwhile: `keyring`'s import and its exchange
-    with the keyring take about 0.1 s, in good part waiting for the keyring's answers, which the
-    window's building overlaps; the to-do list's first look (workflows/todo_quick.py) then finds
-    the key waiting. Nothing for a missing or plain file, nor for a key wrapped by a passphrase
-    (that one is asked in a dialog, never ahead of the window). A failure here is only logged:
-    the store's opening asks again and says what is wrong."""
+    its own, for a window about to be built meanwhile: the exchange with the keyring (and
+    elsewhere than Linux, `keyring`'s import) is in good part waiting for the keyring's answers,
+    which the window's building overlaps; the to-do list's first look (workflows/todo_quick.py)
+    then finds the key waiting. Nothing for a missing or plain file, nor for a key wrapped by a
+    passphrase (that one is asked in a dialog, never ahead of the window). A failure here is
+    only logged: the store's opening asks again and says what is wrong."""
     if not db_path.is_file() or is_plain(db_path) or key_file(db_path).exists():
         return
 
